@@ -1,0 +1,34 @@
+# Two commands do all the set-up on a fresh machine: `make extract` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+IN     ?= samples
+OUT    ?= output
+
+.PHONY: all venv extract test bench samples clean
+
+all: extract
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+extract: venv
+	$(PY) -m extract $(IN) -o $(OUT)
+
+test: venv
+	$(PY) -m pytest
+
+bench: venv
+	$(PY) -m bench
+
+# Rebuild the sample decisions from the seed (needs LibreOffice for the PDFs).
+samples: venv
+	$(PY) samples/build.py
+
+clean:
+	rm -rf $(VENV) output .pytest_cache .hypothesis
