@@ -1,0 +1,134 @@
+"""Find the header rows of a task table and map its columns to canonical fields.
+
+Columns are mapped by their words, never by position: the synonym table lives
+in ``data/headers.yaml``.  A header equal to a synonym wins; otherwise the
+longest synonym the header contains, scored by how much of the header it
+covers.  Each canonical field goes to one column at most; other columns keep
+their header text and go to ``extra``.
+
+>>> m = map_header(["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn hoàn thành"])
+>>> [m.fields[i] for i in range(6)]
+['stt', 'task', 'lead', 'coordinating', 'result', 'deadline']
+>>> map_header(["STT", "Nhiệm vụ", "Theo dõi, kiểm tra, đôn đốc"]).fields[2] is None
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
+from normalize.text import ascii_key, fold_ws
+
+CANONICAL = ("stt", "task", "lead", "coordinating", "deadline", "result")
+_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def header_key(text: str) -> str:
+    """Key for header words: lower case, no diacritics, punctuation folded.
+
+    >>> header_key("THỜI GIAN\\nTHỰC HIỆN")
+    'thoi gian thuc hien'
+    """
+    return _PUNCT.sub(" ", ascii_key(text)).strip()
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    exact: dict[str, str]  # header key -> field ("" for an extra column)
+    phrases: tuple[tuple[str, str], ...]  # (key, field), longest first
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Synonyms:
+    data = yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
+    exact: dict[str, str] = {}
+    for field_name, words in data["fields"].items():
+        for w in words:
+            exact[header_key(w)] = field_name
+    for w in data.get("extra", []):
+        exact[header_key(w)] = ""
+    phrases = tuple(sorted(exact.items(), key=lambda kv: -len(kv[0])))
+    return Synonyms(exact, phrases)
+
+
+def field_scores(text: str) -> list[tuple[float, str]]:
+    """Candidate fields for one header cell, best first: (score, field); "" means extra.
+
+    >>> field_scores("Thời gian dự kiến hoàn thành")[0]
+    (1.0, 'deadline')
+    """
+    k = header_key(text)
+    if not k:
+        return []
+    syn = synonyms()
+    if k in syn.exact:
+        return [(1.0, syn.exact[k])]
+    padded = f" {k} "
+    found: list[tuple[float, str]] = []
+    for phrase, field_name in syn.phrases:
+        if f" {phrase} " in padded:
+            found.append((len(phrase) / len(k), field_name))
+    found.sort(key=lambda sf: -sf[0])
+    return found
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    """Field per column (None: extra column) and the header text of each column."""
+
+    fields: tuple[str | None, ...]
+    labels: tuple[str, ...]
+
+    def column(self, name: str) -> int | None:
+        try:
+            return self.fields.index(name)
+        except ValueError:
+            return None
+
+    @property
+    def score(self) -> int:
+        return sum(1 for f in self.fields if f)
+
+
+def map_header(labels: list[str]) -> HeaderMap:
+    """Map header labels to fields, each field to the one column that fits it best."""
+    labels = [fold_ws(l) for l in labels]
+    candidates = []
+    for col, label in enumerate(labels):
+        for rank, (score, field_name) in enumerate(field_scores(label)):
+            candidates.append((-score, rank, col, field_name))
+    candidates.sort()
+    fields: list[str | None] = [None] * len(labels)
+    taken_cols: set[int] = set()
+    taken_fields: set[str] = set()
+    for _, _, col, field_name in candidates:
+        if col in taken_cols or (field_name and field_name in taken_fields):
+            continue
+        taken_cols.add(col)
+        if field_name:
+            taken_fields.add(field_name)
+            fields[col] = field_name
+    return HeaderMap(tuple(fields), tuple(labels))
+
+
+def is_task_header(hmap: HeaderMap) -> bool:
+    """A task table's header names the task and who leads (or at least three fields)."""
+    f = set(x for x in hmap.fields if x)
+    return "task" in f and ("lead" in f or len(f) >= 3)
+
+
+_NUMBERING_CELL = regex.compile(r"^\(?\d{1,2}\)?\.?$|^\(?[a-z]\)?$")
+
+
+def is_numbering_row(labels: list[str]) -> bool:
+    """The row of column numbers "(1) (2) (3) ..." printed under some headers.
+
+    >>> is_numbering_row(["(1)", "(2)", "(3)", "(4)"]), is_numbering_row(["1", "Xây dựng", "", ""])
+    (True, False)
+    """
+    texts = [fold_ws(t) for t in labels if fold_ws(t)]
+    return len(texts) >= 3 and all(_NUMBERING_CELL.match(t) for t in texts)

@@ -1,0 +1,406 @@
+"""Stitch table fragments into whole task rows: a chain of small pure functions.
+
+    fragments ──group_tables──▶ LogicalTable (header found, repeated headers dropped)
+              ──raw_rows──────▶ RawRow list (page-cut rows joined, vertical merges filled)
+              ──classify──────▶ TaskRow list (sections and groups resolved)
+
+Nothing here knows whether a fragment came from a PDF page or a DOCX table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from normalize.text import clean_cell, fold_ws, is_bullet_line
+
+from .grid import Cell, Covered, Fragment
+from .headers import CANONICAL, HeaderMap, is_numbering_row, is_task_header, map_header
+
+ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
+_TRAILING = regex.compile(r"[.)]+$")
+_LEADING = regex.compile(r"^\(")
+_SPANNING_SECTION = regex.compile(r"^(?P<num>[IVXLC]+|[A-ZĐ])[.)]?\s+(?P<title>\S.*)$", regex.S)
+APPENDIX = regex.compile(r"\bPh[ụu] l[ụu]c(?:\s+(?:s[ốo]\s+)?(?P<num>[IVXLC]+|\d+[a-z]?))?\b", regex.I)
+
+
+# ---------------------------------------------------------------- grouping
+
+@dataclass
+class LogicalTable:
+    """A task table: its header and the fragments (pages) it spans, in order."""
+
+    header: HeaderMap
+    fragments: list[Fragment]
+    header_rows: list[int]  # per fragment: leading rows that are header, to skip
+    label: str = ""
+    title: str = ""
+
+
+def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | None:
+    """The header of a fragment: its map and how many leading rows it takes, or None.
+
+    Tries one, then two header rows (a group cell over sub-columns), and takes a
+    row of column numbers "(1) (2) ..." below the header as part of it.
+    """
+    best: tuple[HeaderMap, int] | None = None
+    for h in range(1, min(max_rows, len(frag.rows)) + 1):
+        labels = [_header_label(frag, h, c) for c in range(frag.ncols)]
+        hmap = map_header(labels)
+        if not is_task_header(hmap):
+            if best is None:
+                continue
+            break
+        if best is None or hmap.score > best[0].score:
+            best = (hmap, h)
+        else:
+            break
+    if best is None:
+        return None
+    hmap, h = best
+    while h < len(frag.rows) and is_numbering_row([frag.text(h, c) for c in range(frag.ncols)]):
+        h += 1
+    return hmap, h
+
+
+def _header_label(frag: Fragment, h: int, c: int) -> str:
+    """Label of column c over the first h rows: the texts of its header cells, top to bottom."""
+    parts: list[str] = []
+    for r in range(h):
+        t = fold_ws(frag.text(r, c))
+        if t and t not in parts:
+            parts.append(t)
+    # The lowest text names the column; a group cell above only qualifies it.
+    return parts[-1] if parts else ""
+
+
+def _full_label(frag: Fragment, h: int, c: int) -> str:
+    parts: list[str] = []
+    for r in range(h):
+        t = fold_ws(frag.text(r, c))
+        if t and t not in parts:
+            parts.append(t)
+    return " - ".join(parts)
+
+
+def appendix_label(context: str) -> tuple[str, str]:
+    """Appendix label ("Phụ lục II") and title (the capitalised lines after it) in a context text.
+
+    >>> appendix_label("Phụ lục II\\nDANH MỤC CÁC NHIỆM VỤ\\nTHỰC HIỆN CHƯƠNG TRÌNH\\n(Kèm theo Quyết định số ...)")
+    ('Phụ lục II', 'DANH MỤC CÁC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH')
+    """
+    lines = [fold_ws(l) for l in context.split("\n") if fold_ws(l)]
+    label_i = None
+    for i, line in enumerate(lines):
+        m = APPENDIX.match(line)
+        if m and len(line) <= 40:
+            label_i = i
+    if label_i is None:
+        return "", ""
+    label = fold_ws(lines[label_i])
+    title: list[str] = []
+    for line in lines[label_i + 1 :]:
+        if line.startswith("(") or not _mostly_upper(line):
+            break
+        title.append(line)
+    return label, " ".join(title)
+
+
+def _mostly_upper(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _continues(table: LogicalTable, frag: Fragment) -> bool:
+    """Does *frag* continue *table* on a later page (same columns, no new appendix label)?"""
+    last = table.fragments[-1]
+    if frag.ncols != last.ncols or appendix_label(frag.context)[0]:
+        return False
+    if frag.page is not None and last.page is not None:
+        if frag.page != last.page + 1:
+            return False
+        if frag.col_edges and last.col_edges:
+            return all(abs(a - b) <= 4.0 for a, b in zip(frag.col_edges, last.col_edges))
+        return True
+    # DOCX: a table split in two by the author, with nothing but blank text between.
+    return not fold_ws(frag.context)
+
+
+def group_tables(fragments: list[Fragment]) -> tuple[list[LogicalTable], int]:
+    """Group fragments into task tables; returns the tables and the count of other tables ignored."""
+    tables: list[LogicalTable] = []
+    ignored = 0
+    current: LogicalTable | None = None
+    for frag in fragments:
+        if not frag.rows or frag.ncols < 3:
+            ignored += 1
+            current = current if frag.page is not None else None
+            continue
+        found = find_header(frag)
+        if current is not None and _continues(current, frag):
+            if found and found[0].fields == current.header.fields:
+                current.fragments.append(frag)
+                current.header_rows.append(found[1])
+                continue
+            if not found:
+                current.fragments.append(frag)
+                current.header_rows.append(0)
+                continue
+        if found:
+            label, title = appendix_label(frag.context)
+            current = LogicalTable(found[0], [frag], [found[1]], label, title)
+            tables.append(current)
+        else:
+            ignored += 1
+            current = None
+    _inherit_labels(tables)
+    return tables, ignored
+
+
+def _inherit_labels(tables: list[LogicalTable]) -> None:
+    """A table with no label of its own is part of the appendix labelled before it."""
+    label = title = ""
+    for t in tables:
+        if t.label:
+            label, title = t.label, t.title
+        else:
+            t.label, t.title = label, title
+
+
+# ---------------------------------------------------------------- raw rows
+
+@dataclass
+class RawRow:
+    """One printed row of a task table, page-cut parts joined, merges filled."""
+
+    values: list[str]  # per column
+    pages: list[int]
+    warnings: list[str] = field(default_factory=list)
+    spanning: bool = False  # one cell spans the whole row
+    merged_into: dict[int, int] = field(default_factory=dict)  # col -> col whose cell covers it in this row
+
+
+def join_number(text: str) -> str:
+    """A number cell that wrapped in a narrow column ("VII" / "I") is joined without a space.
+
+    >>> join_number("VII\\nI"), join_number("1.\\n2"), join_number("12")
+    ('VIII', '1.2', '12')
+    """
+    parts = [p.strip() for p in text.split("\n") if p.strip()]
+    if len(parts) > 1 and all(_NUMBER_PART.match(p) for p in parts):
+        return "".join(parts)
+    return fold_ws(text)
+
+
+def join_cut(before: str, after: str) -> str:
+    """Join the two parts of a cell cut by a page break: a space, or a new line before a bullet.
+
+    >>> join_cut("Đài Tiếng", "nói Việt Nam")
+    'Đài Tiếng nói Việt Nam'
+    """
+    if not before:
+        return after
+    if not after:
+        return before
+    sep = "\n" if is_bullet_line(after) else " "
+    return f"{before}{sep}{after}"
+
+
+def _is_vertical(frag: Fragment, r: int, c: int) -> Covered | None:
+    slot = frag.rows[r][c]
+    if isinstance(slot, Covered) and slot.row != r:
+        return slot
+    return None
+
+
+def _reaches_bottom(frag: Fragment, c: int) -> bool:
+    """Does column c's last cell on this fragment span several rows (a vertical merge)?"""
+    if not frag.rows:
+        return False
+    last = len(frag.rows) - 1
+    slot = frag.rows[last][c]
+    if isinstance(slot, Covered):
+        return slot.row != last
+    return False
+
+
+def raw_rows(table: LogicalTable) -> list[RawRow]:
+    """Rows of a table in order, with rows cut by a page break joined and merged cells filled."""
+    hmap = table.header
+    stt_col = hmap.column("stt")
+    out: list[RawRow] = []
+    for fi, (frag, skip) in enumerate(zip(table.fragments, table.header_rows)):
+        patched: set[tuple[int, int]] = set()
+        for r in range(skip, len(frag.rows)):
+            first_on_page = fi > 0 and r == skip
+            if first_on_page and out and not _starts_cut_row(frag, r, stt_col):
+                frag, patched = _continue_merges(out[-1], frag, r, table.fragments[fi - 1], hmap)
+            row = _read_row(frag, r, stt_col, patched, hmap)
+            if row is None:
+                continue
+            if first_on_page and out and _starts_cut_row(frag, r, stt_col):
+                _join_into(out[-1], row, frag.page)
+                continue
+            out.append(row)
+    return out
+
+
+def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None) -> bool:
+    """The first row of a page continues the row a page break cut when its own STT cell is empty."""
+    if stt_col is None:
+        return False
+    slot = frag.rows[r][stt_col]
+    return isinstance(slot, Cell) and not slot.text.strip() and any(
+        isinstance(s, Cell) and s.text.strip() for s in frag.rows[r])
+
+
+def _read_row(frag: Fragment, r: int, stt_col: int | None,
+              patched: set[tuple[int, int]], hmap: HeaderMap) -> RawRow | None:
+    values: list[str] = []
+    warnings: list[str] = []
+    merged_into: dict[int, int] = {}
+    spanning = False
+    for c in range(frag.ncols):
+        slot = frag.rows[r][c]
+        origin_at = (r, c)
+        if isinstance(slot, Covered):
+            origin_at = (slot.row, slot.col)
+            if slot.row == r:  # covered from the left: one cell printed over several columns
+                merged_into[c] = slot.col
+                values.append("")
+                continue
+            slot = frag.rows[slot.row][slot.col]
+        elif slot.colspan >= frag.ncols - (1 if c == 0 else 0) and frag.ncols > 2:
+            spanning = True
+        values.append(slot.text if isinstance(slot, Cell) else "")
+        if origin_at in patched and hmap.fields[c]:
+            warnings.append(f"{hmap.fields[c]}: filled from a merged cell continued across a page break")
+    if stt_col is not None:
+        values[stt_col] = join_number(values[stt_col])
+    if not any(v.strip() for v in values):
+        return None
+    pages = [frag.page] if frag.page is not None else []
+    return RawRow(values, pages, warnings, spanning, merged_into)
+
+
+def _join_into(prev: RawRow, part: RawRow, page: int | None) -> None:
+    for c, text in enumerate(part.values):
+        prev.values[c] = join_cut(prev.values[c], text)
+    if page is not None and page not in prev.pages:
+        prev.pages.append(page)
+
+
+def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
+                     hmap: HeaderMap) -> tuple[Fragment, set[tuple[int, int]]]:
+    """A vertically merged cell cut by a page break leaves an empty cell at the top of the next page.
+
+    Fill it (in a copy of the fragment) from the row above when the empty cell
+    itself spans rows, or when the column's cell at the bottom of the previous
+    page was a vertical merge.  Returns the fragment and the cells filled.
+    """
+    patched: set[tuple[int, int]] = set()
+    rows = None
+    for c in range(frag.ncols):
+        slot = frag.rows[r][c]
+        if not isinstance(slot, Cell) or slot.text.strip() or hmap.fields[c] in (None, "stt") or not prev.values[c]:
+            continue
+        if slot.colspan > 1:
+            continue
+        if slot.rowspan > 1 or _reaches_bottom(prev_frag, c):
+            if rows is None:
+                rows = [list(row) for row in frag.rows]
+            rows[r][c] = Cell(prev.values[c], slot.rowspan, slot.colspan)
+            patched.add((r, c))
+    if rows is None:
+        return frag, patched
+    return replace(frag, rows=rows), patched
+
+
+# ---------------------------------------------------------------- classification
+
+@dataclass
+class TaskRow:
+    """A whole task row, ready to become a record."""
+
+    table_index: int
+    stt: str
+    fields: dict[str, str]  # canonical field -> text
+    extra: dict[str, str]
+    section: str
+    section_title: str
+    parent: str  # numbers of the group rows above, "/"-joined ("I", "I/1")
+    pages: list[int]
+    warnings: list[str]
+    label: str = ""
+    title: str = ""
+
+
+def _number(stt: str) -> str:
+    return _TRAILING.sub("", _LEADING.sub("", stt.strip()))
+
+
+def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[TaskRow]:
+    """Turn raw rows into task rows: section rows set the section, group rows the parent path."""
+    hmap = table.header
+    data_fields = [f for f in ("lead", "coordinating", "deadline", "result") if hmap.column(f) is not None]
+    section = section_title = ""
+    groups: list[str] = []
+    out: list[TaskRow] = []
+    for row in rows:
+        vals = {f: row.values[c] for c, f in enumerate(hmap.fields) if f}
+        stt = _number(vals.get("stt", ""))
+        task = vals.get("task", "")
+        has_data = any(vals.get(f, "").strip() for f in data_fields)
+        if row.spanning and not stt:
+            m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))
+            if m:
+                stt, task, has_data = m["num"], m["title"], False
+        if not has_data and stt and ROMAN.match(stt) or (row.spanning and stt and not has_data):
+            section, section_title, groups = stt, fold_ws(task or _first_text(row)), []
+            continue
+        if not has_data and stt and task and _is_group_number(stt):
+            groups = groups[: _depth(stt, groups)] + [stt]
+            continue
+        fields = {f: clean_cell(vals.get(f, "")) for f in CANONICAL}
+        fields["stt"] = stt
+        warnings = list(row.warnings)
+        for c, into in row.merged_into.items():
+            f, g = hmap.fields[c], hmap.fields[into]
+            if f and g and f != g and f != "stt":
+                warnings.append(f"{f}: printed in one cell merged with {g}; left empty")
+        extra = {}
+        for c, f in enumerate(hmap.fields):
+            if f is None:
+                extra[_extra_label(table, c)] = clean_cell(row.values[c])
+        parent = "/".join(([section] if section else []) + groups)
+        out.append(TaskRow(table_index, stt, fields, extra, section, section_title, parent,
+                           row.pages, warnings, table.label, table.title))
+    return out
+
+
+def _first_text(row: RawRow) -> str:
+    return next((v for v in row.values if v.strip()), "")
+
+
+def _is_group_number(stt: str) -> bool:
+    """Group rows are numbered with letters ("A", "B") — numbered groups need a title and no data."""
+    return bool(regex.match(r"^[A-ZĐ]$", stt))
+
+
+def _depth(stt: str, groups: list[str]) -> int:
+    return 0
+
+
+def _extra_label(table: LogicalTable, c: int) -> str:
+    label = table.header.labels[c]
+    return label or f"column {c + 1}"
+
+
+def stitch(fragments: list[Fragment]) -> tuple[list[LogicalTable], list[TaskRow], int]:
+    """All task rows of a document's fragments; also returns the tables and the count of ignored tables."""
+    tables, ignored = group_tables(fragments)
+    rows: list[TaskRow] = []
+    for i, table in enumerate(tables):
+        rows.extend(classify(table, raw_rows(table), i))
+    return tables, rows, ignored
