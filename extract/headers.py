@@ -39,6 +39,7 @@ def header_key(text: str) -> str:
 @dataclass(frozen=True)
 class Synonyms:
     exact: dict[str, str]  # header key -> field ("" for an extra column)
+    squeezed: dict[str, str]  # the same keys without spaces, for words wrapped mid-word ("ST" / "T")
     phrases: tuple[tuple[str, str], ...]  # (key, field), longest first
 
 
@@ -52,7 +53,8 @@ def synonyms() -> Synonyms:
     for w in data.get("extra", []):
         exact[header_key(w)] = ""
     phrases = tuple(sorted(exact.items(), key=lambda kv: -len(kv[0])))
-    return Synonyms(exact, phrases)
+    squeezed = {k.replace(" ", ""): f for k, f in exact.items()}
+    return Synonyms(exact, squeezed, phrases)
 
 
 def field_scores(text: str) -> list[tuple[float, str]]:
@@ -60,6 +62,8 @@ def field_scores(text: str) -> list[tuple[float, str]]:
 
     >>> field_scores("Thời gian dự kiến hoàn thành")[0]
     (1.0, 'deadline')
+    >>> field_scores("ST T")
+    [(0.99, 'stt')]
     """
     k = header_key(text)
     if not k:
@@ -67,6 +71,8 @@ def field_scores(text: str) -> list[tuple[float, str]]:
     syn = synonyms()
     if k in syn.exact:
         return [(1.0, syn.exact[k])]
+    if k.replace(" ", "") in syn.squeezed:
+        return [(0.99, syn.squeezed[k.replace(" ", "")])]
     padded = f" {k} "
     found: list[tuple[float, str]] = []
     for phrase, field_name in syn.phrases:

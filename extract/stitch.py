@@ -184,12 +184,14 @@ class RawRow:
 def join_number(text: str) -> str:
     """A number cell that wrapped in a narrow column ("VII" / "I") is joined without a space.
 
-    >>> join_number("VII\\nI"), join_number("1.\\n2"), join_number("12")
-    ('VIII', '1.2', '12')
+    >>> join_number("VII\\nI"), join_number("VII I"), join_number("1.\\n2"), join_number("a) b)")
+    ('VIII', 'VIII', '1.2', 'a) b)')
     """
-    parts = [p.strip() for p in text.split("\n") if p.strip()]
+    parts = text.split()
     if len(parts) > 1 and all(_NUMBER_PART.match(p) for p in parts):
-        return "".join(parts)
+        joined = "".join(parts)
+        if ROMAN.match(_number(joined)) or regex.match(r"^[\d.]+[.)]?$", joined):
+            return joined
     return fold_ws(text)
 
 
@@ -230,12 +232,13 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
     hmap = table.header
     stt_col = hmap.column("stt")
     out: list[RawRow] = []
+    merged_cols = {c for f in table.fragments for c in range(f.ncols) if _has_vertical_merge(f, c)}
     for fi, (frag, skip) in enumerate(zip(table.fragments, table.header_rows)):
         patched: set[tuple[int, int]] = set()
         for r in range(skip, len(frag.rows)):
             first_on_page = fi > 0 and r == skip
             if first_on_page and out and not _starts_cut_row(frag, r, stt_col):
-                frag, patched = _continue_merges(out[-1], frag, r, table.fragments[fi - 1], hmap)
+                frag, patched = _continue_merges(out[-1], frag, r, table.fragments[fi - 1], hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
             if row is None:
                 continue
@@ -291,13 +294,22 @@ def _join_into(prev: RawRow, part: RawRow, page: int | None) -> None:
         prev.pages.append(page)
 
 
+def _has_vertical_merge(frag: Fragment, c: int) -> bool:
+    """Does column c of this fragment hold a cell merged over several rows?"""
+    return any(isinstance(row[c], Cell) and row[c].rowspan > 1 for row in frag.rows)
+
+
 def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
-                     hmap: HeaderMap) -> tuple[Fragment, set[tuple[int, int]]]:
+                     hmap: HeaderMap, merged_cols: set[int]) -> tuple[Fragment, set[tuple[int, int]]]:
     """A vertically merged cell cut by a page break leaves an empty cell at the top of the next page.
 
     Fill it (in a copy of the fragment) from the row above when the empty cell
-    itself spans rows, or when the column's cell at the bottom of the previous
-    page was a vertical merge.  Returns the fragment and the cells filled.
+    itself spans rows, when the column's cell at the bottom of the previous
+    page was a vertical merge, or, for the lead column (every task has a lead),
+    when the table merges lead cells elsewhere.  A merge that starts on the last
+    row of a page and ends on the first row of the next looks, once printed,
+    like two ordinary cells: the warning says the value was inferred.
+    Returns the fragment and the cells filled.
     """
     patched: set[tuple[int, int]] = set()
     rows = None
@@ -307,7 +319,8 @@ def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
             continue
         if slot.colspan > 1:
             continue
-        if slot.rowspan > 1 or _reaches_bottom(prev_frag, c):
+        if slot.rowspan > 1 or _reaches_bottom(prev_frag, c) or (
+                hmap.fields[c] == "lead" and c in merged_cols):
             if rows is None:
                 rows = [list(row) for row in frag.rows]
             rows[r][c] = Cell(prev.values[c], slot.rowspan, slot.colspan)

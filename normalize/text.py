@@ -28,6 +28,7 @@ _BR = regex.compile(r"<\s*(?:br|/p|/li|/div)\s*/?>", regex.IGNORECASE)
 _LI = regex.compile(r"<\s*li\b[^<>]*>", regex.IGNORECASE)
 # A line that starts a new item inside a cell: "-", "+", "•", "(1)", "a)", "1)" ...
 _BULLET = regex.compile(r"^\s*(?:[-+•●▪◦–—*]\s+|\(\d{1,2}\)\s*|[a-zđ]\)\s+|\d{1,2}\)\s+)")
+_HYPHEN_END = regex.compile(r"[\p{L}\p{N}]-$")
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
 
 # Tone marks move from the first to the second vowel of the open diphthongs
@@ -79,6 +80,8 @@ def clean_cell(text: str) -> str:
 
     >>> clean_cell("Trình cấp có thẩm quyền\\nban hành luật")
     'Trình cấp có thẩm quyền ban hành luật'
+    >>> clean_cell("Nghị định 69/2024/NĐ-\\nCP được ban hành")
+    'Nghị định 69/2024/NĐ-CP được ban hành'
     >>> clean_cell("- Bộ Công an;\\n- Bộ Tư pháp")
     '- Bộ Công an;\\n- Bộ Tư pháp'
     """
@@ -93,6 +96,8 @@ def clean_cell(text: str) -> str:
             if cur and is_bullet_line(line):
                 out.append(_WS.sub(" ", cur))
                 cur = line
+            elif cur and _HYPHEN_END.search(cur) and line[:1].isalnum():
+                cur = cur + line  # "NĐ-" / "CP": a word with a hyphen wrapped at the hyphen
             else:
                 cur = f"{cur} {line}" if cur else line
         if cur:

@@ -1,0 +1,150 @@
+"""PDF reader: pdfplumber finds the ruled tables on each page; characters go to cells.
+
+For each page: find the tables once (ruling lines), turn each table's cell
+rectangles into a grid with row and column spans, then put every character
+of the page into the cell whose box holds its centre and build the cell text
+from those characters (no second text extraction per cell).  The text printed
+above a table (appendix label, title, letterhead) becomes its context.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfplumber.utils import extract_text
+
+from normalize.text import clean_cell
+
+from .grid import Cell, Fragment, build_rows
+
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
+                  "join_tolerance": 3, "intersection_tolerance": 3}
+EDGE_TOL = 2.0  # points: borders closer than this are the same grid line
+TEXT_ARGS = {"x_tolerance": 1.5, "y_tolerance": 3}
+
+
+class PdfError(Exception):
+    """A PDF that cannot be read; the message is meant for people."""
+
+
+@dataclass
+class PdfRead:
+    fragments: list[Fragment]
+    head_text: str  # text outside tables on the first pages, for metadata
+    pages: int
+    text_pages: int  # pages with a text layer
+
+
+def _cluster(values: list[float], tol: float = EDGE_TOL) -> list[float]:
+    """Sorted positions with values closer than *tol* merged (their mean).
+
+    >>> _cluster([10.0, 10.8, 50.0, 49.5, 90.0])
+    [10.4, 49.75, 90.0]
+    """
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [round(sum(g) / len(g), 2) for g in out]
+
+
+def _index(edges: list[float], v: float) -> int:
+    i = bisect.bisect_left(edges, v - EDGE_TOL)
+    return min(i, len(edges) - 1)
+
+
+def _table_fragment(table, chars: list[dict], page_no: int, index: int, context: str) -> Fragment | None:
+    cells = table.cells
+    if not cells:
+        return None
+    xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    placed = []
+    for x0, top, x1, bottom in cells:
+        c0, c1 = _index(xs, x0), _index(xs, x1)
+        r0, r1 = _index(ys, top), _index(ys, bottom)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        placed.append((r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom)))
+    # Characters into cells by their centre.
+    boxes = sorted(placed, key=lambda p: (p[4][1], p[4][0]))
+    buckets: list[list[dict]] = [[] for _ in boxes]
+    tops = [b[4][1] for b in boxes]
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        hi = bisect.bisect_right(tops, cy)
+        for i in range(hi - 1, -1, -1):
+            x0, top, x1, bottom = boxes[i][4]
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                buckets[i].append(ch)
+                break
+    grid_cells = []
+    for (r0, c0, rs, cs, _), bucket in zip(boxes, buckets):
+        text = clean_cell(extract_text(bucket, **TEXT_ARGS)) if bucket else ""
+        grid_cells.append((r0, c0, Cell(text, rs, cs)))
+    rows = build_rows(len(ys) - 1, len(xs) - 1, grid_cells)
+    return Fragment(rows=rows, page=page_no, source_table=index, context=context,
+                    col_edges=tuple(xs), bbox=tuple(table.bbox), row_tops=tuple(ys[:-1]))
+
+
+def read_pdf(path: Path, password: str = "") -> PdfRead:
+    try:
+        pdf = pdfplumber.open(str(path), password=password)
+    except Exception as exc:
+        raise PdfError(_open_error(exc)) from exc
+    fragments: list[Fragment] = []
+    head: list[str] = []
+    text_pages = 0
+    try:
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise PdfError(_open_error(exc)) from exc
+        for page_no, page in enumerate(pages, start=1):
+            try:
+                chars = page.chars
+                if chars:
+                    text_pages += 1
+                tables = page.find_tables(TABLE_SETTINGS) if chars else []
+                tables = sorted(tables, key=lambda t: t.bbox[1])
+                prev_bottom = 0.0
+                for t in tables:
+                    x0, top, x1, bottom = t.bbox
+                    above = [c for c in chars if prev_bottom <= c["top"] and c["bottom"] <= top + 1]
+                    context = extract_text(above, **TEXT_ARGS) if above else ""
+                    inside = [c for c in chars if top - 1 <= c["top"] and c["bottom"] <= bottom + 1
+                              and x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1]
+                    frag = _table_fragment(t, inside, page_no, len(fragments), context)
+                    if frag is not None:
+                        fragments.append(frag)
+                    prev_bottom = bottom
+                if page_no <= 2 and chars:
+                    outside = [c for c in chars if not any(
+                        t.bbox[1] - 1 <= c["top"] and c["bottom"] <= t.bbox[3] + 1 for t in tables)]
+                    head.append(extract_text(outside, **TEXT_ARGS))
+            finally:
+                page.close()
+        return PdfRead(fragments, "\n".join(head), len(pages), text_pages)
+    except PdfError:
+        raise
+    except Exception as exc:
+        raise PdfError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
+    finally:
+        pdf.close()
+
+
+def _open_error(exc: Exception) -> str:
+    name = type(exc).__name__
+    text = str(exc)
+    if "Password" in name or "password" in text.lower() or "encrypt" in text.lower():
+        return "encrypted PDF: a password is needed to read it"
+    if "PSEOF" in name or "EOF" in text or "trailer" in text.lower() or "startxref" in text.lower():
+        return f"truncated or corrupt PDF: {name}: {text}".rstrip(": ")
+    return f"corrupt PDF: {name}: {text}".rstrip(": ")
