@@ -214,6 +214,8 @@ def _build(v: dict):
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES = _build(_VOCAB)
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
+_UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
+_NUMERAL = regex.compile(r"\d+|[ivxlc]+")
 _NUM = regex.compile(r"\d+|[a-z]+")
 _LEAD = regex.compile(r"[\s,;.:\-&()]*(?:(?:va|hoac)(?![a-z0-9])[\s,;.:\-&()]*)*")
 _TAIL = regex.compile(r"(?:[\s,;.:\-&()]*(?<![a-z0-9])(?:va|hoac))*[\s,;.:\-&()]*$")
@@ -431,6 +433,12 @@ def _parse(raw: str, default_year: int | None) -> Deadline:
             return Deadline("by_reference", note=shown, raw=raw)
         return _unparsed(raw, shown)
     else:
+        # A unit word before a number the period rules refused ("Quý V/2026",
+        # "tháng 13/2026 và năm 2027") makes the whole cell unparsed.
+        for a, b in zip(items, items[1:]):
+            if a.kind == "word" and a.end < len(parsed) and _UNIT.fullmatch(parsed[a.start:a.end]) \
+                    and b.kind == "word" and _NUMERAL.fullmatch(parsed[b.start:b.end]):
+                raise _Bad("broken period")
         # Periods: the first chain of terms joined by range or list joiners.
         ti = next(i for i, it in enumerate(items) if it.kind == "term")
         chain = [items[ti]]

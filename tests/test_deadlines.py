@@ -1,0 +1,384 @@
+"""normalize.deadlines: the seed's deadlines, a table of forms, properties."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import normalize.deadlines as dl
+from normalize.deadlines import KINDS, RECURRENCES, Deadline, parse_deadline
+from normalize.text import ascii_key, fold_ws
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "samples" / "source" / "phu_luc_ii_de_an_06.txt"
+ROMAN = re.compile(r"^[IVXLC]+$")
+D = date
+
+
+@pytest.fixture(autouse=True)
+def strict():
+    """Let bugs raise instead of being hidden by the never-raise safety net."""
+    dl._STRICT = True
+    dl._parse_cached.cache_clear()
+    yield
+    dl._STRICT = False
+    dl._parse_cached.cache_clear()
+
+
+def seed_deadlines() -> set[str]:
+    """Column 5 of the seed's task rows (no header rows, no section rows, no blanks)."""
+    out = set()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) < 6:
+            continue
+        stt, deadline = cells[0].strip(), cells[4].strip()
+        if deadline == "Thời gian thực hiện" or ROMAN.match(stt) or not deadline:
+            continue
+        out.add(deadline)
+    return out
+
+
+# text -> (kind, start, end)
+SEED_EXPECTED = {
+    "Tháng 12/2026": ("month", D(2026, 12, 1), D(2026, 12, 31)),
+    "Tháng 12/2027": ("month", D(2027, 12, 1), D(2027, 12, 31)),
+    "Tháng 10/2026": ("month", D(2026, 10, 1), D(2026, 10, 31)),
+    "Tháng 06/2026": ("month", D(2026, 6, 1), D(2026, 6, 30)),
+    "6/2026": ("month", D(2026, 6, 1), D(2026, 6, 30)),
+    "Tháng 6/2026": ("month", D(2026, 6, 1), D(2026, 6, 30)),
+    "Tháng 5/2026": ("month", D(2026, 5, 1), D(2026, 5, 31)),
+    "Tháng 7/2026": ("month", D(2026, 7, 1), D(2026, 7, 31)),
+    "Thực hiện thường xuyên": ("continuous", None, None),
+    "Tháng 3/2027": ("month", D(2027, 3, 1), D(2027, 3, 31)),
+    "Tháng 9/2026": ("month", D(2026, 9, 1), D(2026, 9, 30)),
+    "Tháng 1/2027": ("month", D(2027, 1, 1), D(2027, 1, 31)),
+    "Thực hiện thường xuyên (hoàn thành việc kết nối trong năm 2026)": ("continuous", None, None),
+    "Tháng 2/2027": ("month", D(2027, 2, 1), D(2027, 2, 28)),
+    "Tháng 1/2030": ("month", D(2030, 1, 1), D(2030, 1, 31)),
+    "Triển khai từ 2026, thực hiện thường xuyên": ("continuous", D(2026, 1, 1), None),
+    "Tháng 02/2027": ("month", D(2027, 2, 1), D(2027, 2, 28)),
+    "Đánh giá theo mốc năm 2027, 2030": ("milestones", None, D(2030, 12, 31)),
+    "Quý I/2027": ("quarter", D(2027, 1, 1), D(2027, 3, 31)),
+    "Theo tiến độ đã được giao": ("by_reference", None, None),
+    "Tháng 3/2028": ("month", D(2028, 3, 1), D(2028, 3, 31)),
+    "Quý II/2027": ("quarter", D(2027, 4, 1), D(2027, 6, 30)),
+    "Tháng 1/2028": ("month", D(2028, 1, 1), D(2028, 1, 31)),
+    "Tháng 6/2028": ("month", D(2028, 6, 1), D(2028, 6, 30)),
+    "Trong năm 2026 và theo thỏa thuận với đối tác": ("year", D(2026, 1, 1), D(2026, 12, 31)),
+    "Thực hiện hàng năm": ("recurring", None, None),
+    "Bắt đầu triển khai từ năm 2026": ("open_ended", D(2026, 1, 1), None),
+}
+
+
+def test_seed_table_covers_every_seed_deadline():
+    assert seed_deadlines() == set(SEED_EXPECTED)
+
+
+@pytest.mark.parametrize("text", sorted(SEED_EXPECTED))
+def test_seed_deadline(text):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.start, d.end) == SEED_EXPECTED[text]
+    assert d.raw == text
+    assert not d.year_inferred
+
+
+def test_seed_details():
+    d = parse_deadline("Trong năm 2026 và theo thỏa thuận với đối tác")
+    assert d.note == "theo thỏa thuận với đối tác"
+    d = parse_deadline("Đánh giá theo mốc năm 2027, 2030")
+    assert d.milestones == (D(2027, 12, 31), D(2030, 12, 31))
+    assert parse_deadline("Thực hiện hàng năm").recurrence == "yearly"
+    d = parse_deadline("Thực hiện thường xuyên (hoàn thành việc kết nối trong năm 2026)")
+    assert d.note == "hoàn thành việc kết nối trong năm 2026"
+    assert parse_deadline("Theo tiến độ đã được giao").note == "Theo tiến độ đã được giao"
+
+
+# (text, default_year, kind, start, end, recurrence, milestones, note, year_inferred)
+# Columns after `end` are checked only when given (use ... for "don't care").
+X = ...
+FORMS = [
+    # months
+    ("Tháng 12/2026", None, "month", D(2026, 12, 1), D(2026, 12, 31), None, (), "", False),
+    ("Tháng 06/2026", None, "month", D(2026, 6, 1), D(2026, 6, 30), None, (), "", False),
+    ("6/2026", None, "month", D(2026, 6, 1), D(2026, 6, 30), None, (), "", False),
+    ("tháng 6 năm 2026", None, "month", D(2026, 6, 1), D(2026, 6, 30), None, (), "", False),
+    ("Thang 12/2026", None, "month", D(2026, 12, 1), D(2026, 12, 31), None, (), "", False),
+    ("THÁNG 12/2026", None, "month", D(2026, 12, 1), D(2026, 12, 31), None, (), "", False),
+    ("THANG 2/2028", None, "month", D(2028, 2, 1), D(2028, 2, 29), None, (), "", False),
+    ("Tháng 12-2026", None, "month", D(2026, 12, 1), D(2026, 12, 31), None, (), "", False),
+    ("  tháng\n12 / 2026 ", None, "month", D(2026, 12, 1), D(2026, 12, 31), None, (), "", False),
+    ("Tháng 12", 2026, "month", D(2026, 12, 1), D(2026, 12, 31), None, (), "", True),
+    ("Tháng 12", None, "unparsed", None, None, None, (), "Tháng 12", False),
+    ("Hoàn thành trước tháng 6/2026", None, "month", None, D(2026, 6, 30), None, (), "", False),
+    ("Tháng 6/2026 (sau khi có hướng dẫn)", None, "month", D(2026, 6, 1), D(2026, 6, 30), None, (),
+     "sau khi có hướng dẫn", False),
+    # month ranges and lists
+    ("Từ tháng 3/2026 đến tháng 9/2026", None, "month_range", D(2026, 3, 1), D(2026, 9, 30), None, (), "", False),
+    ("từ tháng 3 đến tháng 9/2026", None, "month_range", D(2026, 3, 1), D(2026, 9, 30), None, (), "", False),
+    ("Tháng 6, 7/2026", None, "month_range", D(2026, 6, 1), D(2026, 7, 31), None, (), "", False),
+    ("Tháng 6 - 9/2026", None, "month_range", D(2026, 6, 1), D(2026, 9, 30), None, (), "", False),
+    ("Tháng 12/2026 - tháng 3/2027", None, "month_range", D(2026, 12, 1), D(2027, 3, 31), None, (), "", False),
+    ("Tháng 6 và tháng 12/2026", None, "milestones", None, D(2026, 12, 31), None,
+     (D(2026, 6, 30), D(2026, 12, 31)), "", False),
+    ("Quý I, II/2027", None, "month_range", D(2027, 1, 1), D(2027, 6, 30), None, (), "", False),
+    # quarters
+    ("Quý I/2027", None, "quarter", D(2027, 1, 1), D(2027, 3, 31), None, (), "", False),
+    ("Quý 2/2026", None, "quarter", D(2026, 4, 1), D(2026, 6, 30), None, (), "", False),
+    ("Quý II năm 2026", None, "quarter", D(2026, 4, 1), D(2026, 6, 30), None, (), "", False),
+    ("Quý IV - 2026", None, "quarter", D(2026, 10, 1), D(2026, 12, 31), None, (), "", False),
+    ("Quý IV – 2026", None, "quarter", D(2026, 10, 1), D(2026, 12, 31), None, (), "", False),
+    ("QUY III/2026", None, "quarter", D(2026, 7, 1), D(2026, 9, 30), None, (), "", False),
+    ("quý 4 năm 2025", None, "quarter", D(2025, 10, 1), D(2025, 12, 31), None, (), "", False),
+    ("Quý III", 2026, "quarter", D(2026, 7, 1), D(2026, 9, 30), None, (), "", True),
+    ("Quý III", None, "unparsed", None, None, None, (), "Quý III", False),
+    ("Trước quý II/2027", None, "quarter", None, D(2027, 6, 30), None, (), "", False),
+    # half years
+    ("6 tháng đầu năm 2026", None, "half_year", D(2026, 1, 1), D(2026, 6, 30), None, (), "", False),
+    ("6 tháng cuối năm 2025", None, "half_year", D(2025, 7, 1), D(2025, 12, 31), None, (), "", False),
+    ("6 thang dau nam 2026", None, "half_year", D(2026, 1, 1), D(2026, 6, 30), None, (), "", False),
+    ("Sáu tháng cuối năm", 2026, "half_year", D(2026, 7, 1), D(2026, 12, 31), None, (), "", True),
+    # years and ranges
+    ("Năm 2026", None, "year", D(2026, 1, 1), D(2026, 12, 31), None, (), "", False),
+    ("Trong năm 2026", None, "year", D(2026, 1, 1), D(2026, 12, 31), None, (), "", False),
+    ("TRONG NĂM 2026", None, "year", D(2026, 1, 1), D(2026, 12, 31), None, (), "", False),
+    ("2025", None, "year", D(2025, 1, 1), D(2025, 12, 31), None, (), "", False),
+    ("Đến năm 2030", None, "year", None, D(2030, 12, 31), None, (), "", False),
+    ("2025 - 2026", None, "year_range", D(2025, 1, 1), D(2026, 12, 31), None, (), "", False),
+    ("Năm 2026-2027", None, "year_range", D(2026, 1, 1), D(2027, 12, 31), None, (), "", False),
+    ("Giai đoạn 2026–2030", None, "year_range", D(2026, 1, 1), D(2030, 12, 31), None, (), "", False),
+    ("giai doan 2026 - 2030", None, "year_range", D(2026, 1, 1), D(2030, 12, 31), None, (), "", False),
+    ("Từ năm 2026 đến năm 2030", None, "year_range", D(2026, 1, 1), D(2030, 12, 31), None, (), "", False),
+    ("Năm 2026, 2027", None, "year_range", D(2026, 1, 1), D(2027, 12, 31), None, (), "", False),
+    ("Trong năm 2026 và theo thỏa thuận với đối tác", None, "year", D(2026, 1, 1), D(2026, 12, 31), None, (),
+     "theo thỏa thuận với đối tác", False),
+    # dates
+    ("Trước ngày 30/6/2026", None, "date", None, D(2026, 6, 30), None, (), "", False),
+    ("Trước 30/6/2026", None, "date", None, D(2026, 6, 30), None, (), "", False),
+    ("trước ngày 31/12/2025", None, "date", None, D(2025, 12, 31), None, (), "", False),
+    ("TRUOC NGAY 31/12/2025", None, "date", None, D(2025, 12, 31), None, (), "", False),
+    ("Chậm nhất ngày 15/01/2027", None, "date", None, D(2027, 1, 15), None, (), "", False),
+    ("ngày 15 tháng 3 năm 2026", None, "date", D(2026, 3, 15), D(2026, 3, 15), None, (), "", False),
+    ("Ngày 30-6-2026", None, "date", D(2026, 6, 30), D(2026, 6, 30), None, (), "", False),
+    ("ngày 15/3", 2026, "date", D(2026, 3, 15), D(2026, 3, 15), None, (), "", True),
+    ("Từ ngày 01/3/2026 đến ngày 30/6/2026", None, "month_range", D(2026, 3, 1), D(2026, 6, 30), None, (), "", False),
+    # open ended
+    ("Bắt đầu triển khai từ năm 2026", None, "open_ended", D(2026, 1, 1), None, None, (), "", False),
+    ("2025 và những năm tiếp theo", None, "open_ended", D(2025, 1, 1), None, None, (), "", False),
+    ("Từ năm 2026 trở đi", None, "open_ended", D(2026, 1, 1), None, None, (), "", False),
+    ("Từ tháng 7/2026", None, "open_ended", D(2026, 7, 1), None, None, (), "", False),
+    ("Sau tháng 6/2026", None, "open_ended", D(2026, 7, 1), None, None, (), "", False),
+    # milestones
+    ("Đánh giá theo mốc năm 2027, 2030", None, "milestones", None, D(2030, 12, 31), None,
+     (D(2027, 12, 31), D(2030, 12, 31)), "", False),
+    ("Theo mốc 2030, 2027 và 2028", None, "milestones", None, D(2030, 12, 31), None,
+     (D(2027, 12, 31), D(2028, 12, 31), D(2030, 12, 31)), "", False),
+    ("Mốc tháng 6/2026 và quý IV/2026", None, "milestones", None, D(2026, 12, 31), None,
+     (D(2026, 6, 30), D(2026, 12, 31)), "", False),
+    # continuous
+    ("Thực hiện thường xuyên", None, "continuous", None, None, None, (), "", False),
+    ("THỰC HIỆN THƯỜNG XUYÊN", None, "continuous", None, None, None, (), "", False),
+    ("Thuc hien thuong xuyen", None, "continuous", None, None, None, (), "", False),
+    ("Thường xuyên trong năm", None, "continuous", None, None, None, (), "", False),
+    ("Nhiệm vụ thường xuyên", None, "continuous", None, None, None, (), "", False),
+    ("Thường xuyên, liên tục", None, "continuous", None, None, None, (), "", False),
+    ("Triển khai từ 2026, thực hiện thường xuyên", None, "continuous", D(2026, 1, 1), None, None, (), "", False),
+    ("Thực hiện thường xuyên (hoàn thành việc kết nối trong năm 2026)", None, "continuous", None, None, None, (),
+     "hoàn thành việc kết nối trong năm 2026", False),
+    # recurring
+    ("Hằng năm", None, "recurring", None, None, "yearly", (), "", False),
+    ("hàng năm", None, "recurring", None, None, "yearly", (), "", False),
+    ("HANG NAM", None, "recurring", None, None, "yearly", (), "", False),
+    ("Thực hiện hàng năm", None, "recurring", None, None, "yearly", (), "", False),
+    ("Định kỳ hằng quý", None, "recurring", None, None, "quarterly", (), "", False),
+    ("Hằng quý", None, "recurring", None, None, "quarterly", (), "", False),
+    ("Định kỳ hằng tháng", None, "recurring", None, None, "monthly", (), "", False),
+    ("Hàng tháng", None, "recurring", None, None, "monthly", (), "", False),
+    ("Định kỳ 6 tháng", None, "recurring", None, None, None, (), "6 tháng", False),
+    ("Hằng năm, từ năm 2027", None, "recurring", D(2027, 1, 1), None, "yearly", (), "", False),
+    ("Tháng 12 hằng năm", None, "recurring", None, None, "yearly", (), "Tháng 12", False),
+    # by reference
+    ("Theo tiến độ đã được giao", None, "by_reference", None, None, None, (), "Theo tiến độ đã được giao", False),
+    ("Theo hướng dẫn của Trung ương", None, "by_reference", None, None, None, (),
+     "Theo hướng dẫn của Trung ương", False),
+    ("Trước ngày 05 của tháng liền kề", None, "by_reference", None, None, None, (),
+     "Trước ngày 05 của tháng liền kề", False),
+    ("Căn cứ tình hình thực tế", None, "by_reference", None, None, None, (), "Căn cứ tình hình thực tế", False),
+    # unparsed
+    ("", None, "unparsed", None, None, None, (), "", False),
+    ("   ", None, "unparsed", None, None, None, (), "", False),
+    ("Tháng 13/2026", None, "unparsed", None, None, None, (), "Tháng 13/2026", False),
+    ("31/2/2026", None, "unparsed", None, None, None, (), "31/2/2026", False),
+    ("Quý V/2026", None, "unparsed", None, None, None, (), "Quý V/2026", False),
+    ("Từ 2030 đến 2026", None, "unparsed", None, None, None, (), "Từ 2030 đến 2026", False),
+    ("Thực hiện thườ", None, "unparsed", None, None, None, (), "Thực hiện thườ", False),
+    ("Tháng 12/20", None, "unparsed", None, None, None, (), "Tháng 12/20", False),
+    ("Sớm nhất có thể", None, "unparsed", None, None, None, (), "Sớm nhất có thể", False),
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end,recurrence,milestones,note,inferred", FORMS,
+                         ids=[f"{i}:{f[0][:40]}" for i, f in enumerate(FORMS)])
+def test_form(text, year, kind, start, end, recurrence, milestones, note, inferred):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
+    assert d.recurrence == recurrence
+    assert d.milestones == milestones
+    assert d.note == note
+    assert d.year_inferred is inferred
+    assert d.raw == text
+
+
+def test_form_table_size():
+    assert len(FORMS) >= 60
+    assert {f[2] for f in FORMS} == set(KINDS)
+
+
+def test_note_keeps_original_spelling():
+    # The rules run on the ascii key; the note is cut from the original text.
+    d = parse_deadline("Tháng 6/2026, ưu tiên Hà Nội")
+    assert (d.kind, d.note) == ("month", "ưu tiên Hà Nội")
+    d = parse_deadline("Quý\u0301 I/2027 — Bộ Tư pha\u0301p chủ trì")  # decomposed, odd marks
+    assert d.kind == "quarter" and d.note.endswith("chủ trì")
+
+
+def test_tone_mark_variants():
+    a = parse_deadline("Trong năm 2026 và theo thoả thuận")
+    b = parse_deadline("Trong năm 2026 và theo thỏa thuận")
+    assert (a.kind, a.start, a.end) == (b.kind, b.start, b.end)
+
+
+def test_frozen_and_cached():
+    d = parse_deadline("Tháng 12/2026")
+    with pytest.raises(Exception):
+        d.kind = "year"  # type: ignore[misc]
+    assert parse_deadline("Tháng 12/2026") is d
+    assert isinstance(d, Deadline)
+
+
+def test_bad_inputs_do_not_raise():
+    assert parse_deadline(None).kind == "unparsed"  # type: ignore[arg-type]
+    assert parse_deadline("Quý III", default_year="2026").kind == "unparsed"  # type: ignore[arg-type]
+    assert parse_deadline("Quý III", default_year=99999).kind == "unparsed"
+
+
+def test_vocabulary_is_well_formed():
+    text = dl.VOCABULARY.read_text(encoding="utf-8")
+    assert text.startswith("#")
+    v = yaml.safe_load(text)
+    for name in ("day_words", "month_words", "quarter_words", "year_words", "fillers"):
+        assert isinstance(v[name], list) and v[name] and all(isinstance(w, str) and w.strip() for w in v[name])
+    assert sorted(set(v["quarter_numerals"].values())) == [1, 2, 3, 4]
+    assert set(v["half_year"]) == {"first", "second"}
+    assert set(v["cues"]["recurring"]) == set(RECURRENCES) | {"none"}
+    expected = {"continuous", "recurring", "from", "until", "after", "onward", "milestones", "reference", "relative"}
+    assert set(v["cues"]) == expected
+    meaning: dict[str, set] = {}
+    for name, words in v["cues"].items():
+        groups = words.items() if isinstance(words, dict) else [(None, words)]
+        for sub, g in groups:
+            assert isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g), name
+            if name != "reference":  # reference words are only checked at the start
+                for w in g:
+                    meaning.setdefault(ascii_key(w), set()).add((name, sub))
+    # A phrase means one thing ("hằng năm" and "hàng năm" share a key and a meaning).
+    assert {p: m for p, m in meaning.items() if len(m) > 1} == {}
+    phrases = list(meaning)
+    for must in ("thường xuyên", "hằng năm", "hàng năm", "định kỳ", "hằng quý", "hằng tháng", "từ", "đến",
+                 "trước", "sau", "mốc", "tiếp theo"):
+        assert ascii_key(must) in phrases, must
+    assert "theo" in [ascii_key(w) for w in v["cues"]["reference"]]
+    assert {"trong", "giai đoạn"} <= set(v["fillers"])
+
+
+# ---------------------------------------------------------------- properties
+
+def check(d: Deadline):
+    assert d.kind in KINDS
+    assert d.recurrence in RECURRENCES + (None,)
+    if d.start is not None and d.end is not None:
+        assert d.start <= d.end
+    assert list(d.milestones) == sorted(set(d.milestones))
+    if d.milestones:
+        assert d.end == d.milestones[-1]
+    if d.kind == "milestones":
+        assert d.milestones
+    if d.kind in ("continuous", "open_ended"):
+        assert d.end is None
+    if d.kind == "unparsed":
+        assert d.start is d.end is None and not d.milestones
+    if d.kind in ("date", "month", "quarter", "half_year", "year", "year_range", "month_range"):
+        assert d.end is not None
+    assert isinstance(d.note, str)
+
+
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(st.text(), st.one_of(st.none(), st.integers(1900, 2199)))
+def test_never_raises_on_any_text(text, year):
+    check(parse_deadline(text, default_year=year))
+
+
+_V = dl.load_vocabulary()
+
+
+def _vocab_words():
+    words = list(_V["day_words"] + _V["month_words"] + _V["quarter_words"] + _V["year_words"] + _V["fillers"])
+    words += list(_V["quarter_numerals"]) + _V["half_year"]["first"] + _V["half_year"]["second"]
+    for g in _V["cues"].values():
+        for ws in (g.values() if isinstance(g, dict) else [g]):
+            words += ws
+    words += ["-", "–", "/", ",", ";", "(", ")", "và", "theo", "thỏa thuận", "của"]
+    return sorted(set(words))
+
+
+piece = st.one_of(
+    st.sampled_from(_vocab_words()),
+    st.integers(0, 40).map(str),
+    st.integers(1895, 2205).map(str),
+    st.sampled_from(["0", "00", "05", "29", "30", "31", "13", "I", "V", "iv"]),
+)
+sep = st.sampled_from([" ", "/", "-", " - ", ", ", "", ".", " / "])
+
+
+@FAST
+@given(st.lists(st.tuples(piece, sep), max_size=10), st.one_of(st.none(), st.integers(1900, 2199)),
+       st.sampled_from([str, str.upper, ascii_key]))
+def test_never_raises_on_vocabulary_text(parts, year, case):
+    text = case("".join(p + s for p, s in parts))
+    check(parse_deadline(text, default_year=year))
+
+
+@FAST
+@given(st.integers(1950, 2150), st.integers(1950, 2150), st.integers(1, 12), st.integers(1, 12))
+def test_ranges_and_milestones(y1, y2, m1, m2):
+    d = parse_deadline(f"Từ tháng {m1}/{y1} đến tháng {m2}/{y2}")
+    if (y1, m1) <= (y2, m2):
+        assert d.kind == "month_range" and (d.start.year, d.start.month) == (y1, m1)
+        assert (d.end.year, d.end.month) == (y2, m2)
+    else:
+        assert d.kind == "unparsed"
+    d = parse_deadline(f"Theo mốc năm {y1}, {y2}")
+    assert d.kind == "milestones" and d.end == D(max(y1, y2), 12, 31)
+    check(d)
+
+
+@FAST
+@given(st.text(alphabet="ăâđêôơưáàảãạấầẩẫậéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵĐÁ ̣̀́̃̉aeoiuy\u00a0\t\n İß(),-–/0123456789",
+               max_size=40))
+def test_aligned_key_matches_ascii_key(text):
+    shown = fold_ws(text)
+    k, pos = dl._aligned(shown)
+    assert len(k) == len(pos)
+    assert all(0 <= p < len(shown) for p in pos)
+    assert pos == sorted(pos)
+    if len(ascii_key(shown)) == len(shown):
+        assert k == ascii_key(shown)
+    check(parse_deadline(text))
