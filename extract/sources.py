@@ -1,0 +1,76 @@
+"""Input files: recognise the format by content, hash, and convert legacy .doc.
+
+The format comes from the file's first bytes (magic numbers), not its name:
+a PDF saved as ``.docx`` is read as a PDF.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+PDF, DOCX, DOC, UNKNOWN = "pdf", "docx", "doc", "unknown"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SUFFIXES = (".pdf", ".docx", ".doc")
+
+
+class ConversionError(Exception):
+    """A .doc that could not be converted; the message is meant for people."""
+
+
+def sniff(path: Path) -> str:
+    """The file's format from its content: pdf, docx, doc or unknown."""
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" in head[:1024]:
+        return PDF
+    if head.startswith(_OLE):
+        return DOC
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                if "word/document.xml" in z.namelist():
+                    return DOCX
+        except zipfile.BadZipFile:
+            pass
+        return DOCX if path.suffix.lower() == ".docx" else UNKNOWN
+    if path.suffix.lower() == ".docx":
+        return DOCX  # the DOCX reader says what is wrong with it
+    if path.suffix.lower() == ".pdf":
+        return PDF
+    return UNKNOWN
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def doc_to_docx(path: Path, workdir: Path, timeout: float = 120) -> Path:
+    """Convert a legacy Word .doc to .docx with LibreOffice headless; returns the new file."""
+    exe = soffice()
+    if exe is None:
+        raise ConversionError("legacy .doc needs LibreOffice to convert it (install libreoffice-writer-nogui); not converted")
+    src = workdir / "input.doc"
+    shutil.copyfile(path, src)
+    profile = Path(tempfile.mkdtemp(prefix="lo_profile_", dir=workdir))
+    cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx",
+           "--outdir", str(workdir), str(src)]
+    try:
+        subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ConversionError(f"LibreOffice took more than {timeout:.0f} s to convert the .doc") from exc
+    out = workdir / "input.docx"
+    if not out.exists() or out.stat().st_size == 0:
+        raise ConversionError("LibreOffice could not convert the .doc (corrupt or not a Word document)")
+    return out

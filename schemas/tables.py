@@ -1,0 +1,95 @@
+"""The Arrow schemas of the output tables: the contract with downstream systems.
+
+Every field carries its description in the field metadata (``description``),
+and every file carries ``schema_version`` and the table's name in its schema
+metadata.  Change a field's meaning or type only with a new SCHEMA_VERSION.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0"
+
+
+def _f(name: str, type_: pa.DataType, description: str, nullable: bool = True) -> pa.Field:
+    return pa.field(name, type_, nullable=nullable, metadata={"description": description})
+
+
+_STR_LIST = pa.list_(pa.string())
+
+TASKS = pa.schema([
+    _f("doc_id", pa.string(), "Document id: 16 hex digits of SHA-256 over source_path and the file's SHA-256 (stable across runs).", False),
+    _f("source_path", pa.string(), "Path of the input file, relative to the input folder (POSIX slashes).", False),
+    _f("table_index", pa.int32(), "0-based index of the task table in the document (page-split parts are one table).", False),
+    _f("row_index", pa.int32(), "0-based index of the task row in the document, in reading order.", False),
+    _f("appendix", pa.string(), "Appendix label printed above the table, e.g. 'Phụ lục II'; '' when none."),
+    _f("appendix_title", pa.string(), "Appendix title printed under the label (capitalised lines); '' when none."),
+    _f("section", pa.string(), "Number of the section row above the task (Roman numeral or letter, e.g. 'IX'); '' when none."),
+    _f("section_title", pa.string(), "Title of that section row."),
+    _f("parent", pa.string(), "Numbers of the section and group rows above the task, '/'-joined (e.g. 'I', 'I/A')."),
+    _f("stt", pa.string(), "Task number as printed, without a trailing '.' or ')' (e.g. '5', '1.2', 'a')."),
+    _f("task", pa.string(), "Task text (Nhiệm vụ), NFC, whitespace folded; list items and paragraphs on separate lines."),
+    _f("lead_raw", pa.string(), "Lead agency cell (Cơ quan chủ trì) as printed."),
+    _f("coordinating_raw", pa.string(), "Coordinating agencies cell (Cơ quan phối hợp) as printed."),
+    _f("deadline_raw", pa.string(), "Deadline cell (Thời gian thực hiện) as printed."),
+    _f("result", pa.string(), "Result / product cell (Kết quả, sản phẩm) as printed."),
+    _f("extra", pa.map_(pa.string(), pa.string()), "Columns with no canonical field: header text -> cell text."),
+    _f("pages", pa.list_(pa.int32()), "1-based PDF pages the row was printed on (two for a row cut by a page break); empty for DOCX."),
+    _f("lead_agencies", _STR_LIST, "Canonical names of the specific lead agencies, in order (collective groups and unknown mentions excluded)."),
+    _f("coordinating_agencies", _STR_LIST, "Canonical names of the specific coordinating agencies, in order."),
+    _f("deadline_kind", pa.string(), "Type of deadline: date, month, quarter, half_year, year, year_range, month_range, milestones, open_ended, continuous, recurring, by_reference, unparsed; null when the cell is empty."),
+    _f("deadline_start", pa.date32(), "First day of the period the deadline names; null when it names none."),
+    _f("deadline_end", pa.date32(), "Last day of the period (the due date); null when open or none."),
+    _f("deadline_recurrence", pa.string(), "yearly, quarterly or monthly for recurring work; null otherwise."),
+    _f("deadline_milestones", pa.list_(pa.date32()), "Milestone dates (last day of each named period), sorted."),
+    _f("deadline_note", pa.string(), "Deadline text the parser did not use (e.g. 'theo thỏa thuận với đối tác')."),
+    _f("deadline_year_inferred", pa.bool_(), "True when the deadline named no year and the decision's year was used."),
+    _f("warnings", _STR_LIST, "Problems met while building this row (inferred values, unknown agencies, unparsed deadline, ...)."),
+], metadata={"table": "tasks", "schema_version": SCHEMA_VERSION})
+
+DOCUMENTS = pa.schema([
+    _f("doc_id", pa.string(), "Document id: 16 hex digits of SHA-256 over source_path and the file's SHA-256 (stable across runs).", False),
+    _f("source_path", pa.string(), "Path of the input file, relative to the input folder.", False),
+    _f("format", pa.string(), "Format recognised from the content: pdf, docx, doc or unknown."),
+    _f("sha256", pa.string(), "SHA-256 of the file's bytes."),
+    _f("size_bytes", pa.int64(), "File size in bytes."),
+    _f("pages", pa.int32(), "Number of pages (PDF); null for DOCX."),
+    _f("status", pa.string(), "ok (task tables read), no_tables (read, but no task table found) or failed."),
+    _f("error", pa.string(), "Why the file is not ok, in words a person understands; '' when ok."),
+    _f("tables_found", pa.int32(), "Task tables found."),
+    _f("tables_ignored", pa.int32(), "Other tables seen and ignored (letterhead, signature, indicator tables)."),
+    _f("tasks_found", pa.int32(), "Task rows written to tasks.parquet for this document."),
+    _f("warnings_count", pa.int32(), "Warnings on this document's task rows."),
+    _f("decision_number", pa.string(), "Document number as printed, e.g. '1234/QĐ-TTg' or '/QĐ-TTg' (not yet numbered)."),
+    _f("decision_date", pa.date32(), "Date of the decision when the day is printed."),
+    _f("decision_year", pa.int32(), "Year of the decision (also when the day is left blank)."),
+    _f("issuer", pa.string(), "Issuing body as printed in the letterhead or the appendix line."),
+    _f("appendix", pa.string(), "Label of the first appendix with a task table, e.g. 'Phụ lục II'."),
+    _f("appendix_title", pa.string(), "Title of that appendix."),
+    _f("pipeline_version", pa.string(), "Version of the pipeline that wrote the row."),
+], metadata={"table": "documents", "schema_version": SCHEMA_VERSION})
+
+TASK_AGENCIES = pa.schema([
+    _f("doc_id", pa.string(), "Document id (joins documents and tasks).", False),
+    _f("row_index", pa.int32(), "Task row (joins tasks on doc_id, row_index).", False),
+    _f("role", pa.string(), "lead or coordinating."),
+    _f("position", pa.int32(), "0-based order of the mention in its cell."),
+    _f("mention", pa.string(), "The agency as written in the cell."),
+    _f("agency_id", pa.string(), "Gazetteer id; null for an unknown mention."),
+    _f("name", pa.string(), "Canonical name at the time of the decision."),
+    _f("kind", pa.string(), "ministry, ministerial_agency, government_agency, central_body, judiciary, mass_organisation, state_media, province, provincial_body, collective or unknown."),
+    _f("current_name", pa.string(), "Canonical name today, after following successors (mergers of 2025)."),
+    _f("method", pa.string(), "How it was matched: alias, pattern, repaired, fuzzy or unknown."),
+    _f("score", pa.float64(), "Match confidence, 0..1."),
+], metadata={"table": "task_agencies", "schema_version": SCHEMA_VERSION})
+
+SCHEMAS = {"tasks": TASKS, "documents": DOCUMENTS, "task_agencies": TASK_AGENCIES}
+
+
+def describe(schema: pa.Schema) -> list[tuple[str, str, str]]:
+    """(name, type, description) of every field, for the README and for people.
+
+    >>> describe(TASKS)[0]
+    ('doc_id', 'string', "Document id: 16 hex digits of SHA-256 over source_path and the file's SHA-256 (stable across runs).")
+    """
+    return [(f.name, str(f.type), (f.metadata or {}).get(b"description", b"").decode()) for f in schema]

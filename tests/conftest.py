@@ -1,0 +1,8 @@
+import pytest
+
+from helpers import load_seed
+
+
+@pytest.fixture(scope="session")
+def seed():
+    return load_seed()

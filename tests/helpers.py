@@ -1,0 +1,32 @@
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+from seed import load_seed, plain  # noqa: E402
+
+SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".docx"))
+
+
+@lru_cache(maxsize=None)
+def extracted(name: str):
+    from extract.pipeline import process_file
+    return process_file(SAMPLES / name, SAMPLES)
+
+
+def jsonable(value):
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def dumps(record: dict) -> str:
+    return json.dumps(jsonable(record), ensure_ascii=False, sort_keys=True)
