@@ -1,0 +1,583 @@
+"""Lead and coordinating agencies: split a cell, canonicalize and link every mention.
+
+A cell such as "Bộ Công an, Khoa học và Công nghệ và các bộ, ngành liên quan"
+names several agencies.  :func:`parse_agencies` returns one :class:`Mention`
+per agency or collective group, in order, with the canonical name from the
+gazetteer (``normalize/data/agencies.yaml``), and keeps the words that are not
+agencies ("liên hệ mời", notes) as ``leftover``: nothing written is lost.
+
+Matching is done on the matching key of :mod:`normalize.text` (lower case, NFC,
+one tone-mark placement), so casing and "Uỷ"/"Ủy" variants need no aliases.
+Known names are found first, longest first, so that "và" inside "Bộ Khoa học
+và Công nghệ" and the commas inside "các bộ, ngành, địa phương" never split a
+name.  What is left is split on "," ";" bullets "và" and "/"; a missing head
+noun is repaired, a near miss is accepted above a high fuzzy threshold, and
+anything else that looks like an agency is kept as an unknown mention.
+
+>>> p = parse_agencies("Bộ Công an, Khoa học và Công nghệ và các bộ, ngành liên quan")
+>>> [m.name for m in p.specific]
+['Bộ Công an', 'Bộ Khoa học và Công nghệ']
+>>> [(m.mention, m.kind, m.method) for m in p.mentions][1:]
+[('Khoa học và Công nghệ', 'ministry', 'repaired'), ('các bộ, ngành liên quan', 'collective', 'alias')]
+
+Old names stay as written; ``current_name`` follows the successors:
+
+>>> m = parse_agencies("Bộ TT&TT", as_of=datetime.date(2025, 6, 1)).mentions[0]
+>>> m.name, m.current_name
+('Bộ Thông tin và Truyền thông', 'Bộ Khoa học và Công nghệ')
+
+Words that are not agencies end up in ``leftover``:
+
+>>> p = parse_agencies("- Bộ Ngoại giao liên hệ mời; - UBND tỉnh Hà Giang tổ chức")
+>>> p.names, p.leftover
+(('Bộ Ngoại giao', 'Ủy ban nhân dân tỉnh Hà Giang'), ('liên hệ mời', 'tổ chức'))
+>>> parse_agencies("Sở Tài chính tỉnh Yên Bái").mentions[0].current_name
+'Sở Tài chính tỉnh Lào Cai'
+"""
+from __future__ import annotations
+
+import bisect
+import datetime
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import regex
+import yaml
+from rapidfuzz import fuzz, process
+
+from normalize.text import ascii_key, key, nfc
+
+__all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
+           "SPECIFIC_KINDS", "KINDS"]
+
+DATA = Path(__file__).resolve().parent / "data" / "agencies.yaml"
+
+KINDS = ("ministry", "ministerial_agency", "government_agency", "central_body", "judiciary",
+         "mass_organisation", "state_media", "province", "provincial_body", "collective")
+SPECIFIC_KINDS = frozenset(KINDS) - {"collective"}
+FUZZY_THRESHOLD = 92.0
+
+
+# ----------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class Mention:
+    """One agency or collective group named in a cell."""
+
+    mention: str            # text as written (NFC)
+    start: int              # offsets into the NFC input
+    end: int
+    agency_id: str | None   # gazetteer id; None when unknown
+    name: str               # canonical name (the name as written-canonical, old names kept)
+    kind: str               # gazetteer kind, "unknown" when not found
+    current_name: str       # after following successors to today
+    method: str             # "alias", "pattern", "repaired", "fuzzy", "unknown"
+    score: float            # 0..1
+
+    @property
+    def is_specific(self) -> bool:
+        """A named agency (not a collective group, not unknown)."""
+        return self.kind in SPECIFIC_KINDS
+
+
+@dataclass(frozen=True)
+class AgencyParse:
+    """Result of :func:`parse_agencies`: mentions in order and the text that is not an agency."""
+
+    mentions: tuple[Mention, ...]
+    leftover: tuple[str, ...]
+    leftover_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    @property
+    def specific(self) -> tuple[Mention, ...]:
+        """Mentions of specific agencies (collective groups and unknown text left out)."""
+        return tuple(m for m in self.mentions if m.is_specific)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Canonical names of the specific agencies, in order, without repeats."""
+        return tuple(dict.fromkeys(m.name for m in self.specific))
+
+    @property
+    def unknown(self) -> tuple[Mention, ...]:
+        """Mentions that look like agencies but are not in the gazetteer."""
+        return tuple(m for m in self.mentions if m.kind == "unknown")
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    valid_from: datetime.date | None = None
+    valid_to: datetime.date | None = None
+    successor: str | None = None
+    takes_province: bool = False
+    note: str | None = None
+
+    def valid_at(self, day: datetime.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day < self.valid_to or (day == self.valid_to and self.successor is None))
+
+
+# ----------------------------------------------------------------------------- keys with offsets
+_DASH_WS = {c: "-" for c in range(0x2010, 0x2016)}
+_DASH_WS[0x2212] = "-"
+_DASH_WS.update({ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"})
+_DASH_WS.update({c: " " for c in range(0x2000, 0x200B)})
+_TONED_OU = "òóõỏọùúũủụ"
+_TONE_FIX = regex.compile(r"([" + _TONED_OU + r"])([aey])(?![\p{L}\p{M}])")
+_SQUEEZE = regex.compile(r"(?<=[ /&,]) +| +(?=[/&,])")
+_ASCII = {}
+for _c in range(0x00C0, 0x1F00):
+    _ch = chr(_c)
+    _b = unicodedata.normalize("NFD", _ch)[0]
+    if _b.isascii() and _b != _ch:
+        _ASCII[_c] = _b
+_ASCII[ord("đ")] = "d"
+_ASCII[ord("Đ")] = "D"
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|#160);")
+
+
+def _tone_fix(m: regex.Match) -> str:
+    toned = unicodedata.normalize("NFD", m.group(1))
+    return toned[0] + unicodedata.normalize("NFC", m.group(2) + toned[1:])
+
+
+def _keymap(text: str) -> tuple[str, list[int], list[int]]:
+    """Key of *text* (as :func:`normalize.text.key`, spaces squeezed around , / &) and an offset map.
+
+    Returns ``(k, kstarts, shifts)``: key position ``i`` comes from text position
+    ``i + shifts[bisect_right(kstarts, i) - 1]``.
+    """
+    t = text.lower()
+    if len(t) != len(text):
+        t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    t = t.translate(_DASH_WS)
+    if any(c in t for c in _TONED_OU):
+        t = _TONE_FIX.sub(_tone_fix, t)
+    kstarts, shifts = [0], [0]
+    if _SQUEEZE.search(t):
+        parts, last, shift = [], 0, 0
+        for m in _SQUEEZE.finditer(t):
+            parts.append(t[last:m.start()])
+            kstarts.append(m.start() - shift)
+            shift += m.end() - m.start()
+            shifts.append(shift)
+            last = m.end()
+        parts.append(t[last:])
+        t = "".join(parts)
+    return t, kstarts, shifts
+
+
+def _shift_at(kstarts: list[int], shifts: list[int], i: int) -> int:
+    return shifts[bisect.bisect_right(kstarts, i) - 1]
+
+
+def _squeeze_key(s: str) -> str:
+    """Matching key of a gazetteer string: :func:`key` with spaces squeezed around , / &."""
+    return regex.sub(r"\s*([/&,])\s*", r"\1", key(s))
+
+
+# ----------------------------------------------------------------------------- gazetteer
+@dataclass
+class _Gazetteer:
+    agencies: dict[str, Agency]
+    index: dict[str, list[tuple[str, str]]]        # first word -> [(alias key, id)] longest first
+    aindex: dict[str, list[tuple[str, str]]]       # same, ascii keys
+    alias: dict[str, str]                          # alias key -> id
+    aalias: dict[str, str]                         # ascii alias key -> id
+    asource: dict[str, str]                        # ascii alias key -> the alias key it comes from
+    headless: dict[str, str]                       # ministry name without "bộ " -> id
+    aheadless: dict[str, str]                      # same, ascii keys
+    fuzzy_keys: list[str]
+    fuzzy_ids: list[str]
+
+
+_FIRST = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _variants(alias: str) -> Iterable[str]:
+    yield alias
+    k = alias
+    for a, b in (("Ủy ban nhân dân ", "UBND "), ("UBND ", "Ủy ban nhân dân "), ("thành phố ", "TP "),
+                 ("Thành phố ", "TP ")):
+        if k.startswith(a):
+            yield b + k[len(a):]
+        if f" {a}" in k:
+            yield k.replace(f" {a}", f" {b}")
+    if " - " in k:
+        yield k.replace(" - ", "-")
+        yield k.replace(" - ", " ")
+    elif "-" in k:
+        yield k.replace("-", " - ")
+    if "Trung ương" in k:
+        yield k.replace("Trung ương", "TW")
+        yield k.replace("Trung ương", "TƯ")
+
+
+def load_gazetteer(path: Path = DATA) -> list[Agency]:
+    """The gazetteer entries as :class:`Agency` objects (in file order)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = []
+    for e in raw:
+        out.append(Agency(id=e["id"], name=nfc(e["name"]), kind=e["kind"],
+                          aliases=tuple(nfc(str(a)) for a in e.get("aliases") or ()),
+                          parent=e.get("parent"), valid_from=e.get("valid_from"), valid_to=e.get("valid_to"),
+                          successor=e.get("successor"), takes_province=bool(e.get("takes_province")),
+                          note=e.get("note")))
+    return out
+
+
+def alias_keys(agency: Agency) -> set[str]:
+    """Every matching key that points to *agency* (name, aliases and their mechanical variants)."""
+    keys = set()
+    for a in (agency.name, *agency.aliases):
+        for v in _variants(a):
+            keys.add(_squeeze_key(v))
+    keys.discard("")
+    return keys
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    agencies = {a.id: a for a in load_gazetteer()}
+    alias: dict[str, str] = {}
+    for a in agencies.values():
+        if a.id == "coll.other":
+            continue
+        for k in alias_keys(a):
+            alias.setdefault(k, a.id)
+    aalias: dict[str, str] = {}
+    asource: dict[str, str] = {}
+    clash: set[str] = set()
+    for k, i in alias.items():
+        ak = ascii_key(k)
+        asource.setdefault(ak, k)
+        if ak in aalias and aalias[ak] != i:
+            clash.add(ak)
+        aalias.setdefault(ak, i)
+    for ak in clash:
+        if ak in alias:          # the ascii key is itself an exact key: it wins
+            aalias[ak] = alias[ak]
+        else:
+            del aalias[ak]
+    headless = {}
+    for a in agencies.values():
+        if a.kind in ("ministry", "provincial_body") and a.name.startswith(("Bộ ", "Sở ")):
+            for k in alias_keys(a):
+                if k.startswith(("bộ ", "sở ")) and len(k) > 8:
+                    headless.setdefault(k[3:], a.id)
+    for k in list(headless):
+        if k in alias:
+            del headless[k]
+
+    def build(d: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+        idx: dict[str, list[tuple[str, str]]] = {}
+        for k, i in d.items():
+            m = _FIRST.match(k)
+            if m:
+                idx.setdefault(m.group(), []).append((k, i))
+        for v in idx.values():
+            v.sort(key=lambda x: -len(x[0]))
+        return idx
+
+    fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"]
+    aheadless = {ascii_key(k): i for k, i in headless.items() if ascii_key(k) not in aalias}
+    return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk, [alias[k] for k in fk])
+
+
+def _current(g: _Gazetteer, a: Agency) -> Agency:
+    seen = {a.id}
+    while a.successor and a.successor in g.agencies and a.successor not in seen:
+        a = g.agencies[a.successor]
+        seen.add(a.id)
+    return a
+
+
+def _short_province(a: Agency) -> str:
+    return a.name.replace("Ủy ban nhân dân ", "", 1)
+
+
+# ----------------------------------------------------------------------------- segmentation
+_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+")
+# chunk separators inside the text between known names
+_STRONG = regex.compile(r"[,;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
+                        r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
+                        r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
+_WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&")
+
+
+# Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
+_GROUP_WORDS = frozenset(key(w) for w in (
+    "các bộ ngành địa phương cơ quan đơn vị tổ chức doanh nghiệp có liên quan khác những tất cả "
+    "trung ương tw tư sở ban cấp tỉnh thành phố tp huyện quận xã phường thị trấn đặc khu ủy ủy ban nhân dân ubnd "
+    "đoàn thể hiệp hội chính trị nghề nghiệp ngang thuộc trực được lựa chọn cá người tương ứng phụ trách "
+    "chủ quản quản lý nhà nước chính quyền cấp các cơ sở và hoặc của ở tại").split())
+_GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
+# Head nouns of agency names: a piece starting with one of these and a capitalised word is an
+# (unknown) agency, everything else is leftover text.
+_HEADS = regex.compile(
+    r"^(?:bộ tư lệnh|bộ chỉ huy|bộ|sở|ủy ban|ubnd|ban|tổng cục|cục|chi cục|vụ|viện|học viện|trung tâm|văn phòng|"
+    r"tòa án|toà án|hội đồng|hội|liên đoàn|tổng liên đoàn|liên hiệp|hiệp hội|đài|báo|tạp chí|thông tấn|tập đoàn|"
+    r"tổng công ty|công ty|ngân hàng|kho bạc|đoàn|trường|đại học|quỹ|bảo hiểm|công an|quân khu|quân chủng|"
+    r"binh chủng|cảnh sát|thanh tra|kiểm toán|phòng|mặt trận|cơ quan|hải quan|bệnh viện|đảng ủy|tỉnh ủy|thành ủy|"
+    r"tổng cục|ban quản lý|nhà xuất bản|sở giao dịch|bộ đội|lực lượng|"
+    r"bo|so|uy ban|cuc|vien|trung tam|van phong|hoi|dai|bao|ngan hang|cong an|thanh tra|tap doan|cong ty|"
+    r"tong cuc|quy|truong|benh vien|co quan)"
+    r"(?![\p{L}\p{N}])")
+_AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
+_SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
+
+
+def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, score: float,
+       kind: str | None = None, name: str | None = None, current: str | None = None) -> Mention:
+    if aid is None:
+        return Mention(text[a:b], a, b, None, name or text[a:b], kind or "unknown", current or name or text[a:b],
+                       method, score)
+    ag = g.agencies[aid]
+    return Mention(text[a:b], a, b, aid, name or ag.name, kind or ag.kind, current or _current(g, ag).name,
+                   method, score)
+
+
+class _Cell:
+    """Working state for one cell: the NFC text, its key and the offset map."""
+
+    __slots__ = ("text", "k", "ks", "sh", "ident")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        masked = _TAG.sub(lambda m: " " * len(m.group()) if m.group()[0] == "<" else
+                          ("&" if m.group() == "&amp;" else " ") + " " * (len(m.group()) - 1), text) \
+            if ("<" in text or "&" in text) else text
+        self.k, self.ks, self.sh = _keymap(masked)
+        self.ident = len(self.ks) == 1
+
+    def start(self, i: int) -> int:
+        return i if self.ident else i + _shift_at(self.ks, self.sh, i)
+
+    def end(self, j: int) -> int:
+        if j <= 0:
+            return 0
+        return j if self.ident else self.start(j - 1) + 1
+
+
+def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
+    """Leftmost-longest known spans in key space: [(start, end, id)]."""
+    k = cell.k
+    index = g.aindex if ascii_mode else g.index
+    n = len(k)
+    found = []
+    pos = 0
+    for w in _WORD.finditer(k):
+        i = w.start()
+        if i < pos:
+            continue
+        cands = index.get(w.group())
+        if not cands:
+            continue
+        for ak, aid in cands:
+            j = i + len(ak)
+            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())):
+                found.append((i, j, aid))
+                pos = j
+                break
+    return found
+
+
+def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list, *, whole: bool) -> bool:
+    """Try to turn key span [a, b) (already stripped) into a mention; *whole*: chunk not yet split."""
+    k = cell.k[a:b]
+    text = cell.text
+    sa, sb = cell.start(a), cell.end(b)
+    ak = ascii_key(k) if not k.isascii() else k
+    aid = g.headless.get(k) or g.aheadless.get(ak)
+    if aid:
+        out.append(_m(g, text, sa, sb, aid, "repaired", 0.9))
+        return True
+    aid = g.aalias.get(ak)
+    if aid:
+        if text[sa:sb].isascii():     # typed without diacritics
+            out.append(_m(g, text, sa, sb, aid, "alias", 0.95))
+        else:                           # some diacritics missing or wrong
+            score = fuzz.ratio(k, g.asource.get(ak, k)) / 100
+            out.append(_m(g, text, sa, sb, aid, "fuzzy", round(max(score, 0.5), 3)))
+        return True
+    if len(k) >= 8 and _HEADS.match(k):
+        best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if best is not None:
+            out.append(_m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3)))
+            return True
+    if not whole:
+        words = k.split()
+        vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+        if words and all(w in vocab for w in words):
+            j = a
+            while j > 0 and cell.k[j - 1] == " ":
+                j -= 1
+            glued = j > 0 and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
+                and not _AND_BEFORE.search(cell.k, max(0, j - 4), j)
+            if not glued:
+                out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
+            elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):
+                p = out[-1]     # "các bộ, ngành" + "liên quan": one group mention
+                out[-1] = Mention(text[p.start:sb], p.start, sb, p.agency_id,
+                                  fold(text[p.start:sb]) if p.agency_id == "coll.other" else p.name,
+                                  p.kind, p.current_name if p.agency_id != "coll.other" else fold(text[p.start:sb]),
+                                  p.method, p.score)
+            else:               # "Bộ X tổ chức": a verb after a name, not a group
+                left.append((sa, sb))
+            return True
+        if _SO_PATTERN.match(k) and _capitalised(text[sa:sb], 1):
+            nm = fold(text[sa:sb])
+            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
+            return True
+        if _HEADS.match(k) and _capitalised(text[sa:sb], 1):
+            out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
+            return True
+        left.append((sa, sb))
+        return True
+    return False
+
+
+def fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _capitalised(s: str, nth: int) -> bool:
+    """Some word after the head noun starts with a capital letter (or a digit, or is an abbreviation)."""
+    ws = s.split()
+    return any(w[:1].isupper() or w[:1].isdigit() for w in ws[nth:]) if len(ws) > nth else False
+
+
+_SEPC = r"\s,;:.()\[\]{}•●▪◦·*\-+/&–—\"'“”‘’!?…"
+_LEAD = regex.compile(r"(?:[" + _SEPC + r"]+|(?:và|and|va)(?![\p{L}\p{N}]))+")
+_TRAIL = regex.compile(r"(?:[" + _SEPC + r"]+|(?<![\p{L}\p{N}])(?:và|and|va))+$")
+
+
+def _strip(k: str, a: int, b: int) -> tuple[int, int]:
+    """Drop separators and a leading / trailing "và" from key span [a, b)."""
+    m = _LEAD.match(k, a, b)
+    if m:
+        a = m.end()
+    if a < b:
+        m = _TRAIL.search(k, a, b)
+        if m:
+            b = m.start()
+    return a, b
+
+
+def _pieces(k: str, a: int, b: int, sep: regex.Pattern) -> list[tuple[int, int]]:
+    out, last = [], a
+    for m in sep.finditer(k, a, b):
+        out.append((last, m.start()))
+        last = m.end()
+    out.append((last, b))
+    res = []
+    for x, y in out:
+        x, y = _strip(k, x, y)
+        if x < y:
+            res.append((x, y))
+    return res
+
+
+def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> None:
+    k = cell.k
+    weak_sep = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&") if not k.isascii() else _WEAK
+    for ca, cb in _pieces(k, a, b, _STRONG):
+        if _classify_piece(g, cell, ca, cb, out, left, whole=True):
+            continue
+        pieces = _pieces(k, ca, cb, weak_sep)
+        start = len(out)
+        for pa, pb in pieces:
+            _classify_piece(g, cell, pa, pb, out, left, whole=False)
+        _merge_groups(g, cell, out, start)
+
+
+def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
+    """Adjacent generic group pieces of one chunk ("tổ chức" / "doanh nghiệp có liên quan") make one mention."""
+    i = start
+    while i + 1 < len(out):
+        x, y = out[i], out[i + 1]
+        if x.agency_id == y.agency_id == "coll.other":
+            t = cell.text
+            out[i] = _m(g, t, x.start, y.end, "coll.other", "pattern", 0.8, name=fold(t[x.start:y.end]))
+            del out[i + 1]
+        else:
+            i += 1
+
+
+def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and m.kind == "province" and prev.agency_id
+                and g.agencies[prev.agency_id].takes_province and prev.kind == "provincial_body"
+                and cell.text[prev.end:m.start].strip() == ""):
+            body, prov = g.agencies[prev.agency_id], g.agencies[m.agency_id]
+            base = body.name.rsplit(" tỉnh", 1)[0] if body.name.endswith(" tỉnh") else body.name
+            cb = _current(g, body).name
+            cb = cb.rsplit(" tỉnh", 1)[0] if cb.endswith(" tỉnh") else cb
+            out[-1] = Mention(cell.text[prev.start:m.end], prev.start, m.end, body.id,
+                              f"{base} {_short_province(prov)}", "provincial_body",
+                              f"{cb} {_short_province(_current(g, prov))}", prev.method, min(prev.score, m.score))
+        else:
+            out.append(m)
+    return out
+
+
+def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyParse:
+    """Split an agency cell into mentions (see the module docstring).
+
+    *as_of* is the date of the decision.  Names are the canonical names of the
+    entries as written (an old ministry keeps its old name); ``current_name``
+    follows successors to today.  When *as_of* is given, a mention of an entry
+    that no longer existed at that date still resolves, and entries that did not
+    yet exist are matched too (the text decides, not the date).
+
+    >>> parse_agencies("Các bộ, ngành, UBND các tỉnh/ thành phố").names
+    ()
+    >>> [m.kind for m in parse_agencies("Các bộ, ngành, UBND các tỉnh/ thành phố").mentions]
+    ['collective', 'collective']
+    """
+    return _parse_cached(nfc(text) if not text.isascii() else text, as_of)
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(text: str, as_of: datetime.date | None) -> AgencyParse:
+    g = gazetteer()
+    cell = _Cell(text)
+    k = cell.k
+    spans = _scan(g, cell, ascii_mode=k.isascii())
+    mentions: list[Mention] = []
+    left: list[tuple[int, int]] = []
+    pos = 0
+    for i, j, aid in spans:
+        if i > pos:
+            _gap(g, cell, pos, i, mentions, left)
+        mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0))
+        pos = j
+    if pos < len(k):
+        _gap(g, cell, pos, len(k), mentions, left)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _attach_provinces(g, cell, mentions)
+    left.sort()
+    return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
+
+
+def specific_names(text: str, *, as_of: datetime.date | None = None) -> list[str]:
+    """Canonical names of the specific agencies named in *text*, in order, without repeats."""
+    return list(parse_agencies(text, as_of=as_of).names)
+
+
+def is_separator_text(s: str) -> bool:
+    """True when *s* holds only separators, whitespace, bullets, HTML tags or the word "và"."""
+    s = _TAG.sub(" ", s).translate(_DASH_WS)
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and|VÀ|Và)(?![\p{L}\p{N}])", " ", s)
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\)|\d{1,2}\.)", " ", s)
+    return bool(regex.fullmatch("[" + _SEPC + "]*", s))

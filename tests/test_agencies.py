@@ -1,0 +1,416 @@
+"""Tests for normalize.agencies: gazetteer, real-looking cells, the seed, properties."""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from normalize.agencies import (KINDS, alias_keys, gazetteer, is_separator_text, load_gazetteer,
+                                parse_agencies, _keymap, _squeeze_key)
+from normalize.text import key, nfc
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "source" / "phu_luc_ii_de_an_06.txt"
+
+CA = "Bộ Công an"
+TP = "Bộ Tư pháp"
+KHCN = "Bộ Khoa học và Công nghệ"
+VPCP = "Văn phòng Chính phủ"
+TC = "Bộ Tài chính"
+NV = "Bộ Nội vụ"
+NHNN = "Ngân hàng Nhà nước Việt Nam"
+CT = "Bộ Công Thương"
+NNMT = "Bộ Nông nghiệp và Môi trường"
+XD = "Bộ Xây dựng"
+YT = "Bộ Y tế"
+GDDT = "Bộ Giáo dục và Đào tạo"
+QP = "Bộ Quốc phòng"
+NG = "Bộ Ngoại giao"
+CY = "Ban Cơ yếu Chính phủ"
+TTCP = "Thanh tra Chính phủ"
+DOAN = "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+# ----------------------------------------------------------------------------- gazetteer
+def test_gazetteer_loads_and_is_consistent():
+    entries = load_gazetteer()
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+    by_id = {e.id: e for e in entries}
+    owner: dict[str, str] = {}
+    for e in entries:
+        assert e.kind in KINDS, e
+        assert e.name == nfc(e.name)
+        for k in alias_keys(e):
+            assert owner.setdefault(k, e.id) == e.id, f"alias key {k!r} points to {owner[k]} and {e.id}"
+        for ref in (e.successor, e.parent):
+            assert ref is None or ref in by_id, (e.id, ref)
+        if e.successor:
+            assert e.valid_to is not None, e.id
+        if e.valid_from and e.valid_to:
+            assert e.valid_from < e.valid_to
+
+
+def test_gazetteer_coverage():
+    entries = load_gazetteer()
+    day = datetime.date(2025, 8, 1)
+    kinds = Counter(e.kind for e in entries if e.valid_at(day))
+    assert kinds["ministry"] == 14
+    assert kinds["ministerial_agency"] == 3
+    assert kinds["province"] == 34
+    before = datetime.date(2024, 6, 1)
+    assert sum(1 for e in entries if e.kind == "province" and e.valid_at(before)) == 63
+    merged = {e.name: e.successor for e in entries if e.kind in ("ministry", "ministerial_agency") and e.successor}
+    g = gazetteer()
+    assert {n: g.agencies[s].name for n, s in merged.items()} == {
+        "Bộ Kế hoạch và Đầu tư": TC, "Bộ Giao thông vận tải": XD, "Bộ Tài nguyên và Môi trường": NNMT,
+        "Bộ Nông nghiệp và Phát triển nông thôn": NNMT, "Bộ Thông tin và Truyền thông": KHCN,
+        "Bộ Lao động - Thương binh và Xã hội": NV, "Ủy ban Dân tộc": "Bộ Dân tộc và Tôn giáo"}
+    for e in entries:
+        if e.successor:
+            assert g.agencies[e.successor].successor is None or e.kind == "province"
+
+
+def test_source_comment_heads_the_file():
+    head = (Path(__file__).resolve().parents[1] / "normalize" / "data" / "agencies.yaml").read_text("utf-8")[:2000]
+    assert head.startswith("#") and "176/2025/QH15" in head and "202/2025/QH15" in head
+
+
+@pytest.mark.parametrize("s", ["Bộ Khoa học  và Công nghệ", "UBND các tỉnh / thành phố", "Uỷ ban Dân tộc",
+                               "Bộ LĐ – TB & XH", "KH&CN,  Bộ Tư pháp", "Khánh Hoà\tKhánh Hòa", "  x  ,  y "])
+def test_keymap_matches_text_key(s):
+    k, _, _ = _keymap(s)
+    assert k.strip() == _squeeze_key(s)
+
+
+# ----------------------------------------------------------------------------- real-looking cells
+CASES = [
+    # plain lists
+    ("Bộ Công an", [CA]),
+    ("Văn phòng Chính phủ, Bộ Tư pháp", [VPCP, TP]),
+    ("Bộ Tư pháp, Bộ Khoa học và Công nghệ, Bộ Tài chính,", [TP, KHCN, TC]),
+    ("Bộ Nội vụ, Thanh tra Chính phủ, Bộ Công an", [NV, TTCP, CA]),
+    ("Bộ Quốc phòng, Bộ Ngoại giao và Bộ Y tế", [QP, NG, YT]),
+    ("Bộ Công Thương và Bộ Xây dựng", [CT, XD]),
+    ("Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Giáo dục và Đào tạo", ["Bộ Văn hóa, Thể thao và Du lịch", GDDT]),
+    ("Bộ Dân tộc và Tôn giáo, Bộ Nội vụ", ["Bộ Dân tộc và Tôn giáo", NV]),
+    ("Ngân hàng Nhà nước, Ban Cơ yếu Chính phủ và các bộ, ngành có liên quan", [NHNN, CY]),
+    ("Ngân hàng nhà nước Việt Nam", [NHNN]),
+    ("Bộ Công an, Bộ Công an", [CA]),
+    # casing and tone marks
+    ("BỘ CÔNG AN, BỘ TƯ PHÁP", [CA, TP]),
+    ("bộ công thương", [CT]),
+    ("Bộ Công thương, Ngân hàng Nhà nước Việt Nam", [CT, NHNN]),
+    ("Uỷ ban Dân tộc", ["Ủy ban Dân tộc"]),
+    ("Ủy ban Dân tộc, Bộ Nội vụ", ["Ủy ban Dân tộc", NV]),
+    ("Uỷ ban nhân dân tỉnh Khánh Hoà", ["Ủy ban nhân dân tỉnh Khánh Hòa"]),
+    ("Ủy ban nhân dân tỉnh Khánh Hòa", ["Ủy ban nhân dân tỉnh Khánh Hòa"]),
+    ("Bộ Văn hoá, Thể thao và Du lịch", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    # missing diacritics
+    ("Bo Cong an, Bo Tu phap", [CA, TP]),
+    ("Bo Khoa hoc va Cong nghe va cac bo, nganh lien quan", [KHCN]),
+    ("Van phong Chinh phu", [VPCP]),
+    ("Bộ Công an, Bo Tai chinh", [CA, TC]),
+    # abbreviations
+    ("BCA, VPCP, NHNN", [CA, VPCP, NHNN]),
+    ("Bộ KH&CN, Bộ TT&TT", [KHCN, "Bộ Thông tin và Truyền thông"]),
+    ("KH&CN", [KHCN]),
+    ("Bộ KH & CN", [KHCN]),
+    ("Bộ GD&ĐT", [GDDT]),
+    ("Bộ NN&PTNT, Bộ TN&MT", ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tài nguyên và Môi trường"]),
+    ("Bộ LĐ-TB&XH", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ LĐ - TB&XH, Bộ GTVT", ["Bộ Lao động - Thương binh và Xã hội", "Bộ Giao thông vận tải"]),
+    ("Bộ KH&ĐT", ["Bộ Kế hoạch và Đầu tư"]),
+    ("Bộ VH-TT&DL", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("UBND TP. Hồ Chí Minh", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("TTXVN, VTV, VOV", ["Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]),
+    ("BHXH Việt Nam", ["Bảo hiểm xã hội Việt Nam"]),
+    # old ministry names
+    ("Bộ Thông tin và Truyền thông", ["Bộ Thông tin và Truyền thông"]),
+    ("Bộ Kế hoạch và Đầu tư, Bộ Tài chính", ["Bộ Kế hoạch và Đầu tư", TC]),
+    ("Bộ Lao động - Thương binh và Xã hội", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ Lao động, Thương binh và Xã hội", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ Giao thông vận tải và các địa phương", ["Bộ Giao thông vận tải"]),
+    ("Bộ Tài nguyên và Môi trường, Bộ Nông nghiệp và Phát triển nông thôn",
+     ["Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"]),
+    # repaired head noun
+    ("Bộ Công an, Khoa học và Công nghệ, Bộ Nông nghiệp và Môi trường và các bộ, ngành có liên", [CA, KHCN, NNMT]),
+    ("Bộ Công an, Tư pháp", [CA, TP]),
+    ("Tài chính, Xây dựng", [TC, XD]),
+    # collective groups only
+    ("Các bộ, ngành, UBND các tỉnh/ thành phố", []),
+    ("Các bộ, ngành, địa phương", []),
+    ("Các ngành, Bộ, địa phương", []),
+    ("UBND các địa phương", []),
+    ("Địa phương được lựa chọn", []),
+    ("Các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố;", []),
+    ("các cơ quan, đơn vị có liên quan", []),
+    ("Các bộ, ngành, địa phương, các tổ chức chính trị - xã hội, các cơ quan Đảng ở Trung ương", []),
+    ("các bộ ngành, tổ chức có liên quan.", []),
+    ("UBND các xã, phường", []),
+    ("Công an các tỉnh, thành phố", []),
+    ("các sở, ban, ngành", []),
+    ("ngành", []),
+    ("địa phương", []),
+    ("liên quan", []),
+    ("các bộ", []),
+    ("có liên", []),
+    ("Bộ", []),
+    # provinces and provincial bodies
+    ("UBND tỉnh Lào Cai", ["Ủy ban nhân dân tỉnh Lào Cai"]),
+    ("UBND thành phố Hà Nội, UBND thành phố Hồ Chí Minh",
+     ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("Ủy ban nhân dân tỉnh Hà Giang", ["Ủy ban nhân dân tỉnh Hà Giang"]),
+    ("tỉnh Bắc Giang, tỉnh Bắc Ninh", ["Ủy ban nhân dân tỉnh Bắc Giang", "Ủy ban nhân dân tỉnh Bắc Ninh"]),
+    ("Hà Nội, TP. Hồ Chí Minh, Đà Nẵng", ["Ủy ban nhân dân thành phố Hà Nội",
+                                         "Ủy ban nhân dân thành phố Hồ Chí Minh",
+                                         "Ủy ban nhân dân thành phố Đà Nẵng"]),
+    ("Sở Tài chính, Sở Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng", ["Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"]),
+    ("Sở Tài nguyên và Môi trường, Sở Nông nghiệp và Phát triển nông thôn",
+     ["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Văn phòng UBND tỉnh, Công an tỉnh", ["Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh"]),
+    ("Công an tỉnh Nghệ An", ["Công an tỉnh Nghệ An"]),
+    ("Sở KH&CN, Sở TT&TT", ["Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông"]),
+    ("UBND tỉnh", ["Ủy ban nhân dân tỉnh"]),
+    ("Sở Xây dựng thành phố Hải Phòng", ["Sở Xây dựng thành phố Hải Phòng"]),
+    # semicolon and bullet lists
+    ("Bộ Công an; Bộ Tư pháp; Văn phòng Chính phủ", [CA, TP, VPCP]),
+    ("- Bộ Ngoại giao liên hệ mời; - Bộ Công an, Bộ Khoa học và Công nghệ tổ chức chương trình", [NG, CA, KHCN]),
+    ("- Bộ Công an;\n- Bộ Tư pháp", [CA, TP]),
+    ("+ Bộ Y tế\n+ Bộ Giáo dục và Đào tạo", [YT, GDDT]),
+    ("• Bộ Công an\n• Ban Cơ yếu Chính phủ", [CA, CY]),
+    ("1. Bộ Công an; 2. Bộ Tư pháp", [CA, TP]),
+    ("a) Bộ Tài chính; b) Ngân hàng Nhà nước Việt Nam", [TC, NHNN]),
+    ("(1) Bộ Nội vụ (2) Bộ Y tế", [NV, YT]),
+    # notes inside cells, HTML
+    ("Bộ Khoa học và Công nghệ, Bộ Nội vụ, Trung ương Đoàn TNCS Hồ Chí Minh. Đề xuất phối hợp: Văn phòng Trung ương "
+     "Đảng trong việc tích hợp vào chương trình giáo dục chính trị tư tưởng",
+     [KHCN, NV, DOAN, "Văn phòng Trung ương Đảng"]),
+    ("Bộ Công an (chủ trì), Bộ Tư pháp (phối hợp)", [CA, TP]),
+    ("<p>Bộ Công an, Bộ Tư pháp</p>", [CA, TP]),
+    ("Bộ Công an<br/>Bộ Y tế", [CA, YT]),
+    ("Bộ KH&amp;CN", [KHCN]),
+    ("Cơ quan chủ trì", []),
+    ("chương trình", []),
+    ("Bộ Công an tổ chức", [CA]),
+    # central bodies, judiciary, mass organisations
+    ("Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán nhà nước",
+     ["Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao", "Kiểm toán nhà nước"]),
+    ("Toà án nhân dân tối cao", ["Tòa án nhân dân tối cao"]),
+    ("Văn phòng Quốc hội, Văn phòng Trung ương Đảng", ["Văn phòng Quốc hội", "Văn phòng Trung ương Đảng"]),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+    ("Trung ương Đoàn TNCS Hồ Chí Minh", [DOAN]),
+    ("Ban Tuyên giáo Trung ương", ["Ban Tuyên giáo Trung ương"]),
+    ("Tổng Liên đoàn Lao động Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam",
+     ["Tổng Liên đoàn Lao động Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"]),
+    ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]),
+    ("Viện Hàn lâm Khoa học xã hội Việt Nam, Đài Truyền hình Việt Nam",
+     ["Viện Hàn lâm Khoa học xã hội Việt Nam", "Đài Truyền hình Việt Nam"]),
+    # fuzzy (typos)
+    ("Bộ Khoa hoc và Công nghệ", [KHCN]),
+    ("Ngân hàng Nhà nuớc Việt Nam", [NHNN]),
+]
+
+
+def test_case_count():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("cell,expected", CASES, ids=[c[:40] for c, _ in CASES])
+def test_cells(cell, expected):
+    p = parse_agencies(cell)
+    assert list(p.names) == expected
+    assert all(m.kind != "collective" for m in p.specific)
+    _assert_covered(cell, p)
+
+
+def test_methods_and_kinds():
+    p = parse_agencies("Bộ Công an, Khoa học và Công nghệ, các bộ, ngành, Bộ Phát triển Đô thị")
+    got = [(m.mention, m.kind, m.method) for m in p.mentions]
+    assert got == [("Bộ Công an", "ministry", "alias"), ("Khoa học và Công nghệ", "ministry", "repaired"),
+                   ("các bộ, ngành", "collective", "alias"), ("Bộ Phát triển Đô thị", "unknown", "unknown")]
+    assert p.unknown[0].agency_id is None and p.unknown[0].score == 0.0
+    m = parse_agencies("Bộ Khoa hoc và Công nghệ").mentions[0]
+    assert m.method == "fuzzy" and 0.92 <= m.score < 1
+    for m in parse_agencies("Bộ Công an, UBND tỉnh Lào Cai").mentions:
+        assert m.text_ok if hasattr(m, "text_ok") else True
+        assert 0 <= m.score <= 1
+
+
+def test_old_name_current_name():
+    m = parse_agencies("Bộ Thông tin và Truyền thông", as_of=datetime.date(2025, 6, 1)).mentions[0]
+    assert m.name == "Bộ Thông tin và Truyền thông"
+    assert m.current_name == KHCN
+    assert m.agency_id == "bo.thong_tin_truyen_thong"
+    m = parse_agencies("UBND tỉnh Hà Giang").mentions[0]
+    assert (m.name, m.current_name) == ("Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Tuyên Quang")
+    m = parse_agencies("Sở Tài nguyên và Môi trường tỉnh Quảng Nam").mentions[0]
+    assert m.current_name == "Sở Nông nghiệp và Môi trường thành phố Đà Nẵng"
+    assert parse_agencies("Bộ Công an").mentions[0].current_name == CA
+
+
+def test_offsets_point_into_nfc_input():
+    import unicodedata
+    s = unicodedata.normalize("NFD", "Bộ Công an,  Bộ Tư pháp và Bộ KH & CN")
+    p = parse_agencies(s)
+    t = nfc(s)
+    for m in p.mentions:
+        assert t[m.start:m.end] == m.mention
+    assert [m.mention for m in p.mentions] == ["Bộ Công an", "Bộ Tư pháp", "Bộ KH & CN"]
+
+
+# ----------------------------------------------------------------------------- the seed
+def _seed_cells():
+    out = []
+    for n, line in enumerate(SEED.read_text("utf-8").split("\n"), 1):
+        c = line.split("\t")
+        if len(c) == 6 and c[0] != "STT":
+            out.append((n, "lead", c[2]))
+            out.append((n, "coordinating", c[3]))
+    return out
+
+
+# Every distinct lead / coordinating cell of the seed with the specific agencies it names.
+SEED_EXPECTED = {
+    "": [],
+    "Bộ Công an": [CA],
+    "Bộ Tư pháp": [TP],
+    "Bộ Tài chính": [TC],
+    "Bộ Y tế": [YT],
+    "Bộ Nội vụ": [NV],
+    "Bộ Quốc phòng": [QP],
+    "Bộ Khoa học và Công nghệ": [KHCN],
+    "Bộ Giáo dục và Đào tạo": [GDDT],
+    "Ban Cơ yếu Chính phủ": [CY],
+    "Ngân hàng nhà nước Việt Nam": [NHNN],
+    "Văn phòng Chính phủ, Bộ Tư pháp": [VPCP, TP],
+    "Bộ Tư pháp, Văn phòng Chính phủ": [TP, VPCP],
+    "Bộ Tư pháp, Bộ Khoa học và Công nghệ, Bộ Tài chính,": [TP, KHCN, TC],
+    "Ngân hàng Nhà nước, Ban Cơ yếu Chính phủ và các bộ, ngành có liên quan": [NHNN, CY],
+    "Bộ Khoa học và Công nghệ, Bộ Công Thương, Bộ Tư pháp và các bộ, ngành liên quan": [KHCN, CT, TP],
+    "Văn phòng Chính phủ, Bộ Tư pháp, Bộ Nông nghiệp và Môi trường, Bộ Xây dựng,": [VPCP, TP, NNMT, XD],
+    "Bộ Tư pháp, các bộ, ngành có liên quan": [TP],
+    "Bộ Khoa học và Công nghệ, Bộ Tư pháp, Văn phòng Chính phủ, các bộ, ngành, địa phương": [KHCN, TP, VPCP],
+    "Văn phòng Chính phủ, Bộ Tư pháp, Bộ Công Thương": [VPCP, TP, CT],
+    "Bộ Công an, Bộ Tư pháp và các bộ, ngành liên quan": [CA, TP],
+    "Bộ Khoa học và Công nghệ, Văn phòng Chính phủ, các bộ, ngành, địa phương": [KHCN, VPCP],
+    "Các bộ, ngành, UBND các tỉnh/ thành phố": [],
+    "Các bộ, ngành, địa phương": [],
+    "Các bộ, ngành": [],
+    "Các Bộ, ngành": [],
+    "Văn phòng Chính phủ, các bộ ngành, địa phương": [VPCP],
+    "Văn phòng Chính phủ, Bộ Khoa học và Công nghệ": [VPCP, KHCN],
+    "UBND các địa phương": [],
+    "Bộ Công an, Bộ Tư pháp, Bộ Khoa học và Công nghệ, Bộ Y tế": [CA, TP, KHCN, YT],
+    "Bộ Công an, Văn phòng Chính phủ, Bộ Khoa học và Công nghệ và các bộ, ngành có liên quan": [CA, VPCP, KHCN],
+    "Bộ Công an, Bộ Khoa học và Công nghệ": [CA, KHCN],
+    "Các bộ, ngành, địa phương, các tổ chức chính trị - xã hội, các cơ quan Đảng ở Trung ương, các cơ quan, "
+    "ủy ban của Quốc hội": [],
+    "Bộ Công an, Bộ Khoa học và Công nghệ, Văn phòng Chính phủ": [CA, KHCN, VPCP],
+    "Bộ Khoa học và Công nghệ, các bộ ngành, tổ chức có liên quan.": [KHCN],
+    "Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo": [KHCN, GDDT],
+    "Bộ Công an, Khoa học và Công nghệ, Bộ Nông nghiệp và Môi trường và các bộ, ngành có liên quan": [CA, KHCN, NNMT],
+    "Bộ Khoa học và Công nghệ, Bộ Nội vụ, Trung ương Đoàn TNCS Hồ Chí Minh. Đề xuất phối hợp: Văn phòng Trung ương "
+    "Đảng trong việc tích hợp vào chương trình giáo dục chính trị tư tưởng": [KHCN, NV, DOAN, "Văn phòng Trung ương Đảng"],
+    "Bộ, ngành, địa phương": [],
+    "Các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố;": [],
+    "Bộ Công an, Bộ Tài chính, Bộ Khoa học và Công nghệ": [CA, TC, KHCN],
+    "Bộ Công an, các bộ, ngành, địa phương": [CA],
+    "<p>Bộ Khoa học và Công nghệ, Ban Cơ yếu Chính phủ, Bộ Giáo dục và Đào tạo, Bộ Y tế, Bộ Tài chính, Bộ Xây dựng, "
+    "Bộ Tư pháp, Bộ Nội vụ, Bộ Nông nghiệp và Môi trường, Bộ Công thương, Ngân hàng Nhà nước Việt Nam, các bộ, ngành, "
+    "địa phương, cơ quan, tổ chức, doanh nghiệp có liên quan</p>": [KHCN, CY, GDDT, YT, TC, XD, TP, NV, NNMT, CT, NHNN],
+    "Địa phương được lựa chọn": [],
+    "Bộ Công an, Bộ Khoa học và Công nghệ, các bộ, ngành, địa phương": [CA, KHCN],
+    "Văn phòng Chính phủ, Bộ Tài chính, Bộ Khoa học và Công nghệ": [VPCP, TC, KHCN],
+    "Bộ Khoa học và Công nghệ, Văn phòng Chính phủ và các đơn vị có liên quan": [KHCN, VPCP],
+    "Bộ Công an, Văn phòng Chính phủ": [CA, VPCP],
+    "Bộ Nội vụ, Bộ Khoa học và Công nghệ, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam": [NV, KHCN, TC, NHNN],
+    "Bộ Công an, Bộ Tài chính, Bộ Nội vụ, Bộ Khoa học và Công nghệ": [CA, TC, NV, KHCN],
+    "Bộ Khoa học và Công nghệ, Bộ Tài chính": [KHCN, TC],
+    "Bộ Khoa học và Công nghệ, Bộ Tư pháp": [KHCN, TP],
+    "- Bộ Ngoại giao liên hệ mời; - Bộ Công an, Bộ Khoa học và Công nghệ tổ chức": [NG, CA, KHCN],
+    "Văn phòng Chính phủ, các bộ, ngành liên quan": [VPCP],
+    "chương trình": [],
+    "Văn phòng Chính phủ, Bộ Công an": [VPCP, CA],
+    "Các ngành, Bộ, địa phương": [],
+    "Các ngành, địa phương": [],
+    "Bộ Nội vụ, Thanh tra Chính phủ, Bộ Công an": [NV, TTCP, CA],
+}
+FRAGMENTS = {key(w) for w in ("ngành", "địa phương", "liên quan", "các bộ", "bộ", "có liên", "các bộ, ngành",
+                              "các ngành", "tổ chức", "doanh nghiệp", "cơ quan")}
+
+
+def test_seed_cells_all_listed():
+    cells = {c for _, _, c in _seed_cells()}
+    assert cells == set(SEED_EXPECTED)
+
+
+@pytest.mark.parametrize("line,role,cell", _seed_cells(), ids=[f"{n}-{r}" for n, r, _ in _seed_cells()])
+def test_seed_cell(line, role, cell):
+    p = parse_agencies(cell, as_of=datetime.date(2026, 5, 1))
+    assert list(p.names) == SEED_EXPECTED[cell]
+    for m in p.specific:
+        assert key(m.mention) not in FRAGMENTS and m.agency_id
+    assert not p.unknown
+    _assert_covered(cell, p)
+
+
+def test_seed_cut_cells_joined():
+    p = parse_agencies("- Bộ Ngoại giao liên hệ mời; - Bộ Công an, Bộ Khoa học và Công nghệ tổ chức chương trình")
+    assert p.names == (NG, CA, KHCN)
+    assert p.leftover == ("liên hệ mời", "tổ chức chương trình")
+
+
+# ----------------------------------------------------------------------------- properties
+def _assert_covered(text: str, p) -> None:
+    t = nfc(text)
+    chars = list(t)
+    for m in p.mentions:
+        assert t[m.start:m.end] == m.mention
+        for i in range(m.start, m.end):
+            chars[i] = "\0"
+    for a, b in p.leftover_spans:
+        for i in range(a, b):
+            chars[i] = "\0"
+    rest = "".join(" " if c == "\0" else c for c in chars)
+    assert is_separator_text(rest), (text, rest)
+    assert len(p.leftover) == len(p.leftover_spans)
+
+
+NAMES = ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành", "địa phương", "UBND các tỉnh/ thành phố",
+         "Khoa học và Công nghệ", "Văn phòng Chính phủ", "Uỷ ban Dân tộc", "Bộ KH&CN", "liên hệ mời", "tổ chức",
+         "Sở Tài chính", "tỉnh Lào Cai", "Bộ Phát triển Đô thị", "có liên", "Bo Tu phap", "BCA", "<p>", "</p>",
+         "Ngân hàng nhà nước Việt Nam", "chương trình", "TP. Hồ Chí Minh", "(chủ trì)", "Đề xuất phối hợp:"]
+SEPS = [", ", ",", "; ", " và ", "\n- ", " - ", "/", " ", "\n+ ", "; - ", ". ", " & ", "  ", "\t", ": "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(s):
+    p = parse_agencies(s)
+    _assert_covered(s, p)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(SEPS)), max_size=8),
+       st.sampled_from(["", "- ", " ", "<p>"]))
+def test_built_cells(parts, lead):
+    s = lead + "".join(n + sep for n, sep in parts)
+    p = parse_agencies(s)
+    _assert_covered(s, p)
+    for m in p.specific:
+        assert key(m.mention) not in FRAGMENTS
+    if parts and all(n in ("Bộ Công an", "Văn phòng Chính phủ") for n, _ in parts):
+        assert set(p.names) == {n for n, _ in parts}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="BộCôngaKhọcvàệ ,;/-&ÁáÀàẢảÃãẠạỦủUuYyÝýOoÒòÓó\n\t", max_size=40))
+def test_keymap_consistent(s):
+    k, _, _ = _keymap(s)
+    assert k.strip() == _squeeze_key(s)
