@@ -41,11 +41,15 @@ Semantics:
   ``unparsed``.  In a range or list a missing year is first taken from the
   next period ("Từ tháng 3 đến tháng 9/2026").
 * ``unparsed``: nothing recognised, an invalid date ("Tháng 13/2026",
-  "31/2/2026"), a reversed range, or a cell cut mid-word ("Thực hiện thườ",
-  as a text dump leaves them): ``note`` is the whole text (folded).  An empty
+  "31/2/2026", "Quý V/2026"), a reversed range, or a cell cut mid-word
+  ("Thực hiện thườ", "Tháng 12/20", as a text dump leaves them; no prefix
+  matching is tried, the pipeline should join continued cells first):
+  ``note`` is the whole text (folded).  An empty
   or blank cell is ``unparsed`` with ``note`` "" (the pipeline handles empty
   cells before calling this).
-* Text inside parentheses is never parsed, only kept in ``note``.
+* Text inside parentheses is never parsed, only kept in ``note``; several
+  leftover pieces are joined with "; ".
+* "d/m" with no year is read as a date ("Trước 31/12", with ``default_year``).
 
 Never raises; results are cached.
 
@@ -167,8 +171,9 @@ def _build(v: dict):
         # ngày 15 tháng 3 năm 2026 / 30/6/2026 / ngày 30-6-2026
         rf"(?P<date>{B}(?:{DAY}\s*)?(?P<d>{N})\s*(?P<s>[/\-.])\s*(?P<m>{N})\s*(?P=s)\s*(?P<y>{Y})"
         rf"|{DAY}\s*(?P<d>{N})\s*{MON}\s*(?P<m>{N})\s*(?:,?\s*{YW}|[/\-.,])\s*(?P<y>{Y}))"
-        # ngày 15/3 (no year)
-        rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR})"
+        # ngày 15/3, 31/12 (no year)
+        rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
+        rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
         # 6 tháng đầu năm [2026]
         rf"|(?P<half>(?:(?P<h1>{half_first})|(?P<h2>{half_second}))(?:\s*[/\-]?\s*(?P<y>{Y}))?)"
         # tháng 6, 7/2026 / tháng 3 - tháng 9 năm 2026 / 6/2026
