@@ -196,6 +196,7 @@ class _Gazetteer:
     aheadless: dict[str, str]                      # same, ascii keys
     fuzzy_keys: list[str]
     fuzzy_ids: list[str]
+    predecessors: dict[str, list[str]] = field(default_factory=dict)
 
 
 _FIRST = regex.compile(r"[\p{L}\p{N}]+")
@@ -215,6 +216,8 @@ def _variants(alias: str) -> Iterable[str]:
         yield k.replace(" - ", " ")
     elif "-" in k:
         yield k.replace("-", " - ")
+    if "&" in k and " " in k:      # "Bộ KH&CN" is also written "Bộ KH và CN"
+        yield k.replace("&", " và ")
     if "Trung ương" in k:
         yield k.replace("Trung ương", "TW")
         yield k.replace("Trung ương", "TƯ")
@@ -268,9 +271,9 @@ def gazetteer() -> _Gazetteer:
             del aalias[ak]
     headless = {}
     for a in agencies.values():
-        if a.kind in ("ministry", "provincial_body") and a.name.startswith(("Bộ ", "Sở ")):
+        if a.kind == "ministry" and a.name.startswith("Bộ "):
             for k in alias_keys(a):
-                if k.startswith(("bộ ", "sở ")) and len(k) > 8:
+                if k.startswith("bộ ") and len(k) > 6:
                     headless.setdefault(k[3:], a.id)
     for k in list(headless):
         if k in alias:
@@ -288,7 +291,11 @@ def gazetteer() -> _Gazetteer:
 
     fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"]
     aheadless = {ascii_key(k): i for k, i in headless.items() if ascii_key(k) not in aalias}
-    return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk, [alias[k] for k in fk])
+    preds: dict[str, list[str]] = {}
+    for a in agencies.values():
+        if a.successor:
+            preds.setdefault(a.successor, []).append(a.id)
+    return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk, [alias[k] for k in fk], preds)
 
 
 def _current(g: _Gazetteer, a: Agency) -> Agency:
@@ -531,14 +538,34 @@ def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Men
     return out
 
 
+def _at_date(g: _Gazetteer, m: Mention, day: datetime.date) -> Mention:
+    """A short form ("Huế") of an entry that did not exist yet at *day* names its only predecessor then."""
+    if m.agency_id is None or m.agency_id not in g.agencies:
+        return m
+    a = g.agencies[m.agency_id]
+    if a.valid_at(day) or _squeeze_key(m.mention) == _squeeze_key(a.name):
+        return m
+    preds = [g.agencies[p] for p in g.predecessors.get(a.id, ()) if g.agencies[p].valid_at(day)]
+    if len(preds) != 1 or a.valid_from is None or day >= a.valid_from:
+        return m
+    return Mention(m.mention, m.start, m.end, preds[0].id, preds[0].name, preds[0].kind, m.current_name,
+                   m.method, m.score)
+
+
 def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyParse:
     """Split an agency cell into mentions (see the module docstring).
 
     *as_of* is the date of the decision.  Names are the canonical names of the
-    entries as written (an old ministry keeps its old name); ``current_name``
-    follows successors to today.  When *as_of* is given, a mention of an entry
-    that no longer existed at that date still resolves, and entries that did not
-    yet exist are matched too (the text decides, not the date).
+    entries as written (an old ministry keeps its old name, also in a decision
+    dated after the merger); ``current_name`` follows successors to today.  The
+    date only matters for a short form of an entry that did not exist yet at
+    *as_of* and had exactly one predecessor: "Huế" in a 2024 decision is the
+    Ủy ban nhân dân tỉnh Thừa Thiên Huế.
+
+    >>> parse_agencies("UBND Huế", as_of=datetime.date(2024, 5, 1)).names
+    ('Ủy ban nhân dân tỉnh Thừa Thiên Huế',)
+    >>> parse_agencies("UBND Huế", as_of=datetime.date(2025, 5, 1)).names
+    ('Ủy ban nhân dân thành phố Huế',)
 
     >>> parse_agencies("Các bộ, ngành, UBND các tỉnh/ thành phố").names
     ()
@@ -553,18 +580,22 @@ def _parse_cached(text: str, as_of: datetime.date | None) -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
     k = cell.k
-    spans = _scan(g, cell, ascii_mode=k.isascii())
+    ascii_mode = k.isascii()
+    spans = _scan(g, cell, ascii_mode)
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
     pos = 0
     for i, j, aid in spans:
         if i > pos:
             _gap(g, cell, pos, i, mentions, left)
-        mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0))
+        exact = not ascii_mode or g.alias.get(k[i:j]) == aid     # typed without diacritics: 0.95
+        mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
         pos = j
     if pos < len(k):
         _gap(g, cell, pos, len(k), mentions, left)
     mentions.sort(key=lambda m: m.start)
+    if as_of is not None:
+        mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = _attach_provinces(g, cell, mentions)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
