@@ -24,6 +24,7 @@ test: venv
 	$(PY) -m pytest
 
 bench: venv
+	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m bench
 
 # Rebuild the sample decisions from the seed (needs LibreOffice for the PDFs).
