@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTCurve
+from pdfplumber.page import Page
 from pdfplumber.utils import extract_text
 
 from normalize.text import clean_cell
@@ -23,6 +25,39 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", 
                   "join_tolerance": 3, "intersection_tolerance": 3}
 EDGE_TOL = 2.0  # points: borders closer than this are the same grid line
 TEXT_ARGS = {"x_tolerance": 1.5, "y_tolerance": 3}
+
+
+class LeanPage(Page):
+    """A pdfplumber page that keeps only what table finding and text need of each object.
+
+    pdfplumber's own ``process_object`` copies and resolves every attribute of
+    every character (colours, graphic state, font descriptors ...): about half
+    of the time of reading a page.  Tables need positions, text and the path
+    points of ruling lines, so this version builds just those; pdfplumber's
+    table finder and text functions then work on them unchanged.
+    """
+
+    def process_object(self, obj) -> dict:
+        mb_x0, mb_top = self.mediabox[:2]
+        top = self.height - obj.y1 + mb_top
+        bottom = self.height - obj.y0 + mb_top
+        d = {"object_type": _KIND.get(type(obj).__name__) or type(obj).__name__[2:].lower(),
+             "page_number": self.page_number, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
+             "y0": obj.y0, "y1": obj.y1, "top": top, "bottom": bottom, "doctop": self.initial_doctop + top,
+             "width": obj.width, "height": obj.height}
+        if isinstance(obj, LTChar):
+            d["text"] = obj.get_text()
+            d["upright"] = obj.upright
+            d["size"] = obj.size
+            d["fontname"] = obj.fontname
+        elif isinstance(obj, LTCurve):
+            d["pts"] = [self.point2coord(pt) for pt in obj.pts]
+            d["stroke"], d["fill"] = obj.stroke, obj.fill
+        return d
+
+
+_KIND = {"LTChar": "char", "LTRect": "rect", "LTLine": "line", "LTCurve": "curve", "LTImage": "image",
+         "LTFigure": "figure", "LTAnno": "anno", "LTTextBoxHorizontal": "textboxhorizontal"}
 
 
 class PdfError(Exception):
@@ -108,6 +143,8 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
         except Exception as exc:
             raise PdfError(_open_error(exc)) from exc
         for page_no, page in enumerate(pages, start=1):
+            if not page.rotation:
+                page.__class__ = LeanPage  # same page, leaner object parsing
             try:
                 chars = page.chars
                 if chars:
@@ -117,7 +154,8 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                 prev_bottom = 0.0
                 for t in tables:
                     x0, top, x1, bottom = t.bbox
-                    above = [c for c in chars if prev_bottom <= c["top"] and c["bottom"] <= top + 1]
+                    # by the character's middle: a line printed flush under a table still counts
+                    above = [c for c in chars if prev_bottom <= (c["top"] + c["bottom"]) / 2 <= top]
                     context = extract_text(above, **TEXT_ARGS) if above else ""
                     inside = [c for c in chars if top - 1 <= c["top"] and c["bottom"] <= bottom + 1
                               and x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1]
@@ -141,9 +179,11 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
 
 
 def _open_error(exc: Exception) -> str:
+    if exc.args and isinstance(exc.args[0], BaseException):
+        exc = exc.args[0]  # pdfplumber's PdfminerException wraps pdfminer's own error
     name = type(exc).__name__
     text = str(exc)
-    if "Password" in name or "password" in text.lower() or "encrypt" in text.lower():
+    if "Password" in name or "Encrypt" in name or "password" in text.lower() or "encrypt" in text.lower():
         return "encrypted PDF: a password is needed to read it"
     if "PSEOF" in name or "EOF" in text or "trailer" in text.lower() or "startxref" in text.lower():
         return f"truncated or corrupt PDF: {name}: {text}".rstrip(": ")
