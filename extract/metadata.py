@@ -11,6 +11,8 @@ Blank number or day (a draft not yet numbered) stays as printed.
 >>> m = find_metadata("ỦY BAN NHÂN DÂN\\nTỈNH BẮC NINH\\nSố: 617/KH-UBND\\nBắc Ninh, ngày 03 tháng 3 năm 2026")
 >>> m.number, m.date, m.issuer
 ('617/KH-UBND', datetime.date(2026, 3, 3), 'Ủy ban nhân dân tỉnh Bắc Ninh')
+>>> find_metadata("PHỤ LỤC\\n(Kèm theo Kế hoạch số 617/KH-UBND ngày 03 tháng 3 năm 2026 của Ủy ban\\nnhân dân tỉnh Bắc Ninh)").issuer
+'Ủy ban nhân dân tỉnh Bắc Ninh'
 >>> find_metadata("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 1234/QĐ-TTg").issuer
 'Thủ tướng Chính phủ'
 """
@@ -27,7 +29,8 @@ _NUMBER = regex.compile(
     r"(?:\bS[ốo]\s*:?\s*|(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng tư)\s+s[ốo]\s*:?\s*)"
     r"(?P<num>\d*\s*/\s*[\p{L}\d]+(?:[-–][\p{L}\d]+)*(?:/[\p{L}\d-]+)?)")
 _DATE = regex.compile(r"ng[àa]y\s+(?P<d>\d{1,2})?\s*(?:\.{2,}\s*)?th[áa]ng\s+(?P<m>\d{1,2})\s+n[ăa]m\s+(?P<y>\d{4})", regex.I)
-_ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()\n]+?)\s*\)", regex.I)
+_ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*\)", regex.I)  # may wrap onto a new line
+_APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
 _HEAD_LINES = ("CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "ĐỘC LẬP", "Số:", "Số ")
 
 
@@ -66,12 +69,12 @@ def _issuer(text: str) -> str:
     """The issuing body: as printed in "(Kèm theo ... của X)", else the letterhead's capitals."""
     m = _ISSUER_OF.search(text)
     if m:
-        return m["who"].strip()
+        return fold_ws(m["who"])
     head: list[str] = []
     for line in [l for l in text.split("\n") if l][:6]:
         # A two-column letterhead read as text puts the national motto on the same line.
         line = regex.split(r"\s*C[ỘO]NG H[ÒO]A\b|\s*Độc lập|\s*ĐỘC LẬP", line)[0].strip()
-        if not line or line.startswith(_HEAD_LINES) or not _upper(line):
+        if not line or line.startswith(_HEAD_LINES) or not _upper(line) or _APPENDIX_LINE.match(line):
             break
         head.append(line)
     return _sentence_case(" ".join(head)) if head else ""

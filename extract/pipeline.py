@@ -137,7 +137,8 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date)
     task = {
         "doc_id": doc_id, "source_path": source_path, "table_index": row.table_index, "row_index": index,
         "appendix": row.label, "appendix_title": row.title, "section": row.section,
-        "section_title": row.section_title, "parent": row.parent, "stt": f["stt"], "task": f["task"],
+        "section_title": row.section_title, "parent": row.parent, "parent_titles": list(row.parent_titles),
+        "stt": f["stt"], "task": f["task"],
         "lead_raw": f["lead"], "coordinating_raw": f["coordinating"], "deadline_raw": f["deadline"],
         "result": f["result"], "extra": list(row.extra.items()), "pages": list(row.pages),
     }

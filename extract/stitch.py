@@ -45,15 +45,15 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     row of column numbers "(1) (2) ..." below the header as part of it.
     """
     best: tuple[HeaderMap, int] | None = None
+    band = header_band(frag)
     for h in range(1, min(max_rows, len(frag.rows)) + 1):
-        labels = [_header_label(frag, h, c) for c in range(frag.ncols)]
-        hmap = map_header(labels)
+        hmap = map_header([_header_label(frag, h, c) for c in range(frag.ncols)])
         if not is_task_header(hmap):
             if best is None:
                 continue
             break
-        if best is None or hmap.score > best[0].score:
-            best = (hmap, h)
+        if best is None or hmap.score > best[0].score or (hmap.score == best[0].score and h <= band):
+            best = (_with_full_labels(frag, hmap, h), h)
         else:
             break
     if best is None:
@@ -62,6 +62,30 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     while h < len(frag.rows) and is_numbering_row([frag.text(h, c) for c in range(frag.ncols)]):
         h += 1
     return hmap, h
+
+
+def header_band(frag: Fragment) -> int:
+    """Rows the first row's vertically merged cells reach down to (1 when none is merged).
+
+    >>> from .grid import build_rows
+    >>> header_band(Fragment(build_rows(3, 3, [(0, 0, Cell("STT", rowspan=2)), (0, 1, Cell("Cơ quan", colspan=2)),
+    ...     (1, 1, Cell("Chủ trì")), (1, 2, Cell("Phối hợp"))])))
+    2
+    """
+    h, r = 1, 0
+    while r < h < len(frag.rows):
+        for slot in frag.rows[r]:
+            if isinstance(slot, Cell):
+                h = max(h, r + slot.rowspan)
+        r += 1
+    return h
+
+
+def _with_full_labels(frag: Fragment, hmap: HeaderMap, h: int) -> HeaderMap:
+    """Extra columns keep the whole header text, group cell included ("Kinh phí - Ngân sách")."""
+    labels = tuple(_full_label(frag, h, c) if f is None else label
+                   for c, (f, label) in enumerate(zip(hmap.fields, hmap.labels)))
+    return HeaderMap(hmap.fields, labels)
 
 
 def _header_label(frag: Fragment, h: int, c: int) -> str:
@@ -179,6 +203,7 @@ class RawRow:
     warnings: list[str] = field(default_factory=list)
     spanning: bool = False  # one cell spans the whole row
     merged_into: dict[int, int] = field(default_factory=dict)  # col -> col whose cell covers it in this row
+    origin: list[tuple[int, int]] = field(default_factory=list)  # (fragment source_table, row) printed parts
 
 
 def join_number(text: str) -> str:
@@ -284,7 +309,7 @@ def _read_row(frag: Fragment, r: int, stt_col: int | None,
     if not any(v.strip() for v in values):
         return None
     pages = [frag.page] if frag.page is not None else []
-    return RawRow(values, pages, warnings, spanning, merged_into)
+    return RawRow(values, pages, warnings, spanning, merged_into, [(frag.source_table, r)])
 
 
 def _join_into(prev: RawRow, part: RawRow, page: int | None) -> None:
@@ -292,6 +317,7 @@ def _join_into(prev: RawRow, part: RawRow, page: int | None) -> None:
         prev.values[c] = join_cut(prev.values[c], text)
     if page is not None and page not in prev.pages:
         prev.pages.append(page)
+    prev.origin.extend(part.origin)
 
 
 def _has_vertical_merge(frag: Fragment, c: int) -> bool:
@@ -347,62 +373,124 @@ class TaskRow:
     warnings: list[str]
     label: str = ""
     title: str = ""
+    parent_titles: list[str] = field(default_factory=list)  # titles of the groups in `parent`
+    origin: list[tuple[int, int]] = field(default_factory=list)  # (fragment source_table, row)
 
 
 def _number(stt: str) -> str:
     return _TRAILING.sub("", _LEADING.sub("", stt.strip()))
 
 
-def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[TaskRow]:
-    """Turn raw rows into task rows: section rows set the section, group rows the parent path."""
-    hmap = table.header
-    data_fields = [f for f in ("lead", "coordinating", "deadline", "result") if hmap.column(f) is not None]
-    section = section_title = ""
-    groups: list[str] = []
-    out: list[TaskRow] = []
+def number_style(stt: str, prev_letter: str = "") -> str:
+    """The numbering style of a number: "A", "I", "1", "1.1", "1.1.1", "a", "-" or "" (none).
+
+    A letter that is also a Roman numeral ("C", "D") is a letter right after its
+    predecessor (*prev_letter*, the last "A"-style number seen).
+
+    >>> [number_style(s) for s in ("A", "IV", "12", "1.2", "1.1.2", "b", "-", "", "C")]
+    ['A', 'I', '1', '1.1', '1.1.1', 'a', '-', '', 'I']
+    >>> number_style("C", prev_letter="B")
+    'A'
+    """
+    if not stt:
+        return ""
+    if regex.match(r"^\d+$", stt):
+        return "1"
+    if regex.match(r"^\d+(?:\.\d+)+$", stt):
+        return "1" + ".1" * stt.count(".")
+    if ROMAN.match(stt) and not (prev_letter and len(stt) == 1 and ord(stt) == ord(prev_letter) + 1):
+        return "I"
+    if regex.match(r"^[A-ZĐ]$", stt):
+        return "A"
+    if regex.match(r"^[a-zđ]$", stt):
+        return "a"
+    if stt in ("-", "+", "•", "–"):
+        return "-"
+    return ""
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What classification needs of one raw row."""
+
+    stt: str
+    style: str
+    title: str  # the task cell, or the text of a row-wide cell
+    bare: bool  # nothing but a number and a title: no agency, deadline, result or extra text
+
+
+def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
+    stt_col, task_col = hmap.column("stt"), hmap.column("task")
+    out: list[_Line] = []
+    prev_letter = ""
     for row in rows:
-        vals = {f: row.values[c] for c, f in enumerate(hmap.fields) if f}
-        stt = _number(vals.get("stt", ""))
-        task = vals.get("task", "")
-        has_data = any(vals.get(f, "").strip() for f in data_fields)
+        stt = _number(row.values[stt_col]) if stt_col is not None else ""
+        title = row.values[task_col] if task_col is not None else ""
+        others = [v for c, v in enumerate(row.values) if c not in (stt_col, task_col)]
+        bare = not any(v.strip() for v in others)
         if row.spanning and not stt:
             m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))
             if m:
-                stt, task, has_data = m["num"], m["title"], False
-        if not has_data and stt and ROMAN.match(stt) or (row.spanning and stt and not has_data):
-            section, section_title, groups = stt, fold_ws(task or _first_text(row)), []
-            continue
-        if not has_data and stt and task and _is_group_number(stt):
-            groups = groups[: _depth(stt, groups)] + [stt]
-            continue
-        fields = {f: clean_cell(vals.get(f, "")) for f in CANONICAL}
-        fields["stt"] = stt
-        warnings = list(row.warnings)
-        for c, into in row.merged_into.items():
-            f, g = hmap.fields[c], hmap.fields[into]
-            if f and g and f != g and f != "stt":
-                warnings.append(f"{f}: printed in one cell merged with {g}; left empty")
-        extra = {}
-        for c, f in enumerate(hmap.fields):
-            if f is None:
-                extra[_extra_label(table, c)] = clean_cell(row.values[c])
-        parent = "/".join(([section] if section else []) + groups)
-        out.append(TaskRow(table_index, stt, fields, extra, section, section_title, parent,
-                           row.pages, warnings, table.label, table.title))
+                stt, title, bare = m["num"], m["title"], True
+        style = number_style(stt, prev_letter)
+        prev_letter = stt if style == "A" else prev_letter
+        out.append(_Line(stt, style, fold_ws(title), bare))
     return out
+
+
+def is_group(line: _Line, spanning: bool, after: _Line | None, levels: dict[str, int]) -> bool:
+    """A group row: a bare numbered title with deeper-numbered rows under it ("I" over "1",
+    "1." over "1.1" or "a)").  A bare row followed by a row numbered like itself, or by
+    nothing, is a task with empty cells, never a group, so no text is lost."""
+    if not (line.bare and line.stt and line.title and after is not None):
+        return False
+    if not after.style:  # unnumbered rows go under a section or a row-wide title only
+        return (line.style in ("I", "A") or spanning) and not after.bare
+    return after.style != line.style and levels.get(after.style, len(levels) + 1) > levels.get(line.style, len(levels))
+
+
+def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[TaskRow]:
+    """Turn raw rows into task rows; group rows build the chain of sections above each task.
+
+    Numbering styles are ranked by first appearance in the table (the first style
+    seen is the outermost), so "A → 1", "I → 1 → 1.1" and "1. → a) / -" all nest,
+    whether numbers restart in each group or run on.
+    """
+    hmap = table.header
+    lines = _lines(hmap, rows)
+    levels: dict[str, int] = {}
+    chain: list[tuple[int, str, str]] = []  # (level, number, title), outermost first
+    out: list[TaskRow] = []
+    for i, (row, line) in enumerate(zip(rows, lines)):
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        level = levels.setdefault(line.style, len(levels)) if line.style else None
+        if level is not None:
+            chain = [g for g in chain if g[0] < level]
+        if is_group(line, row.spanning, after, levels):
+            chain.append((level if level is not None else len(levels), line.stt, line.title))
+            continue
+        out.append(_task_row(table, row, line.stt, chain, table_index))
+    return out
+
+
+def _task_row(table: LogicalTable, row: RawRow, stt: str, chain, table_index: int) -> TaskRow:
+    hmap = table.header
+    vals = {f: row.values[c] for c, f in enumerate(hmap.fields) if f}
+    fields = {f: clean_cell(vals.get(f, "")) for f in CANONICAL}
+    fields["stt"] = stt
+    warnings = list(row.warnings)
+    for c, into in row.merged_into.items():
+        f, g = hmap.fields[c], hmap.fields[into]
+        if f and g and f != g and f != "stt":
+            warnings.append(f"{f}: printed in one cell merged with {g}; left empty")
+    extra = {_extra_label(table, c): clean_cell(row.values[c]) for c, f in enumerate(hmap.fields) if f is None}
+    section, section_title = (chain[0][1], chain[0][2]) if chain else ("", "")
+    return TaskRow(table_index, stt, fields, extra, section, section_title, "/".join(g[1] for g in chain),
+                   row.pages, warnings, table.label, table.title, [g[2] for g in chain], list(row.origin))
 
 
 def _first_text(row: RawRow) -> str:
     return next((v for v in row.values if v.strip()), "")
-
-
-def _is_group_number(stt: str) -> bool:
-    """Group rows are numbered with letters ("A", "B") — numbered groups need a title and no data."""
-    return bool(regex.match(r"^[A-ZĐ]$", stt))
-
-
-def _depth(stt: str, groups: list[str]) -> int:
-    return 0
 
 
 def _extra_label(table: LogicalTable, c: int) -> str:
