@@ -133,8 +133,13 @@ _NUMBERING_CELL = regex.compile(r"^\(?\d{1,2}\)?\.?$|^\(?[a-z]\)?$")
 def is_numbering_row(labels: list[str]) -> bool:
     """The row of column numbers "(1) (2) (3) ..." printed under some headers.
 
+    The numbers are distinct and fill at least half of the columns.
+
     >>> is_numbering_row(["(1)", "(2)", "(3)", "(4)"]), is_numbering_row(["1", "Xây dựng", "", ""])
     (True, False)
+    >>> is_numbering_row(["", "", "", "a", "a", "a"])
+    False
     """
     texts = [fold_ws(t) for t in labels if fold_ws(t)]
-    return len(texts) >= 3 and all(_NUMBERING_CELL.match(t) for t in texts)
+    return (len(texts) >= max(3, len(labels) / 2) and len(set(texts)) == len(texts)
+            and all(_NUMBERING_CELL.match(t) for t in texts))

@@ -306,3 +306,24 @@ def test_stitching_never_loses_a_cell(pages):
                 text = fold_ws(f.own_text(r, c))
                 if text and text not in HEAD + ["Ghi chú"]:
                     assert text.rstrip(".)") in out, (text, r, c)
+
+
+# ---------------------------------------------------------------- visual QA
+
+def test_inspect_draws_a_page_with_labelled_cells(tmp_path):
+    from PIL import Image
+
+    from extract.inspect import main, row_labels
+    from extract.pdf_reader import read_pdf
+
+    out = tmp_path / "page.png"
+    assert main([str(LAYOUTS / "theo_doi.pdf"), "--page", "1", "-o", str(out), "--resolution", "60"]) == 0
+    with Image.open(out) as img:
+        assert img.size[0] > 400 and out.stat().st_size < 300_000
+    tables, rows, _ = stitch(read_pdf(LAYOUTS / "theo_doi.pdf").fragments)
+    labels = row_labels(tables, rows)
+    first = tables[0].fragments[0].source_table
+    assert [labels[(first, r)] for r in range(5)] == ["hdr", "grp", "grp", "#0", "grp"]
+    cut = [t for t in rows if len(t.pages) == 2][0]
+    assert len({labels[o] for o in cut.origin}) == 1 and len(cut.origin) == 2  # one label on both pages
+    assert main([str(LAYOUTS / "theo_doi.pdf"), "--page", "9", "-o", str(out)]) == 2
