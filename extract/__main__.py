@@ -1,47 +1,169 @@
-"""Command line: ``python -m extract <inputs...> -o <folder>``."""
+"""Command line: ``python -m extract <inputs...> -o <folder>``, and ``python -m extract inspect ...``."""
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
-from .batch import run_batch
+from .batch import DEFAULT_TIMEOUT, BatchResult, InputNotFound, run_batch
+
+log = logging.getLogger("extract")
+MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
+
+EPILOG = """\
+Inputs are files, folders (searched recursively for .pdf, .docx and .doc) and
+globs (quote them: 'archive/**/*.pdf').  Formats are recognised by content: a
+PDF saved as .docx is read as a PDF.  Legacy .doc files are converted with
+LibreOffice (soffice) when it is installed.
+
+Writes documents.parquet (one row per input file, with status ok / no_tables /
+failed and why), tasks.parquet and task_agencies.parquet to the output folder,
+atomically.  Results per file are kept in <folder>/.cache/ so a re-run only
+extracts new or changed files; --force redoes all.
+
+Exit status: 0 when every file was handled (even if some failed), 1 with
+--strict when any file failed, 2 for bad arguments or missing inputs, 3 when
+the output could not be written.
+
+Other command: python -m extract inspect ...  (visual QA; see its --help).
+"""
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m extract",
+        prog="python -m extract", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract the task tables of Vietnamese government decisions (PDF, DOCX, DOC) into Parquet.")
     parser.add_argument("inputs", nargs="+", type=Path, help="files, folders (searched recursively) or globs")
     parser.add_argument("-o", "--out", type=Path, default=Path("output"), help="output folder (default: output)")
-    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: number of cores)")
-    parser.add_argument("--strict", action="store_true", help="exit non-zero when any file failed")
-    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR if args.quiet else logging.INFO, format="%(levelname)s %(message)s",
-                        stream=sys.stderr)
-    t0 = time.perf_counter()
-    try:
-        batch = run_batch(args.inputs, args.out, workers=args.workers)
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    parser.add_argument("--workers", type=_positive_int, default=None,
+                        help=f"worker processes (default: number of cores, here {os.cpu_count() or 1})")
+    parser.add_argument("--force", action="store_true", help="extract every file again, ignoring the cache")
+    parser.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT,
+                        help=f"seconds one file may take before it is stopped and reported failed "
+                             f"(default: {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def _positive_float(text: str) -> float:
+    x = float(text)
+    if not x > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return x
+
+
+class _Handler(logging.StreamHandler):
+    """stderr logging that does not break a tqdm progress bar."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            from tqdm import tqdm
+            tqdm.write(self.format(record), file=sys.stderr)
+        except ImportError:
+            super().emit(record)
+
+
+def _setup_logging(quiet: bool, verbose: bool) -> logging.Handler:
+    for h in list(log.handlers):
+        if isinstance(h, _Handler):
+            log.removeHandler(h)
+    handler = _Handler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+    log.propagate = False
+    return handler
+
+
+def warning_kind(warning: str) -> str:
+    """A warning without its quoted specifics: "deadline: unparsed: 'x'" -> "deadline: unparsed".
+
+    >>> warning_kind("lead: unknown agency 'Sở Y tế'")
+    'lead: unknown agency'
+    >>> warning_kind("task: empty task cell")
+    'task: empty task cell'
+    """
+    return re.split(r"\s*['\"]", warning, maxsplit=1)[0].rstrip(": ").strip() or warning
+
+
+def summary_lines(batch: BatchResult, out: Path) -> list[str]:
+    """The end-of-run summary: one screen, whatever the number of files."""
     docs = batch.documents
     status = Counter(d["status"] for d in docs)
-    for d in docs:
-        if d["status"] == "failed":
-            print(f"failed: {d['source_path']}: {d['error']}", file=sys.stderr)
-    if not args.quiet:
-        warn = Counter(w.split(":")[0] for t in batch.tasks for w in t["warnings"])
-        print(f"{len(docs)} files: " + ", ".join(f"{n} {s}" for s, n in sorted(status.items())), file=sys.stderr)
-        print(f"{len(batch.tasks)} tasks, {len(batch.agencies)} agency mentions, "
-              f"{sum(warn.values())} warnings" + (f" ({', '.join(f'{k}: {v}' for k, v in warn.most_common())})"
-                                                  if warn else ""), file=sys.stderr)
-        print(f"written to {args.out}/ in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    return 1 if args.strict and status.get("failed") else 0
+    warn = Counter(warning_kind(w) for t in batch.tasks for w in t["warnings"])
+    lines = [f"{len(docs)} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "no_tables", "failed")
+                                                 if status[s])
+             + f"  ({len(batch.extracted)} extracted, {len(batch.reused)} unchanged from the cache)"]
+    if batch.timed_out or batch.crashed:
+        lines.append(f"  of the failed: {len(batch.timed_out)} timed out, {len(batch.crashed)} crashed a worker")
+    lines.append(f"{len(batch.tasks)} tasks, {len(batch.agencies)} agency mentions, {sum(warn.values())} warnings")
+    for kind, n in warn.most_common(8):
+        lines.append(f"  {n:6d}  {kind}")
+    if len(warn) > 8:
+        lines.append(f"  {sum(n for _, n in warn.most_common()[8:]):6d}  other ({len(warn) - 8} kinds)")
+    lines.append(f"written to {out}/ in {batch.seconds:.1f} s")
+    return lines
+
+
+def failure_lines(batch: BatchResult) -> list[str]:
+    failed = [d for d in batch.documents if d["status"] == "failed"]
+    lines = [f"failed: {d['source_path']}: {d['error']}" for d in failed[:MAX_LISTED]]
+    if len(failed) > MAX_LISTED:
+        lines.append(f"... and {len(failed) - MAX_LISTED} more failed files: see documents.parquet "
+                     "(status = 'failed')")
+    return lines
+
+
+def _inspect(argv: list[str]) -> int:
+    try:
+        from . import inspect as inspect_cmd
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.inspect":
+            raise
+        print("error: the inspect command is not available in this installation (extract/inspect.py is missing)",
+              file=sys.stderr)
+        return 2
+    return inspect_cmd.main(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] == "inspect":
+        return _inspect(argv[1:])
+    args = _parser().parse_args(argv)
+    _setup_logging(args.quiet, args.verbose)
+    progress = not args.quiet and sys.stderr.isatty()
+    try:
+        batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,
+                          timeout=args.timeout, progress=progress)
+    except InputNotFound as exc:
+        log.error("error: %s", exc)
+        return 2
+    except KeyboardInterrupt:
+        log.error("interrupted: the previous output (if any) is unchanged")
+        return 130
+    except OSError as exc:
+        log.error("error: cannot write the output to %s: %s", args.out, exc)
+        return 3
+    for line in summary_lines(batch, args.out):
+        log.info(line)
+    for line in failure_lines(batch):
+        log.error(line)
+    failed = sum(d["status"] == "failed" for d in batch.documents)
+    return 1 if args.strict and failed else 0
 
 
 if __name__ == "__main__":

@@ -35,8 +35,8 @@ def doc_id_for(source_path: str, sha256: str) -> str:
     return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
 
 
-def process_file(path: Path, root: Path | None = None) -> DocumentResult:
-    """Extract the task tables of one PDF, DOCX or DOC file."""
+def process_file(path: Path, root: Path | None = None, sha256: str | None = None) -> DocumentResult:
+    """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
     path = Path(path)
     source_path = _relative(path, root)
     document = {"source_path": source_path, "format": "unknown", "sha256": "", "size_bytes": None,
@@ -47,7 +47,7 @@ def process_file(path: Path, root: Path | None = None) -> DocumentResult:
     try:
         size = path.stat().st_size
         document["size_bytes"] = size
-        document["sha256"] = sha256_of(path)
+        document["sha256"] = sha256 or sha256_of(path)
     except OSError as exc:
         document["doc_id"] = doc_id_for(source_path, "")
         document["error"] = f"cannot read the file: {exc.strerror or exc}"

@@ -29,6 +29,8 @@ def sniff(path: Path) -> str:
         return PDF
     if head.startswith(_OLE):
         return DOC
+    if head.startswith(b"{\\rtf") and path.suffix.lower() == ".doc":
+        return DOC  # Word's "save as .doc" is often RTF; LibreOffice converts it the same way
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:

@@ -250,3 +250,17 @@ def build_folder(dest: Path, doc: Path | None = None) -> dict[str, Expect]:
         shutil.copyfile(doc, dest / "legacy/landscape.doc")
         expect["legacy/landscape.doc"] = Expect("ok", "", "doc", SEED_TASKS)
     return expect
+
+
+# --- a worker function that crashes its process (for the pool test) ----------------
+
+def crash_on_empty(job):
+    """extract_one, except that a file named ``*empty*`` kills its own worker process (SIGSEGV)."""
+    import os
+    import signal
+
+    from extract.batch import extract_one
+
+    if "empty" in job.path.name:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return extract_one(job)
