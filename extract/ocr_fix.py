@@ -1,0 +1,228 @@
+"""What OCR loses in a task table, restored where the table itself makes it certain.
+
+* Numbers in the narrow STT column: Tesseract drops single digits, reads a
+  stray '_' from a ruling line next to them, or reads "III" as "HI".  A task
+  row whose number is missing or unreadable gets the number its neighbours
+  imply (previous + 1 when the next row has previous + 2), with a warning.
+* Section rows: a row with its own STT cell and one cell spanning every other
+  column is a section row whatever OCR read in the STT cell; its numeral is
+  repaired ("H" -> "II") or inferred from the previous section's (+1), with a
+  warning on the first task under it.
+* The first row of a continuation page with no number continues the row a
+  page break cut (stitching joins it), unless the numbering proves it is a new
+  task whose number was lost (the next row skips one).
+
+Everything here works on the fragments of an :class:`extract.ocr.OcrRead` in
+place; warnings go to ``read.row_warnings`` keyed like ``TaskRow.origin``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from normalize.text import fold_ws
+
+from .grid import Cell, Fragment
+from .stitch import ROMAN, find_header
+
+_NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
+_INT = regex.compile(r"^(\d{1,3})[.)]?$")
+# Tesseract's usual misreadings of Roman numerals in a bold STT cell
+_ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"), ("i", "I"), ("!", "I"),
+                     ("v", "V"), ("x", "X"), ("Y", "V"))
+
+
+def to_roman(n: int) -> str:
+    """>>> [to_roman(n) for n in (1, 4, 9, 14, 40)]
+    ['I', 'IV', 'IX', 'XIV', 'XL']
+    """
+    out = ""
+    for value, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                       (4, "IV"), (1, "I")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def from_roman(s: str) -> int | None:
+    """>>> from_roman("VIII"), from_roman("IIII"), from_roman("")
+    (8, None, None)
+    """
+    if not s or not ROMAN.match(s):
+        return None
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = vals[a]
+        total += -v if b != " " and vals.get(b, 0) > v else v
+    return total
+
+
+def clean_number(text: str) -> str:
+    """An STT cell without the bits of ruling line OCR reads around a number.
+
+    >>> clean_number("5 _"), clean_number("V_"), clean_number("| 12."), clean_number("-")
+    ('5', 'V', '12.', '-')
+    """
+    t = fold_ws(text)
+    if t in ("-", "+", "•", "–"):
+        return t
+    return fold_ws(_NOISE.sub(" ", t)).replace(" ", "") if len(t) <= 8 else t
+
+
+def roman_reading(text: str) -> str:
+    """A section numeral as OCR may have misread it, mapped back when the result is a numeral.
+
+    >>> roman_reading("HI"), roman_reading("V"), roman_reading("lV"), roman_reading("Ab")
+    ('III', 'V', 'IV', '')
+    """
+    t = clean_number(text).rstrip(".)")
+    if ROMAN.match(t):
+        return t
+    for a, b in _ROMAN_CONFUSIONS:
+        t = t.replace(a, b)
+    return t if ROMAN.match(t) else ""
+
+
+@dataclass
+class _Row:
+    frag: Fragment
+    r: int
+    col: int  # the STT column
+    kind: str  # "section", "task" or "cont" (first row of a continuation page, no number)
+    raw: str
+    number: int | None = None  # task number read (int), or section value
+
+
+def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
+    row = frag.rows[r]
+    if col + 1 >= frag.ncols:
+        return False
+    stt, title = row[col], row[col + 1]
+    return (isinstance(stt, Cell) and stt.colspan == 1 and isinstance(title, Cell)
+            and title.colspan >= frag.ncols - col - 1 and frag.ncols - col - 1 >= 2 and bool(title.text.strip()))
+
+
+def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
+    """Body rows of each table, in reading order (tables split at a fragment with a new header)."""
+    tables: list[list[_Row]] = []
+    col: int | None = None
+    for fi, frag in enumerate(fragments):
+        found = find_header(frag)
+        if found:
+            col = found[0].column("stt")
+            skip = found[1]
+            if fi == 0 or not tables or not _same_columns(fragments[fi - 1], frag):
+                tables.append([])
+        else:
+            skip = 0
+        if col is None or not tables:
+            continue
+        continuation = bool(tables[-1]) and not (found and not tables[-1])
+        for r in range(skip, len(frag.rows)):
+            slot = frag.rows[r][col]
+            if not isinstance(slot, Cell):
+                continue
+            if not any(frag.own_text(r, c).strip() for c in range(frag.ncols)):
+                continue
+            if _is_section_row(frag, r, col):
+                kind = "section"
+            elif r == skip and continuation and not clean_number(slot.text):
+                kind = "cont"
+            else:
+                kind = "task"
+            tables[-1].append(_Row(frag, r, col, kind, slot.text))
+    return tables
+
+
+def _same_columns(a: Fragment, b: Fragment) -> bool:
+    return a.ncols == b.ncols and a.page != b.page
+
+
+def _set(row: _Row, text: str) -> None:
+    slot = row.frag.rows[row.r][row.col]
+    row.frag.rows[row.r][row.col] = Cell(text, slot.rowspan, slot.colspan)
+
+
+def infer_numbers(read) -> None:
+    """Repair and infer STT numbers and section numerals of an OcrRead's fragments, in place."""
+    for rows in _body_rows(read.fragments):
+        _sections(rows, read)
+        _tasks(rows, read)
+
+
+def _warn(read, rows: list[_Row], i: int, message: str) -> None:
+    """A warning for row i, or, for a section row, for the first task row after it."""
+    target = rows[i]
+    if target.kind == "section":
+        target = next((x for x in rows[i + 1:] if x.kind != "section"), target)
+    read.row_warnings.setdefault((target.frag.source_table, target.r), []).append(message)
+
+
+def _sections(rows: list[_Row], read) -> None:
+    secs = [i for i, row in enumerate(rows) if row.kind == "section"]
+    values = [from_roman(roman_reading(rows[i].raw)) for i in secs]
+    prev = 0
+    for k, i in enumerate(secs):
+        row, val = rows[i], values[k]
+        expected = prev + 1
+        nxt = values[k + 1] if k + 1 < len(values) else None
+        if val is None or (val != expected and nxt == expected + 1):
+            val = expected
+        numeral = to_roman(val)
+        raw = fold_ws(row.raw)
+        if clean_number(raw).rstrip(".)") != numeral:
+            _set(row, numeral)
+            how = f"OCR read {raw!r}" if raw else "not read by OCR"
+            _warn(read, rows, i, f"section: number {how}, taken as {numeral!r} from the sequence")
+        elif raw != numeral:
+            _set(row, numeral)
+        row.number = val
+        prev = val
+
+
+def _int(text: str) -> int | None:
+    m = _INT.match(clean_number(text))
+    return int(m[1]) if m else None
+
+
+def _tasks(rows: list[_Row], read) -> None:
+    for row in rows:
+        if row.kind != "section":
+            row.number = _int(row.raw)
+            cleaned = clean_number(row.raw)
+            if row.number is not None and cleaned != fold_ws(row.raw):
+                _set(row, cleaned)  # "5 _" -> "5": a piece of ruling line, nothing to warn about
+    prev = 0
+    for i, row in enumerate(rows):
+        if row.kind == "section":
+            prev = 0
+            continue
+        if row.number is not None:
+            prev = row.number
+            continue
+        nxt = next((x for x in rows[i + 1:] if x.kind != "cont"), None)
+        n = nxt.number if nxt is not None and nxt.kind == "task" else None
+        cleaned = clean_number(row.raw)
+        if n is not None and n == prev + 2:
+            guess = prev + 1
+        elif (nxt is None or nxt.kind == "section") and row.kind == "task" and not cleaned and prev and \
+                _looks_like_task(row):
+            guess = prev + 1
+        else:
+            continue
+        if row.kind == "cont" and n != prev + 2:
+            continue
+        _set(row, str(guess))
+        how = f"OCR read {fold_ws(row.raw)!r}" if fold_ws(row.raw) else "not read by OCR"
+        read.row_warnings.setdefault((row.frag.source_table, row.r), []).append(
+            f"stt: number {how}, inferred as {guess!r} from the row sequence")
+        row.number = prev = guess
+
+
+def _looks_like_task(row: _Row) -> bool:
+    """A row with text in the cell after STT and in at least one more column."""
+    texts = [row.frag.own_text(row.r, c).strip() for c in range(row.frag.ncols) if c != row.col]
+    return sum(bool(t) for t in texts) >= 2
