@@ -80,6 +80,7 @@ class OcrRead(PdfRead):
     keyed (fragment source_table, row) like ``TaskRow.origin``, the sum and
     count of its words' confidences (0..100).  ``row_warnings``: warnings for
     the task built from that row (a number inferred from the sequence ...).
+    ``ocr_tables``: source_table numbers of the fragments read by OCR.
     ``skew``: the angle (degrees) each OCR'd page was turned back by.
     ``seconds``: OCR wall time per page.
     """
@@ -87,6 +88,7 @@ class OcrRead(PdfRead):
     ocr_pages: list[int] = field(default_factory=list)
     row_conf: dict[tuple[int, int], tuple[float, int]] = field(default_factory=dict)
     row_warnings: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    ocr_tables: set[int] = field(default_factory=set)
     skew: dict[int, float] = field(default_factory=dict)
     seconds: dict[int, float] = field(default_factory=dict)
 
@@ -486,6 +488,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     finally:
         pdf.close()
     read.head_text = "\n".join(head)
+    read.ocr_tables = {f.source_table for f in read.fragments}
     align_edges(read.fragments)
     infer_numbers(read)
     return read
@@ -520,4 +523,41 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
     warns = {(renum[t], r): v for (t, r), v in ocr_read.row_warnings.items() if t in renum}
     head = "\n".join(x for x in (text_read.head_text, ocr_read.head_text) if x)
     return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages, ocr_read.ocr_pages,
-                   conf, warns, ocr_read.skew, ocr_read.seconds)
+                   conf, warns, set(renum.values()), ocr_read.skew, ocr_read.seconds)
+
+
+# ---------------------------------------------------------------- pipeline
+
+def ocr_if_needed(path: Path, fragments: list[Fragment], head_text: str, pages: int,
+                  text_pages: int) -> tuple[OcrRead | None, str]:
+    """OCR the pages of a PDF that have no usable text layer, for :func:`extract.pipeline.process_file`.
+
+    Returns (the merged read, "") when pages were OCR'd, (None, "") when every
+    page has a usable text layer, and (None, message) when the document has no
+    usable text at all and OCR cannot run (Tesseract or its Vietnamese model
+    missing): the message is the document's error.  When only some pages need
+    OCR and it cannot run, the text pages are used as they are.
+    """
+    try:
+        need = pages_needing_ocr(path)
+    except PdfError:
+        need = [] if text_pages else list(range(1, pages + 1))
+    if not need:
+        return None, ""
+    try:
+        read = read_scanned(path, need)
+    except Exception as exc:  # OcrUnavailable, or a page OCR could not handle: never raise to the batch
+        if len(need) < pages and text_pages:
+            return None, ""
+        if isinstance(exc, OcrUnavailable):
+            return None, f"scanned: no text layer; {exc}"
+        return None, f"scanned: no text layer; OCR failed: {type(exc).__name__}: {exc}"
+    return merge_reads(PdfRead(fragments, head_text, pages, text_pages), read), ""
+
+
+def annotate_task(read: OcrRead, task: dict, origin: list[tuple[int, int]]) -> None:
+    """Add OCR confidence and OCR warnings to a task record built from rows *origin*."""
+    if not any(tuple(o)[0] in read.ocr_tables for o in origin):
+        return
+    task["ocr_confidence"] = read.confidence(origin)
+    task["warnings"] = list(task["warnings"]) + read.warnings(origin)

@@ -63,9 +63,16 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         document["error"] = str(exc)
         return DocumentResult(document)
     document["pages"] = pages
-    if fmt == PDF and pages and text_pages == 0:
-        document["error"] = "scanned: no text layer, OCR needed"
-        return DocumentResult(document)
+    ocr = None
+    if fmt == PDF and pages:
+        from .ocr import annotate_task, ocr_if_needed
+        ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, text_pages)
+        if ocr_error:  # no usable text layer and no Tesseract: a clear failed status
+            document["error"] = ocr_error
+            return DocumentResult(document)
+        if ocr is not None:
+            fragments, head_text = ocr.fragments, ocr.head_text
+            document["ocr_pages"] = len(ocr.ocr_pages)
     meta = find_metadata(head_text)
     document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
                     issuer=meta.issuer)
@@ -77,6 +84,8 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     result = DocumentResult(document)
     for i, row in enumerate(rows):
         task, mentions = _record(doc_id, source_path, i, row, meta.year, meta.date)
+        if ocr is not None:
+            annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
         result.tasks.append(task)
         result.agencies.extend(mentions)
     document["tasks_found"] = len(result.tasks)

@@ -46,6 +46,7 @@ TASKS = pa.schema([
     _f("deadline_note", pa.string(), "Deadline text the parser did not use (e.g. 'theo thỏa thuận với đối tác')."),
     _f("deadline_year_inferred", pa.bool_(), "True when the deadline named no year and the decision's year was used."),
     _f("warnings", _STR_LIST, "Problems met while building this row (inferred values, unknown agencies, unparsed deadline, ...)."),
+    _f("ocr_confidence", pa.float64(), "Mean Tesseract word confidence (0-1) of the row's cells when it was read by OCR from a scanned page; null for rows read from a text layer."),
 ], metadata={"table": "tasks", "schema_version": SCHEMA_VERSION})
 
 DOCUMENTS = pa.schema([
@@ -61,6 +62,7 @@ DOCUMENTS = pa.schema([
     _f("tables_ignored", pa.int32(), "Other tables seen and ignored (letterhead, signature, indicator tables)."),
     _f("tasks_found", pa.int32(), "Task rows written to tasks.parquet for this document."),
     _f("warnings_count", pa.int32(), "Warnings on this document's task rows."),
+    _f("ocr_pages", pa.int32(), "Pages read by OCR (no usable text layer: a scan); null when every page had text."),
     _f("decision_number", pa.string(), "Document number as printed, e.g. '1234/QĐ-TTg' or '/QĐ-TTg' (not yet numbered)."),
     _f("decision_date", pa.date32(), "Date of the decision when the day is printed."),
     _f("decision_year", pa.int32(), "Year of the decision (also when the day is left blank)."),
