@@ -464,7 +464,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     """OCR the given 1-based *pages* of a PDF (all when None) into an :class:`OcrRead`."""
     import pypdfium2 as pdfium
 
-    from .ocr_fix import infer_numbers
+    from .ocr_fix import infer_numbers, repair_read
 
     exe = check_available()
     try:
@@ -490,6 +490,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     read.head_text = "\n".join(head)
     read.ocr_tables = {f.source_table for f in read.fragments}
     align_edges(read.fragments)
+    repair_read(read)
     infer_numbers(read)
     return read
 

@@ -17,7 +17,11 @@ place; warnings go to ``read.row_warnings`` keyed like ``TaskRow.origin``.
 """
 from __future__ import annotations
 
+import importlib.util
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -34,7 +38,9 @@ _ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"
 
 
 def to_roman(n: int) -> str:
-    """>>> [to_roman(n) for n in (1, 4, 9, 14, 40)]
+    """A Roman numeral.
+
+    >>> [to_roman(n) for n in (1, 4, 9, 14, 40)]
     ['I', 'IV', 'IX', 'XIV', 'XL']
     """
     out = ""
@@ -47,7 +53,9 @@ def to_roman(n: int) -> str:
 
 
 def from_roman(s: str) -> int | None:
-    """>>> from_roman("VIII"), from_roman("IIII"), from_roman("")
+    """The value of a Roman numeral, None when it is none.
+
+    >>> from_roman("VIII"), from_roman("IIII"), from_roman("")
     (8, None, None)
     """
     if not s or not ROMAN.match(s):
@@ -218,7 +226,7 @@ def _tasks(rows: list[_Row], read) -> None:
         _set(row, str(guess))
         how = f"OCR read {fold_ws(row.raw)!r}" if fold_ws(row.raw) else "not read by OCR"
         read.row_warnings.setdefault((row.frag.source_table, row.r), []).append(
-            f"stt: number {how}, inferred as {guess!r} from the row sequence")
+            f"stt: number {how}, inferred as {str(guess)!r} from the row sequence")
         row.number = prev = guess
 
 
@@ -226,3 +234,153 @@ def _looks_like_task(row: _Row) -> bool:
     """A row with text in the cell after STT and in at least one more column."""
     texts = [row.frag.own_text(row.r, c).strip() for c in range(row.frag.ncols) if c != row.col]
     return sum(bool(t) for t in texts) >= 2
+
+
+# ---------------------------------------------------------------- text repair
+
+_APPENDIX_OCR = regex.compile(r"^(Ph[ụu]\s+l[ụu]c)\s+([IlH1|!]{1,4})\s*$", regex.M)
+_COMMA_GLUE = regex.compile(r"(?<=\p{L}),(?=\p{L})")
+_TOKEN = regex.compile(r"\p{L}+")
+
+
+def repair_context(text: str) -> str:
+    """An appendix label OCR misread ("Phụ lục H" for "Phụ lục II") with its numeral mapped back.
+
+    >>> repair_context("Phụ lục H\\nDANH MỤC")
+    'Phụ lục II\\nDANH MỤC'
+    """
+    def fix(m: regex.Match) -> str:
+        numeral = roman_reading(m[2])
+        return f"{m[1]} {numeral}" if numeral else m[0]
+    return _APPENDIX_OCR.sub(fix, text)
+
+
+def _strip(s: str) -> str:
+    s = s.lower().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """(syllables, two-syllable words, stripped two-syllable key -> words) from underthesea's Viet74K list.
+
+    Empty when the list is not installed: then nothing is repaired.
+    """
+    path = _word_list()
+    if path is None:
+        return frozenset(), frozenset(), {}
+    syllables: set[str] = set()
+    pairs: set[str] = set()
+    keys: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        w = unicodedata.normalize("NFC", line.strip().lower())
+        parts = w.split()
+        if not parts or not all(_TOKEN.fullmatch(p) for p in parts):
+            continue
+        syllables.update(parts)
+        if len(parts) == 2:
+            pairs.add(w)
+            keys.setdefault(_strip(w), []).append(w)
+    return frozenset(syllables), frozenset(pairs), {k: tuple(v) for k, v in keys.items()}
+
+
+def _word_list() -> Path | None:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for loc in spec.submodule_search_locations:
+        p = Path(loc) / "corpus" / "data" / "Viet74K.txt"
+        if p.exists():
+            return p
+    return None
+
+
+def _segment(token: str, syllables: frozenset[str]) -> list[str] | None:
+    """*token* (glued by OCR) as the unique shortest run of 2-3 known syllables or acronyms, else None."""
+    low = token.lower()
+    n = len(low)
+    best: dict[int, list[list[int]]] = {0: [[]]}
+    for i in range(n):
+        if i not in best:
+            continue
+        for j in range(i + 1, n + 1):
+            part = token[i:j]
+            if (j - i >= 2 and low[i:j] in syllables) or (len(part) >= 3 and part.isupper() and i == 0):
+                for path in best[i]:
+                    best.setdefault(j, []).append(path + [j])
+    ways = [p for p in best.get(n, []) if 2 <= len(p) <= 3]
+    if not ways:
+        return None
+    shortest = min(len(p) for p in ways)
+    ways = [p for p in ways if len(p) == shortest]
+    if len(ways) != 1:
+        return None
+    cuts = [0] + ways[0]
+    return [token[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _same_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def repair_text(text: str) -> str:
+    """OCR text with the repairs the word list makes certain.
+
+    * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
+    * a token that is no syllable but splits in exactly one shortest way into
+      known syllables is split ("luậtsửa" -> "luật sửa");
+    * a syllable that exists in no listed word, next to one that does, becomes
+      the only listed two-syllable word with the same letters and that neighbour
+      ("đữ liệu" -> "dữ liệu").  A real syllable in the wrong place ("thấm
+      quyền" for "thẩm quyền") is left: a word list alone cannot make that certain.
+    """
+    syllables, pairs, keys = lexicon()
+    if not syllables:
+        return text
+    text = _COMMA_GLUE.sub(", ", text)
+    out_lines = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        split: list[str] = []
+        for tok in tokens:
+            m = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", tok)
+            if m and m[2].lower() not in syllables and len(m[2]) >= 4 and not m[2][1:].isupper() \
+                    and not m[2].isascii():  # a glued English word ("sandbox") is no Vietnamese syllables
+                parts = _segment(m[2], syllables)
+                if parts:
+                    parts[0] = m[1] + parts[0]
+                    parts[-1] = parts[-1] + m[3]
+                    split.extend(parts)
+                    continue
+            split.append(tok)
+        for i in range(len(split) - 1):
+            a = regex.fullmatch(r"(\P{L}*)(\p{L}+)", split[i])
+            b = regex.fullmatch(r"(\p{L}+)(\P{L}*)", split[i + 1])
+            if not a or not b:
+                continue
+            w1, w2 = a[2].lower(), b[1].lower()
+            bad1, bad2 = w1 not in syllables, w2 not in syllables
+            if bad1 == bad2:  # only a syllable that exists in no word is repaired, next to a good one
+                continue
+            cands = [c for c in keys.get(_strip(f"{w1} {w2}"), ())
+                     if c.split()[1 if bad1 else 0] == (w2 if bad1 else w1)]
+            if len(cands) != 1:
+                continue
+            c1, c2 = cands[0].split()
+            split[i] = a[1] + _same_case(c1, a[2])
+            split[i + 1] = _same_case(c2, b[1]) + b[2]
+        out_lines.append(" ".join(split))
+    return "\n".join(out_lines)
+
+
+def repair_read(read) -> None:
+    """Apply :func:`repair_text` to every OCR'd cell and :func:`repair_context` to contexts, in place."""
+    for frag in read.fragments:
+        frag.context = repair_context(frag.context)
+        for row in frag.rows:
+            for c, slot in enumerate(row):
+                if isinstance(slot, Cell) and slot.text:
+                    fixed = repair_text(slot.text)
+                    if fixed != slot.text:
+                        row[c] = Cell(fixed, slot.rowspan, slot.colspan)
+    read.head_text = repair_context(read.head_text)
