@@ -12,7 +12,7 @@ all: extract
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,ocr]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -24,7 +24,7 @@ test: venv
 	$(PY) -m pytest
 
 bench: venv
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet -e '.[test,ocr,bench]'
 	$(PY) -m bench
 
 # Rebuild the sample decisions from the seed (needs LibreOffice for the PDFs).

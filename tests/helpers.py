@@ -9,7 +9,8 @@ SAMPLES = ROOT / "samples"
 
 from seed import load_seed, plain  # noqa: E402
 
-SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".docx"))
+SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir()
+                      if p.suffix in (".pdf", ".docx") and not p.name.startswith("scanned_"))
 
 
 @lru_cache(maxsize=None)

@@ -297,7 +297,8 @@ def fragments(draw):
 @given(fragments())
 def test_stitching_never_loses_a_cell(pages):
     _, rows, _ = stitch(pages)
-    out = " ".join(" ".join([*t.fields.values(), *t.extra.values(), t.section_title, *t.parent_titles, t.stt])
+    out = " ".join(" ".join([*t.fields.values(), *t.extra.values(), t.section_title, *t.parent_titles, t.stt,
+                             *t.parent.split("/")])
                    for t in rows)
     out = fold_ws(out)
     for f in pages:
