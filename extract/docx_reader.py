@@ -20,6 +20,7 @@ from .grid import Cell, Covered, Fragment, Slot
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # refuse a member that inflates past this (zip bomb)
 MAX_RATIO = 200  # and one that inflates more than this many times
+MAX_TOTAL_BYTES = 500 * 1024 * 1024  # and a package that inflates past this in all
 
 
 class DocxError(Exception):
@@ -41,6 +42,9 @@ def check_zip(path: Path) -> None:
         names = set(z.namelist())
         if "word/document.xml" not in names:
             raise DocxError("not a valid DOCX: no word/document.xml in the package")
+        total = sum(info.file_size for info in z.infolist())
+        if total > MAX_TOTAL_BYTES:
+            raise DocxError(f"refused: the package inflates to {total} bytes in all (zip bomb?)")
         for info in z.infolist():
             if info.file_size > MAX_MEMBER_BYTES or (
                 info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10_000_000
@@ -77,7 +81,7 @@ def _paragraph_text(p) -> str:
     parts: list[str] = []
     for el in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
         if el.tag == qn("w:t"):
-            parts.append(el.text or "")
+            parts.append("".join(el.itertext()))  # itertext: text after an unexpanded entity too
         elif el.tag == qn("w:tab"):
             parts.append(" ")
         else:
