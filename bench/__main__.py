@@ -58,7 +58,7 @@ def main() -> int:
     cores = os.cpu_count() or 1
     print("building corpus ...", file=sys.stderr)
     info = build_corpus(WORK / "corpus")
-    batch, long_dir, short_dir = (str(WORK / "corpus" / d) for d in ("batch", "long", "short"))
+    batch, long_dir, short_dir, scanned = (str(WORK / "corpus" / d) for d in ("batch", "long", "short", "scanned"))
     out = lambda name: str(WORK / name)  # noqa: E731
     pages = info["batch_pdf_pages"]
     r = {}
@@ -72,6 +72,7 @@ def main() -> int:
         ("mem_short", ("pipeline", short_dir, "-o", out("short"), "--workers", "1", "--force")),
         ("mem_long", ("pipeline", long_dir, "-o", out("long"), "--workers", "1", "--force")),
         ("pdfplumber_long", ("pdfplumber", long_dir)),
+        ("ocr", ("pipeline", scanned, "-o", out("ocr"), "--workers", "1", "--force")),
         ("stages", ("stages", batch, out("stages"))),
         ("normalizers", ("normalizers", str(ROOT / "samples" / "source" / "phu_luc_ii_de_an_06.txt"))),
     ]
@@ -83,6 +84,11 @@ def main() -> int:
     print(text)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     return 0
+
+
+def ocr_note() -> str:
+    import shutil
+    return "" if shutil.which("tesseract") else " (Tesseract not installed: the scan failed fast, no OCR measured)"
 
 
 def report(r: dict, info: dict, cores: int) -> str:
@@ -117,6 +123,8 @@ def report(r: dict, info: dict, cores: int) -> str:
         row("pipeline, 1 worker, 12-page appendix", r["mem_short"], info["short_pages"]),
         row(f"pipeline, 1 worker, {info['long_pages']}-page document", r["mem_long"], info["long_pages"]),
         row(f"pdfplumber alone, {info['long_pages']}-page document", r["pdfplumber_long"], info["long_pages"]),
+        row(f"pipeline with OCR, 1 worker, scanned {info['scanned_pages']}-page appendix", r["ocr"],
+            info["scanned_pages"], f"{r['ocr']['wall'] / info['scanned_pages']:.2f} s per page{ocr_note()}"),
         "",
         "## Ratios against the targets",
         "",

@@ -4,7 +4,8 @@
   reach at least ``min_pages`` pages;
 - ``long/appendix_x{N}.pdf``: one long document, the landscape appendix's pages
   repeated until it has at least ``long_pages`` pages (pypdfium2 imports pages);
-- ``short/``: the 12-page landscape appendix alone, to compare memory with.
+- ``short/``: the 12-page landscape appendix alone, to compare memory with;
+- ``scanned/``: the scanned (image-only) copy of it, for OCR seconds per page.
 """
 from __future__ import annotations
 
@@ -29,10 +30,12 @@ def page_count(path: Path) -> int:
 def build_corpus(out: Path, min_pages: int = 200, long_pages: int = 300) -> dict:
     if out.exists():
         shutil.rmtree(out)
-    batch, long_dir, short_dir = out / "batch", out / "long", out / "short"
-    for d in (batch, long_dir, short_dir):
+    batch, long_dir, short_dir, scanned = out / "batch", out / "long", out / "short", out / "scanned"
+    for d in (batch, long_dir, short_dir, scanned):
         d.mkdir(parents=True)
-    samples = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".docx"))
+    # Text PDFs and DOCX only: scans go through OCR, measured on their own (``scanned/``).
+    samples = sorted(p for p in SAMPLES.iterdir()
+                     if p.suffix in (".pdf", ".docx") and not p.name.startswith("scanned_"))
     pages = copy = 0
     while pages < min_pages:
         copy += 1
@@ -51,5 +54,7 @@ def build_corpus(out: Path, min_pages: int = 200, long_pages: int = 300) -> dict
     dst.close()
     src.close()
     shutil.copyfile(LANDSCAPE, short_dir / LANDSCAPE.name)
-    return {"batch_files": len(list(batch.iterdir())), "batch_pdf_pages": pages,
+    scan = SAMPLES / "scanned_phu_luc_ii_landscape.pdf"
+    shutil.copyfile(scan, scanned / scan.name)
+    return {"scanned_pages": page_count(scan),"batch_files": len(list(batch.iterdir())), "batch_pdf_pages": pages,
             "long_pages": reps * n, "short_pages": n, "long_path": long_path}
