@@ -4,12 +4,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-from .batch import DEFAULT_TIMEOUT, BatchResult, InputNotFound, run_batch
+from .batch import (DATASET_THRESHOLD, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES, BatchResult, InputNotFound,
+                    run_batch, warning_kind)  # noqa: F401  (warning_kind: re-exported)
+from .engine_dask import DaskMissing
 
 log = logging.getLogger("extract")
 MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
@@ -22,15 +22,23 @@ LibreOffice (soffice) when it is installed.
 
 Writes documents.parquet (one row per input file, with status ok / no_tables /
 failed and why), tasks.parquet and task_agencies.parquet to the output folder,
-atomically.  Results per file are kept in <folder>/.cache/ so a re-run only
+atomically.  Above {threshold} input files (or with --layout dataset) each table is
+a folder of parts instead: documents/part-00000.parquet, ... ({part} files a part),
+read as one table by read_parquet('<folder>/tasks/*.parquet') in DuckDB,
+pd.read_parquet('<folder>/tasks') or pl.read_parquet('<folder>/tasks/*.parquet').  Results per file are kept in <folder>/.cache/ so a re-run only
 extracts new or changed files; --force redoes all.
 
 Exit status: 0 when every file was handled (even if some failed), 1 with
 --strict when any file failed, 2 for bad arguments or missing inputs, 3 when
 the output could not be written.
 
+--engine dask runs the extraction as Dask tasks: on a local cluster of
+--workers processes, or on an existing cluster with --scheduler ADDRESS (the
+inputs must be readable at the same paths on every worker).  It needs the
+dask extra: pip install '.[dask]'.
+
 Other command: python -m extract inspect ...  (visual QA; see its --help).
-"""
+""".format(threshold=DATASET_THRESHOLD, part=PART_FILES)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +53,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT,
                         help=f"seconds one file may take before it is stopped and reported failed "
                              f"(default: {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="local: worker processes on this machine (default); dask: Dask tasks (see below)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
+                             "default: start a local cluster of --workers processes")
+    parser.add_argument("--layout", choices=LAYOUTS, default="auto",
+                        help=f"single: one Parquet file per table; dataset: a folder of part-*.parquet files "
+                             f"per table; auto (default): dataset above {DATASET_THRESHOLD} input files")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
@@ -88,39 +104,27 @@ def _setup_logging(quiet: bool, verbose: bool) -> logging.Handler:
     return handler
 
 
-def warning_kind(warning: str) -> str:
-    """A warning without its quoted specifics: "deadline: unparsed: 'x'" -> "deadline: unparsed".
-
-    >>> warning_kind("lead: unknown agency 'Sở Y tế'")
-    'lead: unknown agency'
-    >>> warning_kind("task: empty task cell")
-    'task: empty task cell'
-    """
-    return re.split(r"\s*['\"]", warning, maxsplit=1)[0].rstrip(": ").strip() or warning
-
-
 def summary_lines(batch: BatchResult, out: Path) -> list[str]:
     """The end-of-run summary: one screen, whatever the number of files."""
-    docs = batch.documents
-    status = Counter(d["status"] for d in docs)
-    warn = Counter(warning_kind(w) for t in batch.tasks for w in t["warnings"])
-    lines = [f"{len(docs)} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "no_tables", "failed")
+    status, warn = batch.status, batch.warnings
+    lines = [f"{batch.files} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "no_tables", "failed")
                                                  if status[s])
              + f"  ({len(batch.extracted)} extracted, {len(batch.reused)} unchanged from the cache)"]
     if batch.timed_out or batch.crashed:
         lines.append(f"  of the failed: {len(batch.timed_out)} timed out, {len(batch.crashed)} crashed a worker")
-    lines.append(f"{len(batch.tasks)} tasks, {len(batch.agencies)} agency mentions, {sum(warn.values())} warnings")
+    lines.append(f"{batch.n_tasks} tasks, {batch.n_agencies} agency mentions, {sum(warn.values())} warnings")
     for kind, n in warn.most_common(8):
         lines.append(f"  {n:6d}  {kind}")
     if len(warn) > 8:
         lines.append(f"  {sum(n for _, n in warn.most_common()[8:]):6d}  other ({len(warn) - 8} kinds)")
-    lines.append(f"written to {out}/ in {batch.seconds:.1f} s")
+    layout = f" (each table a folder of parts: {out}/tasks/part-*.parquet ...)" if batch.layout == "dataset" else ""
+    lines.append(f"written to {out}/{layout} in {batch.seconds:.1f} s")
     return lines
 
 
 def failure_lines(batch: BatchResult) -> list[str]:
-    failed = [d for d in batch.documents if d["status"] == "failed"]
-    lines = [f"failed: {d['source_path']}: {d['error']}" for d in failed[:MAX_LISTED]]
+    failed = batch.failed
+    lines = [f"failed: {path}: {error}" for path, error in failed[:MAX_LISTED]]
     if len(failed) > MAX_LISTED:
         lines.append(f"... and {len(failed) - MAX_LISTED} more failed files: see documents.parquet "
                      "(status = 'failed')")
@@ -146,10 +150,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging(args.quiet, args.verbose)
     progress = not args.quiet and sys.stderr.isatty()
+    if args.scheduler and args.engine != "dask":
+        log.error("error: --scheduler needs --engine dask")
+        return 2
     try:
         batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,
-                          timeout=args.timeout, progress=progress)
+                          timeout=args.timeout, progress=progress, engine=args.engine,
+                          scheduler=args.scheduler, layout=args.layout)
     except InputNotFound as exc:
+        log.error("error: %s", exc)
+        return 2
+    except DaskMissing as exc:
         log.error("error: %s", exc)
         return 2
     except KeyboardInterrupt:
@@ -162,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         log.info(line)
     for line in failure_lines(batch):
         log.error(line)
-    failed = sum(d["status"] == "failed" for d in batch.documents)
-    return 1 if args.strict and failed else 0
+    return 1 if args.strict and batch.status["failed"] else 0
 
 
 if __name__ == "__main__":

@@ -7,30 +7,38 @@ looks inside a document.  Each run:
    gives each file its ``source_path`` (relative to its input folder);
 2. hashes every file once and looks it up in the cache (``<out>/.cache/``,
    keyed by hash, source path and pipeline fingerprint); ``force`` skips it;
-3. extracts the misses in worker processes, one file at a time per worker: a
-   file that runs past ``timeout`` seconds has its worker killed and is
-   reported ``failed``; a worker that dies costs only the file it was on;
-4. writes documents / tasks / task_agencies sorted by source path (the same
-   row for row whatever the number of workers): all three are written to a
-   staging folder inside ``<out>`` first, then renamed into place, so a run
-   killed half-way leaves the previous output whole;
+3. extracts the misses with an *engine*: ``local`` (worker processes here,
+   one file at a time per worker: a file that runs past ``timeout`` seconds
+   has its worker killed and is reported ``failed``; a worker that dies costs
+   only the file it was on) or ``dask`` (:mod:`extract.engine_dask`, Dask
+   tasks on a local or remote cluster);
+4. hands the results, as they come, to one :class:`OutputSink` whatever the
+   engine: it caches them, puts them back in source-path order and writes
+   documents / tasks / task_agencies (the same row for row whatever the engine
+   or number of workers) to a staging folder inside ``<out>``, renamed into
+   place at the end, so a run killed half-way leaves the previous output
+   whole.  Up to ``DATASET_THRESHOLD`` files each table is one file
+   (``<out>/tasks.parquet``); above it (or with ``layout="dataset"``) each
+   table is a folder of parts (``<out>/tasks/part-00000.parquet``, one part
+   per ``PART_FILES`` input files), written part by part in bounded memory;
 5. drops cache entries of files that are no longer in the inputs.
 
-Only fixed names are ever written under ``<out>`` (the three Parquet files,
-``.cache/<hex>.pkl`` and a ``.staging.*`` folder): input names never become
-output paths.
+Only fixed names are ever written under ``<out>`` (the three Parquet files or
+folders of ``part-NNNNN.parquet``, ``.cache/<hex>.pkl`` and a ``.staging.*``
+folder): input names never become output paths.
 """
 from __future__ import annotations
 
 import glob
 import logging
+import re
 import multiprocessing as mp
 import os
 import shutil
 import signal
 import tempfile
 import time
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait as wait_any
@@ -48,11 +56,29 @@ log = logging.getLogger("extract")
 
 DEFAULT_TIMEOUT = 300.0
 OUTPUT_TABLES = ("tasks", "task_agencies", "documents")  # documents last: it is the index of the others
+ENGINES = ("local", "dask")
+LAYOUTS = ("auto", "single", "dataset")
+DATASET_THRESHOLD = 500  # more input files than this: each table is a folder of parts (layout "auto")
+PART_FILES = 500  # input files per part of a dataset layout
 _STARTUP_TIMEOUT = 120.0
+
+
+def warning_kind(warning: str) -> str:
+    """A warning without its quoted specifics: "deadline: unparsed: 'x'" -> "deadline: unparsed".
+
+    >>> warning_kind("lead: unknown agency 'Sở Y tế'")
+    'lead: unknown agency'
+    >>> warning_kind("task: empty task cell")
+    'task: empty task cell'
+    """
+    return re.split(r"\s*['\"]", warning, maxsplit=1)[0].rstrip(": ").strip() or warning
 
 
 @dataclass
 class BatchResult:
+    """What a run did.  ``results`` holds every DocumentResult for the single-file layout only (a
+    dataset-layout run keeps memory bounded); the counters below are filled either way."""
+
     results: list[DocumentResult] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)  # source paths extracted in this run
     reused: list[str] = field(default_factory=list)  # source paths taken from the cache
@@ -61,6 +87,24 @@ class BatchResult:
     pruned: int = 0  # cache entries dropped (files gone or changed)
     workers: int = 0
     seconds: float = 0.0
+    engine: str = "local"
+    layout: str = "single"  # what was written: "single" (three files) or "dataset" (three folders of parts)
+    files: int = 0  # documents rows written
+    status: Counter = field(default_factory=Counter)  # documents rows by status
+    n_tasks: int = 0
+    n_agencies: int = 0
+    warnings: Counter = field(default_factory=Counter)  # task warnings by warning_kind
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source_path, error) of failed files
+
+    def count(self, result: DocumentResult) -> None:
+        d = result.document
+        self.files += 1
+        self.status[d["status"]] += 1
+        if d["status"] == FAILED:
+            self.failed.append((d["source_path"], d["error"]))
+        self.n_tasks += len(result.tasks)
+        self.n_agencies += len(result.agencies)
+        self.warnings.update(warning_kind(w) for t in result.tasks for w in t.get("warnings") or ())
 
     @property
     def documents(self) -> list[dict]:
@@ -377,54 +421,68 @@ def _cacheable(job: Job, result: DocumentResult, trouble: str | None) -> bool:
 
 
 def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: bool = False,
-              timeout: float | None = DEFAULT_TIMEOUT, progress: bool = False) -> BatchResult:
-    """Extract every input file (reusing cached results unless *force*) and write the tables under *out*."""
+              timeout: float | None = DEFAULT_TIMEOUT, progress: bool = False, engine: str = "local",
+              scheduler: str | None = None, layout: str = "auto") -> BatchResult:
+    """Extract every input file (reusing cached results unless *force*) and write the tables under *out*.
+
+    *engine* ``local`` runs :func:`run_pool`; ``dask`` runs :func:`extract.engine_dask.run_dask` (on a
+    LocalCluster of *workers* processes, or on the cluster at *scheduler*).  Both feed the same
+    :class:`OutputSink`, so the output does not depend on the engine.  *layout*: ``auto`` (one file per
+    table up to DATASET_THRESHOLD input files, folders of parts above), ``single`` or ``dataset``.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r} (one of {', '.join(LAYOUTS)})")
+    runner: Callable[..., None] = run_pool
+    if engine == "dask":
+        from .engine_dask import require_dask, run_dask
+
+        require_dask()  # before any work: a missing extra is an argument error, not a crash half-way
+        runner = lambda todo, n, limit, done: run_dask(todo, n, limit, done, scheduler=scheduler)  # noqa: E731
     t0 = time.perf_counter()
     out = Path(out)
     workers = max(1, workers or os.cpu_count() or 1)
     jobs = plan_jobs(find_inputs(inputs))
     _hash_all(jobs, workers)
+    if layout == "auto":
+        layout = "dataset" if len(jobs) > DATASET_THRESHOLD else "single"
     cache = ResultCache(out)
     fingerprint = pipeline_fingerprint()
-    batch = BatchResult(workers=workers)
-    results: dict[str, DocumentResult] = {}
+    batch = BatchResult(workers=workers, engine=engine, layout=layout)
+    sink = OutputSink(jobs, out, cache, batch)
     todo: list[Job] = []
-    for job in jobs:
+    for i, job in enumerate(jobs):
         if job.sha256 is not None:
             job.key = entry_key(job.sha256, job.source_path, fingerprint)
         hit = cache.get(job.key) if job.key and not force else None
         if hit is not None and hit.document.get("source_path") == job.source_path:
-            results[job.source_path] = hit
-            batch.reused.append(job.source_path)
+            sink.reuse(i, hit)
         else:
             todo.append(job)
     n = min(workers, len(todo))
+    where = f"on the Dask cluster at {scheduler}" if engine == "dask" and scheduler else \
+        f"with {n} {'Dask ' * (engine == 'dask')}worker{'s' * (n > 1)}"
     log.info("%d input files: %d unchanged (from the cache), %s", len(jobs), len(batch.reused),
-             f"{len(todo)} to extract with {n} worker{'s' * (n > 1)}" if todo else "nothing to extract")
+             f"{len(todo)} to extract {where}" if todo else "nothing to extract")
 
     bar = _progress_bar(len(todo)) if progress and todo else None
 
     def on_done(job: Job, result: DocumentResult, trouble: str | None) -> None:
-        results[job.source_path] = result
-        batch.extracted.append(job.source_path)
-        if trouble == "timeout":
-            batch.timed_out.append(job.source_path)
-        elif trouble == "crash":
-            batch.crashed.append(job.source_path)
-        if job.key and _cacheable(job, result, trouble):
-            cache.put(job.key, result)
+        sink.done(job, result, trouble)
         d = result.document
         log.debug("%s: %s%s", job.source_path, d["status"], f" ({d['error']})" if d["error"] else "")
         if bar is not None:
             bar.update(1)
 
     try:
-        run_pool(todo, workers, timeout, on_done)
+        sink.open()
+        runner(todo, workers, timeout, on_done)
+        sink.close()
     finally:
+        sink.discard()
         if bar is not None:
             bar.close()
-    batch.results = [results[j.source_path] for j in jobs]
-    write_outputs(batch, out)
     batch.pruned = cache.prune({j.key for j in jobs if j.key})
     batch.seconds = time.perf_counter() - t0
     return batch
@@ -438,24 +496,156 @@ def _progress_bar(total: int):
     return tqdm(total=total, unit="file", desc="extracting", dynamic_ncols=True, leave=False)
 
 
-def write_outputs(batch: BatchResult, out: Path) -> None:
-    """Write the three tables: all to a staging folder in *out* first, then each renamed into place."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob(".staging.*"):  # left by a run that was killed
-        shutil.rmtree(old, ignore_errors=True)
-    records = {"documents": batch.documents, "tasks": batch.tasks, "task_agencies": batch.agencies}
-    tables = {name: to_table(name, records[name]) for name in OUTPUT_TABLES}
-    staging = Path(tempfile.mkdtemp(prefix=".staging.", dir=out))
+class _Cached:
+    """A cache hit not held in memory (dataset layout): read again when its turn to be written comes."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str):
+        self.key = key
+
+
+class OutputSink:
+    """Results in any order, output in source-path order: what every engine feeds.
+
+    ``done`` caches a freshly extracted result (when it depends only on the file's bytes) and keeps it
+    until the results of all files before it have come; then it goes to the writer.  With the dataset
+    layout the writer writes a part every PART_FILES files and cache hits are read from the cache when
+    their turn comes, so memory holds one part plus the results that came ahead of a slower file
+    (the Dask engine bounds those by submitting through a window).
+    """
+
+    def __init__(self, jobs: list[Job], out: Path, cache: ResultCache, batch: BatchResult):
+        self.jobs, self.out, self.cache, self.batch = jobs, Path(out), cache, batch
+        self.index = {j.source_path: i for i, j in enumerate(jobs)}
+        self.waiting: dict[int, DocumentResult | _Cached] = {}
+        self.next = 0
+        self.writer: _Writer | None = None
+
+    def reuse(self, i: int, result: DocumentResult) -> None:
+        job = self.jobs[i]
+        self.batch.reused.append(job.source_path)
+        self.waiting[i] = result if self.batch.layout == "single" else _Cached(job.key)
+
+    def open(self) -> None:
+        self.writer = _Writer(self.out, self.batch.layout)
+        self._flush()
+
+    def done(self, job: Job, result: DocumentResult, trouble: str | None) -> None:
+        b = self.batch
+        b.extracted.append(job.source_path)
+        if trouble == "timeout":
+            b.timed_out.append(job.source_path)
+        elif trouble == "crash":
+            b.crashed.append(job.source_path)
+        if job.key and _cacheable(job, result, trouble):
+            self.cache.put(job.key, result)
+        i = self.index[job.source_path]
+        if i < self.next or i in self.waiting:
+            raise RuntimeError(f"{job.source_path}: a second result for the same file")
+        self.waiting[i] = result
+        self._flush()
+
+    def _flush(self) -> None:
+        while self.next in self.waiting:
+            result = self.waiting.pop(self.next)
+            if isinstance(result, _Cached):
+                result = self.cache.get(result.key)
+                if result is None:  # the entry went away since the run began: extract it here
+                    result = extract_one(self.jobs[self.next])
+            self.batch.count(result)
+            if self.batch.layout == "single":
+                self.batch.results.append(result)
+            self.writer.add(result)
+            self.next += 1
+
+    def close(self) -> None:
+        if self.next != len(self.jobs):
+            missing = [j.source_path for j in self.jobs[self.next:] if self.index[j.source_path] not in self.waiting]
+            raise RuntimeError(f"{len(self.jobs) - self.next} files have no result (first: {missing[:3]})")
+        self.writer.commit()
+
+    def discard(self) -> None:
+        if self.writer is not None:
+            self.writer.discard()
+
+
+class _Writer:
+    """The three tables into a staging folder inside *out*, then renamed into place by ``commit``."""
+
+    def __init__(self, out: Path, layout: str):
+        self.out, self.layout = out, layout
+        out.mkdir(parents=True, exist_ok=True)
+        for old in out.glob(".staging.*"):  # left by a run that was killed
+            shutil.rmtree(old, ignore_errors=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".staging.", dir=out))
+        self.mode = _file_mode()
+        self.records: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
+        self.files = 0  # input files in the current part
+        self.parts = 0
+
+    def add(self, result: DocumentResult) -> None:
+        self.records["documents"].append(result.document)
+        self.records["tasks"].extend(result.tasks)
+        self.records["task_agencies"].extend(result.agencies)
+        self.files += 1
+        if self.layout == "dataset" and self.files >= PART_FILES:
+            self._write_part()
+
+    def _write(self, name: str, path: Path) -> None:
+        write_table(to_table(name, self.records[name]), path)
+        os.chmod(path, self.mode)  # temporary files are private; outputs are not
+
+    def _write_part(self) -> None:
+        for name in OUTPUT_TABLES:  # every part in all three tables: part N of each covers the same files
+            self._write(name, self.staging / name / f"part-{self.parts:05d}.parquet")
+            self.records[name] = []
+        self.files = 0
+        self.parts += 1
+
+    def commit(self) -> None:
+        out, staging = self.out, self.staging
+        if self.layout == "single":
+            for name in OUTPUT_TABLES:
+                self._write(name, staging / f"{name}.parquet")
+            for name in OUTPUT_TABLES:
+                os.replace(staging / f"{name}.parquet", out / f"{name}.parquet")
+                _remove_parts(out / name)  # left by an earlier dataset-layout run
+            return
+        if self.files or not self.parts:  # the last, partial part (or one empty part: globs match)
+            self._write_part()
+        for name in OUTPUT_TABLES:
+            target = out / name
+            if target.is_dir():
+                os.replace(target, staging / f"old.{name}")
+            os.replace(staging / name, target)
+            (out / f"{name}.parquet").unlink(missing_ok=True)  # left by an earlier single-file run
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _remove_parts(folder: Path) -> None:
+    """Delete a dataset-layout table folder: only the parts this program writes, then the folder if empty."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for p in folder.glob("part-*.parquet"):
+        p.unlink(missing_ok=True)
     try:
-        mode = _file_mode()
-        for name in OUTPUT_TABLES:
-            write_table(tables[name], staging / f"{name}.parquet")
-            os.chmod(staging / f"{name}.parquet", mode)  # temporary files are private; outputs are not
-        for name in OUTPUT_TABLES:
-            os.replace(staging / f"{name}.parquet", out / f"{name}.parquet")
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def write_outputs(batch: BatchResult, out: Path) -> None:
+    """Write the three tables of *batch* (its ``results``, in order) as single files under *out*."""
+    writer = _Writer(Path(out), "single")
+    try:
+        for result in batch.results:
+            writer.add(result)
+        writer.commit()
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        writer.discard()
 
 
 def _file_mode() -> int:
