@@ -58,20 +58,32 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def doc_to_docx(path: Path, workdir: Path, timeout: float = 120) -> Path:
-    """Convert a legacy Word .doc to .docx with LibreOffice headless; returns the new file."""
+def soffice_convert(paths: list[Path], to: str, outdir: Path, timeout: float = 600) -> None:
+    """Convert files with LibreOffice headless (``--convert-to TO``) in a private, throw-away profile.
+
+    The profile keeps conversions independent of the user's LibreOffice and of each
+    other (several may run at once).  Raises ConversionError when soffice is
+    missing or takes longer than *timeout*; the caller checks what was written.
+    """
     exe = soffice()
     if exe is None:
+        raise ConversionError("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory(prefix="lo_profile_") as profile:
+        cmd = [exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--convert-to", to,
+               "--outdir", str(outdir), *map(str, paths)]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise ConversionError(f"LibreOffice took more than {timeout:.0f} s to convert") from exc
+
+
+def doc_to_docx(path: Path, workdir: Path, timeout: float = 120) -> Path:
+    """Convert a legacy Word .doc to .docx with LibreOffice headless; returns the new file."""
+    if soffice() is None:
         raise ConversionError("legacy .doc needs LibreOffice to convert it (install libreoffice-writer-nogui); not converted")
     src = workdir / "input.doc"
     shutil.copyfile(path, src)
-    profile = Path(tempfile.mkdtemp(prefix="lo_profile_", dir=workdir))
-    cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx",
-           "--outdir", str(workdir), str(src)]
-    try:
-        subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise ConversionError(f"LibreOffice took more than {timeout:.0f} s to convert the .doc") from exc
+    soffice_convert([src], "docx", workdir, timeout)
     out = workdir / "input.docx"
     if not out.exists() or out.stat().st_size == 0:
         raise ConversionError("LibreOffice could not convert the .doc (corrupt or not a Word document)")

@@ -88,24 +88,25 @@ def _with_full_labels(frag: Fragment, hmap: HeaderMap, h: int) -> HeaderMap:
     return HeaderMap(hmap.fields, labels)
 
 
-def _header_label(frag: Fragment, h: int, c: int) -> str:
-    """Label of column c over the first h rows: the texts of its header cells, top to bottom."""
+def _header_parts(frag: Fragment, h: int, c: int) -> list[str]:
+    """The distinct texts of column c's header cells over the first h rows, top to bottom."""
     parts: list[str] = []
     for r in range(h):
         t = fold_ws(frag.text(r, c))
         if t and t not in parts:
             parts.append(t)
-    # The lowest text names the column; a group cell above only qualifies it.
+    return parts
+
+
+def _header_label(frag: Fragment, h: int, c: int) -> str:
+    """The lowest text names the column; a group cell above only qualifies it."""
+    parts = _header_parts(frag, h, c)
     return parts[-1] if parts else ""
 
 
 def _full_label(frag: Fragment, h: int, c: int) -> str:
-    parts: list[str] = []
-    for r in range(h):
-        t = fold_ws(frag.text(r, c))
-        if t and t not in parts:
-            parts.append(t)
-    return " - ".join(parts)
+    """The whole label, group cell included ("Kinh phí - Ngân sách")."""
+    return " - ".join(_header_parts(frag, h, c))
 
 
 def appendix_label(context: str) -> tuple[str, str]:

@@ -15,10 +15,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +28,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+from extract.sources import soffice, soffice_convert
 
 HERE = Path(__file__).resolve().parent
 FONT = "Times New Roman"
@@ -338,14 +337,9 @@ def build_docx(v: Variant, outdir: Path, seed=None) -> Path:
 
 def convert_to_pdf(docx_paths: list[Path], outdir: Path) -> bool:
     """DOCX -> PDF with LibreOffice headless, in a private profile.  False if no soffice."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
+    if not soffice():
         return False
-    with tempfile.TemporaryDirectory(prefix="lo_profile_") as profile:
-        subprocess.run(
-            [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_paths)],
-            check=True, stdout=subprocess.DEVNULL, timeout=600)
+    soffice_convert(docx_paths, "pdf", outdir)
     missing = [p for p in docx_paths if not (outdir / f"{p.stem}.pdf").exists()]
     if missing:
         raise RuntimeError(f"LibreOffice did not produce PDFs for: {missing}")

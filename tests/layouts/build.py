@@ -11,8 +11,6 @@ or ``LEFT`` for a slot merged into the cell on its left (horizontal merge).
 from __future__ import annotations
 
 import importlib.util
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +19,6 @@ from docx.enum.section import WD_SECTION
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-PROFILE = "file:///tmp/lo_profile_layouts"
 UP, LEFT = "<up>", "<left>"
 
 
@@ -118,14 +115,6 @@ def build_docx(layout: Layout, outdir: Path) -> Path:
     return path
 
 
-def convert_to_pdf(paths: list[Path], outdir: Path) -> bool:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        return False
-    subprocess.run([soffice, f"-env:UserInstallation={PROFILE}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(outdir), *map(str, paths)],
-                   check=True, stdout=subprocess.DEVNULL, timeout=600)
-    return True
 
 
 # ---------------------------------------------------------------- the corpus
@@ -305,7 +294,7 @@ def main(argv: list[str]) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     docs = [build_docx(layout, outdir) for layout in LAYOUTS]
     print("wrote", *[p.name for p in docs])
-    if convert_to_pdf(docs, outdir):
+    if sb.convert_to_pdf(docs, outdir):
         print("wrote the PDFs")
     else:
         print("WARNING: soffice not found: the PDFs were NOT rebuilt", file=sys.stderr)
