@@ -614,11 +614,17 @@ class _Writer:
             return
         if self.files or not self.parts:  # the last, partial part (or one empty part: globs match)
             self._write_part()
-        for name in OUTPUT_TABLES:
-            target = out / name
-            if target.is_dir():
-                os.replace(target, staging / f"old.{name}")
-            os.replace(staging / name, target)
+        for name in OUTPUT_TABLES:  # a folder cannot be renamed over another: the old one steps aside first
+            target, old = out / name, staging / f"old.{name}"
+            moved = target.is_dir() and not target.is_symlink()
+            if moved:
+                os.replace(target, old)
+            try:
+                os.replace(staging / name, target)
+            except OSError:
+                if moved:
+                    os.replace(old, target)
+                raise
             (out / f"{name}.parquet").unlink(missing_ok=True)  # left by an earlier single-file run
 
     def discard(self) -> None:

@@ -125,13 +125,16 @@ def test_cache_applies_and_large_batches_are_parquet_datasets(folder, local, das
         pl = None
     if pl is not None:
         assert pl.read_parquet(f"{work}/task_agencies/*.parquet").height == reference["task_agencies"].num_rows
-    # The local engine writes the same parts, and a small batch goes back to single files.
-    local_ds = run_batch([src], tmp_path / "local_ds", workers=2, layout="dataset")
+    # The local engine writes the same parts (here by the "auto" rule: more files than the threshold) ...
+    monkeypatch.setattr(batch_mod, "DATASET_THRESHOLD", again.files - 1)
+    local_ds = run_batch([src], tmp_path / "local_ds", workers=2)
     assert local_ds.layout == "dataset"
     for name in TABLES:
         for p in sorted((work / name).glob("*.parquet")):
             assert pq.read_table(p).equals(pq.read_table(tmp_path / "local_ds" / name / p.name)), p
-    run_batch([src], work, workers=2, engine="dask")
+    # ... and a batch under the threshold goes back to single files.
+    monkeypatch.setattr(batch_mod, "DATASET_THRESHOLD", again.files)
+    assert run_batch([src], work, workers=2, engine="dask").layout == "single"
     assert parquet_bytes(work) == parquet_bytes(lout)
     assert not any((work / name).exists() for name in TABLES)
 
