@@ -138,8 +138,17 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
     run = uuid.uuid4().hex[:8]
     with ExitStack() as stack:
         client = _client(stack, scheduler, max(1, min(workers, len(jobs))))
-        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values())
-        window = max(MIN_WINDOW, WINDOW_PER_WORKER * max(threads, workers))
+        window, window_at = MIN_WINDOW, -1e9
+
+        def size_window() -> int:  # all worker threads now (clusters scale up and down), every 10 s
+            nonlocal window, window_at
+            if time.monotonic() - window_at > 10:
+                try:
+                    threads = sum(client.nthreads().values())
+                except Exception:
+                    threads = workers
+                window, window_at = max(MIN_WINDOW, WINDOW_PER_WORKER * threads), time.monotonic()
+            return window
         timed_out: set[str] = set()
 
         def on_timeout_event(event) -> None:
@@ -164,7 +173,7 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
 
         def top_up() -> None:
             nonlocal nxt
-            while nxt is not None and nxt[0] < oldest + window:
+            while nxt is not None and nxt[0] < oldest + size_window():
                 submit(nxt[0], 0)
                 nxt = next(todo, None)
 

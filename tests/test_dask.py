@@ -65,9 +65,14 @@ def dask_run(folder, tmp_path_factory):
     """The same folder through --engine dask with no scheduler: a LocalCluster of 2 workers of its own."""
     if not HAVE_DASK:
         pytest.skip("dask[distributed] is not installed (pip install '.[dask]')")
+    from extract import engine_dask
+
     src, _ = folder
     out = tmp_path_factory.mktemp("dask_out") / "out"
-    return run_batch([src], out, workers=2, engine="dask"), out
+    with pytest.MonkeyPatch.context() as m:  # a window of 3 files ahead of the oldest unfinished one: exercised
+        m.setattr(engine_dask, "MIN_WINDOW", 3)
+        m.setattr(engine_dask, "WINDOW_PER_WORKER", 1)
+        return run_batch([src], out, workers=2, engine="dask"), out
 
 
 # --- same tables as the local pool ------------------------------------------------------------
