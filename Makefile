@@ -12,7 +12,7 @@ all: extract
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,ocr]'
+	$(PY) -m pip install --quiet -e '.[test,ocr,dask]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -24,7 +24,7 @@ test: venv
 	$(PY) -m pytest
 
 bench: venv
-	$(PY) -m pip install --quiet -e '.[test,ocr,bench]'
+	$(PY) -m pip install --quiet -e '.[test,ocr,bench,dask]'
 	$(PY) -m bench
 
 # Rebuild the sample decisions from the seed (needs LibreOffice for the PDFs).
