@@ -39,7 +39,7 @@ from pathlib import Path
 from normalize.text import clean_cell
 
 from .grid import Cell, Fragment, build_rows
-from .pdf_reader import PdfError, PdfRead, _cluster
+from .pdf_reader import PdfError, PdfRead, _cluster, usable_text
 
 DPI = 300  # render resolution: scans at 200 dpi read better by Tesseract when upsampled
 LANG = "vie"
@@ -143,49 +143,6 @@ def check_available() -> str:
 
 
 # ---------------------------------------------------------------- which pages
-
-def pages_needing_ocr(path: Path) -> list[int]:
-    """1-based pages with no usable text layer: no text, or text that is mostly not letters/digits.
-
-    A text layer made of private-use or replacement characters (a font without
-    a Unicode map) counts as none.
-    """
-    import pypdfium2 as pdfium
-
-    out: list[int] = []
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except Exception as exc:  # pdf_reader reports unreadable files; here: nothing to OCR
-        raise PdfError(f"corrupt PDF: {exc}") from exc
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            tp = page.get_textpage()
-            text = tp.get_text_range() if tp.count_chars() else ""
-            tp.close()
-            page.close()
-            if not _usable_text(text):
-                out.append(i + 1)
-    finally:
-        pdf.close()
-    return out
-
-
-def _usable_text(text: str) -> bool:
-    """Is a page's extracted text real text?
-
-    >>> _usable_text(""), _usable_text("Phụ lục II  DANH MỤC CÁC NHIỆM VỤ"), _usable_text("\\ue000\\ue001\\ufffd" * 20)
-    (False, True, False)
-    """
-    chars = [c for c in text if not c.isspace()]
-    if len(chars) < 10:
-        return False
-    good = sum(c.isalnum() or unicodedata.category(c).startswith("P") for c in chars
-               if not ("\ue000" <= c <= "\uf8ff" or c == "\ufffd"))
-    return good >= 0.7 * len(chars)
-
-
-# ---------------------------------------------------------------- image side
 
 def render_page(pdf, index: int, dpi: int = DPI):
     """Page *index* of an open pypdfium2 document as a grayscale numpy array."""
@@ -523,26 +480,25 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
     conf = {(renum[t], r): v for (t, r), v in ocr_read.row_conf.items() if t in renum}
     warns = {(renum[t], r): v for (t, r), v in ocr_read.row_warnings.items() if t in renum}
     head = "\n".join(x for x in (text_read.head_text, ocr_read.head_text) if x)
-    return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages, ocr_read.ocr_pages,
-                   conf, warns, set(renum.values()), ocr_read.skew, ocr_read.seconds)
+    return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages,
+                   no_text_pages=text_read.no_text_pages, ocr_pages=ocr_read.ocr_pages, row_conf=conf,
+                   row_warnings=warns, ocr_tables=set(renum.values()), skew=ocr_read.skew,
+                   seconds=ocr_read.seconds)
 
 
 # ---------------------------------------------------------------- pipeline
 
 def ocr_if_needed(path: Path, fragments: list[Fragment], head_text: str, pages: int,
-                  text_pages: int) -> tuple[OcrRead | None, str]:
+                  text_pages: int, need: list[int]) -> tuple[OcrRead | None, str]:
     """OCR the pages of a PDF that have no usable text layer, for :func:`extract.pipeline.process_file`.
 
+    *need*: the 1-based pages without a usable text layer (the PDF reader found them).
     Returns (the merged read, "") when pages were OCR'd, (None, "") when every
     page has a usable text layer, and (None, message) when the document has no
     usable text at all and OCR cannot run (Tesseract or its Vietnamese model
     missing): the message is the document's error.  When only some pages need
     OCR and it cannot run, the text pages are used as they are.
     """
-    try:
-        need = pages_needing_ocr(path)
-    except PdfError:
-        need = [] if text_pages else list(range(1, pages + 1))
     if not need:
         return None, ""
     try:

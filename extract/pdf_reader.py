@@ -9,7 +9,8 @@ above a table (appendix label, title, letterhead) becomes its context.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
@@ -69,7 +70,8 @@ class PdfRead:
     fragments: list[Fragment]
     head_text: str  # text outside tables on the first pages, for metadata
     pages: int
-    text_pages: int  # pages with a text layer
+    text_pages: int  # pages with a usable text layer
+    no_text_pages: list[int] = field(default_factory=list)  # 1-based pages without one (scans): OCR's work
 
 
 def _cluster(values: list[float], tol: float = EDGE_TOL) -> list[float]:
@@ -90,6 +92,21 @@ def _cluster(values: list[float], tol: float = EDGE_TOL) -> list[float]:
 def _index(edges: list[float], v: float) -> int:
     i = bisect.bisect_left(edges, v - EDGE_TOL)
     return min(i, len(edges) - 1)
+
+
+def usable_text(text: str) -> bool:
+    """Is a page's extracted text real text?
+
+    >>> usable_text(""), usable_text("Phụ lục II  DANH MỤC CÁC NHIỆM VỤ"), usable_text("\\ue000\\ue001\\ufffd" * 20)
+    (False, True, False)
+    """
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < 10:
+        return False
+    good = sum(c.isalnum() or unicodedata.category(c).startswith("P") for c in chars
+               if not ("\ue000" <= c <= "\uf8ff" or c == "\ufffd"))
+    return good >= 0.7 * len(chars)
+
 
 
 def _table_fragment(table, chars: list[dict], page_no: int, index: int, context: str) -> Fragment | None:
@@ -137,6 +154,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
     fragments: list[Fragment] = []
     head: list[str] = []
     text_pages = 0
+    no_text: list[int] = []
     try:
         try:
             pages = pdf.pages
@@ -147,8 +165,10 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                 page.__class__ = LeanPage  # same page, leaner object parsing
             try:
                 chars = page.chars
-                if chars:
+                if usable_text("".join(c["text"] for c in chars)):
                     text_pages += 1
+                else:
+                    no_text.append(page_no)
                 tables = page.find_tables(TABLE_SETTINGS) if chars else []
                 tables = sorted(tables, key=lambda t: t.bbox[1])
                 prev_bottom = 0.0
@@ -169,7 +189,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                     head.append(extract_text(outside, **TEXT_ARGS))
             finally:
                 page.close()
-        return PdfRead(fragments, "\n".join(head), len(pages), text_pages)
+        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text)
     except PdfError:
         raise
     except Exception as exc:

@@ -58,7 +58,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         return DocumentResult(document)
     fmt = document["format"] = sniff(path)
     try:
-        fragments, head_text, pages, text_pages = _read(path, fmt)
+        fragments, head_text, pages, text_pages, no_text_pages = _read(path, fmt)
     except _Unreadable as exc:
         document["error"] = str(exc)
         return DocumentResult(document)
@@ -66,7 +66,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     ocr = None
     if fmt == PDF and pages:
         from .ocr import annotate_task, ocr_if_needed
-        ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, text_pages)
+        ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, text_pages, no_text_pages)
         if ocr_error:  # no usable text layer and no Tesseract: a clear failed status
             document["error"] = ocr_error
             return DocumentResult(document)
@@ -104,7 +104,7 @@ class _Unreadable(Exception):
 
 
 def _read(path: Path, fmt: str):
-    """(fragments, head text, pages, pages with text) from the reader for *fmt*."""
+    """(fragments, head text, pages, pages with text, pages without) from the reader for *fmt*."""
     from .docx_reader import DocxError, read_docx
     from .pdf_reader import PdfError, read_pdf
 
@@ -113,13 +113,13 @@ def _read(path: Path, fmt: str):
             r = read_pdf(path)
         except PdfError as exc:
             raise _Unreadable(str(exc)) from exc
-        return r.fragments, r.head_text, r.pages, r.text_pages
+        return r.fragments, r.head_text, r.pages, r.text_pages, r.no_text_pages
     if fmt == DOCX:
         try:
             r = read_docx(path)
         except DocxError as exc:
             raise _Unreadable(str(exc)) from exc
-        return r.fragments, r.head_text, None, None
+        return r.fragments, r.head_text, None, None, []
     if fmt == DOC:
         with tempfile.TemporaryDirectory(prefix="doc2docx_") as tmp:
             try:
@@ -127,7 +127,7 @@ def _read(path: Path, fmt: str):
                 r = read_docx(converted)
             except (ConversionError, DocxError) as exc:
                 raise _Unreadable(str(exc)) from exc
-        return r.fragments, r.head_text, None, None
+        return r.fragments, r.head_text, None, None, []
     raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
 
 

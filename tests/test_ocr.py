@@ -58,9 +58,10 @@ def similarity(tasks: list[dict], seed_tasks) -> float:
 
 
 def test_scanned_samples_have_no_text_layer():
-    assert ocr.pages_needing_ocr(SCANNED) == list(range(1, 13))
-    assert ocr.pages_needing_ocr(ROTATED) == [1, 2, 3]
-    assert ocr.pages_needing_ocr(SAMPLES / "phu_luc_ii_landscape.pdf") == []
+    from extract.pdf_reader import read_pdf
+    assert read_pdf(SCANNED).no_text_pages == list(range(1, 13))
+    assert read_pdf(ROTATED).no_text_pages == [1, 2, 3]
+    assert read_pdf(SAMPLES / "phu_luc_ii_landscape.pdf").no_text_pages == []
 
 
 @needs_tesseract
