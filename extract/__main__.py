@@ -118,7 +118,10 @@ def summary_lines(batch: BatchResult, out: Path) -> list[str]:
     if len(warn) > 8:
         lines.append(f"  {sum(n for _, n in warn.most_common()[8:]):6d}  other ({len(warn) - 8} kinds)")
     layout = f" (each table a folder of parts: {out}/tasks/part-*.parquet ...)" if batch.layout == "dataset" else ""
-    lines.append(f"written to {out}/{layout} in {batch.seconds:.1f} s")
+    if batch.output_unchanged:
+        lines.append(f"nothing changed: {out}/ already holds these results ({batch.seconds:.1f} s)")
+    else:
+        lines.append(f"written to {out}/{layout} in {batch.seconds:.1f} s")
     return lines
 
 

@@ -45,11 +45,9 @@ from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Callable, Iterable
 
-from schemas.write import to_table, write_table
-
 from . import __version__
 from .cache import ResultCache, entry_key, pipeline_fingerprint
-from .pipeline import FAILED, DocumentResult, _relative, doc_id_for, process_file
+from .result import FAILED, DocumentResult, doc_id_for, relative_path
 from .sources import DOC, SUFFIXES, sha256_of, sniff
 
 log = logging.getLogger("extract")
@@ -90,6 +88,7 @@ class BatchResult:
     engine: str = "local"
     layout: str = "single"  # what was written: "single" (three files) or "dataset" (three folders of parts)
     files: int = 0  # documents rows written
+    output_unchanged: bool = False  # nothing new: the output files were left as they were
     status: Counter = field(default_factory=Counter)  # documents rows by status
     n_tasks: int = 0
     n_agencies: int = 0
@@ -202,7 +201,7 @@ def find_inputs(inputs: list[Path]) -> list[tuple[Path, Path]]:
 
 def plan_jobs(files: list[tuple[Path, Path]]) -> list[Job]:
     """One job per file with a unique source_path: files whose paths collide are re-rooted higher."""
-    jobs = [Job(p, root, _relative(p, root)) for p, root in files]
+    jobs = [Job(p, root, relative_path(p, root)) for p, root in files]
     for _ in range(8):
         by_path: dict[str, list[Job]] = {}
         for j in jobs:
@@ -214,7 +213,7 @@ def plan_jobs(files: list[tuple[Path, Path]]) -> list[Job]:
             common = Path(os.path.commonpath([str(j.path.parent) for j in group]))
             for j in group:
                 j.root = common if common != j.path.parent else common.parent
-                j.source_path = _relative(j.path, j.root)
+                j.source_path = relative_path(j.path, j.root)
     return sorted(jobs, key=lambda j: (j.source_path, str(j.path)))
 
 
@@ -241,6 +240,8 @@ def failed_result(job: Job, message: str) -> DocumentResult:
 def extract_one(job: Job) -> DocumentResult:
     """process_file, with a last net: an unexpected exception becomes a failed row, not a lost file."""
     try:
+        from .pipeline import process_file  # imported by the workers, not by a run served from the cache
+
         return process_file(job.path, job.root, sha256=job.sha256)
     except Exception as exc:  # process_file should not raise; a bug in a reader must not stop the batch
         log.debug("internal error on %s", job.source_path, exc_info=True)
@@ -305,6 +306,16 @@ def _death_message(exitcode: int | None) -> str:
     return f"the worker process crashed on this file (exit code {exitcode})"
 
 
+def _start_method() -> str:
+    """fork where there is one (Linux): a worker starts in milliseconds with the modules already loaded.
+
+    The parent holds no other threads when the pool starts (hashing threads are done, tqdm's monitor
+    thread is off), which is what makes forking safe.  Elsewhere: spawn.
+    """
+    return "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" and os.uname().sysname == "Linux" \
+        else "spawn"
+
+
 def run_pool(jobs: list[Job], workers: int, timeout: float | None,
              on_done: Callable[[Job, DocumentResult, str | None], None],
              func: Callable[[Job], DocumentResult] = extract_one) -> None:
@@ -315,7 +326,7 @@ def run_pool(jobs: list[Job], workers: int, timeout: float | None,
     """
     if not jobs:
         return
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context(_start_method())
     pending = deque(jobs)
     workers = max(1, min(workers, len(jobs)))
     live: list[_Worker] = [_Worker(ctx, func) for _ in range(workers)]
@@ -475,14 +486,20 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
         if bar is not None:
             bar.update(1)
 
-    try:
-        sink.open()
-        runner(todo, workers, timeout, on_done)
-        sink.close()
-    finally:
-        sink.discard()
-        if bar is not None:
-            bar.close()
+    keys = [j.key or "" for j in jobs]
+    if not todo and not force and cache.outputs_hold(keys, layout):
+        sink.count_only()  # nothing new: the output files already hold these results, leave them
+        batch.output_unchanged = True
+    else:
+        try:
+            sink.open()
+            runner(todo, workers, timeout, on_done)
+            sink.close()
+            cache.write_manifest(keys, layout, sink.writer.outputs())
+        finally:
+            sink.discard()
+            if bar is not None:
+                bar.close()
     batch.pruned = cache.prune({j.key for j in jobs if j.key})
     batch.seconds = time.perf_counter() - t0
     return batch
@@ -493,6 +510,7 @@ def _progress_bar(total: int):
         from tqdm import tqdm
     except ImportError:  # the bar is a nicety
         return None
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
     return tqdm(total=total, unit="file", desc="extracting", dynamic_ncols=True, leave=False)
 
 
@@ -559,6 +577,17 @@ class OutputSink:
             self.writer.add(result)
             self.next += 1
 
+    def count_only(self) -> None:
+        """Count the (all cached) results for the summary without writing anything."""
+        for i in range(len(self.jobs)):
+            result = self.waiting.pop(i)
+            if isinstance(result, _Cached):
+                result = self.cache.get(result.key) or extract_one(self.jobs[i])  # gone since: redo
+            self.batch.count(result)
+            if self.batch.layout == "single":
+                self.batch.results.append(result)
+        self.next = len(self.jobs)
+
     def close(self) -> None:
         if self.next != len(self.jobs):
             missing = [j.source_path for j in self.jobs[self.next:] if self.index[j.source_path] not in self.waiting]
@@ -593,6 +622,8 @@ class _Writer:
             self._write_part()
 
     def _write(self, name: str, path: Path) -> None:
+        from schemas.write import to_table, write_table  # pyarrow: only when something is written
+
         write_table(to_table(name, self.records[name]), path)
         os.chmod(path, self.mode)  # temporary files are private; outputs are not
 
@@ -629,6 +660,12 @@ class _Writer:
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+    def outputs(self) -> list[Path]:
+        """The output files as committed."""
+        if self.layout == "single":
+            return [self.out / f"{name}.parquet" for name in OUTPUT_TABLES]
+        return sorted(p for name in OUTPUT_TABLES for p in (self.out / name).glob("part-*.parquet"))
 
 
 def _remove_parts(folder: Path) -> None:

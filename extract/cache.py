@@ -14,6 +14,7 @@ in the output folder the user chose).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -45,6 +46,11 @@ def pipeline_fingerprint() -> str:
             h.update(p.relative_to(base).as_posix().encode() + b"\0")
             h.update(p.read_bytes())
     return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
 
 
 def entry_key(sha256: str, source_path: str, fingerprint: str | None = None) -> str:
@@ -88,6 +94,34 @@ class ResultCache:
                 raise
         except OSError:
             pass
+
+    # The manifest says which results the output files hold, so that a re-run with nothing new
+    # can leave them as they are instead of writing the same bytes again.
+    MANIFEST = "manifest.json"
+
+    def write_manifest(self, keys: list[str], layout: str, outputs: list[Path]) -> None:
+        """Record that *outputs* (as they are now on disk) hold the results *keys*, in order."""
+        stats = {p.name if p.parent == self.dir.parent else f"{p.parent.name}/{p.name}": _stat(p) for p in outputs}
+        data = {"keys": keys, "layout": layout, "outputs": stats}
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".manifest.", suffix=".tmp", dir=self.dir)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh)
+            os.replace(tmp, self.dir / self.MANIFEST)
+        except OSError:
+            pass
+
+    def outputs_hold(self, keys: list[str], layout: str) -> bool:
+        """Do the output files, untouched since they were written, hold exactly the results *keys*?"""
+        try:
+            data = json.loads((self.dir / self.MANIFEST).read_text(encoding="utf-8"))
+            if data["keys"] != keys or data["layout"] != layout or not data["outputs"]:
+                return False
+            base = self.dir.parent
+            return all(_stat(base / rel) == list(st) for rel, st in data["outputs"].items())
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries (and leftover temporary files) not in *keep*; the number deleted."""

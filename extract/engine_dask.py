@@ -39,7 +39,7 @@ from contextlib import ExitStack
 from typing import Callable
 
 from .batch import Job, extract_one, failed_result
-from .pipeline import DocumentResult
+from .result import DocumentResult
 
 log = logging.getLogger("extract")
 

@@ -6,9 +6,7 @@ a message, so the rest of a batch goes on.
 """
 from __future__ import annotations
 
-import hashlib
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from normalize.deadlines import parse_deadline
@@ -16,29 +14,14 @@ from normalize.text import fold_ws
 
 from . import __version__
 from .metadata import find_metadata
+from .result import FAILED, NO_TABLES, OK, DocumentResult, doc_id_for, relative_path
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
 from .stitch import TaskRow, stitch
-
-FAILED, OK, NO_TABLES = "failed", "ok", "no_tables"
-
-
-@dataclass
-class DocumentResult:
-    """Everything one input file gives: its documents row, task rows and agency mentions."""
-
-    document: dict
-    tasks: list[dict] = field(default_factory=list)
-    agencies: list[dict] = field(default_factory=list)
-
-
-def doc_id_for(source_path: str, sha256: str) -> str:
-    return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
-
 
 def process_file(path: Path, root: Path | None = None, sha256: str | None = None) -> DocumentResult:
     """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
     path = Path(path)
-    source_path = _relative(path, root)
+    source_path = relative_path(path, root)
     document = {"source_path": source_path, "format": "unknown", "sha256": "", "size_bytes": None,
                 "pages": None, "status": FAILED, "error": "", "tables_found": 0, "tables_ignored": 0,
                 "tasks_found": 0, "warnings_count": 0, "decision_number": "", "decision_date": None,
@@ -129,15 +112,6 @@ def _read(path: Path, fmt: str):
                 raise _Unreadable(str(exc)) from exc
         return r.fragments, r.head_text, None, None, []
     raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
-
-
-def _relative(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.name
 
 
 def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date) -> tuple[dict, list[dict]]:

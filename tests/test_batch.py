@@ -222,7 +222,8 @@ def test_cli_exit_codes_strict_and_quiet(folder, first, tmp_path):
     assert plain.stdout == ""  # everything goes to stderr
     assert f"{len(expect)} files:" in plain.stderr and f"{failed} failed" in plain.stderr
     # (whether it was "0 extracted" depends on nobody editing the pipeline meanwhile: proven in-process above)
-    assert "extracted" in plain.stderr and "tasks" in plain.stderr and "written to" in plain.stderr
+    assert "extracted" in plain.stderr and "tasks" in plain.stderr
+    assert "written to" in plain.stderr or "nothing changed" in plain.stderr
 
     strict = _cli(str(src), "-o", str(work_out), "--strict", "--quiet")
     assert strict.returncode == 1
@@ -398,7 +399,7 @@ def test_output_paths_never_escape_the_output_folder(tmp_path):
     assert sorted(d["source_path"] for d in batch.documents) == ["..%2Fx.pdf", "x..%2F../a..%2F..%2F..\\..\\evil.docx"]
     assert [p.name for p in sandbox.iterdir()] == ["out"]  # nothing beside the output folder
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    allowed = re.compile(r"^((documents|tasks|task_agencies)\.parquet|\.cache/[0-9a-f]{64}\.pkl)$")
+    allowed = re.compile(r"^((documents|tasks|task_agencies)\.parquet|\.cache/[0-9a-f]{64}\.pkl|\.cache/manifest\.json)$")
     assert written and all(allowed.match(w) for w in written), written
     assert len(list(src.rglob("*"))) == 4  # nothing written among the inputs either
 
@@ -452,3 +453,26 @@ def test_summary_fits_one_screen(folder, first):
     assert len(lines) <= 24
     assert lines[0].startswith(f"{len(folder[1])} files:")
     assert cli.warning_kind("deadline: unparsed: 'quý 5'") == "deadline: unparsed"
+
+
+def test_a_rerun_with_nothing_new_leaves_the_output_files_as_they_are(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("phu_luc_ii_landscape.docx", "phu_luc_ii_other_headers.docx"):
+        shutil.copyfile(ROOT / "samples" / name, src / name)
+    out = tmp_path / "out"
+    first = run_batch([src], out, workers=1)
+    assert not first.output_unchanged
+    stamp = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
+    again = run_batch([src], out, workers=1)
+    assert again.output_unchanged and again.n_tasks == first.n_tasks == 148
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")} == stamp
+    # an output file changed behind our back is written again, whole
+    (out / "tasks.parquet").write_bytes(b"not parquet")
+    third = run_batch([src], out, workers=1)
+    assert not third.output_unchanged and len(third.extracted) == 0
+    assert pq.read_table(out / "tasks.parquet").num_rows == 148
+    # a removed input changes what the output must hold
+    (src / "phu_luc_ii_other_headers.docx").unlink()
+    fourth = run_batch([src], out, workers=1)
+    assert not fourth.output_unchanged and pq.read_table(out / "tasks.parquet").num_rows == 74
