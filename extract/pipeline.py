@@ -6,6 +6,7 @@ a message, so the rest of a batch goes on.
 """
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
@@ -59,6 +60,9 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     meta = find_metadata(head_text)
     document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
                     issuer=meta.issuer)
+    # Agencies are named as they were when the decision was made; a draft with no day printed
+    # ("ngày  tháng 5 năm 2026") is dated to the first of its month.
+    as_of = meta.date or (dt.date(meta.year, meta.month or 1, 1) if meta.year else None)
     tables, rows, ignored = stitch(fragments)
     document["tables_found"] = len(tables)
     document["tables_ignored"] = ignored
@@ -66,7 +70,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         document["appendix"], document["appendix_title"] = tables[0].label, tables[0].title
     result = DocumentResult(document)
     for i, row in enumerate(rows):
-        task, mentions = _record(doc_id, source_path, i, row, meta.year, meta.date)
+        task, mentions = _record(doc_id, source_path, i, row, meta.year, as_of)
         if ocr is not None:
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
         result.tasks.append(task)
