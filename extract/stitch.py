@@ -263,21 +263,28 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
         patched: set[tuple[int, int]] = set()
         for r in range(skip, len(frag.rows)):
             first_on_page = fi > 0 and r == skip
-            if first_on_page and out and not _starts_cut_row(frag, r, stt_col):
-                frag, patched = _continue_merges(out[-1], frag, r, table.fragments[fi - 1], hmap, merged_cols)
+            prev_frag = table.fragments[fi - 1] if fi else None
+            cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag)
+            if first_on_page and out and not cut:
+                frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
             if row is None:
                 continue
-            if first_on_page and out and _starts_cut_row(frag, r, stt_col):
+            if cut:
                 _join_into(out[-1], row, frag.page)
                 continue
             out.append(row)
     return out
 
 
-def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None) -> bool:
-    """The first row of a page continues the row a page break cut when its own STT cell is empty."""
-    if stt_col is None:
+def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None) -> bool:
+    """The first row of a page continues the row a page break cut when its own STT cell is empty.
+
+    Except when the number cell at the bottom of the previous page was merged over
+    several rows (one task, several assignment rows): then the empty number cell is
+    that merge going on, and the row is the task's next assignment.
+    """
+    if stt_col is None or (prev_frag is not None and _reaches_bottom(prev_frag, stt_col)):
         return False
     slot = frag.rows[r][stt_col]
     return isinstance(slot, Cell) and not slot.text.strip() and any(
@@ -342,7 +349,9 @@ def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
     rows = None
     for c in range(frag.ncols):
         slot = frag.rows[r][c]
-        if not isinstance(slot, Cell) or slot.text.strip() or hmap.fields[c] in (None, "stt") or not prev.values[c]:
+        if not isinstance(slot, Cell) or slot.text.strip() or hmap.fields[c] is None or not prev.values[c]:
+            continue
+        if hmap.fields[c] == "stt" and not _reaches_bottom(prev_frag, c):
             continue
         if slot.colspan > 1:
             continue

@@ -328,3 +328,21 @@ def test_inspect_draws_a_page_with_labelled_cells(tmp_path):
     cut = [t for t in rows if len(t.pages) == 2][0]
     assert len({labels[o] for o in cut.origin}) == 1 and len(cut.origin) == 2  # one label on both pages
     assert main([str(LAYOUTS / "theo_doi.pdf"), "--page", "9", "-o", str(out)]) == 2
+
+
+def test_one_task_over_assignment_rows_that_cross_a_page_break():
+    """The number and task cells merged over rows that go on past the page: new assignments, not a cut row."""
+    edges = (0, 10, 20, 30, 40, 50)
+    p1 = frag([HEAD, ["1", "Việc chung", "Bộ A", "", "2026"], ["^", "^", "Bộ B", "", "2027"]], page=1, col_edges=edges)
+    p2 = frag([HEAD, ["", "", "Bộ C", "", "2028"], ["2", "Việc khác", "Bộ D", "", "2029"]], page=2, col_edges=edges)
+    rows = rows_of(p1, p2)
+    assert [(t.stt, t.fields["task"], t.fields["lead"], t.fields["deadline"]) for t in rows] == [
+        ("1", "Việc chung", "Bộ A", "2026"), ("1", "Việc chung", "Bộ B", "2027"),
+        ("1", "Việc chung", "Bộ C", "2028"), ("2", "Việc khác", "Bộ D", "2029")]
+    assert rows[2].pages == [2] and any("across a page break" in w for w in rows[2].warnings)
+    # without the merge above, the same empty-number row is the rest of a row the page break cut
+    q1 = frag([HEAD, ["1", "Việc chung", "Bộ A", "", "2026"], ["2", "Việc", "Bộ B", "", "Tháng"]], page=1,
+              col_edges=edges)
+    rows = rows_of(q1, p2)
+    assert [(t.stt, t.fields["lead"], t.fields["deadline"], t.pages) for t in rows] == [
+        ("1", "Bộ A", "2026", [1]), ("2", "Bộ B Bộ C", "Tháng 2028", [1, 2]), ("2", "Bộ D", "2029", [2])]
