@@ -428,7 +428,8 @@ def _cacheable(job: Job, result: DocumentResult, trouble: str | None) -> bool:
         return True
     if d.get("format") == DOC:  # LibreOffice missing, busy or slow: try again next run
         return False
-    return not str(d.get("error", "")).startswith(("cannot read the file", "internal error"))
+    # a scan that could not be OCR'd (Tesseract missing, or OCR failed): try again once it is installed
+    return not str(d.get("error", "")).startswith(("cannot read the file", "internal error", "scanned:"))
 
 
 def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: bool = False,

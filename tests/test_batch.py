@@ -476,3 +476,18 @@ def test_a_rerun_with_nothing_new_leaves_the_output_files_as_they_are(tmp_path):
     (src / "phu_luc_ii_other_headers.docx").unlink()
     fourth = run_batch([src], out, workers=1)
     assert not fourth.output_unchanged and pq.read_table(out / "tasks.parquet").num_rows == 74
+
+
+def test_failures_the_machine_decided_are_not_cached():
+    from extract.batch import _cacheable
+    from extract.result import DocumentResult
+
+    job = Job(Path("x.pdf"), Path("."), "x.pdf")
+    job.sha256 = "0" * 64
+    def result(fmt, error):
+        return DocumentResult({"status": "failed", "format": fmt, "error": error})
+    assert _cacheable(job, result("pdf", "encrypted PDF: a password is needed to read it"), None)
+    assert not _cacheable(job, result("pdf", "scanned: no text layer; tesseract not found"), None)
+    assert not _cacheable(job, result("doc", "legacy .doc needs LibreOffice to convert it"), None)
+    assert not _cacheable(job, result("pdf", "timed out after 300 s"), "timeout")
+    assert _cacheable(job, DocumentResult({"status": "ok", "format": "pdf", "error": ""}), None)
