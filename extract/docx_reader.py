@@ -62,7 +62,7 @@ def read_docx(path: Path) -> DocxRead:
     fragments: list[Fragment] = []
     context: list[str] = []
     head: list[str] = []
-    for child in body.iterchildren():
+    for child in _children(body, "w:p", "w:tbl"):
         if child.tag == qn("w:p"):
             text = _paragraph_text(child)
             if text.strip():
@@ -75,6 +75,20 @@ def read_docx(path: Path) -> DocxRead:
                                   for c in range(frag.ncols) if isinstance(frag.rows[r][c], Cell)))
             context = []
     return DocxRead(fragments, "\n".join(head))
+
+
+def _children(el, *tags: str):
+    """Child elements with these tags, also those wrapped in content controls (``w:sdt``) or
+    ``w:customXml``, as Word leaves them around paragraphs, tables, rows and cells."""
+    wanted = {qn(t) for t in tags}
+    wrappers = {qn("w:sdt"), qn("w:customXml")}
+    for child in el.iterchildren():
+        if child.tag in wanted:
+            yield child
+        elif child.tag in wrappers:
+            inner = child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
+            if inner is not None:
+                yield from _children(inner, *tags)
 
 
 def _paragraph_text(p) -> str:
@@ -114,7 +128,7 @@ def _table_fragment(tbl, index: int, context: str) -> Fragment:
     header_rows = 0
     counting_header = True
     ncols = 0
-    for tr in tbl.iterchildren(qn("w:tr")):
+    for tr in _children(tbl, "w:tr"):
         trpr = tr.find(qn("w:trPr"))
         col = _int_attr(trpr.find(qn("w:gridBefore")) if trpr is not None else None, "val", 0)
         is_header = trpr is not None and trpr.find(qn("w:tblHeader")) is not None and (
@@ -124,7 +138,7 @@ def _table_fragment(tbl, index: int, context: str) -> Fragment:
         else:
             counting_header = False
         row = []
-        for tc in tr.iterchildren(qn("w:tc")):
+        for tc in _children(tr, "w:tc"):
             tcpr = tc.find(qn("w:tcPr"))
             span = _int_attr(tcpr.find(qn("w:gridSpan")) if tcpr is not None else None, "val", 1)
             vm_el = tcpr.find(qn("w:vMerge")) if tcpr is not None else None

@@ -55,3 +55,31 @@ def test_unparsed_deadline_and_unknown_agency_keep_their_text_with_a_warning(tmp
     assert task["warnings"] == ["deadline: unparsed: 'Tháng 13/2026'", "lead: unknown agency 'Ban Chỉ đạo Xyz'"]
     (mention,) = result.agencies
     assert (mention["mention"], mention["kind"], mention["agency_id"]) == ("Ban Chỉ đạo Xyz", "unknown", None)
+
+
+def test_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    """Word wraps rows, cells and whole tables in content controls (w:sdt): they are still read."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    path = _decision(tmp_path / "qd.docx", "ngày 3 tháng 3 năm 2026", [
+        ["1", "Việc một", "Bộ Công an", "", "Tháng 6/2026"],
+        ["2", "Việc hai", "Bộ Tư pháp", "", "Quý I/2027"],
+    ])
+    doc = Document(path)
+    tbl = doc.tables[0]._tbl
+
+    def wrap(el):
+        sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        el.addprevious(sdt)
+        content.append(el)
+        sdt.append(content)
+
+    rows = tbl.findall(qn("w:tr"))
+    wrap(rows[2])  # a whole row
+    wrap(rows[1].findall(qn("w:tc"))[2])  # one cell
+    wrap(tbl)  # the table itself
+    doc.save(path)
+    tasks = process_file(path, tmp_path).tasks
+    assert [(t["stt"], t["task"], t["lead_raw"], t["deadline_raw"]) for t in tasks] == [
+        ("1", "Việc một", "Bộ Công an", "Tháng 6/2026"), ("2", "Việc hai", "Bộ Tư pháp", "Quý I/2027")]
