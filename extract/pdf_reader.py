@@ -146,6 +146,38 @@ def _table_fragment(table, chars: list[dict], page_no: int, index: int, context:
                     col_edges=tuple(xs), bbox=tuple(table.bbox), row_tops=tuple(ys[:-1]))
 
 
+def closing_lines(edges: list[dict], tol: float = 3.0) -> list[float]:
+    """Horizontal lines that close a table left open by a page break.
+
+    Word and other exporters draw no border where a page break cuts a row: the
+    column lines run on below the last horizontal line (or start above the first
+    one, on the next page), and a table finder that needs closed cells drops the
+    cut row.  This returns the y of the missing bottom (and top) border.
+
+    >>> v = [{"orientation": "v", "top": 100, "bottom": 700, "height": 600}]
+    >>> h = [{"orientation": "h", "top": y, "bottom": y, "width": 400} for y in (100, 130, 600)]
+    >>> closing_lines(v + h)
+    [700]
+    """
+    vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 2 * tol]
+    horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 2 * tol]
+    if not vertical or not horizontal:
+        return []
+    lines = []
+    v_top, v_bottom = min(e["top"] for e in vertical), max(e["bottom"] for e in vertical)
+    h_top, h_bottom = min(e["top"] for e in horizontal), max(e["top"] for e in horizontal)
+    if v_bottom - h_bottom > tol:
+        lines.append(v_bottom)
+    if h_top - v_top > tol:
+        lines.append(v_top)
+    return lines
+
+
+def _settings(page) -> dict:
+    extra = closing_lines(page.edges)
+    return {**TABLE_SETTINGS, "explicit_horizontal_lines": extra} if extra else TABLE_SETTINGS
+
+
 def read_pdf(path: Path, password: str = "") -> PdfRead:
     try:
         pdf = pdfplumber.open(str(path), password=password)
@@ -169,7 +201,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                     text_pages += 1
                 else:
                     no_text.append(page_no)
-                tables = page.find_tables(TABLE_SETTINGS) if chars else []
+                tables = page.find_tables(_settings(page)) if chars else []
                 tables = sorted(tables, key=lambda t: t.bbox[1])
                 prev_bottom = 0.0
                 for t in tables:
