@@ -39,7 +39,7 @@ from pathlib import Path
 from normalize.text import clean_cell
 
 from .grid import Cell, Fragment, build_rows
-from .pdf_reader import PdfError, PdfRead, _cluster, usable_text
+from .pdf_reader import PdfError, PdfRead, _cluster
 
 DPI = 300  # render resolution: scans at 200 dpi read better by Tesseract when upsampled
 LANG = "vie"

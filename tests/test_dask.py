@@ -23,6 +23,7 @@ import badfiles
 from badfiles import GOOD_DOCX, GOOD_PDF, SAMPLES, SEED_TASKS
 
 from extract import batch as batch_mod
+from extract import output as output_mod
 from extract.batch import find_inputs, plan_jobs, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,7 +103,7 @@ def test_cache_applies_and_large_batches_are_parquet_datasets(folder, local, das
     _, dout = dask_run
     work = tmp_path / "out"
     shutil.copytree(dout, work)
-    monkeypatch.setattr(batch_mod, "PART_FILES", 4)  # several parts out of a small folder
+    monkeypatch.setattr(output_mod, "PART_FILES", 4)  # several parts out of a small folder
     again = run_batch([src], work, workers=2, engine="dask", layout="dataset")
     assert again.extracted == [] and len(again.reused) == again.files  # nothing started on the cluster
     assert again.layout == "dataset" and again.results == []  # nothing held: bounded memory
