@@ -26,7 +26,8 @@ from . import __version__
 CACHE_DIR = ".cache"
 _FORMAT = 1  # bump when the entry layout changes
 _CODE_DIRS = ("extract", "normalize", "schemas")
-_NOT_EXTRACTION = {"batch.py", "cache.py", "__main__.py", "inspect.py", "engine_dask.py"}  # batch plumbing and tools
+_NOT_EXTRACTION = {"batch.py", "cache.py", "__main__.py", "inspect.py", "engine_dask.py", "inputs.py", "pool.py",
+                   "output.py"}  # batch plumbing and tools
 
 
 @lru_cache(maxsize=1)
