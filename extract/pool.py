@@ -111,6 +111,13 @@ def _death_message(exitcode: int | None) -> str:
     return f"the worker process crashed on this file (exit code {exitcode})"
 
 
+def _size(job: Job) -> int:
+    try:
+        return job.path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _start_method() -> str:
     """fork where there is one (Linux): a worker starts in milliseconds with the modules already loaded.
 
@@ -132,7 +139,7 @@ def run_pool(jobs: list[Job], workers: int, timeout: float | None,
     if not jobs:
         return
     ctx = mp.get_context(_start_method())
-    pending = deque(jobs)
+    pending = deque(sorted(jobs, key=_size, reverse=True))  # largest first: no long file left alone at the end
     workers = max(1, min(workers, len(jobs)))
     live: list[_Worker] = [_Worker(ctx, func) for _ in range(workers)]
     remaining = len(jobs)
