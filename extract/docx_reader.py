@@ -31,7 +31,7 @@ class DocxError(Exception):
 class DocxRead:
     fragments: list[Fragment]
     head_text: str  # text of the document in order (paragraphs and tables), for metadata
-    pages: int | None = None
+    pages: int | None = None  # a DOCX has no pages until it is laid out
 
 
 def check_zip(path: Path) -> None:

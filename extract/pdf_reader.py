@@ -16,6 +16,7 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.layout import LTChar, LTCurve
 from pdfplumber.page import Page
+from pdfplumber.table import TableFinder
 from pdfplumber.utils import extract_text
 
 from normalize.text import clean_cell
@@ -72,6 +73,7 @@ class PdfRead:
     pages: int
     text_pages: int  # pages with a usable text layer
     no_text_pages: list[int] = field(default_factory=list)  # 1-based pages without one (scans): OCR's work
+    sideways_pages: list[int] = field(default_factory=list)  # pages whose text mostly runs up or down
 
 
 def _cluster(values: list[float], tol: float = EDGE_TOL) -> list[float]:
@@ -178,6 +180,67 @@ def _settings(page) -> dict:
     return {**TABLE_SETTINGS, "explicit_horizontal_lines": extra} if extra else TABLE_SETTINGS
 
 
+@dataclass
+class TurnedPage:
+    """A page whose text runs sideways, turned a quarter so that it reads left to right.
+
+    Has what pdfplumber's TableFinder and text functions use of a page: ``edges``,
+    ``bbox``, and the characters (``chars``), all in the turned page's coordinates.
+    """
+
+    chars: list[dict]
+    edges: list[dict]
+    bbox: tuple[float, float, float, float]
+
+
+def is_sideways(chars: list[dict]) -> bool:
+    """Does most of the page's text run up or down (a landscape table printed on a portrait page)?"""
+    return bool(chars) and sum(not c["upright"] for c in chars) > len(chars) / 2
+
+
+def _text_goes_up(chars: list[dict]) -> bool:
+    """Do the sideways characters follow each other upwards (bottom to top) rather than downwards?"""
+    up = down = 0
+    for a, b in zip(chars, chars[1:]):
+        if a["upright"] or b["upright"] or abs(a["x0"] - b["x0"]) > 1:
+            continue
+        step = b["top"] - a["top"]
+        if 0 < -step < 3 * (a["bottom"] - a["top"]) + 1:
+            up += 1
+        elif 0 < step < 3 * (a["bottom"] - a["top"]) + 1:
+            down += 1
+    return up >= down
+
+
+def turn_page(page, chars: list[dict]) -> TurnedPage:
+    """Turn a sideways page a quarter turn (clockwise when its text runs up, else counter-clockwise).
+
+    >>> chars = [{"text": t, "x0": 100, "x1": 110, "top": 500 - 8 * i, "bottom": 508 - 8 * i, "upright": False}
+    ...          for i, t in enumerate("ab")]
+    >>> page = type("P", (), {"width": 600, "height": 800, "edges": []})()
+    >>> [(c["text"], c["x0"], c["top"]) for c in turn_page(page, chars).chars]
+    [('a', 292, 100), ('b', 300, 100)]
+    """
+    w, h = page.width, page.height
+    if _text_goes_up(chars):
+        def f(x, y):
+            return h - y, x
+    else:
+        def f(x, y):
+            return y, w - x
+
+    def moved(o: dict) -> dict:
+        (ax, ay), (bx, by) = f(o["x0"], o["top"]), f(o["x1"], o["bottom"])
+        x0, x1, top, bottom = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
+        return {**o, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+                "width": x1 - x0, "height": bottom - top}
+
+    turned_chars = [{**moved(c), "upright": True} for c in chars]
+    edges = [{**moved(e), "orientation": {"h": "v", "v": "h"}.get(e.get("orientation"), e.get("orientation"))}
+             for e in page.edges]
+    return TurnedPage(turned_chars, edges, (0, 0, h, w))
+
+
 def read_pdf(path: Path, password: str = "") -> PdfRead:
     try:
         pdf = pdfplumber.open(str(path), password=password)
@@ -187,6 +250,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
     head: list[str] = []
     text_pages = 0
     no_text: list[int] = []
+    sideways: list[int] = []
     try:
         try:
             pages = pdf.pages
@@ -201,7 +265,12 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                     text_pages += 1
                 else:
                     no_text.append(page_no)
-                tables = page.find_tables(_settings(page)) if chars else []
+                where = page
+                if is_sideways(chars):  # a landscape table printed sideways: read it turned upright
+                    sideways.append(page_no)
+                    where = turn_page(page, chars)
+                    chars = where.chars
+                tables = TableFinder(where, _settings(where)).tables if chars else []
                 tables = sorted(tables, key=lambda t: t.bbox[1])
                 prev_bottom = 0.0
                 for t in tables:
@@ -221,7 +290,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                     head.append(extract_text(outside, **TEXT_ARGS))
             finally:
                 page.close()
-        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text)
+        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text, sideways)
     except PdfError:
         raise
     except Exception as exc:

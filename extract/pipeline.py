@@ -42,15 +42,16 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         return DocumentResult(document)
     fmt = document["format"] = sniff(path)
     try:
-        fragments, head_text, pages, text_pages, no_text_pages = _read(path, fmt)
+        read = _read(path, fmt)
     except _Unreadable as exc:
         document["error"] = str(exc)
         return DocumentResult(document)
+    fragments, head_text, pages = read.fragments, read.head_text, read.pages
     document["pages"] = pages
     ocr = None
     if fmt == PDF and pages:
         from .ocr import annotate_task, ocr_if_needed
-        ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, text_pages, no_text_pages)
+        ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, read.text_pages, read.no_text_pages)
         if ocr_error:  # no usable text layer and no Tesseract: a clear failed status
             document["error"] = ocr_error
             return DocumentResult(document)
@@ -83,6 +84,9 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         document["status"] = NO_TABLES
         document["error"] = ("no task table found (tables seen: %d, none with a task header)" % ignored
                              if ignored else "no task table found (the document has no ruled table)")
+        sideways = getattr(read, "sideways_pages", [])
+        if sideways:
+            document["error"] += f"; pages {_page_list(sideways)} print their text sideways (read turned upright)"
     return result
 
 
@@ -90,8 +94,23 @@ class _Unreadable(Exception):
     pass
 
 
+def _page_list(pages: list[int]) -> str:
+    """ "1-3, 7" from [1, 2, 3, 7].
+
+    >>> _page_list([1, 2, 3, 7])
+    '1-3, 7'
+    """
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 def _read(path: Path, fmt: str):
-    """(fragments, head text, pages, pages with text, pages without) from the reader for *fmt*."""
+    """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...)."""
     from .docx_reader import DocxError, read_docx
     from .pdf_reader import PdfError, read_pdf
 
@@ -100,13 +119,13 @@ def _read(path: Path, fmt: str):
             r = read_pdf(path)
         except PdfError as exc:
             raise _Unreadable(str(exc)) from exc
-        return r.fragments, r.head_text, r.pages, r.text_pages, r.no_text_pages
+        return r
     if fmt == DOCX:
         try:
             r = read_docx(path)
         except DocxError as exc:
             raise _Unreadable(str(exc)) from exc
-        return r.fragments, r.head_text, None, None, []
+        return r
     if fmt == DOC:
         with tempfile.TemporaryDirectory(prefix="doc2docx_") as tmp:
             try:
@@ -114,7 +133,7 @@ def _read(path: Path, fmt: str):
                 r = read_docx(converted)
             except (ConversionError, DocxError) as exc:
                 raise _Unreadable(str(exc)) from exc
-        return r.fragments, r.head_text, None, None, []
+        return r
     raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
 
 

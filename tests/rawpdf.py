@@ -35,6 +35,12 @@ def table_page(col_x: list[float], row_y: list[float], rows: list[list[str]], *,
     return "\n".join(ops)
 
 
+def sideways(content: str, width: float = 595) -> str:
+    """The content of a landscape page (842 x 595) printed sideways on a portrait page: turned a quarter
+    counter-clockwise by the transformation matrix, as some print-to-PDF drivers do (no /Rotate)."""
+    return f"q 0 1 -1 0 {width:.1f} 0 cm\n{content}\nQ"
+
+
 def write_pdf(path: Path, pages: list[str]) -> Path:
     """Write content streams as an A4 PDF with a Helvetica font."""
     objs: list[bytes] = []
