@@ -52,41 +52,58 @@ def cell_boxes(frag: Fragment):
 
 
 def render(path: Path, page_no: int, out: Path, resolution: int = 100) -> int:
-    """Draw page *page_no* (1-based) of *path* with its tables; returns the number of cells drawn."""
+    """Draw page *page_no* (1-based) of *path* with its tables; returns the number of cells drawn.
+
+    A page read turned upright (its text printed sideways) is drawn turned the same way.
+    """
     import pdfplumber
     from PIL import Image, ImageDraw, ImageFont
 
     from .pdf_reader import read_pdf
 
-    fragments = read_pdf(path).fragments
+    read = read_pdf(path)
+    fragments = read.fragments
     tables, rows, _ = stitch(fragments)
     labels, fields = row_labels(tables, rows), column_fields(tables)
     with pdfplumber.open(str(path)) as pdf:
         if not 1 <= page_no <= len(pdf.pages):
             raise ValueError(f"page {page_no} out of range: the PDF has {len(pdf.pages)} pages")
         page = pdf.pages[page_no - 1]
-        image = page.to_image(resolution=resolution)
-        on_page = [f for f in fragments if f.page == page_no and f.bbox and f.col_edges]
-        boxes = []
-        for frag in on_page:
-            known = frag.source_table in fields
-            image.draw_rect(frag.bbox, fill=None, stroke=(0, 0, 0) if known else (200, 0, 0), stroke_width=3)
-            for r, c, box in cell_boxes(frag):
-                field = fields[frag.source_table][c] if known else None
-                label = labels.get((frag.source_table, r), "ign") if known else "ign"
-                colour = COLOURS[field] if label not in ("grp", "ign") else COLOURS[None]
-                image.draw_rect(box, fill=colour + (40,), stroke=colour, stroke_width=1)
-                boxes.append((box, f"{label} {SHORT[field]}".strip(), colour))
-        img = image.annotated.convert("RGB")
-        draw = ImageDraw.Draw(img)
-        font = _font(max(8, resolution // 10), ImageFont)
-        scale = resolution / 72
+        img = page.to_image(resolution=resolution).original.convert("RGB")
         x_off, y_off = page.bbox[0], page.bbox[1]
-        for (x0, top, _, _), text, colour in boxes:
-            at = ((x0 - x_off) * scale + 2, (top - y_off) * scale + 1)
-            w = draw.textlength(text, font=font)
-            draw.rectangle([at[0] - 1, at[1], at[0] + w + 1, at[1] + font.size + 1], fill=(255, 255, 255))
-            draw.text(at, text, fill=colour, font=font)
+    turn = read.turns.get(page_no, 0)
+    if turn:
+        img = img.rotate(-turn, expand=True)  # PIL turns counter-clockwise
+        x_off = y_off = 0
+    scale = resolution / 72
+
+    def px(box):
+        x0, top, x1, bottom = box
+        return [(x0 - x_off) * scale, (top - y_off) * scale, (x1 - x_off) * scale, (bottom - y_off) * scale]
+
+    overlay = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    shade = ImageDraw.Draw(overlay)
+    draw = ImageDraw.Draw(img)
+    boxes = []
+    for frag in [f for f in fragments if f.page == page_no and f.bbox and f.col_edges]:
+        known = frag.source_table in fields
+        for r, c, box in cell_boxes(frag):
+            field = fields[frag.source_table][c] if known else None
+            label = labels.get((frag.source_table, r), "ign") if known else "ign"
+            colour = COLOURS[field] if label not in ("grp", "ign") else COLOURS[None]
+            shade.rectangle(px(box), fill=colour + (40,), outline=colour + (255,), width=1)
+            boxes.append((box, f"{label} {SHORT[field]}".strip(), colour))
+        outline = (0, 0, 0) if known else (200, 0, 0)
+        shade.rectangle(px(frag.bbox), outline=outline + (255,), width=3)
+    img = Image.alpha_composite(img.convert("RGBA"), overlay).convert("RGB")
+    draw = ImageDraw.Draw(img)
+    font = _font(max(8, resolution // 10), ImageFont)
+    for box, text, colour in boxes:
+        x0, top = px(box)[:2]
+        at = (x0 + 2, top + 1)
+        w = draw.textlength(text, font=font)
+        draw.rectangle([at[0] - 1, at[1], at[0] + w + 1, at[1] + font.size + 1], fill=(255, 255, 255))
+        draw.text(at, text, fill=colour, font=font)
     img.convert("P", palette=Image.Palette.ADAPTIVE, colors=48).save(out, optimize=True)
     return len(boxes)
 

@@ -74,6 +74,7 @@ class PdfRead:
     text_pages: int  # pages with a usable text layer
     no_text_pages: list[int] = field(default_factory=list)  # 1-based pages without one (scans): OCR's work
     sideways_pages: list[int] = field(default_factory=list)  # pages whose text mostly runs up or down
+    turns: dict[int, int] = field(default_factory=dict)  # page -> degrees it was turned clockwise to read it
 
 
 def _cluster(values: list[float], tol: float = EDGE_TOL) -> list[float]:
@@ -191,6 +192,7 @@ class TurnedPage:
     chars: list[dict]
     edges: list[dict]
     bbox: tuple[float, float, float, float]
+    clockwise: int  # degrees the page was turned clockwise: 90 or -90
 
 
 def is_sideways(chars: list[dict]) -> bool:
@@ -222,7 +224,8 @@ def turn_page(page, chars: list[dict]) -> TurnedPage:
     [('a', 292, 100), ('b', 300, 100)]
     """
     w, h = page.width, page.height
-    if _text_goes_up(chars):
+    up = _text_goes_up(chars)
+    if up:
         def f(x, y):
             return h - y, x
     else:
@@ -238,7 +241,7 @@ def turn_page(page, chars: list[dict]) -> TurnedPage:
     turned_chars = [{**moved(c), "upright": True} for c in chars]
     edges = [{**moved(e), "orientation": {"h": "v", "v": "h"}.get(e.get("orientation"), e.get("orientation"))}
              for e in page.edges]
-    return TurnedPage(turned_chars, edges, (0, 0, h, w))
+    return TurnedPage(turned_chars, edges, (0, 0, h, w), 90 if up else -90)
 
 
 def read_pdf(path: Path, password: str = "") -> PdfRead:
@@ -251,6 +254,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
     text_pages = 0
     no_text: list[int] = []
     sideways: list[int] = []
+    turns: dict[int, int] = {}
     try:
         try:
             pages = pdf.pages
@@ -269,7 +273,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                 if is_sideways(chars):  # a landscape table printed sideways: read it turned upright
                     sideways.append(page_no)
                     where = turn_page(page, chars)
-                    chars = where.chars
+                    chars, turns[page_no] = where.chars, where.clockwise
                 tables = TableFinder(where, _settings(where)).tables if chars else []
                 tables = sorted(tables, key=lambda t: t.bbox[1])
                 prev_bottom = 0.0
@@ -290,7 +294,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                     head.append(extract_text(outside, **TEXT_ARGS))
             finally:
                 page.close()
-        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text, sideways)
+        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text, sideways, turns)
     except PdfError:
         raise
     except Exception as exc:

@@ -35,3 +35,16 @@ def test_a_table_drawn_sideways_without_a_rotate_entry_is_read(tmp_path):
     assert [(t["stt"], t["task"], t["lead_raw"], t["coordinating_raw"], t["deadline_raw"]) for t in result.tasks] == [
         ("1", "Task one", "Bo Cong an", "Bo Tu phap", "Thang 6/2026"), ("2", "Task two", "Bo Y te", "", "Quy I/2027")]
     assert result.document["appendix"] == "Phu luc II"
+
+
+def test_inspect_draws_a_sideways_page_turned_upright(tmp_path):
+    from PIL import Image
+
+    from extract.inspect import main
+
+    pdf = pdfium.PdfDocument(str(SAMPLES / "phu_luc_ii_landscape.pdf"))
+    pdf[0].set_rotation(90)
+    pdf.save(str(tmp_path / "rot.pdf"))
+    assert main([str(tmp_path / "rot.pdf"), "--page", "1", "-o", str(tmp_path / "p.png"), "--resolution", "40"]) == 0
+    width, height = Image.open(tmp_path / "p.png").size
+    assert width > height  # drawn as the landscape page it is read as
