@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTCurve
 from pdfplumber.page import Page
 from pdfplumber.table import TableFinder
-from pdfplumber.utils import extract_text
+from pdfplumber.utils import cluster_objects, extract_text, extract_words
 
 from normalize.text import clean_cell
 
@@ -112,6 +112,31 @@ def usable_text(text: str) -> bool:
 
 
 
+def cell_text(chars: list[dict]) -> str:
+    """A cell's text from its characters: wrapped lines joined, paragraphs and list items kept apart.
+
+    A layout engine wraps a line only when the next word does not fit.  So where
+    the next line's first word would have fitted after the previous line, within
+    the width of the cell's widest line, the line ended on purpose (a new
+    paragraph or a line break): it stays a line of its own.  Widths, not
+    positions, so the rule holds for centred and right-aligned text too.
+    """
+    words = extract_words(chars, **TEXT_ARGS)
+    if not words:
+        return ""
+    lines = cluster_objects(words, "top", TEXT_ARGS["y_tolerance"])
+    lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    widths = [line[-1]["x1"] - line[0]["x0"] for line in lines]
+    widest = max(widths)
+    parts = [" ".join(w["text"] for w in lines[0])]
+    for prev_width, line in zip(widths, lines[1:]):
+        first = line[0]
+        space = 0.25 * (first["bottom"] - first["top"])
+        fits = prev_width + space + (first["x1"] - first["x0"]) <= widest - 1.0
+        parts.append(("\n\n" if fits else "\n") + " ".join(w["text"] for w in line))
+    return clean_cell("".join(parts))
+
+
 def _table_fragment(table, chars: list[dict], page_no: int, index: int, context: str) -> Fragment | None:
     cells = table.cells
     if not cells:
@@ -142,7 +167,7 @@ def _table_fragment(table, chars: list[dict], page_no: int, index: int, context:
                 break
     grid_cells = []
     for (r0, c0, rs, cs, _), bucket in zip(boxes, buckets):
-        text = clean_cell(extract_text(bucket, **TEXT_ARGS)) if bucket else ""
+        text = cell_text(bucket) if bucket else ""
         grid_cells.append((r0, c0, Cell(text, rs, cs)))
     rows = build_rows(len(ys) - 1, len(xs) - 1, grid_cells)
     return Fragment(rows=rows, page=page_no, source_table=index, context=context,
