@@ -9,6 +9,7 @@ above a table (appendix label, title, letterhead) becomes its context.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from pdfplumber.page import Page
 from pdfplumber.table import TableFinder
 from pdfplumber.utils import cluster_objects, extract_text, extract_words
 
-from normalize.text import clean_cell
+from normalize.text import clean_cell, starts_with_bullet_sign
 
 from .grid import Cell, Fragment, build_rows
 
@@ -118,8 +119,11 @@ def cell_text(chars: list[dict]) -> str:
     A layout engine wraps a line only when the next word does not fit.  So where
     the next line's first word would have fitted after the previous line, within
     the width of the cell's widest line, the line ended on purpose (a new
-    paragraph or a line break): it stays a line of its own.  Widths, not
-    positions, so the rule holds for centred and right-aligned text too.
+    paragraph, a list item, a line break): it stays a line of its own.  Widths,
+    not positions, so the rule holds for centred and right-aligned text too.  A
+    line that starts with a bullet sign ("•", "+" ...) is always a new item; one
+    that starts with "-" or "(6)" only when the line before it ended on purpose,
+    since "chính trị - xã hội" and "...; (6) ..." wrap that way inside a paragraph.
     """
     words = extract_words(chars, **TEXT_ARGS)
     if not words:
@@ -128,13 +132,22 @@ def cell_text(chars: list[dict]) -> str:
     lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
     widths = [line[-1]["x1"] - line[0]["x0"] for line in lines]
     widest = max(widths)
-    parts = [" ".join(w["text"] for w in lines[0])]
+    paragraphs = [" ".join(w["text"] for w in lines[0])]
     for prev_width, line in zip(widths, lines[1:]):
         first = line[0]
+        text = " ".join(w["text"] for w in line)
         space = 0.25 * (first["bottom"] - first["top"])
-        fits = prev_width + space + (first["x1"] - first["x0"]) <= widest - 1.0
-        parts.append(("\n\n" if fits else "\n") + " ".join(w["text"] for w in line))
-    return clean_cell("".join(parts))
+        on_purpose = prev_width + space + (first["x1"] - first["x0"]) <= widest - 1.0
+        if on_purpose or starts_with_bullet_sign(text):
+            paragraphs.append(text)
+        elif _HYPHEN_END.search(paragraphs[-1]) and text[:1].isalnum():
+            paragraphs[-1] += text  # "NĐ-" / "CP": a word with a hyphen wrapped at the hyphen
+        else:
+            paragraphs[-1] += " " + text
+    return "\n".join(p for p in (clean_cell(p) for p in paragraphs) if p)
+
+
+_HYPHEN_END = re.compile(r"[^\W_]-$")
 
 
 def _table_fragment(table, chars: list[dict], page_no: int, index: int, context: str) -> Fragment | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from normalize.text import clean_cell, fold_ws, is_bullet_line
+from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 
 from .grid import Cell, Covered, Fragment
 from .headers import CANONICAL, HeaderMap, is_numbering_row, is_task_header, map_header
@@ -222,16 +222,18 @@ def join_number(text: str) -> str:
 
 
 def join_cut(before: str, after: str) -> str:
-    """Join the two parts of a cell cut by a page break: a space, or a new line before a bullet.
+    """Join the two parts of a cell cut by a page break: a space, or a new line before a bullet sign.
 
-    >>> join_cut("Đài Tiếng", "nói Việt Nam")
-    'Đài Tiếng nói Việt Nam'
+    ("-" and "(4)" may start the rest of a sentence as well as a list item: a space.)
+
+    >>> join_cut("Đài Tiếng", "nói Việt Nam"), join_cut("ứng dụng LAeID;", "(4) Kết nối")
+    ('Đài Tiếng nói Việt Nam', 'ứng dụng LAeID; (4) Kết nối')
     """
     if not before:
         return after
     if not after:
         return before
-    sep = "\n" if is_bullet_line(after) else " "
+    sep = "\n" if starts_with_bullet_sign(after) else " "
     return f"{before}{sep}{after}"
 
 

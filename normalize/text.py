@@ -20,7 +20,8 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["nfc", "fold_ws", "clean_cell", "key", "ascii_key", "strip_diacritics", "is_bullet_line"]
+__all__ = ["nfc", "fold_ws", "clean_cell", "key", "ascii_key", "strip_diacritics", "is_bullet_line",
+           "starts_with_bullet_sign"]
 
 _WS = regex.compile(r"\s+")
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -54,6 +55,19 @@ def is_bullet_line(line: str) -> bool:
     (True, False)
     """
     return bool(_BULLET.match(line))
+
+
+_BULLET_SIGNS = "•●▪◦■□➢►✓*+"
+
+
+def starts_with_bullet_sign(line: str) -> bool:
+    """True when *line* starts with a sign that only bullets use ("• x", "+ x"), not "-" or "(1)",
+    which also start the wrapped part of a sentence ("chính trị" / "- xã hội", "...;" / "(4) ...").
+
+    >>> starts_with_bullet_sign("+ Công cụ"), starts_with_bullet_sign("- xã hội"), starts_with_bullet_sign("+84")
+    (True, False, False)
+    """
+    return len(line) > 1 and line[0] in _BULLET_SIGNS and line[1] == " "
 
 
 def strip_html(text: str) -> str:
