@@ -128,7 +128,8 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r} (one of {', '.join(LAYOUTS)})")
-    runner: Callable[..., None] = run_pool
+    runner: Callable[..., None] = lambda todo, n, limit, done: run_pool(  # noqa: E731
+        todo, n, limit, done, on_drain=_warm_writer)
     if engine == "dask":
         from .engine_dask import require_dask, run_dask
 
@@ -186,6 +187,20 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
     batch.pruned = cache.prune({j.key for j in jobs if j.key})
     batch.seconds = time.perf_counter() - t0
     return batch
+
+
+def _warm_writer() -> None:
+    """Import the Parquet writer (pyarrow) in the background while the last files are extracted,
+    instead of after them.  Called when no more workers will be forked."""
+    import threading
+
+    def load() -> None:
+        try:
+            import schemas.write  # noqa: F401
+        except Exception:  # the writer imports it again and reports any error there
+            pass
+
+    threading.Thread(target=load, name="warm-writer", daemon=True).start()
 
 
 def _progress_bar(total: int):

@@ -130,11 +130,14 @@ def _start_method() -> str:
 
 def run_pool(jobs: list[Job], workers: int, timeout: float | None,
              on_done: Callable[[Job, DocumentResult, str | None], None],
-             func: Callable[[Job], DocumentResult] = extract_one) -> None:
+             func: Callable[[Job], DocumentResult] = extract_one,
+             on_drain: Callable[[], None] | None = None) -> None:
     """Run *func* over *jobs* in *workers* processes; ``on_done(job, result, trouble)`` for each.
 
     trouble is None, "timeout" or "crash".  A job running past *timeout*
     seconds gets its worker killed; a worker that dies is replaced.
+    ``on_drain()`` is called once, when the last job has been handed out: no
+    worker is started (forked) after that, and cores start to fall idle.
     """
     if not jobs:
         return
@@ -171,6 +174,9 @@ def run_pool(jobs: list[Job], workers: int, timeout: float | None,
                         w.conn.send(w.job)
                     except OSError:
                         pass  # the worker is gone: its sentinel says so below
+                    if not pending and on_drain is not None:
+                        on_drain()
+                        on_drain = None
             waits = [w.started + timeout - now for w in live if w.job is not None and timeout]
             waits += [w.born + _STARTUP_TIMEOUT - now for w in live if not w.ready]
             ready = wait_any([w.conn for w in live] + [w.proc.sentinel for w in live],
