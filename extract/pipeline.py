@@ -114,18 +114,13 @@ def _read(path: Path, fmt: str):
     from .docx_reader import DocxError, read_docx
     from .pdf_reader import PdfError, read_pdf
 
-    if fmt == PDF:
+    readers = {PDF: (read_pdf, PdfError), DOCX: (read_docx, DocxError)}
+    if fmt in readers:
+        read, error = readers[fmt]
         try:
-            r = read_pdf(path)
-        except PdfError as exc:
+            return read(path)
+        except error as exc:
             raise _Unreadable(str(exc)) from exc
-        return r
-    if fmt == DOCX:
-        try:
-            r = read_docx(path)
-        except DocxError as exc:
-            raise _Unreadable(str(exc)) from exc
-        return r
     if fmt == DOC:
         with tempfile.TemporaryDirectory(prefix="doc2docx_") as tmp:
             try:

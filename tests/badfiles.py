@@ -19,6 +19,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from rawpdf import assemble
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOOD_DOCX = SAMPLES / "phu_luc_ii_landscape.docx"
@@ -67,21 +69,6 @@ def _rc4(key: bytes, data: bytes) -> bytes:
     return bytes(out)
 
 
-def _pdf(objects: list[bytes], trailer: bytes) -> bytes:
-    """A PDF file from numbered object bodies (1..n) and the trailer dictionary's inside."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d " % (len(objects) + 1) + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
 def encrypted_pdf(dest: Path, user_password: bytes = b"secret") -> Path:
     """A real PDF encrypted with the standard handler (RC4 40-bit, revision 2) and a user password.
 
@@ -109,7 +96,7 @@ def encrypted_pdf(dest: Path, user_password: bytes = b"secret") -> Path:
         + u_entry.hex().encode() + b"> /P %d >>" % perms,
     ]
     fid = file_id.hex().encode()
-    dest.write_bytes(_pdf(objects, b"/Root 1 0 R /Encrypt 6 0 R /ID [<" + fid + b"> <" + fid + b">]"))
+    dest.write_bytes(assemble(objects, b"/Root 1 0 R /Encrypt 6 0 R /ID [<" + fid + b"> <" + fid + b">]"))
     return dest
 
 

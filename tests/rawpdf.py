@@ -41,6 +41,21 @@ def sideways(content: str, width: float = 595) -> str:
     return f"q 0 1 -1 0 {width:.1f} 0 cm\n{content}\nQ"
 
 
+def assemble(objects: list[bytes], trailer: bytes) -> bytes:
+    """A PDF file from numbered object bodies (1..n) and the inside of the trailer dictionary."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d " % (len(objects) + 1) + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
 def write_pdf(path: Path, pages: list[str]) -> Path:
     """Write content streams as an A4 PDF with a Helvetica font."""
     objs: list[bytes] = []
@@ -54,15 +69,5 @@ def write_pdf(path: Path, pages: list[str]) -> Path:
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
                     f"/Contents {5 + 2 * i} 0 R >>".encode())
         objs.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    Path(path).write_bytes(bytes(out))
+    Path(path).write_bytes(assemble(objs, b"/Root 1 0 R"))
     return Path(path)
