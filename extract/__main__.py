@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from .batch import (DATASET_THRESHOLD, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES, BatchResult, InputNotFound,
-                    run_batch, warning_kind)  # noqa: F401  (warning_kind: re-exported)
+from .batch import (DATASET_THRESHOLD, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES, PER_PAGE_TIMEOUT, BatchResult,
+                    InputNotFound, run_batch, warning_kind)  # noqa: F401  (warning_kind: re-exported)
 from .engine_dask import DaskMissing
 
 log = logging.getLogger("extract")
@@ -50,9 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=_positive_int, default=None,
                         help=f"worker processes (default: number of cores, here {os.cpu_count() or 1})")
     parser.add_argument("--force", action="store_true", help="extract every file again, ignoring the cache")
-    parser.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT,
+    parser.add_argument("--timeout", type=_positive_float, default=None,
                         help=f"seconds one file may take before it is stopped and reported failed "
-                             f"(default: {DEFAULT_TIMEOUT:g})")
+                             f"(default: {DEFAULT_TIMEOUT:g} plus {PER_PAGE_TIMEOUT:g} per PDF page)")
     parser.add_argument("--engine", choices=ENGINES, default="local",
                         help="local: worker processes on this machine (default); dask: Dask tasks (see below)")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,
-                          timeout=args.timeout, progress=progress, engine=args.engine,
+                          timeout="auto" if args.timeout is None else args.timeout, progress=progress, engine=args.engine,
                           scheduler=args.scheduler, layout=args.layout)
     except InputNotFound as exc:
         log.error("error: %s", exc)

@@ -39,18 +39,19 @@ from pathlib import Path
 from typing import Callable
 
 from .cache import ResultCache, entry_key, pipeline_fingerprint
-from .inputs import InputNotFound, Job, find_inputs, hash_all, plan_jobs
+from .inputs import InputNotFound, Job, find_inputs, hash_all, pdf_pages, plan_jobs
 from .output import OUTPUT_TABLES, PART_FILES, OutputSink, _cacheable, write_outputs
 from .pool import extract_one, failed_result, run_pool
 from .result import FAILED, DocumentResult
 
 __all__ = ["run_batch", "BatchResult", "warning_kind", "find_inputs", "plan_jobs", "Job", "InputNotFound",
            "run_pool", "extract_one", "failed_result", "write_outputs", "OUTPUT_TABLES", "PART_FILES",
-           "DATASET_THRESHOLD", "DEFAULT_TIMEOUT", "ENGINES", "LAYOUTS", "_cacheable"]
+           "DATASET_THRESHOLD", "DEFAULT_TIMEOUT", "PER_PAGE_TIMEOUT", "ENGINES", "LAYOUTS", "_cacheable"]
 
 log = logging.getLogger("extract")
 
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = 300.0  # seconds a file may take by default ...
+PER_PAGE_TIMEOUT = 5.0  # ... plus this per PDF page (a long scan goes through OCR at ~1.3 s a page)
 ENGINES = ("local", "dask")
 LAYOUTS = ("auto", "single", "dataset")
 DATASET_THRESHOLD = 500  # more input files than this: each table is a folder of parts (layout "auto")
@@ -115,7 +116,7 @@ class BatchResult:
 
 # --- the batch --------------------------------------------------------------------
 def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: bool = False,
-              timeout: float | None = DEFAULT_TIMEOUT, progress: bool = False, engine: str = "local",
+              timeout: float | None | str = "auto", progress: bool = False, engine: str = "local",
               scheduler: str | None = None, layout: str = "auto") -> BatchResult:
     """Extract every input file (reusing cached results unless *force*) and write the tables under *out*.
 
@@ -155,6 +156,7 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
             sink.reuse(i, hit)
         else:
             todo.append(job)
+    timeout = _time_limits(todo, timeout)
     n = min(workers, len(todo))
     where = f"on the Dask cluster at {scheduler}" if engine == "dask" and scheduler else \
         f"with {n} {'Dask ' * (engine == 'dask')}worker{'s' * (n > 1)}"
@@ -187,6 +189,16 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
     batch.pruned = cache.prune({j.key for j in jobs if j.key})
     batch.seconds = time.perf_counter() - t0
     return batch
+
+
+def _time_limits(todo: list[Job], timeout: float | None | str) -> float | None:
+    """The run's time limit per file; with "auto", each file's own: DEFAULT_TIMEOUT plus PER_PAGE_TIMEOUT
+    a PDF page, so that a long scan (OCR'd at about 1.3 s a page) is not stopped for being long."""
+    if timeout != "auto":
+        return timeout
+    for job in todo:
+        job.time_limit = DEFAULT_TIMEOUT + PER_PAGE_TIMEOUT * pdf_pages(job.path)
+    return DEFAULT_TIMEOUT
 
 
 def _warm_writer() -> None:

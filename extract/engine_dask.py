@@ -166,7 +166,7 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
         counter = itertools.count()
 
         def submit(i: int, tries: int) -> None:
-            fut = client.submit(run_task, jobs[i], timeout, func, f"{run}-{i}",
+            fut = client.submit(run_task, jobs[i], jobs[i].time_limit or timeout, func, f"{run}-{i}",
                                 key=f"extract-{run}-{i}-{next(counter)}", pure=False)
             running[fut] = (i, tries)
             ac.add(fut)
@@ -193,8 +193,9 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
             except Exception as exc:  # KilledWorker, a comm failure, a result that did not unpickle
                 fut.release()
                 if f"{run}-{i}" in timed_out or _saw_timeout(client, f"{run}-{i}"):
-                    log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, timeout)
-                    finish(i, failed_result(job, f"timed out after {timeout:g} s (a pathological file?)"),
+                    limit = job.time_limit or timeout
+                    log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, limit)
+                    finish(i, failed_result(job, f"timed out after {limit:g} s (a pathological file?)"),
                            "timeout")
                 elif tries < retries:
                     log.warning("%s: the Dask worker died (%s); trying the file once more", job.source_path,

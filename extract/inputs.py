@@ -29,6 +29,21 @@ class Job:
     source_path: str
     sha256: str | None = None
     key: str | None = None
+    time_limit: float | None = None  # seconds this file may take; None: the run's limit
+
+
+def pdf_pages(path: Path) -> int:
+    """Pages of a PDF, cheaply (0 when it is no readable PDF)."""
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    except Exception:
+        return 0
 
 
 def _is_glob(text: str) -> bool:

@@ -111,6 +111,11 @@ def _death_message(exitcode: int | None) -> str:
     return f"the worker process crashed on this file (exit code {exitcode})"
 
 
+def _limit(job: Job, timeout: float | None) -> float | None:
+    """Seconds *job* may take: its own limit when the run set one per file, else the run's."""
+    return job.time_limit or timeout
+
+
 def _size(job: Job) -> int:
     try:
         return job.path.stat().st_size
@@ -177,7 +182,7 @@ def run_pool(jobs: list[Job], workers: int, timeout: float | None,
                     if not pending and on_drain is not None:
                         on_drain()
                         on_drain = None
-            waits = [w.started + timeout - now for w in live if w.job is not None and timeout]
+            waits = [w.started + _limit(w.job, timeout) - now for w in live if w.job is not None and _limit(w.job, timeout)]
             waits += [w.born + _STARTUP_TIMEOUT - now for w in live if not w.ready]
             ready = wait_any([w.conn for w in live] + [w.proc.sentinel for w in live],
                              timeout=max(0.0, min(waits)) if waits else None)
@@ -200,10 +205,11 @@ def run_pool(jobs: list[Job], workers: int, timeout: float | None,
                         finish(w, failed_result(w.job, _death_message(w.proc.exitcode)), "crash")
                     w.kill()
                     replace(w)
-                elif w.job is not None and timeout and now - w.started > timeout:
+                elif w.job is not None and _limit(w.job, timeout) and now - w.started > _limit(w.job, timeout):
+                    limit = _limit(w.job, timeout)
                     w.kill()
-                    log.warning("%s: timed out after %g s; its worker was stopped", w.job.source_path, timeout)
-                    finish(w, failed_result(w.job, f"timed out after {timeout:g} s (a pathological file?)"),
+                    log.warning("%s: timed out after %g s; its worker was stopped", w.job.source_path, limit)
+                    finish(w, failed_result(w.job, f"timed out after {limit:g} s (a pathological file?)"),
                            "timeout")
                     replace(w)
                 elif not w.ready and now - w.born > _STARTUP_TIMEOUT:

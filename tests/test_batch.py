@@ -491,3 +491,16 @@ def test_failures_the_machine_decided_are_not_cached():
     assert not _cacheable(job, result("doc", "legacy .doc needs LibreOffice to convert it"), None)
     assert not _cacheable(job, result("pdf", "timed out after 300 s"), "timeout")
     assert _cacheable(job, DocumentResult({"status": "ok", "format": "pdf", "error": ""}), None)
+
+
+def test_default_time_limit_grows_with_the_pages_of_a_pdf(tmp_path):
+    from extract.batch import DEFAULT_TIMEOUT, PER_PAGE_TIMEOUT, _time_limits
+
+    jobs = plan_jobs(find_inputs([ROOT / "samples" / "phu_luc_ii_landscape.pdf",
+                                  ROOT / "samples" / "phu_luc_ii_landscape.docx"]))
+    assert _time_limits(jobs, "auto") == DEFAULT_TIMEOUT
+    limits = {j.source_path: j.time_limit for j in jobs}
+    assert limits == {"phu_luc_ii_landscape.pdf": DEFAULT_TIMEOUT + 12 * PER_PAGE_TIMEOUT,
+                      "phu_luc_ii_landscape.docx": DEFAULT_TIMEOUT}
+    explicit = plan_jobs(find_inputs([ROOT / "samples" / "phu_luc_ii_landscape.pdf"]))
+    assert _time_limits(explicit, 7.5) == 7.5 and explicit[0].time_limit is None  # the same for every file
