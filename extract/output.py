@@ -38,7 +38,8 @@ def _cacheable(job: Job, result: DocumentResult, trouble: str | None) -> bool:
     if d.get("format") == DOC:  # LibreOffice missing, busy or slow: try again next run
         return False
     # a scan that could not be OCR'd (Tesseract missing, or OCR failed): try again once it is installed
-    return not str(d.get("error", "")).startswith(("cannot read the file", "internal error", "scanned:"))
+    return not str(d.get("error", "")).startswith(("cannot read the file", "internal error", "scanned:",
+                                                     "legacy font encoding:"))
 
 
 

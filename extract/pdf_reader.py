@@ -74,6 +74,7 @@ class PdfRead:
     pages: int
     text_pages: int  # pages with a usable text layer
     no_text_pages: list[int] = field(default_factory=list)  # 1-based pages without one (scans): OCR's work
+    legacy_pages: list[int] = field(default_factory=list)  # of those, pages in a legacy font encoding
     sideways_pages: list[int] = field(default_factory=list)  # pages whose text mostly runs up or down
     turns: dict[int, int] = field(default_factory=dict)  # page -> degrees it was turned clockwise to read it
 
@@ -109,7 +110,26 @@ def usable_text(text: str) -> bool:
         return False
     good = sum(c.isalnum() or unicodedata.category(c).startswith("P") for c in chars
                if not ("\ue000" <= c <= "\uf8ff" or c == "\ufffd"))
-    return good >= 0.7 * len(chars)
+    return good >= 0.7 * len(chars) and not legacy_encoding(text)
+
+
+# Latin-1 signs and letters that Vietnamese never uses, but that text set in the legacy 8-bit
+# Vietnamese fonts (TCVN3/ABC ".VnTime", VNI) comes out as: "Bé C«ng an", "Boä Coâng an".
+_LEGACY_SIGNS = set("¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÏÐÑÖ×ØÛÜÞßäåæçëïðñöøûüþÿ")
+
+
+def legacy_encoding(text: str) -> bool:
+    """Does this text look like Vietnamese set in a legacy 8-bit font (TCVN3, VNI) rather than Unicode?
+
+    Such a text layer reads as mojibake; the page is better read by OCR.
+
+    >>> legacy_encoding("Bé C«ng an, Bé T\xad ph¸p, Ng©n hµng Nhµ n\xadíc"), legacy_encoding("Bộ Công an, Bộ Tư pháp")
+    (True, False)
+    >>> legacy_encoding("Boä Coâng an, Boä Tö phaùp"), legacy_encoding("Nhiệt độ 25°C, tỷ lệ ½")
+    (True, False)
+    """
+    chars = [c for c in text if not c.isspace()]
+    return bool(chars) and sum(c in _LEGACY_SIGNS for c in chars) > max(2, 0.03 * len(chars))
 
 
 
@@ -293,6 +313,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
     no_text: list[int] = []
     sideways: list[int] = []
     turns: dict[int, int] = {}
+    legacy: list[int] = []
     try:
         try:
             pages = pdf.pages
@@ -303,10 +324,13 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                 page.__class__ = LeanPage  # same page, leaner object parsing
             try:
                 chars = page.chars
-                if usable_text("".join(c["text"] for c in chars)):
+                page_text = "".join(c["text"] for c in chars)
+                if usable_text(page_text):
                     text_pages += 1
                 else:
                     no_text.append(page_no)
+                    if legacy_encoding(page_text):
+                        legacy.append(page_no)
                 where = page
                 if is_sideways(chars):  # a landscape table printed sideways: read it turned upright
                     sideways.append(page_no)
@@ -332,7 +356,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                     head.append(extract_text(outside, **TEXT_ARGS))
             finally:
                 page.close()
-        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text, sideways, turns)
+        return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text, legacy, sideways, turns)
     except PdfError:
         raise
     except Exception as exc:

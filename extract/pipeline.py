@@ -53,6 +53,10 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         from .ocr import annotate_task, ocr_if_needed
         ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, read.text_pages, read.no_text_pages)
         if ocr_error:  # no usable text layer and no Tesseract: a clear failed status
+            if read.legacy_pages:
+                ocr_error = ocr_error.replace(
+                    "scanned: no text layer", f"legacy font encoding: the text of pages {_page_list(read.legacy_pages)}"
+                    " is set in an 8-bit Vietnamese font (TCVN3/VNI), not Unicode, and is read by OCR", 1)
             document["error"] = ocr_error
             return DocumentResult(document)
         if ocr is not None:
