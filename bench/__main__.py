@@ -60,7 +60,6 @@ def main() -> int:
     info = build_corpus(WORK / "corpus")
     batch, long_dir, short_dir, scanned = (str(WORK / "corpus" / d) for d in ("batch", "long", "short", "scanned"))
     out = lambda name: str(WORK / name)  # noqa: E731
-    pages = info["batch_pdf_pages"]
     r = {}
     steps = [
         ("pdfplumber", ("pdfplumber", batch)),
@@ -93,7 +92,6 @@ def ocr_note() -> str:
 
 
 def report(r: dict, info: dict, cores: int) -> str:
-    pages = info["batch_pdf_pages"]
     floor = r["pdfplumber"]["wall"]
     def row(label, res, n_pages, note=""):
         if "error" in res:

@@ -389,7 +389,6 @@ def _parse(raw: str, default_year: int | None) -> Deadline:
     # Parenthesised text is a note only: blank it out of the parsed key.
     parsed = _PAREN.sub(lambda m: " " * len(m.group()), k)
     items = _tokens(parsed)
-    sig = [it for it in items if it.kind not in ("filler",)]
     kinds = {it.kind for it in items}
     has_term = "term" in kinds
 

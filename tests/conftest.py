@@ -1,6 +1,6 @@
 import pytest
 
-from helpers import load_seed
+from helpers import load_seed  # noqa: F401
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,11 @@
 import json
-import sys
 from functools import lru_cache
 from pathlib import Path
 
+from seed import load_seed, plain  # noqa: F401  (samples/seed.py, on pytest's pythonpath: the oracle)
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-
-
-from seed import load_seed, plain  # noqa: E402
 
 SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir()
                       if p.suffix in (".pdf", ".docx") and not p.name.startswith("scanned_"))
