@@ -92,6 +92,7 @@ def ocr_note() -> str:
 
 
 def report(r: dict, info: dict, cores: int) -> str:
+    pages = info["batch_pdf_pages"]
     floor = r["pdfplumber"]["wall"]
     def row(label, res, n_pages, note=""):
         if "error" in res:
