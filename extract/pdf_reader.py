@@ -9,7 +9,6 @@ above a table (appendix label, title, letterhead) becomes its context.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ from pdfplumber.page import Page
 from pdfplumber.table import TableFinder
 from pdfplumber.utils import cluster_objects, extract_text, extract_words
 
-from normalize.text import clean_cell, starts_with_bullet_sign
+from normalize.text import clean_cell, join_wrapped, starts_with_bullet_sign
 
 from .grid import Cell, Fragment, build_rows
 
@@ -160,14 +159,10 @@ def cell_text(chars: list[dict]) -> str:
         on_purpose = prev_width + space + (first["x1"] - first["x0"]) <= widest - 1.0
         if on_purpose or starts_with_bullet_sign(text):
             paragraphs.append(text)
-        elif _HYPHEN_END.search(paragraphs[-1]) and text[:1].isalnum():
-            paragraphs[-1] += text  # "NĐ-" / "CP": a word with a hyphen wrapped at the hyphen
         else:
-            paragraphs[-1] += " " + text
+            paragraphs[-1] = join_wrapped(paragraphs[-1], text)
     return "\n".join(p for p in (clean_cell(p) for p in paragraphs) if p)
 
-
-_HYPHEN_END = re.compile(r"[^\W_]-$")
 
 
 def _table_fragment(table, chars: list[dict], page_no: int, index: int, context: str) -> Fragment | None:

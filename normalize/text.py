@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["nfc", "fold_ws", "clean_cell", "key", "ascii_key", "strip_diacritics", "is_bullet_line",
+__all__ = ["nfc", "fold_ws", "clean_cell", "join_wrapped", "key", "ascii_key", "strip_diacritics", "is_bullet_line",
            "starts_with_bullet_sign"]
 
 _WS = regex.compile(r"\s+")
@@ -84,6 +84,17 @@ def strip_html(text: str) -> str:
     return html.unescape(text)
 
 
+def join_wrapped(before: str, after: str) -> str:
+    """Join a line and the line it wrapped onto: a space, none after a hyphen that ends a word part.
+
+    >>> join_wrapped("Nghị định 69/2024/NĐ-", "CP"), join_wrapped("kinh tế -", "xã hội")
+    ('Nghị định 69/2024/NĐ-CP', 'kinh tế - xã hội')
+    """
+    if _HYPHEN_END.search(before) and after[:1].isalnum():
+        return before + after  # "NĐ-" / "CP": a word with a hyphen wrapped at the hyphen
+    return f"{before} {after}"
+
+
 def clean_cell(text: str) -> str:
     """Cell text as printed, tidied: NFC, HTML removed, wrapped lines joined with one space.
 
@@ -110,10 +121,8 @@ def clean_cell(text: str) -> str:
             if cur and is_bullet_line(line):
                 out.append(_WS.sub(" ", cur))
                 cur = line
-            elif cur and _HYPHEN_END.search(cur) and line[:1].isalnum():
-                cur = cur + line  # "NĐ-" / "CP": a word with a hyphen wrapped at the hyphen
             else:
-                cur = f"{cur} {line}" if cur else line
+                cur = join_wrapped(cur, line) if cur else line
         if cur:
             out.append(_WS.sub(" ", cur).strip())
     return "\n".join(out)
