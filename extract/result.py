@@ -19,6 +19,7 @@ class DocumentResult:
     document: dict
     tasks: list[dict] = field(default_factory=list)
     agencies: list[dict] = field(default_factory=list)
+    issues: list = field(default_factory=list)  # extract.issues.Issue, one per problem met
 
 
 def doc_id_for(source_path: str, sha256: str) -> str:
