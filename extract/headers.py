@@ -41,11 +41,27 @@ class Synonyms:
     exact: dict[str, str]  # header key -> field ("" for an extra column)
     squeezed: dict[str, str]  # the same keys without spaces, for words wrapped mid-word ("ST" / "T")
     phrases: tuple[tuple[str, str], ...]  # (key, field), longest first
+    name_words: tuple[str, ...] = ()  # a task header starting with these names the task ("Tên ...")
+    result_fallback: tuple[str, ...] = ()  # keys that are the result when no column is named so
+    kinds: dict[str, str] = None  # header key -> kind of a table that assigns no work (scoring, ...)
+
+
+_EXTRA_VOCAB: list[dict] = []  # users' own header words (--vocab), merged over the built-in data
+
+
+def add_vocabulary(data: dict) -> None:
+    """Merge a user's header words (the ``headers:`` part of a --vocab file) over the built-in ones."""
+    _EXTRA_VOCAB.append(data)
+    synonyms.cache_clear()
 
 
 @lru_cache(maxsize=1)
 def synonyms() -> Synonyms:
     data = yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
+    for extra in _EXTRA_VOCAB:
+        for field_name, words in (extra.get("fields") or {}).items():
+            data["fields"].setdefault(field_name, []).extend(words)
+        data.setdefault("extra", []).extend(extra.get("extra") or [])
     exact: dict[str, str] = {}
     for field_name, words in data["fields"].items():
         for w in words:
@@ -54,7 +70,32 @@ def synonyms() -> Synonyms:
         exact[header_key(w)] = ""
     phrases = tuple(sorted(exact.items(), key=lambda kv: -len(kv[0])))
     squeezed = {k.replace(" ", ""): f for k, f in exact.items()}
-    return Synonyms(exact, squeezed, phrases)
+    kinds = {header_key(w): kind for kind, words in (data.get("table_kinds") or {}).items() for w in words}
+    return Synonyms(exact, squeezed, phrases, tuple(header_key(w) for w in data.get("name_words", [])),
+                    tuple(header_key(w) for w in data.get("result_fallback", [])), kinds)
+
+
+def is_known(text: str) -> bool:
+    """Are a header's words in the vocabulary (as a field or as an extra column)?
+
+    >>> is_known("Cơ quan chủ trì"), is_known("Nguồn kinh phí"), is_known("Đơn vị tham mưu")
+    (True, True, False)
+    """
+    return bool(field_scores(text))
+
+
+def kind_words(text: str) -> set[str]:
+    """Kinds of non-task tables a header names ("Điểm tối đa" -> {"scoring"}), by whole words.
+
+    >>> kind_words("Điểm tối đa"), kind_words("Địa điểm")
+    ({'scoring'}, set())
+    """
+    k = header_key(text)
+    kinds = synonyms().kinds or {}
+    if k in kinds:
+        return {kinds[k]}
+    padded = f" {k} "
+    return {kind for phrase, kind in kinds.items() if " " in phrase and f" {phrase} " in padded}
 
 
 def field_scores(text: str) -> list[tuple[float, str]]:
@@ -103,10 +144,14 @@ class HeaderMap:
 def map_header(labels: list[str]) -> HeaderMap:
     """Map header labels to fields, each field to the one column that fits it best."""
     labels = [fold_ws(l) for l in labels]
+    names = synonyms().name_words
     candidates = []
     for col, label in enumerate(labels):
+        named = any(header_key(label).startswith(w + " ") for w in names)
         for rank, (score, field_name) in enumerate(field_scores(label)):
-            candidates.append((-score, rank, col, field_name))
+            # "Tên dự án, nhiệm vụ" names the task over "Nội dung chính" describing it
+            bonus = 1.0 if named and field_name == "task" else 0.0
+            candidates.append((-(score + bonus), rank, col, field_name))
     candidates.sort()
     fields: list[str | None] = [None] * len(labels)
     taken_cols: set[int] = set()
@@ -118,13 +163,29 @@ def map_header(labels: list[str]) -> HeaderMap:
         if field_name:
             taken_fields.add(field_name)
             fields[col] = field_name
+    _result_fallback(fields, labels)
     return HeaderMap(tuple(fields), tuple(labels))
 
 
+def _result_fallback(fields: list[str | None], labels: list[str]) -> None:
+    """A target or required-result column ("Chỉ tiêu đạt được") is the result when no column is named so."""
+    if "result" in fields:
+        return
+    fallback = synonyms().result_fallback
+    for col, label in enumerate(labels):
+        if fields[col] is None and header_key(label) in fallback:
+            fields[col] = "result"
+            return
+
+
 def is_task_header(hmap: HeaderMap) -> bool:
-    """A task table's header names the task and who leads (or at least three fields)."""
+    """A header that may head a task table: it names the task and who leads (or three fields), or two of
+    lead, coordinating and deadline (the task column may be named for what it lists: content settles it).
+
+    Whether the table assigns work is decided later, with its content (:func:`extract.roles.table_kind`).
+    """
     f = set(x for x in hmap.fields if x)
-    return "task" in f and ("lead" in f or len(f) >= 3)
+    return ("task" in f and ("lead" in f or len(f) >= 3)) or len(f & {"lead", "coordinating", "deadline"}) >= 2
 
 
 _NUMBERING_CELL = regex.compile(r"^\(?\d{1,2}\)?\.?$|^\(?[a-z]\)?$")

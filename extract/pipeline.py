@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from normalize.deadlines import parse_deadline
 from normalize.text import fold_ws
 
 from . import __version__
+from .issues import Issue
 from .metadata import find_metadata
 from .result import FAILED, NO_TABLES, OK, DocumentResult, doc_id_for, relative_path
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
@@ -70,24 +73,27 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     as_of = meta.date or (dt.date(meta.year, meta.month or 1, 1) if meta.year else None)
     tables, rows, ignored = stitch(fragments)
     document["tables_found"] = len(tables)
-    document["tables_ignored"] = ignored
+    document["tables_ignored"] = len(ignored)
+    document["tables_ignored_kinds"] = sorted(Counter(t.kind for t in ignored).items())
     if tables:
         document["appendix"], document["appendix_title"] = tables[0].label, tables[0].title
     result = DocumentResult(document)
+    result.issues.extend(table_issues(tables))
     for i, row in enumerate(rows):
-        task, mentions = _record(doc_id, source_path, i, row, meta.year, as_of)
+        task, mentions, issues = _record(doc_id, source_path, i, row, meta.year, as_of, tables[row.table_index])
         if ocr is not None:
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
         result.tasks.append(task)
         result.agencies.extend(mentions)
+        result.issues.extend(issues)
     document["tasks_found"] = len(result.tasks)
     document["warnings_count"] = sum(len(t["warnings"]) for t in result.tasks)
     if result.tasks:
         document["status"] = OK
     else:
         document["status"] = NO_TABLES
-        document["error"] = ("no task table found (tables seen: %d, none with a task header)" % ignored
-                             if ignored else "no task table found (the document has no ruled table)")
+        document["error"] = no_tables_message(ignored)
+        result.issues.append(Issue("no_task_table", message=document["error"]))
         sideways = getattr(read, "sideways_pages", [])
         if sideways:
             document["error"] += f"; pages {_page_list(sideways)} print their text sideways (read turned upright)"
@@ -136,9 +142,58 @@ def _read(path: Path, fmt: str):
     raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
 
 
-def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date) -> tuple[dict, list[dict]]:
+def no_tables_message(ignored) -> str:
+    """Why no task table was found, naming the tables seen by kind and the header cells they printed.
+
+    >>> from .stitch import IgnoredTable
+    >>> no_tables_message([IgnoredTable("agenda", ("Thời gian", "Nội dung", "Chủ trì"), 2)])
+    "no task table found (tables seen: 1: agenda on page 2 ['Thời gian', 'Nội dung', 'Chủ trì'])"
+    """
+    if not ignored:
+        return "no task table found (the document has no ruled table)"
+    seen = []
+    for t in ignored[:6]:
+        where = f" on page {t.page}" if t.page else ""
+        seen.append(f"{t.kind}{where} {[l[:40] for l in t.labels if l][:8]}")
+    more = f"; and {len(ignored) - 6} more" if len(ignored) > 6 else ""
+    return f"no task table found (tables seen: {len(ignored)}: {'; '.join(seen)}{more})"
+
+
+def table_issues(tables) -> list[Issue]:
+    """Document-level issues of each task table: roles decided by content, lead or deadline column missing."""
+    out: list[Issue] = []
+    for ti, t in enumerate(tables):
+        page = (t.pages or [None])[0]
+        for d in t.decisions:
+            if d.how == "content":
+                out.append(Issue("column_role_inferred", d.field, f"column {d.column + 1} taken as {d.field} from its"
+                                 f" content ({d.confidence:.0%} of its cells)", d.label, page, ti))
+        fields = set(f for f in t.header.fields if f)
+        for name, code in (("lead", "table_no_lead_column"), ("deadline", "table_no_deadline_column")):
+            if name not in fields:
+                out.append(Issue(code, name, f"the table has no {name} column", page=page, table_index=ti))
+    return out
+
+
+_KEY_FIELDS = (("task", "task_missing"), ("lead", "lead_missing"), ("deadline", "deadline_missing"))
+
+
+def _empty_key_cells(row: TaskRow, table) -> list[Issue]:
+    """A task row with an empty task, lead or deadline cell says so, naming the field."""
+    out = []
+    page = (row.pages or [None])[0]
+    for name, code in _KEY_FIELDS:
+        if fold_ws(row.fields[name]):
+            continue
+        has_col = name in table.header.fields
+        out.append(Issue(code, name, f"empty {name} cell" if has_col else f"no {name} column in this table",
+                         page=page, table_index=row.table_index))
+    return out
+
+
+def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date, table) -> tuple[dict, list[dict], list[Issue]]:
     f = row.fields
-    warnings = list(row.warnings)
+    warnings: list[str] = []
     task = {
         "doc_id": doc_id, "source_path": source_path, "table_index": row.table_index, "row_index": index,
         "appendix": row.label, "appendix_title": row.title, "section": row.section,
@@ -153,10 +208,15 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date)
         names, rows = _agency_fields(doc_id, index, role, f[key], date, warnings)
         task[f"{role}_agencies"] = names
         mentions.extend(rows)
-    if not fold_ws(f["task"]):
-        warnings.append("task: empty task cell")
-    task["warnings"] = warnings
-    return task, mentions
+    issues = [*row.issues, *_empty_key_cells(row, table), *(_issue_of_warning(w) for w in warnings)]
+    issues = [replace(i, row_index=index, table_index=row.table_index,
+                      page=i.page if i.page is not None else (row.pages or [None])[0]) for i in issues]
+    task["warnings"] = [i.text() for i in issues if i.severity != "info"]
+    return task, mentions, issues
+
+
+def _issue_of_warning(w: Issue | str) -> Issue:
+    return w if isinstance(w, Issue) else Issue("internal_error", message=w)
 
 
 def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
@@ -166,7 +226,7 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
         return empty
     d = parse_deadline(fold_ws(text), default_year=year)
     if d.kind == "unparsed":
-        warnings.append(f"deadline: unparsed: {fold_ws(text)!r}")
+        warnings.append(Issue("deadline_unparsed", "deadline", "unparsed", fold_ws(text)))
     return {"deadline_kind": d.kind, "deadline_start": d.start, "deadline_end": d.end,
             "deadline_recurrence": d.recurrence, "deadline_milestones": list(d.milestones),
             "deadline_note": d.note, "deadline_year_inferred": d.year_inferred}
@@ -187,7 +247,9 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, date, warnings
                      "agency_id": m.agency_id, "name": m.name, "kind": m.kind, "current_name": m.current_name,
                      "method": m.method, "score": m.score})
         if m.kind == "unknown":
-            warnings.append(f"{role}: unknown agency {m.mention!r}")
+            warnings.append(Issue("agency_unknown", role, "unknown agency", m.mention))
+        elif m.method == "fuzzy":
+            warnings.append(Issue("agency_fuzzy", role, f"matched by similarity to {m.name!r}", m.mention))
         elif m.kind != "collective" and m.name not in names:
             names.append(m.name)
     return names, rows

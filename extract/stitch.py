@@ -15,7 +15,9 @@ import regex
 from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 
 from .grid import Cell, Covered, Fragment
-from .headers import CANONICAL, HeaderMap, is_numbering_row, is_task_header, map_header
+from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
+from .issues import Issue
+from .roles import Decision, column_evidence, settle_roles, table_kind
 
 ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
@@ -36,6 +38,21 @@ class LogicalTable:
     header_rows: list[int]  # per fragment: leading rows that are header, to skip
     label: str = ""
     title: str = ""
+    decisions: list[Decision] = field(default_factory=list)  # how each column got its role
+    kind: str = "task"  # or the kind of table that assigns no work (agenda, scoring, ...)
+
+    @property
+    def pages(self) -> list[int]:
+        return [f.page for f in self.fragments if f.page is not None]
+
+
+@dataclass(frozen=True)
+class IgnoredTable:
+    """A table that assigns no work: its kind and the header cells it printed (for messages and counts)."""
+
+    kind: str
+    labels: tuple[str, ...]
+    page: int | None = None
 
 
 def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | None:
@@ -47,6 +64,8 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     best: tuple[HeaderMap, int] | None = None
     band = header_band(frag)
     for h in range(1, min(max_rows, len(frag.rows)) + 1):
+        if h > band and not _header_like(frag, h - 1):
+            break  # a body row (a number, a long text) never becomes part of the header
         hmap = map_header([_header_label(frag, h, c) for c in range(frag.ncols)])
         if not is_task_header(hmap):
             if best is None:
@@ -62,6 +81,18 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     while h < len(frag.rows) and is_numbering_row([frag.text(h, c) for c in range(frag.ncols)]):
         h += 1
     return hmap, h
+
+
+_NUMBER_CELL = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
+
+
+def _header_like(frag: Fragment, r: int) -> bool:
+    """Could row r be part of a header: short labels, and no task number in its first cell?"""
+    texts = [fold_ws(frag.own_text(r, c)) for c in range(frag.ncols)]
+    if any(len(t) > 80 for t in texts):
+        return False
+    first = next((t for t in texts if t), "")
+    return not _NUMBER_CELL.match(first) or is_numbering_row(texts)
 
 
 def header_band(frag: Fragment) -> int:
@@ -152,35 +183,107 @@ def _continues(table: LogicalTable, frag: Fragment) -> bool:
     return not fold_ws(frag.context)
 
 
-def group_tables(fragments: list[Fragment]) -> tuple[list[LogicalTable], int]:
-    """Group fragments into task tables; returns the tables and the count of other tables ignored."""
+def group_tables(fragments: list[Fragment]) -> tuple[list[LogicalTable], list[IgnoredTable]]:
+    """Group fragments into task tables; returns the tables and the tables ignored (with their kinds)."""
     tables: list[LogicalTable] = []
-    ignored = 0
+    ignored: list[IgnoredTable] = []
     current: LogicalTable | None = None
     for frag in fragments:
         if not frag.rows or frag.ncols < 3:
-            ignored += 1
+            ignored.append(_small_table(frag))
             current = current if frag.page is not None else None
             continue
-        found = find_header(frag)
         if current is not None and _continues(current, frag):
-            if found and found[0].fields == current.header.fields:
+            k = repeated_header_rows(frag, current)
+            if k is not None:
                 current.fragments.append(frag)
-                current.header_rows.append(found[1])
+                current.header_rows.append(k)
                 continue
-            if not found:
-                current.fragments.append(frag)
-                current.header_rows.append(0)
-                continue
+        found = find_header(frag)
         if found:
             label, title = appendix_label(frag.context)
             current = LogicalTable(found[0], [frag], [found[1]], label, title)
             tables.append(current)
         else:
-            ignored += 1
+            labels = tuple(fold_ws(frag.text(0, c)) for c in range(frag.ncols))
+            ignored.append(IgnoredTable(_kind_without_header(frag), labels, frag.page))
             current = None
     _inherit_labels(tables)
-    return tables, ignored
+    for t in tables:
+        settle_table(t)
+    ignored.extend(IgnoredTable(t.kind, t.header.labels, (t.pages or [None])[0]) for t in tables if t.kind != "task")
+    return [t for t in tables if t.kind == "task"], ignored
+
+
+def repeated_header_rows(frag: Fragment, table: LogicalTable) -> int | None:
+    """Leading rows of a continuation page that repeat the table's header, matched by their words
+    (also when they wrap differently or OCR misread a letter); never more rows than the first header.
+
+    0 when the page starts with body rows; None when it starts with a header of another table.
+    """
+    first, h0 = table.fragments[0], table.header_rows[0]
+    k = 0
+    while k < min(h0, len(frag.rows)) and _same_row_words(frag, k, first, k):
+        k += 1
+    if k:
+        while k < len(frag.rows) and is_numbering_row([frag.text(k, c) for c in range(frag.ncols)]):
+            k += 1
+        return k
+    found = find_header(frag)
+    if found is None:
+        return 0
+    return min(found[1], h0) if found[0].fields == table.header.fields else None
+
+
+def _same_row_words(a: Fragment, ra: int, b: Fragment, rb: int) -> bool:
+    """Do two rows print the same words column by column (spaces and line breaks aside, OCR slips allowed)?"""
+    from rapidfuzz.fuzz import ratio
+
+    same = total = 0
+    for c in range(min(a.ncols, b.ncols)):
+        ka, kb = header_key(a.text(ra, c)).replace(" ", ""), header_key(b.text(rb, c)).replace(" ", "")
+        if not ka and not kb:
+            continue
+        total += 1
+        same += ka == kb or (min(len(ka), len(kb)) >= 3 and ratio(ka, kb) >= 85)
+    return total > 0 and same >= 0.8 * total
+
+
+def settle_table(table: LogicalTable) -> None:
+    """Roles of the columns whose header words are unknown, from their cells; the kind of the table."""
+    hmap = table.header
+    columns: list[list[str]] = [[] for _ in hmap.fields]
+    for frag, skip in zip(table.fragments, table.header_rows):
+        for r in range(skip, len(frag.rows)):
+            for c in range(min(frag.ncols, len(columns))):
+                slot = frag.rows[r][c]
+                if isinstance(slot, Cell) and slot.colspan == 1:
+                    columns[c].append(slot.text)
+    evidence = [column_evidence(col) for col in columns]
+    known = [is_known(label) for label in hmap.labels]
+    table.header, table.decisions = settle_roles(hmap, evidence, known)
+    table.kind = table_kind(table.header, evidence)
+
+
+_SIGNATURE = regex.compile(r"\b(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|Nơi nhận)", regex.I)
+_LETTERHEAD = regex.compile(r"CỘNG H[ÒO]A|Độc lập|ĐỘC LẬP|\bSố\s*:", regex.I)
+
+
+def _small_table(frag: Fragment) -> IgnoredTable:
+    return IgnoredTable(_kind_without_header(frag), tuple(fold_ws(frag.text(0, c)) for c in range(frag.ncols))
+                        if frag.rows else (), frag.page)
+
+
+def _kind_without_header(frag: Fragment) -> str:
+    text = " ".join(frag.text(r, c) for r in range(min(len(frag.rows), 6)) for c in range(frag.ncols))
+    if _LETTERHEAD.search(text):
+        return "letterhead"
+    if _SIGNATURE.search(text):
+        return "signature"
+    columns = [[frag.text(r, c) for r in range(1, len(frag.rows))] for c in range(frag.ncols)]
+    labels = tuple(fold_ws(frag.text(0, c)) for c in range(frag.ncols))
+    kind = table_kind(HeaderMap((None,) * frag.ncols, labels), [column_evidence(c) for c in columns])
+    return "other" if kind == "task" else kind
 
 
 def _inherit_labels(tables: list[LogicalTable]) -> None:
@@ -201,7 +304,7 @@ class RawRow:
 
     values: list[str]  # per column
     pages: list[int]
-    warnings: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
     spanning: bool = False  # one cell spans the whole row
     merged_into: dict[int, int] = field(default_factory=dict)  # col -> col whose cell covers it in this row
     origin: list[tuple[int, int]] = field(default_factory=list)  # (fragment source_table, row) printed parts
@@ -270,13 +373,28 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
             if first_on_page and out and not cut:
                 frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
-            if row is None:
+            if row is None or is_header_row(row.values, hmap):
                 continue
             if cut:
                 _join_into(out[-1], row, frag.page)
                 continue
             out.append(row)
     return out
+
+
+def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
+    """A header or sub-header row printed inside a table body ("Nội dung | ... | Thời gian thực hiện"):
+    every non-empty cell is header words (the table's own labels or known synonyms), two at least.
+
+    >>> hm = map_header(["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"])
+    >>> is_header_row(["", "Nội dung", "", "Thời gian thực hiện"], hm), is_header_row(["1", "Nội dung", "Bộ A", ""], hm)
+    (True, False)
+    """
+    own = {header_key(l) for l in hmap.labels if l}
+    texts = [header_key(v) for v in values if fold_ws(v)]
+    if len(texts) < 2:
+        return False
+    return all(k in own or (field_scores(k) and field_scores(k)[0][0] >= 0.99) for k in texts)
 
 
 def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None) -> bool:
@@ -296,7 +414,7 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
 def _read_row(frag: Fragment, r: int, stt_col: int | None,
               patched: set[tuple[int, int]], hmap: HeaderMap) -> RawRow | None:
     values: list[str] = []
-    warnings: list[str] = []
+    issues: list[Issue] = []
     merged_into: dict[int, int] = {}
     spanning = False
     for c in range(frag.ncols):
@@ -313,13 +431,14 @@ def _read_row(frag: Fragment, r: int, stt_col: int | None,
             spanning = True
         values.append(slot.text if isinstance(slot, Cell) else "")
         if origin_at in patched and hmap.fields[c]:
-            warnings.append(f"{hmap.fields[c]}: filled from a merged cell continued across a page break")
+            issues.append(Issue("value_inferred", hmap.fields[c], "filled from a merged cell continued across a page"
+                                " break", page=frag.page))
     if stt_col is not None:
         values[stt_col] = join_number(values[stt_col])
     if not any(v.strip() for v in values):
         return None
     pages = [frag.page] if frag.page is not None else []
-    return RawRow(values, pages, warnings, spanning, merged_into, [(frag.source_table, r)])
+    return RawRow(values, pages, issues, spanning, merged_into, [(frag.source_table, r)])
 
 
 def _join_into(prev: RawRow, part: RawRow, page: int | None) -> None:
@@ -328,6 +447,7 @@ def _join_into(prev: RawRow, part: RawRow, page: int | None) -> None:
     if page is not None and page not in prev.pages:
         prev.pages.append(page)
     prev.origin.extend(part.origin)
+    prev.issues.extend(part.issues)
 
 
 def _has_vertical_merge(frag: Fragment, c: int) -> bool:
@@ -382,11 +502,15 @@ class TaskRow:
     section_title: str
     parent: str  # numbers of the group rows above, "/"-joined ("I", "I/1")
     pages: list[int]
-    warnings: list[str]
+    issues: list[Issue]
     label: str = ""
     title: str = ""
     parent_titles: list[str] = field(default_factory=list)  # titles of the groups in `parent`
     origin: list[tuple[int, int]] = field(default_factory=list)  # (fragment source_table, row)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [i.text() for i in self.issues]
 
 
 def _number(stt: str) -> str:
@@ -490,15 +614,16 @@ def _task_row(table: LogicalTable, row: RawRow, stt: str, chain, table_index: in
     vals = {f: row.values[c] for c, f in enumerate(hmap.fields) if f}
     fields = {f: clean_cell(vals.get(f, "")) for f in CANONICAL}
     fields["stt"] = stt
-    warnings = list(row.warnings)
+    issues = list(row.issues)
     for c, into in row.merged_into.items():
         f, g = hmap.fields[c], hmap.fields[into]
         if f and g and f != g and f != "stt":
-            warnings.append(f"{f}: printed in one cell merged with {g}; left empty")
+            issues.append(Issue("cells_merged", f, f"printed in one cell merged with {g}; left empty",
+                                page=(row.pages or [None])[0]))
     extra = {_extra_label(table, c): clean_cell(row.values[c]) for c, f in enumerate(hmap.fields) if f is None}
     section, section_title = (chain[0][1], chain[0][2]) if chain else ("", "")
     return TaskRow(table_index, stt, fields, extra, section, section_title, "/".join(g[1] for g in chain),
-                   row.pages, warnings, table.label, table.title, [g[2] for g in chain], list(row.origin))
+                   row.pages, issues, table.label, table.title, [g[2] for g in chain], list(row.origin))
 
 
 def _first_text(row: RawRow) -> str:

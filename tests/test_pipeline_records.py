@@ -52,7 +52,7 @@ def test_unparsed_deadline_and_unknown_agency_keep_their_text_with_a_warning(tmp
     (task,) = result.tasks
     assert (task["deadline_raw"], task["deadline_kind"], task["deadline_end"]) == ("Tháng 13/2026", "unparsed", None)
     assert task["lead_raw"] == "Ban Chỉ đạo Xyz" and task["lead_agencies"] == []
-    assert task["warnings"] == ["deadline: unparsed: 'Tháng 13/2026'", "lead: unknown agency 'Ban Chỉ đạo Xyz'"]
+    assert task["warnings"] == ["deadline: unparsed: 'Tháng 13/2026'", "lead: unknown agency: 'Ban Chỉ đạo Xyz'"]
     (mention,) = result.agencies
     assert (mention["mention"], mention["kind"], mention["agency_id"]) == ("Ban Chỉ đạo Xyz", "unknown", None)
 

@@ -1,0 +1,184 @@
+"""Column roles by meaning: header words first, each column's cells as the second vote.
+
+A chain of small pure functions:
+
+    column cells ──column_evidence──▶ Evidence (shares of agency names, deadlines, numbers, ...)
+    HeaderMap + Evidence ──settle_roles──▶ HeaderMap with unknown columns given a role, and the decisions
+    HeaderMap + Evidence ──table_kind──▶ "task" or the kind of table that assigns no work
+
+Header words (``data/headers.yaml``) decide a column whenever they are known,
+including words listed as ``extra``.  A column whose header words are unknown
+is settled by its content: agency names through the gazetteer make it the lead
+(the first such column, unless its header says "phối hợp") or the coordinating
+column; cells the deadline parser reads make it the deadline; long text the
+task; short numbers the number.  Every role so decided is a :class:`Decision`
+with ``how="content"`` and a confidence (the share of the column's cells that
+voted for it), so the pipeline can report it.
+
+>>> ev = column_evidence(["Sở Tư pháp", "Sở Nội vụ; Sở Tài chính", "Công an tỉnh"])
+>>> ev.agency >= 0.6, ev.deadline
+(True, 0.0)
+>>> column_evidence(["Quý I/2027", "Năm 2026", "Thực hiện thường xuyên"]).deadline
+1.0
+>>> column_evidence(["14h00 - 14h05", "14h05 - 14h30", "8h00"]).clock
+1.0
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from normalize.text import fold_ws
+
+from .headers import HeaderMap, header_key, kind_words
+
+_CLOCK = regex.compile(r"(?<![\p{L}\d])\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*(?:phút|p))?\s*(?:[-–—]|đến|$)", regex.I)
+_NUMBERING = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđA-ZĐ])[.)]?$")
+_QUANTITY = regex.compile(r"^[<>≥≤~]?\s*\d[\d.,]*\s*(?:%|điểm|đ)?$", regex.I)
+_REFERENCE = regex.compile(
+    r"\b(?:Quyết định|Thông báo|Kế hoạch|Công văn|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Văn bản|Luật)\s+(?:số\s*)?"
+    r"[\d.]*\s*/", regex.I)
+_DEADLINE_KINDS_NOT = {"unparsed", "by_reference"}
+SAMPLE = 40  # cells per column looked at: enough for a vote, bounded for long tables
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a column's cells say, each a share (0..1) of its non-empty cells."""
+
+    filled: float = 0.0  # share of cells that are not empty
+    agency: float = 0.0  # name a known agency (gazetteer)
+    deadline: float = 0.0  # read as a deadline by the deadline parser
+    number: float = 0.0  # are a task number ("1", "1.2", "IV", "a)")
+    quantity: float = 0.0  # are a number or a quantity (points, percentages, amounts)
+    clock: float = 0.0  # hold a time of day ("14h00 - 14h30")
+    reference: float = 0.0  # cite a document ("Thông báo số .../TB-VPCP")
+    long_text: float = 0.0  # are text of several words (>= 6) or long (>= 40 characters)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """How one column got its role: ``how`` is "words" or "content"; ``confidence`` 0..1."""
+
+    column: int
+    label: str
+    field: str | None
+    how: str
+    confidence: float
+
+
+def column_evidence(cells: list[str]) -> Evidence:
+    """Shares of a column's cells (the first SAMPLE non-empty ones) that look like each role's content."""
+    texts = [fold_ws(c) for c in cells]
+    filled = [t for t in texts if t][:SAMPLE]
+    if not filled:
+        return Evidence()
+    n = len(filled)
+
+    def share(pred) -> float:
+        return round(sum(1 for t in filled if pred(t)) / n, 3)
+
+    return Evidence(
+        filled=round(len([t for t in texts if t]) / len(texts), 3),
+        agency=share(_names_agency), deadline=share(_reads_as_deadline),
+        number=share(lambda t: bool(_NUMBERING.match(t))), quantity=share(lambda t: bool(_QUANTITY.match(t))),
+        clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
+        reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
+        long_text=share(lambda t: len(t) >= 40 or len(t.split()) >= 6),
+    )
+
+
+@lru_cache(maxsize=20000)
+def _names_agency(text: str) -> bool:
+    from normalize.agencies import parse_agencies
+
+    if len(text) > 400:
+        return False
+    ms = parse_agencies(text).mentions
+    known = [m for m in ms if m.kind != "unknown"]
+    return bool(known) and len(known) >= len(ms) / 2
+
+
+@lru_cache(maxsize=20000)
+def _reads_as_deadline(text: str) -> bool:
+    from normalize.deadlines import parse_deadline
+
+    if len(text) > 120 or _CLOCK.search(text):
+        return False
+    return parse_deadline(text, default_year=2000).kind not in _DEADLINE_KINDS_NOT
+
+
+# ---------------------------------------------------------------- roles
+
+_THRESHOLD = {"stt": 0.6, "lead": 0.5, "coordinating": 0.5, "deadline": 0.6, "task": 0.5}
+
+
+def _content_votes(ev: Evidence) -> list[tuple[float, str]]:
+    """Roles a column's content supports, best first: (confidence, field)."""
+    votes = [(ev.number, "stt"), (ev.agency, "agency"), (ev.deadline, "deadline"),
+             (ev.long_text * (1.0 - ev.agency), "task")]
+    return sorted(((round(s, 3), f) for s, f in votes if s > 0), reverse=True)
+
+
+def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -> tuple[HeaderMap, list[Decision]]:
+    """Give a role to each column whose header words are unknown, from its content; one column per role.
+
+    *known*: per column, whether its header words are in the vocabulary (a
+    known ``extra`` header keeps its column in ``extra``).  Returns the new map
+    and one Decision per column.
+    """
+    fields = list(hmap.fields)
+    taken = {f for f in fields if f}
+    decisions: list[Decision] = []
+    for c, (label, ev) in enumerate(zip(hmap.labels, evidence)):
+        if known[c] or fields[c]:
+            decisions.append(Decision(c, label, fields[c], "words", 1.0))
+            continue
+        field_name, conf = _pick(ev, taken, label)
+        if field_name:
+            fields[c] = field_name
+            taken.add(field_name)
+        decisions.append(Decision(c, label, field_name, "content" if field_name else "none", conf))
+    return HeaderMap(tuple(fields), hmap.labels), decisions
+
+
+def _pick(ev: Evidence, taken: set[str], label: str) -> tuple[str | None, float]:
+    if ev.reference >= 0.5:  # a column of cited documents is context, not a role
+        return None, ev.reference
+    for conf, vote in _content_votes(ev):
+        names = [vote] if vote != "agency" else _agency_roles(label)
+        for name in names:
+            if name not in taken and conf >= _THRESHOLD[name]:
+                return name, conf
+    return None, 0.0
+
+
+def _agency_roles(label: str) -> list[str]:
+    """The first agency column is the lead, unless its header says "phối hợp"."""
+    return ["coordinating"] if "phoi hop" in header_key(label) else ["lead", "coordinating"]
+
+
+# ---------------------------------------------------------------- table kinds
+
+def table_kind(hmap: HeaderMap, evidence: list[Evidence]) -> str:
+    """ "task" when the table assigns work (a task column plus a lead or a deadline column), else its kind.
+
+    Kinds of tables that assign no work: "agenda" (time-of-day slots),
+    "scoring" (points), "participants" (people's names), "indicator" (columns
+    of figures), "other".
+    """
+    fields = set(f for f in hmap.fields if f)
+    words = {k for label in hmap.labels for k in kind_words(label)}
+    if any(ev.clock >= 0.5 for ev in evidence):
+        return "agenda"
+    if "scoring" in words:
+        return "scoring"
+    if "participants" in words:
+        return "participants"
+    if "task" in fields and fields & {"lead", "deadline"}:
+        return "task"
+    if sum(1 for ev in evidence if ev.quantity >= 0.6) >= 2 or "indicator" in words:
+        return "indicator"
+    return "other"
