@@ -105,7 +105,7 @@ def _names_agency(text: str) -> bool:
 def _reads_as_deadline(text: str) -> bool:
     from normalize.deadlines import parse_deadline
 
-    if len(text) > 120 or _CLOCK.search(text):
+    if len(text) > 120 or _CLOCK.search(text) or _REFERENCE.search(text):  # a cited document's date is no deadline
         return False
     return parse_deadline(text, default_year=2000).kind not in _DEADLINE_KINDS_NOT
 

@@ -2,6 +2,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from extract.grid import Cell, Fragment, build_rows
 from seed import load_seed, plain  # noqa: F401  (samples/seed.py, on pytest's pythonpath: the oracle)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,3 +30,20 @@ def jsonable(value):
 
 def dumps(record: dict) -> str:
     return json.dumps(jsonable(record), ensure_ascii=False, sort_keys=True)
+
+
+def frag(rows, page=None, context="", **kw):
+    """A fragment from rows of strings; "^" is covered from above, "<" from the left."""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text in ("^", "<"):
+                continue
+            rs = 1
+            while r + rs < len(rows) and rows[r + rs][c] == "^":
+                rs += 1
+            cs = 1
+            while c + cs < len(row) and row[c + cs] == "<":
+                cs += 1
+            cells.append((r, c, Cell(text, rs, cs)))
+    return Fragment(build_rows(len(rows), len(rows[0]), cells), page=page, context=context, **kw)

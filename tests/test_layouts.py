@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import dumps
+from helpers import dumps, frag
 from normalize.text import fold_ws
 
 from extract.grid import Cell, Fragment, build_rows
@@ -183,23 +183,6 @@ def test_appendix_only_plan_takes_its_issuer_from_the_wrapped_attachment_line():
 
 
 # ---------------------------------------------------------------- stitch units
-
-def frag(rows, page=None, context="", **kw):
-    """A fragment from rows of strings; "^" is covered from above, "<" from the left."""
-    cells = []
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            if text in ("^", "<"):
-                continue
-            rs = 1
-            while r + rs < len(rows) and rows[r + rs][c] == "^":
-                rs += 1
-            cs = 1
-            while c + cs < len(row) and row[c + cs] == "<":
-                cs += 1
-            cells.append((r, c, Cell(text, rs, cs)))
-    return Fragment(build_rows(len(rows), len(rows[0]), cells), page=page, context=context, **kw)
-
 
 HEAD = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
 

@@ -1,0 +1,178 @@
+"""Column roles by meaning, table kinds and page breaks as real exporters print them (issue 12).
+
+Header words and cell texts below are as printed in real 2025-2026 decisions and plans (the shapes the
+issue reports: a provincial plan whose lead column is headed by words no list had, a programme whose task
+column is named for what it lists, conference agendas, a self-assessment scoring guide).
+"""
+import pytest
+
+from helpers import frag
+
+from extract.pipeline import no_tables_message, table_issues
+from extract.roles import column_evidence, table_kind
+from extract.stitch import classify, group_tables, raw_rows, stitch
+
+AGENCIES = ["Sở Nội vụ", "Sở Tài chính; Sở Tư pháp", "Công an tỉnh", "Sở Khoa học và Công nghệ"]
+TASKS = ["Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
+         "Xây dựng cơ sở dữ liệu về cán bộ, công chức, viên chức của tỉnh",
+         "Triển khai nền tảng số dùng chung phục vụ chỉ đạo, điều hành",
+         "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã"]
+DEADLINES = ["Quý I/2026", "Tháng 6/2026", "Năm 2026", "Thường xuyên"]
+
+
+def table(header, n=4, lead=AGENCIES, deadline=DEADLINES, task=TASKS, page=None):
+    cols = {"stt": [str(i + 1) for i in range(n)], "task": task, "lead": lead, "deadline": deadline}
+    order = [k for k, _ in header]
+    rows = [[h for _, h in header]] + [[cols[k][i] if k in cols else "" for k in order] for i in range(n)]
+    return frag(rows, page=page)
+
+
+def only_table(*frags):
+    tables, ignored = group_tables(list(frags))
+    assert len(tables) == 1, ignored
+    return tables[0]
+
+
+def test_unknown_lead_header_is_settled_by_agency_names_and_reported():
+    t = only_table(table([("stt", "STT"), ("task", "Nhiệm vụ"), ("lead", "Đơn vị tham mưu"),
+                          ("deadline", "Thời gian hoàn thành")]))
+    assert t.header.fields == ("stt", "task", "lead", "deadline")
+    d = t.decisions[2]
+    assert (d.field, d.how) == ("lead", "content") and d.confidence >= 0.75
+    (issue,) = [i for i in table_issues([t]) if i.code == "column_role_inferred"]
+    assert issue.field == "lead" and issue.value == "Đơn vị tham mưu" and "column 3" in issue.message
+
+
+def test_unknown_deadline_header_is_settled_by_the_deadline_parser():
+    t = only_table(table([("stt", "STT"), ("task", "Nội dung công việc"), ("lead", "Cơ quan chủ trì"),
+                          ("deadline", "Mốc hoàn thành")]))
+    assert t.header.fields[3] == "deadline" and t.decisions[3].how == "content"
+
+
+def test_task_column_named_for_what_it_lists_is_found_by_its_content():
+    t = only_table(table([("stt", "STT"), ("task", "Tên đề án ưu tiên"), ("lead", "Cơ quan chủ trì"),
+                          ("coord", "Cơ quan phối hợp"), ("deadline", "Thời hạn hoàn thành")]))
+    assert t.header.fields == ("stt", "task", "lead", "coordinating", "deadline")
+
+
+def test_name_column_is_the_task_over_a_description_column():
+    rows = [["STT", "Tên dự án, nhiệm vụ", "Nội dung chính", "Cơ quan chủ trì", "Thời gian thực hiện"],
+            ["1", "Đề án chuyển đổi số tỉnh", "Xây dựng hạ tầng số, dữ liệu số và nhân lực số của tỉnh",
+             "Sở Khoa học và Công nghệ", "2026-2027"]]
+    t = only_table(frag(rows))
+    assert t.header.fields[1] == "task" and t.header.fields[2] is None
+
+
+def test_first_agency_column_is_lead_unless_its_header_says_phoi_hop():
+    rows = [["STT", "Nhiệm vụ", "Đơn vị tham mưu", "Đơn vị cùng tham gia", "Thời hạn"]] + [
+        [str(i + 1), TASKS[i], AGENCIES[i], AGENCIES[-1 - i], DEADLINES[i]] for i in range(4)]
+    assert only_table(frag(rows)).header.fields == ("stt", "task", "lead", "coordinating", "deadline")
+
+
+def test_a_known_extra_header_keeps_its_column_in_extra_even_with_agency_names():
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Theo dõi, kiểm tra, đôn đốc", "Thời hạn"]] + [
+        [str(i + 1), TASKS[i], AGENCIES[i], "Văn phòng UBND tỉnh", DEADLINES[i]] for i in range(4)]
+    t = only_table(frag(rows))
+    assert t.header.fields[3] is None and t.decisions[3].how == "words"
+
+
+def test_agenda_with_time_of_day_slots_is_not_a_task_table():
+    rows = [["Thời gian", "Nội dung", "Chủ trì"],
+            ["14h00 - 14h05", "Tuyên bố lý do, giới thiệu đại biểu", "Văn phòng UBND tỉnh"],
+            ["14h05 - 14h30", "Báo cáo kết quả thực hiện Đề án 06 năm 2025", "Công an tỉnh"],
+            ["14h30 - 15h30", "Thảo luận", "Chủ tịch UBND tỉnh"]]
+    tables, ignored = group_tables([frag(rows, page=1)])
+    assert tables == [] and [t.kind for t in ignored] == ["agenda"]
+    assert "agenda on page 1 ['Thời gian', 'Nội dung', 'Chủ trì']" in no_tables_message(ignored)
+
+
+def test_scoring_guide_is_not_a_task_table():
+    rows = [["STT", "Nội dung tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng"],
+            ["1", "Ban hành kế hoạch chuyển đổi số năm 2026", "10", "", "Kế hoạch số .../KH-UBND"],
+            ["2", "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình", "15", "", "Báo cáo"]]
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and [t.kind for t in ignored] == ["scoring"]
+
+
+def test_indicator_table_with_columns_of_figures_is_not_a_task_table():
+    rows = [["STT", "Chỉ tiêu", "Năm 2025", "Năm 2030", "Cơ quan theo dõi"],
+            ["1", "Tỷ lệ dân số có danh tính điện tử", "80%", "95%", "Công an tỉnh"],
+            ["2", "Tỷ lệ thủ tục hành chính trực tuyến toàn trình", "60%", "80%", "Văn phòng UBND tỉnh"]]
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and ignored[0].kind in ("indicator", "other")
+
+
+HEAD = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+
+
+def test_repeated_header_never_absorbs_the_cut_row_below_it():
+    p1 = frag([HEAD, ["1", "Xây dựng kế hoạch", "Sở Nội vụ", "Các sở, ngành", "Quý I/2026"],
+               ["2", "Triển khai hệ thống thông tin", "Sở Khoa học và Công nghệ", "Công an tỉnh,", "Năm 2026"]],
+              page=1, col_edges=(0, 30, 200, 300, 400, 480))
+    # the rest of row 2, cut by the page break, under the repeated header: its words ("phối hợp") must not
+    # make it part of the header
+    p2 = frag([HEAD, ["", "và phối hợp với các đơn vị liên quan", "", "Sở Tài chính", ""],
+               ["3", "Tổng kết", "Sở Nội vụ", "", "Tháng 12/2026"]],
+              page=2, col_edges=(0, 30, 200, 300, 400, 480))
+    _, rows, _ = stitch([p1, p2])
+    assert [r.stt for r in rows] == ["1", "2", "3"]
+    assert rows[1].fields["task"] == "Triển khai hệ thống thông tin và phối hợp với các đơn vị liên quan"
+    assert rows[1].fields["coordinating"] == "Công an tỉnh, Sở Tài chính" and rows[1].pages == [1, 2]
+
+
+@pytest.mark.parametrize("repeat", [
+    ["ST\nT", "Nhiệm\nvụ", "Cơ quan\nchủ trì", "Cơ quan phối\nhợp", "Thời gian\nthực hiện"],  # wraps differently
+    ["SIT", "Nhiệm vu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiên"],  # OCR slips
+])
+def test_repeated_header_is_matched_by_its_words(repeat):
+    p1 = frag([HEAD, ["1", "Việc một", "Sở Nội vụ", "", "Năm 2026"]], page=1)
+    p2 = frag([repeat, ["2", "Việc hai", "Sở Tài chính", "", "Năm 2027"]], page=2)
+    tables, rows, ignored = stitch([p1, p2])
+    assert len(tables) == 1 and [r.stt for r in rows] == ["1", "2"]
+
+
+def test_sub_header_rows_inside_a_table_are_not_tasks():
+    rows = [HEAD, ["1", "Việc một", "Sở Nội vụ", "", "Năm 2026"],
+            ["", "Nội dung", "", "", "Thời gian thực hiện"],
+            ["2", "Việc hai", "Sở Tài chính", "", "Năm 2027"]]
+    _, task_rows, _ = stitch([frag(rows)])
+    assert [r.fields["task"] for r in task_rows] == ["Việc một", "Việc hai"]
+
+
+def test_a_lead_cell_merged_across_a_page_break_fills_every_row_it_covers_with_a_warning():
+    p1 = frag([HEAD, ["1", "Việc một", "Sở Nội vụ", "", "Năm 2026"],
+               ["2", "Việc hai", "Sở Tài chính", "", "Năm 2026"],
+               ["3", "Việc ba", "^", "", "Năm 2026"]], page=1)
+    p2 = frag([HEAD, ["4", "Việc bốn", "", "", "Năm 2027"], ["5", "Việc năm", "^", "", "Năm 2027"],
+               ["6", "Việc sáu", "^", "", "Năm 2027"], ["7", "Việc bảy", "Sở Y tế", "", "Năm 2027"]], page=2)
+    _, rows, _ = stitch([p1, p2])
+    assert [r.fields["lead"] for r in rows] == ["Sở Nội vụ"] + ["Sở Tài chính"] * 5 + ["Sở Y tế"]
+    for r in rows[3:6]:
+        assert [(i.code, i.field) for i in r.issues] == [("value_inferred", "lead")]
+
+
+def test_table_without_a_deadline_column_says_so():
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+            ["1", "Việc một", "Sở Nội vụ", "Sở Tài chính"]]
+    t = only_table(frag(rows))
+    assert [i.code for i in table_issues([t])] == ["table_no_deadline_column"]
+
+
+@pytest.mark.parametrize("cells, kind", [
+    (AGENCIES, "agency"), (DEADLINES, "deadline"), (["1", "2", "3", "II", "a)"], "number"),
+    (["Thông báo số 12/TB-VPCP ngày 10/01/2026", "Công văn số 345/UBND-KT"], "reference"),
+    (TASKS, "long_text"), (["14h00 - 14h05", "8h30-9h00"], "clock"), (["10", "15", "20%"], "quantity"),
+])
+def test_column_evidence_votes_for_what_its_cells_hold(cells, kind):
+    ev = column_evidence(cells)
+    assert getattr(ev, kind) >= 0.75
+    others = {"agency", "deadline", "clock", "reference"} - {kind}
+    assert all(getattr(ev, o) < 0.5 for o in others)
+
+
+def test_table_kind_needs_a_task_and_a_lead_or_a_deadline():
+    from extract.headers import map_header
+
+    ev = [column_evidence([]) for _ in range(3)]
+    assert table_kind(map_header(["STT", "Nhiệm vụ", "Cơ quan chủ trì"]), ev) == "task"
+    assert table_kind(map_header(["STT", "Nhiệm vụ", "Ghi chú"]), ev) == "other"
