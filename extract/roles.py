@@ -94,7 +94,7 @@ def column_evidence(cells: list[str]) -> Evidence:
 def _names_agency(text: str) -> bool:
     from normalize.agencies import parse_agencies
 
-    if len(text) > 400:
+    if len(text) > 400 or _REFERENCE.search(text):  # "Thông báo số 12/TB-VPCP" cites, it names no agency
         return False
     ms = parse_agencies(text).mentions
     known = [m for m in ms if m.kind != "unknown"]
