@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--layout", choices=LAYOUTS, default="auto",
                         help=f"single: one Parquet file per table; dataset: a folder of part-*.parquet files "
                              f"per table; auto (default): dataset above {DATASET_THRESHOLD} input files")
+    parser.add_argument("--vocab", type=Path, default=None, metavar="FILE.yaml",
+                        help="your own header words and agencies, merged over the built-in ones (see README)")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
@@ -146,6 +148,19 @@ def _inspect(argv: list[str]) -> int:
     return inspect_cmd.main(argv)
 
 
+def _use_vocab(path: Path) -> bool:
+    """Validate the user's vocabulary and make it active for this run and its workers (False: said why)."""
+    from normalize.vocab import ENV, VocabError, load_vocab
+
+    try:
+        load_vocab(path)
+    except VocabError as exc:
+        log.error("error: --vocab: %s", exc)
+        return False
+    os.environ[ENV] = str(path.resolve())
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] == "inspect":
@@ -155,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     if args.scheduler and args.engine != "dask":
         log.error("error: --scheduler needs --engine dask")
+        return 2
+    if args.vocab is not None and not _use_vocab(args.vocab):
         return 2
     try:
         batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,

@@ -30,10 +30,16 @@ _NOT_EXTRACTION = {"batch.py", "cache.py", "__main__.py", "inspect.py", "engine_
                    "output.py"}  # batch plumbing and tools
 
 
-@lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
-    """Version plus a hash of the code and data that decide what a file gives."""
-    h = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    """Version plus a hash of the code and data that decide what a file gives (and of the user's --vocab)."""
+    from normalize.vocab import vocab_fingerprint
+
+    return _fingerprint(vocab_fingerprint())
+
+
+@lru_cache(maxsize=4)
+def _fingerprint(vocab: str) -> str:
+    h = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{vocab}".encode())
     base = Path(__file__).resolve().parent.parent
     for d in _CODE_DIRS:
         folder = base / d

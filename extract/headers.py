@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +23,8 @@ import regex
 import yaml
 
 from normalize.text import ascii_key, fold_ws
+from normalize.vocab import ENV as VOCAB_ENV
+from normalize.vocab import active_vocab
 
 CANONICAL = ("stt", "task", "lead", "coordinating", "deadline", "result")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -46,22 +49,18 @@ class Synonyms:
     kinds: dict[str, str] = None  # header key -> kind of a table that assigns no work (scoring, ...)
 
 
-_EXTRA_VOCAB: list[dict] = []  # users' own header words (--vocab), merged over the built-in data
-
-
-def add_vocabulary(data: dict) -> None:
-    """Merge a user's header words (the ``headers:`` part of a --vocab file) over the built-in ones."""
-    _EXTRA_VOCAB.append(data)
-    synonyms.cache_clear()
-
-
-@lru_cache(maxsize=1)
 def synonyms() -> Synonyms:
+    """The header vocabulary: the built-in data with the user's --vocab file (if any) merged over it."""
+    return _synonyms(os.environ.get(VOCAB_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _synonyms(vocab_path: str) -> Synonyms:
     data = yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
-    for extra in _EXTRA_VOCAB:
-        for field_name, words in (extra.get("fields") or {}).items():
-            data["fields"].setdefault(field_name, []).extend(words)
-        data.setdefault("extra", []).extend(extra.get("extra") or [])
+    extra = active_vocab().get("headers") or {}
+    for field_name, words in (extra.get("fields") or {}).items():
+        data["fields"].setdefault(field_name, []).extend(words)
+    data["extra"] = [*data.get("extra", []), *(extra.get("extra") or [])]
     exact: dict[str, str] = {}
     for field_name, words in data["fields"].items():
         for w in words:

@@ -1,20 +1,26 @@
-"""Decision metadata printed before the task table: number, date, issuing body.
+"""Decision metadata from the document's own parts: number, date, issuing body.
 
-Read from the letterhead ("Số: 617/KH-UBND", "Hà Nội, ngày 15 tháng 5 năm 2026",
-"ỦY BAN NHÂN DÂN TỈNH ...") or, in an appendix on its own, from the line
-"(Kèm theo Quyết định số /QĐ-TTg ngày tháng 5 năm 2026 của Thủ tướng Chính phủ)".
+A Vietnamese administrative document prints them in fixed places (Nghị định
+30/2020/NĐ-CP, Phụ lục I): the letterhead (issuer's name in capitals, top left,
+sometimes under its parent body), the line "Số: 617/KH-UBND" under it, and
+the place-and-date line ("Bắc Ninh, ngày 03 tháng 3 năm 2026") beside it.  An
+appendix printed on its own names its decision in the line "(Kèm theo Quyết
+định số .../QĐ-TTg ngày ... của Thủ tướng Chính phủ)".  Only these parts are
+read: a number or a date quoted in the body or inside a table is never taken.
 Blank number or day (a draft not yet numbered) stays as printed.
 
 >>> m = find_metadata("(Kèm theo Quyết định số /QĐ-TTg ngày tháng 5 năm 2026 của Thủ tướng Chính phủ)")
 >>> m.number, m.year, m.month, m.day, m.issuer
 ('/QĐ-TTg', 2026, 5, None, 'Thủ tướng Chính phủ')
 >>> m = find_metadata("ỦY BAN NHÂN DÂN\\nTỈNH BẮC NINH\\nSố: 617/KH-UBND\\nBắc Ninh, ngày 03 tháng 3 năm 2026")
->>> m.number, m.date, m.issuer
-('617/KH-UBND', datetime.date(2026, 3, 3), 'Ủy ban nhân dân tỉnh Bắc Ninh')
+>>> m.number, m.date, m.issuer, m.issuer_raw
+('617/KH-UBND', datetime.date(2026, 3, 3), 'Ủy ban nhân dân tỉnh Bắc Ninh', 'ỦY BAN NHÂN DÂN\\nTỈNH BẮC NINH')
 >>> find_metadata("PHỤ LỤC\\n(Kèm theo Kế hoạch số 617/KH-UBND ngày 03 tháng 3 năm 2026 của Ủy ban\\nnhân dân tỉnh Bắc Ninh)").issuer
 'Ủy ban nhân dân tỉnh Bắc Ninh'
 >>> find_metadata("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 1234/QĐ-TTg").issuer
 'Thủ tướng Chính phủ'
+>>> find_metadata("UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ\\nSố: 12/KH-SNV\\nĐồng Tháp, ngày 5 tháng 1 năm 2026").issuer
+'Sở Nội vụ'
 """
 from __future__ import annotations
 
@@ -25,13 +31,22 @@ import regex
 
 from normalize.text import fold_ws
 
-_NUMBER = regex.compile(
-    r"(?:\bS[ốo]\s*:?\s*|(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng tư)\s+s[ốo]\s*:?\s*)"
-    r"(?P<num>\d*\s*/\s*[\p{L}\d]+(?:[-–][\p{L}\d]+)*(?:/[\p{L}\d-]+)?)")
-_DATE = regex.compile(r"ng[àa]y\s+(?P<d>\d{1,2})?\s*(?:\.{2,}\s*)?th[áa]ng\s+(?P<m>\d{1,2})\s+n[ăa]m\s+(?P<y>\d{4})", regex.I)
-_ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*\)", regex.I)  # may wrap onto a new line
+_NUM = r"(?P<num>\d*\s*/\s*[\p{L}\d]+(?:[-–][\p{L}\d]+)*(?:/[\p{L}\d-]+)?)"
+_SO_LINE = regex.compile(r"(?:^|\s)S[ốo]\s*[:.]?\s*" + _NUM)
+_ATTACHED = regex.compile(
+    r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
+    r" (?:tư|báo)|Công văn|Văn bản|Chương trình)\s+s[ốo]\s*:?\s*" + _NUM + r"(?P<rest>[^()]*)\)", regex.S)
+_DATE = regex.compile(r"ng[àa]y\s+(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng\s+(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
+                      r"n[ăa]m\s+(?P<y>\d{4})", regex.I)
+_PLACE_DATE = regex.compile(r"^[\p{Lu}][\p{L} .-]{1,40},\s*ng[àa]y\b", regex.I)
+_ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*$", regex.I | regex.S)
+_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H[ÒO]A\b|Độc lập|ĐỘC LẬP).*$")
 _APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
-_HEAD_LINES = ("CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "ĐỘC LẬP", "Số:", "Số ")
+_TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|BÁO CÁO|CÔNG VĂN)\b")
+# An organisation that issues under its parent body starts its own letterhead line with these words.
+_UNIT_HEAD = regex.compile(r"^(?:SỞ|BAN|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|PHÒNG|VIỆN|HỘI ĐỒNG|THANH TRA|"
+                           r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY)\b")
+HEAD_LINES = 30  # the letterhead, number and date are printed in the first lines of a document
 
 
 @dataclass(frozen=True)
@@ -41,63 +56,107 @@ class Metadata:
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    issuer: str = ""
+    issuer: str = ""  # the issuing body, in sentence case
+    issuer_raw: str = ""  # the letterhead lines naming it, as printed
 
 
 def find_metadata(text: str) -> Metadata:
-    """Number, date and issuer from the text before the first task table."""
-    text = "\n".join(fold_ws(l) for l in text.split("\n"))
-    number = ""
-    m = _NUMBER.search(text)
-    if m:
-        number = regex.sub(r"\s+", "", m["num"])
-    year = month = day = None
-    date = None
+    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line."""
+    lines = [fold_ws(l) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
+    so = next((i for i, l in enumerate(lines) if _SO_LINE.search(l) and not _ATTACHED.search(l)), None)
+    attached = _ATTACHED.search("\n".join(lines))
+    if so is not None and (attached is None or so < _line_of(lines, attached.start())):
+        number = regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"])
+        date_text = next((l for l in lines[so: so + 4] if _DATE.search(l)), "")
+        raw = _letterhead(lines[:so] + [_before_so(lines[so])])
+        return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+    if attached:
+        who = _ISSUER_OF.search(attached["rest"])
+        issuer = fold_ws(who["who"]) if who else ""
+        return Metadata(regex.sub(r"\s+", "", attached["num"]), *_date_parts(attached["rest"]),
+                        issuer=issuer, issuer_raw=issuer)
+    date_text = next((l for l in lines if _PLACE_DATE.match(l) and _DATE.search(l)), "")
+    raw = _letterhead(lines)
+    return Metadata("", *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+
+
+def _line_of(lines: list[str], pos: int) -> int:
+    return "\n".join(lines)[:pos].count("\n")
+
+
+def _before_so(line: str) -> str:
+    """A two-column letterhead read as text may print the issuer's last line before "Số:" on one line."""
+    m = _SO_LINE.search(line)
+    return line[: m.start()].strip() if m else ""
+
+
+def _date_parts(text: str) -> tuple:
+    """(date, year, month, day) from the first "ngày ... tháng ... năm ..." of *text*; a blank day or month
+    (a draft) leaves the date None and keeps the year.
+
+    >>> _date_parts("Hà Nội, ngày     tháng     năm 2026")
+    (None, 2026, None, None)
+    """
     m = _DATE.search(text)
-    if m:
-        year, month = int(m["y"]), int(m["m"])
-        day = int(m["d"]) if m["d"] else None
-        if day:
-            try:
-                date = dt.date(year, month, day)
-            except ValueError:
-                date = None
-    return Metadata(number, date, year, month, day, _issuer(text))
+    if not m:
+        return None, None, None, None
+    year = int(m["y"])
+    month = int(m["m"]) if m["m"] else None
+    day = int(m["d"]) if m["d"] else None
+    date = None
+    if day and month:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+    return date, year, month, day
 
 
-def _issuer(text: str) -> str:
-    """The issuing body: as printed in "(Kèm theo ... của X)", else the letterhead's capitals."""
-    m = _ISSUER_OF.search(text)
-    if m:
-        return fold_ws(m["who"])
+def _letterhead(lines: list[str]) -> list[str]:
+    """The capitalised lines at the top naming the issuer (the national motto cut off)."""
     head: list[str] = []
-    for line in [l for l in text.split("\n") if l][:6]:
-        # A two-column letterhead read as text puts the national motto on the same line.
-        line = regex.split(r"\s*C[ỘO]NG H[ÒO]A\b|\s*Độc lập|\s*ĐỘC LẬP", line)[0].strip()
-        if not line or line.startswith(_HEAD_LINES) or not _upper(line) or _APPENDIX_LINE.match(line):
+    for line in lines[:6]:
+        line = _MOTTO.sub("", line).strip()
+        if not line:
+            if head:
+                break
+            continue
+        if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line):
             break
         head.append(line)
-    return _sentence_case(" ".join(head)) if head else ""
+    return head
+
+
+def _issuer_name(raw: list[str]) -> str:
+    """The issuing body: the letterhead's lines joined, or its own line under a parent body."""
+    if not raw:
+        return ""
+    start = next((i for i, l in enumerate(raw) if i > 0 and _UNIT_HEAD.match(l)), 0)
+    return _sentence_case(" ".join(raw[start:]))
 
 
 def _upper(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-_PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "XÃ ", "PHƯỜNG ")
+_PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "XÃ ", "PHƯỜNG ", "HUYỆN ", "QUẬN ", "ĐẶC KHU ")
 
 
 def _sentence_case(name: str) -> str:
-    """ "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh"; "BỘ CÔNG AN" -> "Bộ Công an"."""
+    """ "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh"; "BỘ CÔNG AN" -> "Bộ Công an".
+
+    >>> _sentence_case("SỞ NỘI VỤ"), _sentence_case("VĂN PHÒNG CHÍNH PHỦ")
+    ('Sở Nội vụ', 'Văn phòng Chính phủ')
+    """
     upper = name.upper()
     for w in _PLACE_WORDS:
         i = upper.find(w)
         if i >= 0:
             head, place = name[: i + len(w)], name[i + len(w):]
             return head[:1] + head[1:].lower() + place.title()
-    if upper.startswith("BỘ "):
-        words = name.split()
+    words = name.split()
+    if upper.startswith(("BỘ ", "SỞ ")) and len(words) >= 2:
         return " ".join([words[0].title(), words[1].title()] + [w.lower() for w in words[2:]])
     out = name[:1] + name[1:].lower()
     return out.replace("chính phủ", "Chính phủ").replace("quốc hội", "Quốc hội")

@@ -24,7 +24,7 @@ from .sources import DOC
 if TYPE_CHECKING:
     from .batch import BatchResult
 
-OUTPUT_TABLES = ("tasks", "task_agencies", "documents")  # documents last: it is the index of the others
+OUTPUT_TABLES = ("tasks", "task_agencies", "issues", "tables", "documents")  # documents last: it is the index of the others
 PART_FILES = 500  # input files per part of a dataset layout
 
 
@@ -143,9 +143,8 @@ class _Writer:
         self.parts = 0
 
     def add(self, result: DocumentResult) -> None:
-        self.records["documents"].append(result.document)
-        self.records["tasks"].extend(result.tasks)
-        self.records["task_agencies"].extend(result.agencies)
+        for name, rows in result.records().items():
+            self.records[name].extend(rows)
         self.files += 1
         if self.layout == "dataset" and self.files >= PART_FILES:
             self._write_part()

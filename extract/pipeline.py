@@ -18,7 +18,8 @@ from normalize.text import fold_ws
 from . import __version__
 from .issues import Issue
 from .metadata import find_metadata
-from .result import FAILED, NO_TABLES, OK, DocumentResult, doc_id_for, relative_path
+from .result import FAILED, NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, relative_path
+from .review import OCR_REVIEW_BELOW, PARTIAL_CODES, is_partial, review_of, table_record
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
 from .stitch import TaskRow, stitch
 
@@ -29,7 +30,8 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     document = {"source_path": source_path, "format": "unknown", "sha256": "", "size_bytes": None,
                 "pages": None, "status": FAILED, "error": "", "tables_found": 0, "tables_ignored": 0,
                 "tasks_found": 0, "warnings_count": 0, "decision_number": "", "decision_date": None,
-                "decision_year": None, "issuer": "", "appendix": "", "appendix_title": "",
+                "decision_year": None, "issuer": "", "issuer_raw": "", "issuer_id": None, "appendix": "",
+                "appendix_title": "", "tables_ignored_kinds": [],
                 "pipeline_version": __version__}
     try:
         size = path.stat().st_size
@@ -53,7 +55,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     document["pages"] = pages
     ocr = None
     if fmt == PDF and pages:
-        from .ocr import annotate_task, ocr_if_needed
+        from .ocr import ocr_if_needed
         ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, read.text_pages, read.no_text_pages)
         if ocr_error:  # no usable text layer and no Tesseract: a clear failed status
             if read.legacy_pages:
@@ -65,39 +67,76 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         if ocr is not None:
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
-    meta = find_metadata(head_text)
-    document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
-                    issuer=meta.issuer)
+    return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []))
+
+
+def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]) -> DocumentResult:
+    """Metadata, task tables, records, issues and review flags of a document that was read."""
+    doc_id, source_path = document["doc_id"], document["source_path"]
+    result = DocumentResult(document)
+    meta = _metadata(document, head_text, result.issues)
     # Agencies are named as they were when the decision was made; a draft with no day printed
     # ("ngày  tháng 5 năm 2026") is dated to the first of its month.
     as_of = meta.date or (dt.date(meta.year, meta.month or 1, 1) if meta.year else None)
     tables, rows, ignored = stitch(fragments)
-    document["tables_found"] = len(tables)
-    document["tables_ignored"] = len(ignored)
-    document["tables_ignored_kinds"] = sorted(Counter(t.kind for t in ignored).items())
+    document.update(tables_found=len(tables), tables_ignored=len(ignored),
+                    tables_ignored_kinds=sorted(Counter(t.kind for t in ignored).items()))
     if tables:
         document["appendix"], document["appendix_title"] = tables[0].label, tables[0].title
-    result = DocumentResult(document)
-    result.issues.extend(table_issues(tables))
+    t_issues = table_issues(tables)
+    result.issues.extend(t_issues)
+    table_codes = [{i.code for i in t_issues if i.table_index == ti} for ti in range(len(tables))]
     for i, row in enumerate(rows):
         task, mentions, issues = _record(doc_id, source_path, i, row, meta.year, as_of, tables[row.table_index])
         if ocr is not None:
+            from .ocr import annotate_task
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
+            issues.extend(_ocr_issues(task, i, row))
+        task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
         result.tasks.append(task)
         result.agencies.extend(mentions)
         result.issues.extend(issues)
+    result.tables = [table_record(doc_id, ti, t, [x for x in result.tasks if x["table_index"] == ti])
+                     for ti, t in enumerate(tables)]
+    _status(document, result, ignored, sideways)
+    return result
+
+
+def _metadata(document: dict, head_text: str, issues: list[Issue]):
+    meta = find_metadata(head_text)
+    document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
+                    issuer=meta.issuer, issuer_raw=meta.issuer_raw, issuer_id=issuer_id(meta.issuer))
+    for name, value in (("number", meta.number), ("date", meta.year), ("issuer", meta.issuer)):
+        if not value:
+            issues.append(Issue("metadata_missing", name, f"no decision {name} found in the letterhead"))
+    return meta
+
+
+def _ocr_issues(task: dict, index: int, row: TaskRow) -> list[Issue]:
+    conf = task.get("ocr_confidence")
+    if conf is None or conf >= OCR_REVIEW_BELOW:
+        return []
+    issue = Issue("ocr_low_confidence", message=f"mean OCR word confidence {conf:.2f}", page=(row.pages or [None])[0],
+                  table_index=row.table_index, row_index=index)
+    task["warnings"] = [*task["warnings"], issue.text()]
+    return [issue]
+
+
+def _status(document: dict, result: DocumentResult, ignored, sideways: list[int]) -> None:
     document["tasks_found"] = len(result.tasks)
     document["warnings_count"] = sum(len(t["warnings"]) for t in result.tasks)
+    document["issues_count"] = len(result.issues)
     if result.tasks:
-        document["status"] = OK
-    else:
-        document["status"] = NO_TABLES
-        document["error"] = no_tables_message(ignored)
-        result.issues.append(Issue("no_task_table", message=document["error"]))
-        sideways = getattr(read, "sideways_pages", [])
-        if sideways:
-            document["error"] += f"; pages {_page_list(sideways)} print their text sideways (read turned upright)"
-    return result
+        document["status"] = PARTIAL if is_partial(result.issues) else OK
+        if document["status"] == PARTIAL:
+            document["error"] = "; ".join(sorted({i.text() for i in result.issues if i.code in PARTIAL_CODES}))
+        return
+    document["status"] = NO_TABLES
+    document["error"] = no_tables_message(ignored)
+    result.issues.append(Issue("no_task_table", message=document["error"]))
+    document["issues_count"] = len(result.issues)
+    if sideways:
+        document["error"] += f"; pages {_page_list(sideways)} print their text sideways (read turned upright)"
 
 
 class _Unreadable(Exception):
@@ -140,6 +179,20 @@ def _read(path: Path, fmt: str):
                 raise _Unreadable(str(exc)) from exc
         return r
     raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
+
+
+def issuer_id(issuer: str) -> str | None:
+    """Gazetteer id of the issuing body, when the gazetteer knows it.
+
+    >>> issuer_id("Ủy ban nhân dân tỉnh Bắc Ninh"), issuer_id("Thủ tướng Chính phủ") is not None
+    ('prov.bac_ninh', True)
+    """
+    from normalize.agencies import parse_agencies
+
+    if not issuer:
+        return None
+    known = [m for m in parse_agencies(issuer).mentions if m.agency_id]
+    return known[0].agency_id if known else None
 
 
 def no_tables_message(ignored) -> str:

@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FAILED, OK, NO_TABLES = "failed", "ok", "no_tables"
+FAILED, OK, NO_TABLES, PARTIAL = "failed", "ok", "no_tables", "partial"
 
 
 @dataclass
@@ -20,6 +20,14 @@ class DocumentResult:
     tasks: list[dict] = field(default_factory=list)
     agencies: list[dict] = field(default_factory=list)
     issues: list = field(default_factory=list)  # extract.issues.Issue, one per problem met
+    tables: list[dict] = field(default_factory=list)  # tables.parquet rows, one per task table
+
+    def records(self) -> dict[str, list[dict]]:
+        """Rows of each output table, by table name (documents last: it indexes the others)."""
+        doc_id = self.document.get("doc_id")
+        issues = [{"doc_id": doc_id, **i.to_dict()} for i in self.issues]
+        return {"tasks": self.tasks, "task_agencies": self.agencies, "issues": issues, "tables": self.tables,
+                "documents": [self.document]}
 
 
 def doc_id_for(source_path: str, sha256: str) -> str:

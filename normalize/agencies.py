@@ -37,6 +37,7 @@ Words that are not agencies end up in ``leftover``:
 from __future__ import annotations
 
 import bisect
+import os
 import datetime
 import unicodedata
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from normalize.text import ascii_key, key, nfc
+from normalize.vocab import ENV as VOCAB_ENV
+from normalize.vocab import active_vocab
 
 __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
            "SPECIFIC_KINDS", "KINDS"]
@@ -246,9 +249,23 @@ def alias_keys(agency: Agency) -> set[str]:
     return keys
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> _Gazetteer:
-    agencies = {a.id: a for a in load_gazetteer()}
+    """The gazetteer: the built-in data with the user's --vocab agencies (if any) added."""
+    return _gazetteer_for(os.environ.get(VOCAB_ENV, ""))
+
+
+def user_agencies() -> list[Agency]:
+    """Agencies from the user's --vocab file (normalize/vocab.py), as :class:`Agency` objects."""
+    return [Agency(id=e["id"], name=nfc(e["name"]), kind=e["kind"],
+                   aliases=tuple(nfc(str(a)) for a in e.get("aliases") or ()), parent=e.get("parent"),
+                   valid_from=e.get("valid_from"), valid_to=e.get("valid_to"), successor=e.get("successor"),
+                   takes_province=bool(e.get("takes_province")), note=e.get("note"))
+            for e in active_vocab().get("agencies") or ()]
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_for(vocab_path: str) -> _Gazetteer:
+    agencies = {a.id: a for a in [*load_gazetteer(), *user_agencies()]}
     alias: dict[str, str] = {}
     for a in agencies.values():
         if a.id == "coll.other":
@@ -572,11 +589,11 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyPa
     >>> [m.kind for m in parse_agencies("Các bộ, ngành, UBND các tỉnh/ thành phố").mentions]
     ['collective', 'collective']
     """
-    return _parse_cached(nfc(text) if not text.isascii() else text, as_of)
+    return _parse_cached(nfc(text) if not text.isascii() else text, as_of, os.environ.get(VOCAB_ENV, ""))
 
 
 @lru_cache(maxsize=65536)
-def _parse_cached(text: str, as_of: datetime.date | None) -> AgencyParse:
+def _parse_cached(text: str, as_of: datetime.date | None, vocab_path: str = "") -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
     k = cell.k

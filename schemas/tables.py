@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: review flags, issuer_raw/issuer_id, ignored table kinds, duplicates; issues and tables
 
 
 def _f(name: str, type_: pa.DataType, description: str, nullable: bool = True) -> pa.Field:
@@ -47,6 +47,8 @@ TASKS = pa.schema([
     _f("deadline_year_inferred", pa.bool_(), "True when the deadline named no year and the decision's year was used."),
     _f("warnings", _STR_LIST, "Problems met while building this row (inferred values, unknown agencies, unparsed deadline, ...)."),
     _f("ocr_confidence", pa.float64(), "Mean Tesseract word confidence (0-1) of the row's cells when it was read by OCR from a scanned page; null for rows read from a text layer."),
+    _f("needs_review", pa.bool_(), "True when a person should check this row: see review_reasons (added in 1.1)."),
+    _f("review_reasons", _STR_LIST, "Issue codes that flag the row for review (value_inferred, lead_missing, agency_unknown, column_role_inferred, ocr_low_confidence, ...), sorted; empty when none (added in 1.1)."),
 ], metadata={"table": "tasks", "schema_version": SCHEMA_VERSION})
 
 DOCUMENTS = pa.schema([
@@ -66,10 +68,15 @@ DOCUMENTS = pa.schema([
     _f("decision_number", pa.string(), "Document number as printed, e.g. '1234/QĐ-TTg' or '/QĐ-TTg' (not yet numbered)."),
     _f("decision_date", pa.date32(), "Date of the decision when the day is printed."),
     _f("decision_year", pa.int32(), "Year of the decision (also when the day is left blank)."),
-    _f("issuer", pa.string(), "Issuing body as printed in the letterhead or the appendix line."),
+    _f("issuer", pa.string(), "Issuing body, in sentence case: the letterhead's own unit (under its parent body, if any) or the body named in the appendix line '(Kèm theo ... của X)'."),
+    _f("issuer_raw", pa.string(), "The letterhead lines naming the issuer, as printed (lines joined by a newline) (added in 1.1)."),
+    _f("issuer_id", pa.string(), "Gazetteer id of the issuer; null when the gazetteer does not know it (added in 1.1)."),
     _f("appendix", pa.string(), "Label of the first appendix with a task table, e.g. 'Phụ lục II'."),
     _f("appendix_title", pa.string(), "Title of that appendix."),
     _f("pipeline_version", pa.string(), "Version of the pipeline that wrote the row."),
+    _f("tables_ignored_kinds", pa.map_(pa.string(), pa.int32()), "Tables ignored, counted by kind: agenda, scoring, participants, indicator, letterhead, signature, other (added in 1.1)."),
+    _f("issues_count", pa.int32(), "Rows of issues.parquet for this document (added in 1.1)."),
+    _f("duplicate_of", pa.string(), "doc_id of the primary copy when this file is the same decision as another input (same number, issuer and date, or the same text): DOCX over PDF over scan; null for a primary (added in 1.1)."),
 ], metadata={"table": "documents", "schema_version": SCHEMA_VERSION})
 
 TASK_AGENCIES = pa.schema([
@@ -86,7 +93,38 @@ TASK_AGENCIES = pa.schema([
     _f("score", pa.float64(), "Match confidence, 0..1."),
 ], metadata={"table": "task_agencies", "schema_version": SCHEMA_VERSION})
 
-SCHEMAS = {"tasks": TASKS, "documents": DOCUMENTS, "task_agencies": TASK_AGENCIES}
+ISSUES = pa.schema([
+    _f("doc_id", pa.string(), "Document id (joins documents).", False),
+    _f("table_index", pa.int32(), "Task table concerned; null for a problem of the whole file."),
+    _f("row_index", pa.int32(), "Task row concerned (joins tasks on doc_id, row_index); null for a table or file problem."),
+    _f("page", pa.int32(), "1-based PDF page where it was met; null when unknown or for DOCX."),
+    _f("field", pa.string(), "Field concerned (task, lead, coordinating, deadline, stt, result, number, date, issuer) or ''."),
+    _f("code", pa.string(), "What the problem is, from a closed vocabulary (extract/issues.py CODES): lead_missing, deadline_unparsed, agency_unknown, value_inferred, column_role_inferred, ocr_low_confidence, pages_not_read, file_refused, ..."),
+    _f("severity", pa.string(), "info, warning or error."),
+    _f("message", pa.string(), "The problem in a person's words."),
+    _f("value", pa.string(), "The text concerned (a cell, a mention, a header), as printed; '' when none."),
+    _f("retryable", pa.bool_(), "True when a later run may succeed (a missing tool, a time-out): such results are not cached."),
+], metadata={"table": "issues", "schema_version": SCHEMA_VERSION})
+
+COLUMN_ROLE = pa.struct([("column", pa.int32()), ("label", pa.string()), ("role", pa.string()),
+                         ("how", pa.string()), ("confidence", pa.float64())])
+
+TABLES = pa.schema([
+    _f("doc_id", pa.string(), "Document id (joins documents).", False),
+    _f("table_index", pa.int32(), "0-based index of the task table in the document (joins tasks).", False),
+    _f("appendix", pa.string(), "Appendix label printed above the table; '' when none."),
+    _f("pages", pa.list_(pa.int32()), "1-based PDF pages the table spans; empty for DOCX."),
+    _f("header", _STR_LIST, "Header text of each column, as printed."),
+    _f("columns", pa.list_(COLUMN_ROLE), "Per column: its role (stt, task, lead, coordinating, deadline, result, or null for extra), how it was decided (words: known header words; content: its cells; none) and a confidence 0..1."),
+    _f("rows", pa.int32(), "Task rows read from the table."),
+    _f("complete_rows_share", pa.float64(), "Share of rows with a task, a lead and a deadline."),
+    _f("header_confidence", pa.float64(), "Mean confidence of the column roles (1.0 when every role came from known header words)."),
+    _f("ocr_confidence", pa.float64(), "Mean OCR confidence of the table's rows; null when read from a text layer."),
+    _f("quality", pa.float64(), "complete_rows_share x header_confidence (x ocr_confidence when OCR'd): 1.0 for a table read whole with known header words."),
+], metadata={"table": "tables", "schema_version": SCHEMA_VERSION})
+
+SCHEMAS = {"tasks": TASKS, "documents": DOCUMENTS, "task_agencies": TASK_AGENCIES, "issues": ISSUES,
+           "tables": TABLES}
 
 
 def describe(schema: pa.Schema) -> list[tuple[str, str, str]]:

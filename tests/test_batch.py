@@ -28,7 +28,7 @@ from extract.pipeline import process_file
 from schemas.write import to_table
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("documents", "tasks", "task_agencies")
+TABLES = ("documents", "tasks", "task_agencies", "issues", "tables")
 NOT_COMPARED = {"doc_id", "source_path"}
 
 
@@ -399,7 +399,7 @@ def test_output_paths_never_escape_the_output_folder(tmp_path):
     assert sorted(d["source_path"] for d in batch.documents) == ["..%2Fx.pdf", "x..%2F../a..%2F..%2F..\\..\\evil.docx"]
     assert [p.name for p in sandbox.iterdir()] == ["out"]  # nothing beside the output folder
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    allowed = re.compile(r"^((documents|tasks|task_agencies)\.parquet|\.cache/[0-9a-f]{64}\.pkl|\.cache/manifest\.json)$")
+    allowed = re.compile(r"^((documents|tasks|task_agencies|issues|tables)\.parquet|\.cache/[0-9a-f]{64}\.pkl|\.cache/manifest\.json)$")
     assert written and all(allowed.match(w) for w in written), written
     assert len(list(src.rglob("*"))) == 4  # nothing written among the inputs either
 

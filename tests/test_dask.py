@@ -27,7 +27,7 @@ from extract import output as output_mod
 from extract.batch import find_inputs, plan_jobs, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("documents", "tasks", "task_agencies")
+TABLES = ("documents", "tasks", "task_agencies", "issues", "tables")
 FEW_SAMPLES = ("phu_luc_ii_merged_lead.pdf", "phu_luc_ii_nfd.docx", "quyet_dinh_full.docx")
 
 try:

@@ -37,7 +37,8 @@ def test_sample_gives_every_seed_task_whole(name, seed):
 def test_pdf_and_docx_give_the_same_records(stem):
     """The same text to the character, line breaks included: paragraphs and list items apart in both."""
     pdf, docx = extracted(stem + ".pdf").tasks, extracted(stem + ".docx").tasks
-    skip = {"doc_id", "source_path", "pages", "warnings"}
+    # a lead merged across a page break is inferred in the PDF (and flagged), read in the DOCX
+    skip = {"doc_id", "source_path", "pages", "warnings", "needs_review", "review_reasons"}
     assert [{k: v for k, v in t.items() if k not in skip} for t in pdf] == \
         [{k: v for k, v in t.items() if k not in skip} for t in docx]
     assert any("\n" in t["result"] for t in pdf)  # the list items of a result cell stay lines
