@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ResultCache
+from .duplicates import Duplicates
 from .inputs import Job
+from .issues import Issue
 from .pool import extract_one
 from .result import FAILED, DocumentResult
 from .sources import DOC
@@ -141,6 +143,20 @@ class _Writer:
         self.records: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
         self.files = 0  # input files in the current part
         self.parts = 0
+        self.duplicates = Duplicates()
+
+    def _mark_duplicates(self) -> None:
+        """``duplicate_of`` on the buffered documents, and a duplicate_document issue for each copy."""
+        tasks_by_doc: dict[str, list[dict]] = {}
+        for t in self.records["tasks"]:
+            tasks_by_doc.setdefault(t["doc_id"], []).append(t)
+        found = self.duplicates.mark(self.records["documents"], tasks_by_doc)
+        for doc in self.records["documents"]:
+            if doc["doc_id"] in found:
+                issue = Issue("duplicate_document", message=f"the same decision as {found[doc['doc_id']]}",
+                              value=found[doc["doc_id"]])
+                self.records["issues"].append({"doc_id": doc["doc_id"], **issue.to_dict()})
+                doc["issues_count"] = (doc.get("issues_count") or 0) + 1
 
     def add(self, result: DocumentResult) -> None:
         for name, rows in result.records().items():
@@ -156,6 +172,7 @@ class _Writer:
         os.chmod(path, self.mode)  # temporary files are private; outputs are not
 
     def _write_part(self) -> None:
+        self._mark_duplicates()
         for name in OUTPUT_TABLES:  # every part in all three tables: part N of each covers the same files
             self._write(name, self.staging / name / f"part-{self.parts:05d}.parquet")
             self.records[name] = []
@@ -165,6 +182,7 @@ class _Writer:
     def commit(self) -> None:
         out, staging = self.out, self.staging
         if self.layout == "single":
+            self._mark_duplicates()
             for name in OUTPUT_TABLES:
                 self._write(name, staging / f"{name}.parquet")
             for name in OUTPUT_TABLES:

@@ -128,3 +128,20 @@ def test_batch_writes_issues_and_tables_that_join_tasks(plan, tmp_path):
             assert (t["doc_id"], t["row_index"]) in by_row
     assert [(t["table_index"], t["rows"]) for t in tables] == [(0, 4)]
     assert pq.read_schema(out / "issues.parquet").metadata[b"table"] == b"issues"
+
+
+def test_the_same_decision_as_pdf_and_docx_gives_one_primary(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("phu_luc_ii_landscape.pdf", "phu_luc_ii_landscape.docx", "quyet_dinh_full.docx"):
+        (src / name).write_bytes((ROOT / "samples" / name).read_bytes())
+    out = tmp_path / "out"
+    run_batch([src], out, workers=1)
+    docs = {d["source_path"]: d for d in pq.read_table(out / "documents.parquet").to_pylist()}
+    primary = docs["phu_luc_ii_landscape.docx"]
+    assert primary["duplicate_of"] is None
+    # the landscape appendix and the whole decision carry the same task table: same decision, DOCX first
+    assert docs["phu_luc_ii_landscape.pdf"]["duplicate_of"] == primary["doc_id"]
+    issues = pq.read_table(out / "issues.parquet").to_pylist()
+    assert [i["doc_id"] for i in issues if i["code"] == "duplicate_document"] == \
+        [d["doc_id"] for d in docs.values() if d["duplicate_of"]]
