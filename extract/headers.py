@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,9 +55,15 @@ def synonyms() -> Synonyms:
     return _synonyms(os.environ.get(VOCAB_ENV, ""))
 
 
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The built-in header vocabulary file, as data."""
+    return yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
+
+
 @lru_cache(maxsize=4)
 def _synonyms(vocab_path: str) -> Synonyms:
-    data = yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
+    data = copy.deepcopy(vocabulary())
     extra = active_vocab().get("headers") or {}
     for field_name, words in (extra.get("fields") or {}).items():
         data["fields"].setdefault(field_name, []).extend(words)

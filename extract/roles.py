@@ -92,13 +92,42 @@ def column_evidence(cells: list[str]) -> Evidence:
 
 @lru_cache(maxsize=20000)
 def _names_agency(text: str) -> bool:
+    """Does a cell name agencies: known to the gazetteer, or shaped like an organisation's name (a head noun
+    such as "UBND", "Sở", "Ban" starting it, also after "Lãnh đạo")?"""
     from normalize.agencies import parse_agencies
 
     if len(text) > 400 or _REFERENCE.search(text):  # "Thông báo số 12/TB-VPCP" cites, it names no agency
         return False
+    if len(text) <= 150 and agency_shaped(text):
+        return True
     ms = parse_agencies(text).mentions
     known = [m for m in ms if m.kind != "unknown"]
     return bool(known) and len(known) >= len(ms) / 2
+
+
+def agency_shaped(text: str) -> bool:
+    """Does the text start with an organisation's head noun (after a leader's title, if any)?
+
+    >>> agency_shaped("Lãnh đạo UBND xã Đức Trọng"), agency_shaped("Sở Nội vụ"), agency_shaped("Công an tỉnh")
+    (True, True, True)
+    >>> agency_shaped("Ban hành kế hoạch"), agency_shaped("Báo cáo kết quả"), agency_shaped("Hội nghị sơ kết")
+    (False, False, False)
+    """
+    return bool(_agency_pattern().match(fold_ws(text)))
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern():
+    from .headers import vocabulary
+
+    data = vocabulary()
+    heads = sorted(data.get("agency_heads", []), key=len, reverse=True)
+    prefixes = sorted(data.get("agency_prefixes", []), key=len, reverse=True)
+    alt = lambda words: "|".join(regex.escape(w) for w in words)  # noqa: E731
+    # a head noun starts a name when a capitalised word, a level ("tỉnh", "xã") or the end follows it:
+    # "Sở Nội vụ", "UBND xã Đức Trọng", "Công an tỉnh", but not "Ban hành", "Báo cáo", "Hội nghị"
+    levels = "tỉnh|thành phố|xã|phường|huyện|quận|thị xã|đặc khu|cấp|khu vực|các|Trung ương|trung ương"
+    return regex.compile(rf"^(?:(?:{alt(prefixes)})\s+)?(?:{alt(heads)})(?:\s*$|\s*[,;]|\s+(?:\p{{Lu}}|(?:{levels})\b))")
 
 
 @lru_cache(maxsize=20000)

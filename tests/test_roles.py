@@ -176,3 +176,13 @@ def test_table_kind_needs_a_task_and_a_lead_or_a_deadline():
     ev = [column_evidence([]) for _ in range(3)]
     assert table_kind(map_header(["STT", "Nhiệm vụ", "Cơ quan chủ trì"]), ev) == "task"
     assert table_kind(map_header(["STT", "Nhiệm vụ", "Ghi chú"]), ev) == "other"
+
+
+def test_a_lead_column_of_bodies_the_gazetteer_does_not_know_is_found_by_the_shape_of_their_names():
+    # Kế hoạch tuyên truyền CCHC 2026, Lâm Đồng: "Trách nhiệm thực hiện" over communes' People's Committees
+    leads = ["Lãnh đạo UBND phường Xuân Hương - Đà Lạt", "Lãnh đạo UBND xã Đức Trọng", "Lãnh đạo UBND xã Đơn Dương",
+             "Lãnh đạo UBND Phường 3 Bảo Lộc"]
+    rows = [["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian (Năm 2026)"]] + [
+        [str(i + 1), TASKS[i], leads[i], DEADLINES[i]] for i in range(4)]
+    t = only_table(frag(rows))
+    assert t.header.fields[2] == "lead" and t.decisions[2].how == "content"
