@@ -20,27 +20,33 @@ Blank number or day (a draft not yet numbered) stays as printed.
 >>> find_metadata("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 1234/QĐ-TTg").issuer
 'Thủ tướng Chính phủ'
 >>> find_metadata("UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ\\nSố: 12/KH-SNV\\nĐồng Tháp, ngày 5 tháng 1 năm 2026").issuer
-'Sở Nội vụ'
+'Sở Nội vụ tỉnh Đồng Tháp'
+>>> find_metadata("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\\nVĂN PHÒNG ---------------\\nSố 36-HD/VPTW").number
+'36-HD/VPTW'
 """
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 
 import regex
 
 from normalize.text import fold_ws
 
-_NUM = r"(?P<num>\d*\s*/\s*[\p{L}\d]+(?:[-–][\p{L}\d]+)*(?:/[\p{L}\d-]+)?)"
+# "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW"
+_NUM = r"(?P<num>\d*(?:-[\p{Lu}Đ]+)?\s*/\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/[\p{L}\d-]+)?)"
 _SO_LINE = regex.compile(r"(?:^|\s)S[ốo]\s*[:.]?\s*" + _NUM)
 _ATTACHED = regex.compile(
     r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
     r" (?:tư|báo)|Công văn|Văn bản|Chương trình)\s+s[ốo]\s*:?\s*" + _NUM + r"(?P<rest>[^()]*)\)", regex.S)
 _DATE = regex.compile(r"ng[àa]y\s+(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng\s+(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
                       r"n[ăa]m\s+(?P<y>\d{4})", regex.I)
-_PLACE_DATE = regex.compile(r"^[\p{Lu}][\p{L} .-]{1,40},\s*ng[àa]y\b", regex.I)
+_PLACE_DATE = regex.compile(r"\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
 _ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*$", regex.I | regex.S)
-_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H[ÒO]A\b|Độc lập|ĐỘC LẬP).*$")
+# the national motto, or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), printed beside the issuer
+_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H[ÒO]A\b|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM).*$")
+_RULE = regex.compile(r"\s*[-–—_*=.]{3,}\s*")  # the short rule printed under the issuer's name
 _APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
 _TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|BÁO CÁO|CÔNG VĂN)\b")
 # An organisation that issues under its parent body starts its own letterhead line with these words.
@@ -62,12 +68,12 @@ class Metadata:
 
 def find_metadata(text: str) -> Metadata:
     """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line."""
-    lines = [fold_ws(l) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
+    lines = [fold_ws(html.unescape(l)) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
     so = next((i for i, l in enumerate(lines) if _SO_LINE.search(l) and not _ATTACHED.search(l)), None)
     attached = _ATTACHED.search("\n".join(lines))
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
         number = regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"])
-        date_text = next((l for l in lines[so: so + 4] if _DATE.search(l)), "")
+        date_text = next((l for l in lines[so: so + 4] if _DATE.search(l)), "") or _stamp_date(lines[so])
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
         return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
     if attached:
@@ -75,9 +81,22 @@ def find_metadata(text: str) -> Metadata:
         issuer = fold_ws(who["who"]) if who else ""
         return Metadata(regex.sub(r"\s+", "", attached["num"]), *_date_parts(attached["rest"]),
                         issuer=issuer, issuer_raw=issuer)
-    date_text = next((l for l in lines if _PLACE_DATE.match(l) and _DATE.search(l)), "")
+    date_text = next((l for l in lines if _PLACE_DATE.search(l) and _DATE.search(l)), "")
     raw = _letterhead(lines)
     return Metadata("", *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+
+
+_STAMP = regex.compile(r";\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*;")
+
+
+def _stamp_date(line: str) -> str:
+    """The date of an e-office registration stamp "Số: 2775/SNV-CCHC&VTLT; 10/11/2025; 10:59:46;", as words.
+
+    >>> _stamp_date("Số: 2775/SNV-CCHC&VTLT; 10/11/2025; 10:59:46;")
+    'ngày 10 tháng 11 năm 2025'
+    """
+    m = _STAMP.search(line)
+    return f"ngày {m['d']} tháng {m['m']} năm {m['y']}" if m else ""
 
 
 def _line_of(lines: list[str], pos: int) -> int:
@@ -116,7 +135,7 @@ def _letterhead(lines: list[str]) -> list[str]:
     """The capitalised lines at the top naming the issuer (the national motto cut off)."""
     head: list[str] = []
     for line in lines[:6]:
-        line = _MOTTO.sub("", line).strip()
+        line = _RULE.sub(" ", _MOTTO.sub("", line)).strip()
         if not line:
             if head:
                 break
@@ -128,11 +147,23 @@ def _letterhead(lines: list[str]) -> list[str]:
 
 
 def _issuer_name(raw: list[str]) -> str:
-    """The issuing body: the letterhead's lines joined, or its own line under a parent body."""
+    """The issuing body: the letterhead's lines joined, or its own line under a parent body, qualified by the
+    parent's place ("UBND TỈNH LÂM ĐỒNG" / "SỞ NỘI VỤ" gives "Sở Nội vụ tỉnh Lâm Đồng").
+
+    >>> _issuer_name(["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"])
+    'Văn phòng Ban chấp hành trung ương'
+    """
     if not raw:
         return ""
     start = next((i for i, l in enumerate(raw) if i > 0 and _UNIT_HEAD.match(l)), 0)
-    return _sentence_case(" ".join(raw[start:]))
+    unit = _sentence_case(" ".join(raw[start:]))
+    if not start:
+        return unit
+    parent = _sentence_case(" ".join(raw[:start]))
+    place = regex.search(r"\b(?:tỉnh|thành phố|xã|phường|huyện|quận|đặc khu)\s.*$", parent)
+    if place:
+        return f"{unit} {place[0]}"
+    return f"{unit} {parent[:1].upper()}{parent[1:]}" if unit.split()[0] in ("Văn", "Ban") else unit
 
 
 def _upper(line: str) -> bool:

@@ -21,6 +21,7 @@ from pdfplumber.utils import cluster_objects, extract_text, extract_words
 
 from normalize.text import clean_cell, join_wrapped, starts_with_bullet_sign
 
+from .pdf_annots import annotation_chars, overlay
 from .grid import Cell, Fragment, build_rows
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
@@ -348,6 +349,8 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
                 if page_no <= 2 and chars:
                     outside = [c for c in chars if not any(
                         t.bbox[1] - 1 <= c["top"] and c["bottom"] <= t.bbox[3] + 1 for t in tables)]
+                    if page_no == 1 and not page.rotation and _has_annots(page):  # number, date of a signed PDF
+                        outside = overlay(outside, annotation_chars(path, page_no))
                     head.append(extract_text(outside, **TEXT_ARGS))
             finally:
                 page.close()
@@ -358,6 +361,13 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
         raise PdfError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
     finally:
         pdf.close()
+
+
+def _has_annots(page) -> bool:
+    try:
+        return bool(page.annots)
+    except Exception:  # a broken annotation tree: the page's own text is read all the same
+        return False
 
 
 def _open_error(exc: Exception) -> str:
