@@ -369,7 +369,7 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
         for r in range(skip, len(frag.rows)):
             first_on_page = fi > 0 and r == skip
             prev_frag = table.fragments[fi - 1] if fi else None
-            cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag)
+            cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"))
             if first_on_page and out and not cut:
                 frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
@@ -397,18 +397,28 @@ def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
     return all(k in own or (field_scores(k) and field_scores(k)[0][0] >= 0.99) for k in texts)
 
 
-def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None) -> bool:
+def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None,
+                    lead_col: int | None = None) -> bool:
     """The first row of a page continues the row a page break cut when its own STT cell is empty.
 
-    Except when the number cell at the bottom of the previous page was merged over
-    several rows (one task, several assignment rows): then the empty number cell is
-    that merge going on, and the row is the task's next assignment.
+    When the number cell at the bottom of the previous page was merged over several
+    rows (one task, several assignment rows), the empty number cell may be that merge
+    going on (the row is the task's next assignment, with a lead of its own) or the
+    last assignment row cut by the break: its rest has no lead (a lead is short and
+    stays on one page) and its text goes on mid-sentence.
     """
-    if stt_col is None or (prev_frag is not None and _reaches_bottom(prev_frag, stt_col)):
+    if stt_col is None:
         return False
     slot = frag.rows[r][stt_col]
-    return isinstance(slot, Cell) and not slot.text.strip() and any(
-        isinstance(s, Cell) and s.text.strip() for s in frag.rows[r])
+    if not (isinstance(slot, Cell) and not slot.text.strip()):
+        return False
+    texts = [s.text.strip() for s in frag.rows[r] if isinstance(s, Cell) and s.text.strip()]
+    if not texts:
+        return False
+    if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
+        lead = frag.own_text(r, lead_col).strip() if lead_col is not None else None
+        return lead == "" or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
+    return True
 
 
 def _read_row(frag: Fragment, r: int, stt_col: int | None,

@@ -186,3 +186,17 @@ def test_a_lead_column_of_bodies_the_gazetteer_does_not_know_is_found_by_the_sha
         [str(i + 1), TASKS[i], leads[i], DEADLINES[i]] for i in range(4)]
     t = only_table(frag(rows))
     assert t.header.fields[2] == "lead" and t.decisions[2].how == "content"
+
+
+def test_the_last_assignment_of_a_merged_task_cut_by_a_page_break_is_joined_not_a_new_row():
+    # Kế hoạch CCHC 2026-2030 (Lâm Đồng), VII/2: number and task merged over two assignment rows, the second
+    # cut by the page break; its rest on the next page has no lead and goes on mid-sentence
+    p1 = frag([HEAD, ["2", "Tham mưu ban hành Kế hoạch kiểm tra", "Sở Nội vụ", "", "Tháng 01 hằng năm"],
+               ["^", "^", "Các cơ quan, đơn vị", "", "Ban hành kế hoạch trong tháng 01 hằng"]], page=25)
+    p2 = frag([HEAD, ["", "", "", "", "năm; tổ chức kiểm tra chậm nhất trong tháng 6 hằng năm"],
+               ["3", "Tham mưu ban hành Kế hoạch tuyên truyền", "Sở Nội vụ", "", "Tháng 01 hằng năm"]], page=26)
+    _, rows, _ = stitch([p1, p2])
+    assert [(r.stt, r.fields["lead"]) for r in rows] == [("2", "Sở Nội vụ"), ("2", "Các cơ quan, đơn vị"),
+                                                         ("3", "Sở Nội vụ")]
+    assert rows[1].fields["deadline"] == ("Ban hành kế hoạch trong tháng 01 hằng năm; tổ chức kiểm tra chậm nhất"
+                                          " trong tháng 6 hằng năm") and rows[1].pages == [25, 26]
