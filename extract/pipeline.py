@@ -14,6 +14,7 @@ from pathlib import Path
 
 from normalize.deadlines import parse_deadline
 from normalize.text import fold_ws
+from schemas.records import new_document
 
 from . import __version__
 from .issues import Issue
@@ -27,12 +28,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
     path = Path(path)
     source_path = relative_path(path, root)
-    document = {"source_path": source_path, "format": "unknown", "sha256": "", "size_bytes": None,
-                "pages": None, "status": FAILED, "error": "", "tables_found": 0, "tables_ignored": 0,
-                "tasks_found": 0, "warnings_count": 0, "decision_number": "", "decision_date": None,
-                "decision_year": None, "issuer": "", "issuer_raw": "", "issuer_id": None, "appendix": "",
-                "appendix_title": "", "tables_ignored_kinds": [],
-                "pipeline_version": __version__}
+    document = new_document(source_path, pipeline_version=__version__)
     try:
         size = path.stat().st_size
         document["size_bytes"] = size
@@ -254,6 +250,7 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date,
         "stt": f["stt"], "task": f["task"],
         "lead_raw": f["lead"], "coordinating_raw": f["coordinating"], "deadline_raw": f["deadline"],
         "result": f["result"], "extra": list(row.extra.items()), "pages": list(row.pages),
+        "ocr_confidence": None,  # set by OCR for rows read from a scanned page
     }
     task.update(_deadline_fields(f["deadline"], year, warnings))
     mentions: list[dict] = []

@@ -145,3 +145,15 @@ def test_the_same_decision_as_pdf_and_docx_gives_one_primary(tmp_path):
     issues = pq.read_table(out / "issues.parquet").to_pylist()
     assert [i["doc_id"] for i in issues if i["code"] == "duplicate_document"] == \
         [d["doc_id"] for d in docs.values() if d["duplicate_of"]]
+
+
+def test_every_record_the_pipeline_makes_has_exactly_its_schema_fields(plan, tmp_path):
+    from schemas.records import RECORDS
+
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    for path in (plan, ROOT / "samples" / "quyet_dinh_full.pdf", empty):
+        r = process_file(path, path.parent)
+        for table, rows in r.records().items():
+            for row in rows:
+                RECORDS[table].from_dict(row)  # a missing or an extra field raises
