@@ -71,7 +71,8 @@ def read_docx(path: Path) -> DocxRead:
         elif child.tag == qn("w:tbl"):
             frag = _table_fragment(child, len(fragments), "\n".join(context))
             fragments.append(frag)
-            head.append("\n".join(fold_ws(frag.text(r, c)) for r in range(min(len(frag.rows), 8))
+            # cell by cell, each cell's lines kept (a letterhead prints its issuer on two lines, as in the PDF)
+            head.append("\n".join(frag.text(r, c) for r in range(min(len(frag.rows), 8))
                                   for c in range(frag.ncols) if isinstance(frag.rows[r][c], Cell)))
             context = []
     return DocxRead(fragments, "\n".join(head))

@@ -64,7 +64,7 @@ def test_metadata_comes_from_the_letterhead_not_the_body(plan):
     doc = process_file(plan, plan.parent).document
     assert (doc["decision_number"], str(doc["decision_date"])) == ("123/KH-UBND", "2026-03-12")
     assert doc["issuer"] == "Ủy ban nhân dân tỉnh Đồng Tháp" and doc["issuer_id"] == "prov.dong_thap"
-    assert doc["issuer_raw"] == "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
+    assert doc["issuer_raw"] == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"  # as printed, on two lines, as in the PDF
 
 
 def test_unknown_headers_are_settled_by_content_reported_and_flagged(plan):
