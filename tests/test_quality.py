@@ -37,7 +37,10 @@ def _table(doc, rows):
     t = doc.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            t.cell(r, c).text = text
+            first, *more = text.split("\n")  # each line a paragraph, as letterheads are typed
+            t.cell(r, c).text = first
+            for line in more:
+                t.cell(r, c).add_paragraph(line)
     return t
 
 
