@@ -48,7 +48,7 @@ import regex
 import yaml
 from rapidfuzz import fuzz, process
 
-from normalize.text import ascii_key, key, nfc
+from normalize.text import ascii_key, fold_key, key, nfc
 
 __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
            "SPECIFIC_KINDS", "KINDS"]
@@ -129,37 +129,17 @@ _DASH_WS = {c: "-" for c in range(0x2010, 0x2016)}
 _DASH_WS[0x2212] = "-"
 _DASH_WS.update({ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"})
 _DASH_WS.update({c: " " for c in range(0x2000, 0x200B)})
-_TONED_OU = "òóõỏọùúũủụ"
-_TONE_FIX = regex.compile(r"([" + _TONED_OU + r"])([aey])(?![\p{L}\p{M}])")
 _SQUEEZE = regex.compile(r"(?<=[ /&,]) +| +(?=[/&,])")
-_ASCII = {}
-for _c in range(0x00C0, 0x1F00):
-    _ch = chr(_c)
-    _b = unicodedata.normalize("NFD", _ch)[0]
-    if _b.isascii() and _b != _ch:
-        _ASCII[_c] = _b
-_ASCII[ord("đ")] = "d"
-_ASCII[ord("Đ")] = "D"
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|#160);")
 
 
-def _tone_fix(m: regex.Match) -> str:
-    toned = unicodedata.normalize("NFD", m.group(1))
-    return toned[0] + unicodedata.normalize("NFC", m.group(2) + toned[1:])
-
-
 def _keymap(text: str) -> tuple[str, list[int], list[int]]:
-    """Key of *text* (as :func:`normalize.text.key`, spaces squeezed around , / &) and an offset map.
+    """Key of *text* (:func:`normalize.text.fold_key`, spaces squeezed around , / &) and an offset map.
 
     Returns ``(k, kstarts, shifts)``: key position ``i`` comes from text position
     ``i + shifts[bisect_right(kstarts, i) - 1]``.
     """
-    t = text.lower()
-    if len(t) != len(text):
-        t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    t = t.translate(_DASH_WS)
-    if any(c in t for c in _TONED_OU):
-        t = _TONE_FIX.sub(_tone_fix, t)
+    t = fold_key(text)
     kstarts, shifts = [0], [0]
     if _SQUEEZE.search(t):
         parts, last, shift = [], 0, 0
