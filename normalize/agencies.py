@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -54,10 +54,13 @@ __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "s
            "SPECIFIC_KINDS", "KINDS"]
 
 DATA = Path(__file__).resolve().parent / "data" / "agencies.yaml"
+WORDS = Path(__file__).resolve().parent / "data" / "agency_words.yaml"
+_WORDS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
 
 KINDS = ("ministry", "ministerial_agency", "government_agency", "central_body", "judiciary",
-         "mass_organisation", "state_media", "province", "provincial_body", "collective")
-SPECIFIC_KINDS = frozenset(KINDS) - {"collective"}
+         "mass_organisation", "state_media", "province", "provincial_body", "provincial_branch", "sub_unit",
+         "university", "collective", "by_reference")
+SPECIFIC_KINDS = frozenset(KINDS) - {"collective", "by_reference"}
 FUZZY_THRESHOLD = 92.0
 
 
@@ -73,8 +76,9 @@ class Mention:
     name: str               # canonical name (the name as written-canonical, old names kept)
     kind: str               # gazetteer kind, "unknown" when not found
     current_name: str       # after following successors to today
-    method: str             # "alias", "pattern", "repaired", "fuzzy", "unknown"
+    method: str             # "alias", "pattern", "repaired", "fuzzy", "unknown", "by_reference"
     score: float            # 0..1
+    parent: str | None = None   # canonical name of the body it belongs to (a sub-unit's ministry, a branch's province)
 
     @property
     def is_specific(self) -> bool:
@@ -299,24 +303,28 @@ _STRONG = regex.compile(r"[,;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\
 _WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&")
 
 
+
+
+def _word_alt(words: Iterable[str]) -> str:
+    """Alternation of the keys of *words* and their forms without diacritics, longest first."""
+    keys = {key(w) for w in words} | {ascii_key(w) for w in words}
+    return "|".join(regex.escape(w) for w in sorted(keys, key=lambda w: (-len(w), w)))
+
+
 # Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
-_GROUP_WORDS = frozenset(key(w) for w in (
-    "các bộ ngành địa phương cơ quan đơn vị tổ chức doanh nghiệp có liên quan khác những tất cả "
-    "trung ương tw tư sở ban cấp tỉnh thành phố tp huyện quận xã phường thị trấn đặc khu ủy ủy ban nhân dân ubnd "
-    "đoàn thể hiệp hội chính trị nghề nghiệp ngang thuộc trực được lựa chọn cá người tương ứng phụ trách "
-    "chủ quản quản lý nhà nước chính quyền cấp các cơ sở và hoặc của ở tại").split())
+_GROUP_WORDS = frozenset(w for p in _WORDS["group_words"] for w in key(p).split())
 _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
-# Head nouns of agency names: a piece starting with one of these and a capitalised word is an
+# Head nouns of agency names (data): a piece starting with one of these and a capitalised word is an
 # (unknown) agency, everything else is leftover text.
-_HEADS = regex.compile(
-    r"^(?:bộ tư lệnh|bộ chỉ huy|bộ|sở|ủy ban|ubnd|ban|tổng cục|cục|chi cục|vụ|viện|học viện|trung tâm|văn phòng|"
-    r"tòa án|toà án|hội đồng|hội|liên đoàn|tổng liên đoàn|liên hiệp|hiệp hội|đài|báo|tạp chí|thông tấn|tập đoàn|"
-    r"tổng công ty|công ty|ngân hàng|kho bạc|đoàn|trường|đại học|quỹ|bảo hiểm|công an|quân khu|quân chủng|"
-    r"binh chủng|cảnh sát|thanh tra|kiểm toán|phòng|mặt trận|cơ quan|hải quan|bệnh viện|đảng ủy|tỉnh ủy|thành ủy|"
-    r"tổng cục|ban quản lý|nhà xuất bản|sở giao dịch|bộ đội|lực lượng|"
-    r"bo|so|uy ban|cuc|vien|trung tam|van phong|hoi|dai|bao|ngan hang|cong an|thanh tra|tap doan|cong ty|"
-    r"tong cuc|quy|truong|benh vien|co quan)"
-    r"(?![\p{L}\p{N}])")
+_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
+_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
+                            + r")\s*:\s*")
+_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
+_REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
+                           r".*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])",
+                           regex.S)
+_AMBIGUOUS = {key(n): i for n, i in _WORDS["ambiguous_provinces"].items()}
+_AMBIGUOUS.update({ascii_key(n): i for n, i in _WORDS["ambiguous_provinces"].items()})
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
 _SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
 
@@ -327,8 +335,9 @@ def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, s
         return Mention(text[a:b], a, b, None, name or text[a:b], kind or "unknown", current or name or text[a:b],
                        method, score)
     ag = g.agencies[aid]
+    parent = g.agencies[ag.parent].name if ag.parent in g.agencies else None
     return Mention(text[a:b], a, b, aid, name or ag.name, kind or ag.kind, current or _current(g, ag).name,
-                   method, score)
+                   method, score, parent)
 
 
 class _Cell:
@@ -473,16 +482,48 @@ def _pieces(k: str, a: int, b: int, sep: regex.Pattern) -> list[tuple[int, int]]
 
 
 def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> None:
+    """Mentions in text no known name covers: chunks between strong separators, then weak ones."""
     k = cell.k
     weak_sep = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&") if not k.isascii() else _WEAK
+    named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
-        if _classify_piece(g, cell, ca, cb, out, left, whole=True):
+        if named is not None and _continues(g, cell, out[named].end, ca, cb):
+            _extend(cell, out, named, cb)
             continue
-        pieces = _pieces(k, ca, cb, weak_sep)
-        start = len(out)
-        for pa, pb in pieces:
-            _classify_piece(g, cell, pa, pb, out, left, whole=False)
-        _merge_groups(g, cell, out, start)
+        n0 = len(out)
+        if not _classify_piece(g, cell, ca, cb, out, left, whole=True):
+            start = len(out)
+            for pa, pb in _pieces(k, ca, cb, weak_sep):
+                if len(out) > start and out[-1].kind == "unknown" and _continues(g, cell, out[-1].end, pa, pb):
+                    _extend(cell, out, len(out) - 1, pb)
+                else:
+                    _classify_piece(g, cell, pa, pb, out, left, whole=False)
+            _merge_groups(g, cell, out, start)
+        named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
+
+
+_SOFT = regex.compile(r"[\s,\-]*|\s*(?:và|va)\s*")
+
+
+def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
+    """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
+    "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
+    between = cell.text[end:cell.start(a)]
+    if not _SOFT.fullmatch(between):
+        return False
+    k = cell.k[a:b]
+    words = k.split()
+    vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+    if not words or _HEADS.match(k) or all(w in vocab for w in words):
+        return False
+    return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
+
+
+def _extend(cell: _Cell, out: list, i: int, b: int) -> None:
+    m = out[i]
+    end = cell.end(b)
+    out[i] = Mention(cell.text[m.start:end], m.start, end, None, fold(cell.text[m.start:end]), m.kind,
+                     fold(cell.text[m.start:end]), m.method, m.score, m.parent)
 
 
 def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
@@ -498,21 +539,26 @@ def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
             i += 1
 
 
+def _with_province(g: _Gazetteer, body: Agency, prov: Agency, m: Mention, start: int, end: int,
+                   text: str, method: str | None = None) -> Mention:
+    """*body* (a provincial department or branch) of province *prov*: names then and now, the province as parent."""
+    def base(name: str) -> str:
+        return name.rsplit(" tỉnh", 1)[0] if name.endswith(" tỉnh") else name
+    now = _current(g, prov)
+    return Mention(text[start:end], start, end, body.id, f"{base(body.name)} {_short_province(prov)}", body.kind,
+                   f"{base(_current(g, body).name)} {_short_province(now)}", method or m.method, m.score, prov.name)
+
+
 def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and m.kind == "province" and prev.agency_id
-                and g.agencies[prev.agency_id].takes_province and prev.kind == "provincial_body"
-                and cell.text[prev.end:m.start].strip() == ""):
-            body, prov = g.agencies[prev.agency_id], g.agencies[m.agency_id]
-            base = body.name.rsplit(" tỉnh", 1)[0] if body.name.endswith(" tỉnh") else body.name
-            cb = _current(g, body).name
-            cb = cb.rsplit(" tỉnh", 1)[0] if cb.endswith(" tỉnh") else cb
-            out[-1] = Mention(cell.text[prev.start:m.end], prev.start, m.end, body.id,
-                              f"{base} {_short_province(prov)}", "provincial_body",
-                              f"{cb} {_short_province(_current(g, prov))}", prev.method, min(prev.score, m.score))
+        body = g.agencies.get(prev.agency_id) if prev is not None and prev.agency_id else None
+        if (body is not None and body.takes_province and prev.name == body.name and m.kind == "province"
+                and m.agency_id and cell.text[prev.end:m.start].strip() == ""):
+            joined = _with_province(g, body, g.agencies[m.agency_id], prev, prev.start, m.end, cell.text)
+            out[-1] = replace(joined, score=min(prev.score, m.score))
         else:
             out.append(m)
     return out
