@@ -318,7 +318,8 @@ _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
 # (unknown) agency, everything else is leftover text.
 _HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
 _COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
-                            + r")\s*:\s*")
+                            + r")(?:\s*,\s*(?:ban|ngành|nganh))*\s*:\s*")
+_TITLES = regex.compile(r"^(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
 _REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
                            r".*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])",
@@ -514,7 +515,7 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     k = cell.k[a:b]
     words = k.split()
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
-    if not words or _HEADS.match(k) or all(w in vocab for w in words):
+    if not words or _HEADS.match(k) or _TITLES.match(k) or all(w in vocab for w in words):
         return False
     return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
 
@@ -578,7 +579,7 @@ def _at_date(g: _Gazetteer, m: Mention, day: datetime.date) -> Mention:
                    m.method, m.score)
 
 
-def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyParse:
+def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str | None = None) -> AgencyParse:
     """Split an agency cell into mentions (see the module docstring).
 
     *as_of* is the date of the decision.  Names are the canonical names of the
@@ -597,34 +598,208 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyPa
     ()
     >>> [m.kind for m in parse_agencies("Các bộ, ngành, UBND các tỉnh/ thành phố").mentions]
     ['collective', 'collective']
+
+    *issuer* is the issuing body as printed ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "BỘ TƯ PHÁP"): a generic
+    provincial body is that province's, a ministry's own unit ("Vụ Pháp chế") that ministry's.
+
+    >>> m = parse_agencies("Sở Tư pháp", issuer="UBND tỉnh Bắc Giang", as_of=datetime.date(2025, 3, 1)).mentions[0]
+    >>> m.name, m.current_name, m.parent
+    ('Sở Tư pháp tỉnh Bắc Giang', 'Sở Tư pháp tỉnh Bắc Ninh', 'Ủy ban nhân dân tỉnh Bắc Giang')
+    >>> m = parse_agencies("Vụ Pháp chế", issuer="BỘ TƯ PHÁP").mentions[0]
+    >>> m.kind, m.method, m.parent
+    ('sub_unit', 'pattern', 'Bộ Tư pháp')
+    >>> m = parse_agencies("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh").mentions[0]
+    >>> m.kind, m.method, m.agency_id
+    ('by_reference', 'by_reference', None)
     """
-    return _parse_cached(nfc(text) if not text.isascii() else text, as_of)
+    text = nfc(text) if not text.isascii() else text
+    return _parse_cached(text, as_of, _issuer_id(issuer) if issuer else None)
+
+
+@lru_cache(maxsize=1024)
+def _issuer_id(issuer: str) -> str | None:
+    """The province or ministry that issued the decision, from the issuer as printed (None when neither)."""
+    ms = _parse_cached(nfc(issuer), None, None).mentions
+    for m in ms:
+        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency"):
+            return m.agency_id
+    return None
 
 
 @lru_cache(maxsize=65536)
-def _parse_cached(text: str, as_of: datetime.date | None) -> AgencyParse:
+def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None) -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
-    k = cell.k
-    ascii_mode = k.isascii()
-    spans = _scan(g, cell, ascii_mode)
+    if _REFERENCE.match(cell.k):
+        a, b = _strip(cell.k, 0, len(cell.k))
+        ref = Mention(text[cell.start(a):cell.end(b)], cell.start(a), cell.end(b), None,
+                      fold(text[cell.start(a):cell.end(b)]), "by_reference", fold(text[cell.start(a):cell.end(b)]),
+                      "by_reference", 1.0)
+        return AgencyParse((ref,) if a < b else (), ())
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
+    regions = _colon_lists(g, cell, mentions, left)
+    spans = _absorb_places(g, cell, [s for s in _scan(g, cell, cell.k.isascii()) if not _inside(s, regions)])
     pos = 0
-    for i, j, aid in spans:
-        if i > pos:
-            _gap(g, cell, pos, i, mentions, left)
-        exact = not ascii_mode or g.alias.get(k[i:j]) == aid     # typed without diacritics: 0.95
-        mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
-        pos = j
-    if pos < len(k):
-        _gap(g, cell, pos, len(k), mentions, left)
+    for i, j, aid in spans + [(len(cell.k), len(cell.k), None)]:
+        for ga, gb in _outside(pos, i, regions):
+            _gap(g, cell, ga, gb, mentions, left)
+        if aid is not None:
+            exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
+            mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
+        pos = max(pos, j)
     mentions.sort(key=lambda m: m.start)
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
-    mentions = _attach_provinces(g, cell, mentions)
+    mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions, left = _ambiguous_provinces(g, cell, mentions, left)
+    if issuer is not None:
+        mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
+
+
+def _inside(span: tuple, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in regions)
+
+
+def _outside(a: int, b: int, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of key span [a, b) outside *regions*."""
+    out = []
+    for ra, rb in sorted(regions):
+        if rb <= a or ra >= b:
+            continue
+        if ra > a:
+            out.append((a, ra))
+        a = max(a, rb)
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+_PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
+
+
+def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
+    """A province named inside an organisation's name ("Đài Phát thanh và Truyền hình Hà Nội" when the gazetteer
+    does not know it, "Báo Bắc Ninh") stays part of that name: the span is dropped and the gap keeps it."""
+    out, pos = [], 0
+    for i, j, aid in spans:
+        if g.agencies[aid].kind == "province" and i > pos:
+            tail = _STRONG.split(cell.k[pos:i])[-1]
+            words = tail.split()
+            if (words and tail.endswith(" ") and _PLACE_HEADS.match(tail.strip())
+                    and not _AND_BEFORE.search(tail.strip()) and not all(w in _GROUP_WORDS for w in words)):
+                continue
+        out.append((i, j, aid))
+        pos = j
+    return out
+
+
+_REGION_NO = regex.compile(r"\s+(?:[IVXLC]+|\d{1,2})(?![\p{L}\p{N}])")
+
+
+_MEDIA = regex.compile(r"^(?:báo|bao|đài|dai|tạp chí|tap chi)\s+(?P<p>.+)$")
+
+
+def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
+    """"Báo Bắc Ninh", "Đài Hà Nội": the newspaper or station of a province (a pattern, with the province)."""
+    if m.kind != "unknown":
+        return m
+    r = _MEDIA.match(key(m.mention))
+    aid = g.alias.get(_squeeze_key(r.group("p"))) if r else None
+    if aid is None or g.agencies[aid].kind != "province":
+        return m
+    return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
+
+
+def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tuple[int, int]]:
+    """"Các Cục: A; B" / "Giám đốc các Sở, ngành: Tư pháp, Y tế": the head goes to every item of the list.
+
+    Items become mentions (the head and the item looked up together, else the item alone, else an unknown
+    mention named with the head); the key regions they cover are returned.
+    """
+    regions = []
+    for m in _COLON_HEAD.finditer(cell.k):
+        head = m.group("h")
+        colon = cell.k.index(":", m.start())
+        left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
+        seps = regex.search(r"[,;.]", cell.k[m.end():])
+        sep = seps.group() if seps and seps.group() != "." else ","
+        end = _colon_items(g, cell, head, m.end(), sep, out, left)
+        regions.append((m.start(), end))
+    return regions
+
+
+def _colon_items(g: _Gazetteer, cell: _Cell, head: str, a: int, sep: str, out: list, left: list) -> int:
+    k = cell.k
+    stop = regex.compile(r"[.:]" if sep == ";" else r"[.:;]")    # "A; B, C" items hold commas
+    end = stop.search(k, a)
+    end = end.start() if end else len(k)
+    items = _pieces(k, a, end, regex.compile(regex.escape(sep)))
+    i = 0
+    while i < len(items):
+        for j in range(len(items), i, -1):        # longest run of items that names one agency
+            ia, ib = items[i][0], items[j - 1][1]
+            kk = _squeeze_key(k[ia:ib])
+            aid = g.alias.get(_squeeze_key(f"{head} {kk}")) or g.alias.get(kk)
+            if aid:
+                out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), aid, "pattern", 0.9))
+                i = j
+                break
+        else:
+            ia, ib = items[i]
+            if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib])) and i > 0:       # a new name ends the list
+                return ia
+            t = fold(cell.text[cell.start(ia):cell.end(ib)])
+            out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "unknown", 0.0,
+                          name=f"{head[:1].upper()}{head[1:]} {t}"))
+            i += 1
+    return end
+
+
+def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list):
+    """"Hòa Bình", "Thái Bình" (also ordinary words) are provinces inside a list of provinces; leftover text a
+    mention now covers (a region number) is dropped."""
+    left = [(a, b) for a, b in left if not any(m.start <= a and b <= m.end for m in ms)]
+    if not any(m.kind == "province" or m.agency_id in ("coll.ubnd_cac_tinh", "coll.ubnd_cac_dia_phuong") for m in ms):
+        return ms, left
+    keep = []
+    for a, b in left:
+        aid = _AMBIGUOUS.get(key(cell.text[a:b]))
+        if aid:
+            ms.append(_m(g, cell.text, a, b, aid, "pattern", 0.8))
+        else:
+            keep.append((a, b))
+    ms.sort(key=lambda m: m.start)
+    return ms, keep
+
+
+def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
+    """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
+    iss = g.agencies[issuer]
+    if iss.kind == "province":
+        if m.agency_id == "dp.ubnd_tinh":
+            return replace(_m(g, text, m.start, m.end, issuer, "pattern", m.score), method="pattern")
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        if body is not None and body.takes_province and m.name == body.name:
+            return _with_province(g, body, iss, m, m.start, m.end, text, "pattern")
+        return m
+    if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)):
+        return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
+    return m
+
+
+def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"Kho bạc Nhà nước khu vực" + "VI": the region's number is part of the mention and the name."""
+    out = []
+    for m in ms:
+        r = _REGION_NO.match(cell.text, m.end) if m.agency_id and key(m.name).endswith("khu vực") else None
+        if r:
+            m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + r.group(),
+                        current_name=m.current_name + r.group())
+        out.append(m)
+    return out
 
 
 def specific_names(text: str, *, as_of: datetime.date | None = None) -> list[str]:
