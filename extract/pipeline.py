@@ -161,7 +161,8 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date)
 
 def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
     empty = {"deadline_kind": None, "deadline_start": None, "deadline_end": None, "deadline_recurrence": None,
-             "deadline_milestones": [], "deadline_note": "", "deadline_year_inferred": False}
+             "deadline_milestones": [], "deadline_note": "", "deadline_year_inferred": False,
+             "deadline_continuing": False, "deadline_recurrence_day": None, "deadline_recurrence_month": None}
     if not fold_ws(text):
         return empty
     d = parse_deadline(fold_ws(text), default_year=year)
@@ -169,7 +170,9 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
         warnings.append(f"deadline: unparsed: {fold_ws(text)!r}")
     return {"deadline_kind": d.kind, "deadline_start": d.start, "deadline_end": d.end,
             "deadline_recurrence": d.recurrence, "deadline_milestones": list(d.milestones),
-            "deadline_note": d.note, "deadline_year_inferred": d.year_inferred}
+            "deadline_note": d.note, "deadline_year_inferred": d.year_inferred,
+            "deadline_continuing": d.continuing, "deadline_recurrence_day": d.recurrence_day,
+            "deadline_recurrence_month": d.recurrence_month}
 
 
 def _agency_fields(doc_id: str, index: int, role: str, text: str, date, warnings: list[str]):
@@ -185,9 +188,11 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, date, warnings
     for pos, m in enumerate(parsed.mentions):
         rows.append({"doc_id": doc_id, "row_index": index, "role": role, "position": pos, "mention": m.mention,
                      "agency_id": m.agency_id, "name": m.name, "kind": m.kind, "current_name": m.current_name,
-                     "method": m.method, "score": m.score})
+                     "method": m.method, "score": m.score, "parent_name": m.parent})
         if m.kind == "unknown":
             warnings.append(f"{role}: unknown agency {m.mention!r}")
+        elif m.kind == "by_reference":
+            warnings.append(f"{role}: agency by reference {m.mention!r}")
         elif m.kind != "collective" and m.name not in names:
             names.append(m.name)
     return names, rows
