@@ -221,11 +221,14 @@ def load_gazetteer(path: Path = DATA) -> list[Agency]:
 
 
 def alias_keys(agency: Agency) -> set[str]:
-    """Every matching key that points to *agency* (name, aliases and their mechanical variants)."""
+    """Every matching key that points to *agency* (name, aliases and their mechanical variants; a body of a
+    province also written with a bare "tỉnh" after it, "Sở Tư pháp tỉnh")."""
     keys = set()
     for a in (agency.name, *agency.aliases):
         for v in _variants(a):
             keys.add(_squeeze_key(v))
+            if agency.takes_province and not key(v).endswith((" tỉnh", " thành phố")):
+                keys.add(_squeeze_key(v + " tỉnh"))
     keys.discard("")
     return keys
 
@@ -319,7 +322,7 @@ _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
 _HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
 _COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
                             + r")(?:\s*,\s*(?:ban|ngành|nganh))*\s*:\s*")
-_TITLES = regex.compile(r"^(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
+_TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
 _REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
                            r".*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])",
@@ -344,7 +347,7 @@ def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, s
 class _Cell:
     """Working state for one cell: the NFC text, its key and the offset map."""
 
-    __slots__ = ("text", "k", "ks", "sh", "ident")
+    __slots__ = ("text", "k", "ks", "sh", "ident", "floor")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -353,7 +356,7 @@ class _Cell:
             if ("<" in text or "&" in text) else text
         self.k, self.ks, self.sh = _keymap(masked)
         self.ident = len(self.ks) == 1
-
+        self.floor = -1      # key offset where a person's title was cut off: nothing before it glues
     def start(self, i: int) -> int:
         return i if self.ident else i + _shift_at(self.ks, self.sh, i)
 
@@ -406,7 +409,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         return True
     if len(k) >= 8 and _HEADS.match(k):
         best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        if best is not None:
+        if best is not None and not best[0].startswith(k + " ") and not k.startswith(best[0] + " "):
             out.append(_m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3)))
             return True
     if not whole:
@@ -416,7 +419,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             j = a
             while j > 0 and cell.k[j - 1] == " ":
                 j -= 1
-            glued = j > 0 and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
+            glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
                 and not _AND_BEFORE.search(cell.k, max(0, j - 4), j)
             if not glued:
                 out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
@@ -488,6 +491,13 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
     weak_sep = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&") if not k.isascii() else _WEAK
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
+        t = _TITLES.match(k, ca, cb)
+        if t:                    # "Giám đốc các sở": the person's title is not part of the body
+            left.append((cell.start(ca), cell.end(t.end())))
+            ca, cb = _strip(k, t.end(), cb)
+            if ca >= cb:
+                continue
+            cell.floor = ca
         if named is not None and _continues(g, cell, out[named].end, ca, cb):
             _extend(cell, out, named, cb)
             continue
@@ -648,7 +658,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None) ->
             exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
             mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
         pos = max(pos, j)
-    mentions.sort(key=lambda m: m.start)
+    mentions = _merge_collectives(g, cell, sorted(mentions, key=lambda m: m.start))
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
@@ -657,6 +667,37 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None) ->
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
+
+
+_GROUP_START = regex.compile(r"^(?:" + _word_alt(["các", "ubnd", "ủy ban", "tất cả", "những"]) + r")(?![\p{L}\p{N}])")
+_LEVELS = {"xã": "x", "phường": "x", "thị trấn": "x", "đặc khu": "x", "huyện": "h", "quận": "h", "thị xã": "h"}
+
+
+def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A group piece that does not open a new group ("các ...", "UBND ...") continues the group before it when
+    only a comma or "và" stands between: "các bộ, cơ quan trung ương và địa phương" is one group, "UBND các xã,
+    thị trấn" one group of communes."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == m.kind == "collective" and _SOFT.fullmatch(cell.text[prev.end:m.start])
+                and not _GROUP_START.match(key(m.mention))):
+            text = cell.text[prev.start:m.end]
+            aid = _ubnd_level(key(text)) or ("coll.other" if m.agency_id != prev.agency_id else prev.agency_id)
+            out[-1] = _m(g, cell.text, prev.start, m.end, aid, "pattern", 0.8,
+                         name=fold(text) if aid == "coll.other" else None)
+        else:
+            out.append(m)
+    return out
+
+
+def _ubnd_level(k: str) -> str | None:
+    """The level of a group of People's Committees named by its units ("UBND các xã, phường, thị trấn")."""
+    if not regex.match(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(?![\p{L}])", k):
+        return None
+    levels = {v for w, v in _LEVELS.items() if regex.search(r"(?<![\p{L}])" + w + r"(?![\p{L}])", k)}
+    return {frozenset("x"): "coll.ubnd_cap_xa", frozenset("h"): "coll.ubnd_cap_huyen",
+            frozenset("xh"): "coll.ubnd_cac_cap"}.get(frozenset(levels))
 
 
 def _inside(span: tuple, regions: list[tuple[int, int]]) -> bool:

@@ -247,6 +247,7 @@ def _build(v: dict):
             p += r"(?!\s*\d)"
         fill.append((len(_k(w)), p))
     fill_re = "(?:" + "|".join(p for _, p in sorted(fill, key=lambda x: -x[0])) + ")"
+    fill_re = rf"(?:(?<![a-z0-9]){_k(v['time_of_day'])}(?![a-z0-9])|{fill_re})"
     all_cues = [w for words in groups.values() for w in words]
     master = regex.compile(
         rf"(?P<term>{term})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
