@@ -6,13 +6,24 @@ per agency or collective group, in order, with the canonical name from the
 gazetteer (``normalize/data/agencies.yaml``), and keeps the words that are not
 agencies ("liên hệ mời", notes) as ``leftover``: nothing written is lost.
 
-Matching is done on the matching key of :mod:`normalize.text` (lower case, NFC,
-one tone-mark placement), so casing and "Uỷ"/"Ủy" variants need no aliases.
-Known names are found first, longest first, so that "và" inside "Bộ Khoa học
-và Công nghệ" and the commas inside "các bộ, ngành, địa phương" never split a
-name.  What is left is split on "," ";" bullets "và" and "/"; a missing head
-noun is repaired, a near miss is accepted above a high fuzzy threshold, and
-anything else that looks like an agency is kept as an unknown mention.
+Matching is done on the matching key of :mod:`normalize.text` (:func:`normalize.text.fold_key`: lower
+case, NFC, one tone-mark placement), so casing and "Uỷ"/"Ủy" variants need no aliases.  Known names are
+found first, longest first, so that "và" inside "Bộ Khoa học và Công nghệ" and the commas inside "các bộ,
+ngành, địa phương" never split a name.  What is left is segmented by structure, with the structural words
+as data (``normalize/data/agency_words.yaml``):
+
+* a head noun (Bộ, Cục, Vụ, Sở, Trường, Đài ...) starts a name, and a comma, a dash or "và" after it continues
+  that name ("Cục Phát thanh, truyền hình và Thông tin điện tử") unless a head noun, a known agency or a
+  group phrase starts after it;
+* a colon list distributes its head ("Các Cục: A; B" names Cục A and Cục B);
+* a province named inside an organisation's name stays part of it ("Trường Đại học Cần Thơ");
+* a person's title ("Giám đốc các sở") is not part of the body; group pieces joined by commas are one
+  group, at its level ("UBND các xã, thị trấn" is the communes);
+* a cell that only points to another document is one ``by_reference`` mention, linked to nothing.
+
+A missing head noun is repaired, a near miss is accepted above a high fuzzy threshold, and anything else
+that looks like an agency is kept as an unknown mention with its text.  With the decision's *issuer*, a
+generic provincial body is that province's and a ministry's own unit is that ministry's.
 
 >>> p = parse_agencies("Bộ Công an, Khoa học và Công nghệ và các bộ, ngành liên quan")
 >>> [m.name for m in p.specific]
