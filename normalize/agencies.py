@@ -182,8 +182,8 @@ def _squeeze_key(s: str) -> str:
 @dataclass
 class _Gazetteer:
     agencies: dict[str, Agency]
-    index: dict[str, list[tuple[str, str]]]        # first word -> [(alias key, id)] longest first
-    aindex: dict[str, list[tuple[str, str]]]       # same, ascii keys
+    index: dict[str, tuple[dict, list]]            # first word -> (second word -> [(alias key, id)], one-word)
+    aindex: dict[str, tuple[dict, list]]           # same, ascii keys
     alias: dict[str, str]                          # alias key -> id
     aalias: dict[str, str]                         # ascii alias key -> id
     asource: dict[str, str]                        # ascii alias key -> the alias key it comes from
@@ -277,14 +277,17 @@ def gazetteer() -> _Gazetteer:
         if k in alias:
             del headless[k]
 
-    def build(d: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-        idx: dict[str, list[tuple[str, str]]] = {}
+    def build(d: dict[str, str]) -> dict[str, tuple[dict, list]]:
+        """First word -> (second word -> names of two words or more, one-word names), longest first."""
+        idx: dict[str, tuple[dict, list]] = {}
         for k, i in d.items():
-            m = _FIRST.match(k)
-            if m:
-                idx.setdefault(m.group(), []).append((k, i))
-        for v in idx.values():
-            v.sort(key=lambda x: -len(x[0]))
+            words = _FIRST.findall(k)[:2] if _FIRST.match(k) else []
+            if words:
+                multi, single = idx.setdefault(words[0], ({}, []))
+                (multi.setdefault(words[1], []) if len(words) > 1 else single).append((k, i))
+        for multi, single in idx.values():
+            for v in (*multi.values(), single):
+                v.sort(key=lambda x: -len(x[0]))
         return idx
 
     fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"]
@@ -388,10 +391,12 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
         i = w.start()
         if i < pos:
             continue
-        cands = index.get(w.group())
-        if not cands:
+        entry = index.get(w.group())
+        if not entry:
             continue
-        for ak, aid in cands:
+        second = _WORD.search(k, w.end()) if entry[0] else None
+        cands = entry[0].get(second.group(), ()) if second else ()
+        for ak, aid in (*cands, *entry[1]):
             j = i + len(ak)
             if k.startswith(ak, i) and (j == n or not (k[j].isalnum())):
                 found.append((i, j, aid))
