@@ -318,6 +318,7 @@ _STRONG = regex.compile(r"[,;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\
                         r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
 _WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&")
+_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&")   # "va" is a word in a text with marks
 
 
 
@@ -504,7 +505,7 @@ def _pieces(k: str, a: int, b: int, sep: regex.Pattern) -> list[tuple[int, int]]
 def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> None:
     """Mentions in text no known name covers: chunks between strong separators, then weak ones."""
     k = cell.k
-    weak_sep = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&") if not k.isascii() else _WEAK
+    weak_sep = _WEAK_VN if not k.isascii() else _WEAK
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
         t = _TITLES.match(k, ca, cb)
@@ -687,6 +688,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None) ->
 
 _GROUP_START = regex.compile(r"^(?:" + _word_alt(["các", "ubnd", "ủy ban", "tất cả", "những"]) + r")(?![\p{L}\p{N}])")
 _LEVELS = {"xã": "x", "phường": "x", "thị trấn": "x", "đặc khu": "x", "huyện": "h", "quận": "h", "thị xã": "h"}
+_LEVEL_WORDS = regex.compile(r"(?<![\p{L}])(?:thị trấn|đặc khu|thị xã|xã|phường|huyện|quận)(?![\p{L}])")
+_UBND = regex.compile(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(?![\p{L}])")
 
 
 def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
@@ -713,9 +716,9 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
 
 def _ubnd_level(k: str) -> str | None:
     """The level of a group of People's Committees named by its units ("UBND các xã, phường, thị trấn")."""
-    if not regex.match(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(?![\p{L}])", k):
+    if not _UBND.match(k):
         return None
-    levels = {v for w, v in _LEVELS.items() if regex.search(r"(?<![\p{L}])" + w + r"(?![\p{L}])", k)}
+    levels = {_LEVELS[w] for w in _LEVEL_WORDS.findall(k)}
     return {frozenset("x"): "coll.ubnd_cap_xa", frozenset("h"): "coll.ubnd_cap_huyen",
             frozenset("xh"): "coll.ubnd_cac_cap"}.get(frozenset(levels))
 
