@@ -31,6 +31,8 @@ def test_agencies_take_junk(s):
             assert m.kind in KINDS + ("unknown",) and 0 <= m.score <= 1
             assert t[m.start:m.end] == m.mention and m.mention.strip()
         assert len(p.leftover) == len(p.leftover_spans)
+        spans = [(m.start, m.end) for m in p.mentions]
+        assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:])), spans    # in order, never overlapping
 
 
 @pytest.mark.parametrize("s", JUNK, ids=[repr(s[:20]) for s in JUNK])
