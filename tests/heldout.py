@@ -74,7 +74,9 @@ def deadline_scores(items: list[dict]) -> dict:
 
 if __name__ == "__main__":
     data = load()
-    for name, res in (("agencies", agency_scores(data["agencies"])), ("deadlines", deadline_scores(data["deadlines"]))):
+    for name, res in (("agencies", agency_scores(data["agencies"])), ("deadlines", deadline_scores(data["deadlines"])),
+                      ("agencies_v2", agency_scores(data["agencies_v2"])),
+                      ("deadlines_v2", deadline_scores(data["deadlines_v2"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res["misses"]:
             print("   miss:", m)
