@@ -332,6 +332,7 @@ def _word_alt(words: Iterable[str]) -> str:
 # Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
 _GROUP_WORDS = frozenset(w for p in _WORDS["group_words"] for w in key(p).split())
 _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
+_BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va", "của", "cua", "tất", "cả"))
 # Head nouns of agency names (data): a piece starting with one of these and a capitalised word is an
 # (unknown) agency, everything else is leftover text.
 _HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
@@ -438,8 +439,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 j -= 1
             glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
                 and not _AND_BEFORE.search(cell.k, max(0, j - 4), j)
-            if not glued:
+            if not glued and not all(w in _BARE for w in words):
                 out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
+            elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own
+                left.append((sa, sb))
             elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):
                 p = out[-1]     # "các bộ, ngành" + "liên quan": one group mention
                 out[-1] = Mention(text[p.start:sb], p.start, sb, p.agency_id,
@@ -679,6 +682,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None) ->
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = _units_of(g, cell, mentions)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
@@ -779,6 +783,27 @@ def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
     if aid is None or g.agencies[aid].kind != "province":
         return m
     return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
+
+
+_OF_MINISTRY = regex.compile(r"\s*(?:[-–(]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*")
+
+
+def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)": a unit named with its ministry is one
+    mention, a sub-unit whose parent is that ministry."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
+        if (prev is not None and m.kind in ("ministry", "ministerial_agency") and _OF_MINISTRY.fullmatch(
+                cell.text[prev.end:m.start]) and (known or prev.kind == "unknown" and _UNIT_HEADS.match(key(prev.mention)))):
+            end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
+            out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
+                prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
+                parent=m.name)
+        else:
+            out.append(m)
+    return out
 
 
 def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tuple[int, int]]:

@@ -546,3 +546,18 @@ def test_agency_words_file_names_its_sources():
     from normalize.agencies import WORDS
     head = WORDS.read_text("utf-8")
     assert head.startswith("#") and "Sources" in head[:1500]
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # A unit named with its ministry is one mention (forms as in the Điều 3 lists of ministries' decisions).
+    ("Vụ Pháp chế - Bộ Tư pháp", [("Vụ Pháp chế - Bộ Tư pháp", "sub_unit", "Bộ Tư pháp")]),
+    ("Vụ Pháp chế (Bộ Tư pháp), Cục Quản lý giá thuộc Bộ Tài chính",
+     [("Vụ Pháp chế (Bộ Tư pháp)", "sub_unit", "Bộ Tư pháp"),
+      ("Cục Quản lý giá thuộc Bộ Tài chính", "sub_unit", "Bộ Tài chính")]),
+    # A bare "các" before a list of provinces is no group of its own.
+    ("các tỉnh Bắc Ninh, Hưng Yên", [("tỉnh Bắc Ninh", "province", None), ("Hưng Yên", "province", None)]),
+])
+def test_units_with_their_ministry(cell, expected):
+    p = parse_agencies(cell)
+    assert [(m.mention, m.kind, m.parent) for m in p.mentions] == expected
+    _assert_covered(cell, p)
