@@ -57,6 +57,7 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "deadline_unparsed": (WARNING, False, "the deadline text was not understood; the raw text is kept"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),
+    "agency_by_reference": (WARNING, False, "the cell names no agency but points to another document's assignment"),
     "ocr_low_confidence": (WARNING, False, "OCR read the row's words with low confidence"),
     "ocr_repaired": (INFO, False, "an OCR word was repaired with the word list"),
     "metadata_missing": (INFO, False, "the decision number, date or issuer was not found"),

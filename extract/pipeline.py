@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from normalize.deadlines import parse_deadline
@@ -83,7 +83,8 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
     result.issues.extend(t_issues)
     table_codes = [{i.code for i in t_issues if i.table_index == ti} for ti in range(len(tables))]
     for i, row in enumerate(rows):
-        task, mentions, issues = _record(doc_id, source_path, i, row, meta.year, as_of, tables[row.table_index])
+        task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer),
+                                         tables[row.table_index])
         if ocr is not None:
             from .ocr import annotate_task
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
@@ -240,7 +241,18 @@ def _empty_key_cells(row: TaskRow, table) -> list[Issue]:
     return out
 
 
-def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date, table) -> tuple[dict, list[dict], list[Issue]]:
+@dataclass(frozen=True)
+class _Context:
+    """What the normalizers need of the document: its year (default year of deadlines), the date agencies are
+    named as of, and the issuer (a province's "Sở Tư pháp" is that province's)."""
+
+    year: int | None
+    as_of: dt.date | None
+    issuer: str
+
+
+def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Context,
+            table) -> tuple[dict, list[dict], list[Issue]]:
     f = row.fields
     warnings: list[str] = []
     task = {
@@ -252,10 +264,10 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date,
         "result": f["result"], "extra": list(row.extra.items()), "pages": list(row.pages),
         "ocr_confidence": None,  # set by OCR for rows read from a scanned page
     }
-    task.update(_deadline_fields(f["deadline"], year, warnings))
+    task.update(_deadline_fields(f["deadline"], ctx.year, warnings))
     mentions: list[dict] = []
     for role, key in (("lead", "lead"), ("coordinating", "coordinating")):
-        names, rows = _agency_fields(doc_id, index, role, f[key], date, warnings)
+        names, rows = _agency_fields(doc_id, index, role, f[key], ctx, warnings)
         task[f"{role}_agencies"] = names
         mentions.extend(rows)
     issues = [*row.issues, *_empty_key_cells(row, table), *(_issue_of_warning(w) for w in warnings)]
@@ -271,7 +283,8 @@ def _issue_of_warning(w: Issue | str) -> Issue:
 
 def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
     empty = {"deadline_kind": None, "deadline_start": None, "deadline_end": None, "deadline_recurrence": None,
-             "deadline_milestones": [], "deadline_note": "", "deadline_year_inferred": False}
+             "deadline_milestones": [], "deadline_note": "", "deadline_year_inferred": False,
+             "deadline_continuing": False, "deadline_recurrence_day": None, "deadline_recurrence_month": None}
     if not fold_ws(text):
         return empty
     d = parse_deadline(fold_ws(text), default_year=year)
@@ -279,25 +292,29 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
         warnings.append(Issue("deadline_unparsed", "deadline", "unparsed", fold_ws(text)))
     return {"deadline_kind": d.kind, "deadline_start": d.start, "deadline_end": d.end,
             "deadline_recurrence": d.recurrence, "deadline_milestones": list(d.milestones),
-            "deadline_note": d.note, "deadline_year_inferred": d.year_inferred}
+            "deadline_note": d.note, "deadline_year_inferred": d.year_inferred,
+            "deadline_continuing": d.continuing, "deadline_recurrence_day": d.recurrence_day,
+            "deadline_recurrence_month": d.recurrence_month}
 
 
-def _agency_fields(doc_id: str, index: int, role: str, text: str, date, warnings: list[str]):
+def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context, warnings: list):
     try:
         from normalize.agencies import parse_agencies
     except ImportError:  # pragma: no cover - the agency normalizer is part of the package
         return [], []
     if not fold_ws(text):
         return [], []
-    parsed = parse_agencies(text, as_of=date)
+    parsed = parse_agencies(text, as_of=ctx.as_of, issuer=ctx.issuer or None)
     names: list[str] = []
     rows: list[dict] = []
     for pos, m in enumerate(parsed.mentions):
         rows.append({"doc_id": doc_id, "row_index": index, "role": role, "position": pos, "mention": m.mention,
                      "agency_id": m.agency_id, "name": m.name, "kind": m.kind, "current_name": m.current_name,
-                     "method": m.method, "score": m.score})
+                     "method": m.method, "score": m.score, "parent_name": m.parent})
         if m.kind == "unknown":
             warnings.append(Issue("agency_unknown", role, "unknown agency", m.mention))
+        elif m.kind == "by_reference":
+            warnings.append(Issue("agency_by_reference", role, "agency by reference", m.mention))
         elif m.method == "fuzzy":
             warnings.append(Issue("agency_fuzzy", role, f"matched by similarity to {m.name!r}", m.mention))
         elif m.kind != "collective" and m.name not in names:

@@ -6,13 +6,24 @@ per agency or collective group, in order, with the canonical name from the
 gazetteer (``normalize/data/agencies.yaml``), and keeps the words that are not
 agencies ("liên hệ mời", notes) as ``leftover``: nothing written is lost.
 
-Matching is done on the matching key of :mod:`normalize.text` (lower case, NFC,
-one tone-mark placement), so casing and "Uỷ"/"Ủy" variants need no aliases.
-Known names are found first, longest first, so that "và" inside "Bộ Khoa học
-và Công nghệ" and the commas inside "các bộ, ngành, địa phương" never split a
-name.  What is left is split on "," ";" bullets "và" and "/"; a missing head
-noun is repaired, a near miss is accepted above a high fuzzy threshold, and
-anything else that looks like an agency is kept as an unknown mention.
+Matching is done on the matching key of :mod:`normalize.text` (:func:`normalize.text.fold_key`: lower
+case, NFC, one tone-mark placement), so casing and "Uỷ"/"Ủy" variants need no aliases.  Known names are
+found first, longest first, so that "và" inside "Bộ Khoa học và Công nghệ" and the commas inside "các bộ,
+ngành, địa phương" never split a name.  What is left is segmented by structure, with the structural words
+as data (``normalize/data/agency_words.yaml``):
+
+* a head noun (Bộ, Cục, Vụ, Sở, Trường, Đài ...) starts a name, and a comma, a dash or "và" after it continues
+  that name ("Cục Phát thanh, truyền hình và Thông tin điện tử") unless a head noun, a known agency or a
+  group phrase starts after it;
+* a colon list distributes its head ("Các Cục: A; B" names Cục A and Cục B);
+* a province named inside an organisation's name stays part of it ("Trường Đại học Cần Thơ");
+* a person's title ("Giám đốc các sở") is not part of the body; group pieces joined by commas are one
+  group, at its level ("UBND các xã, thị trấn" is the communes);
+* a cell that only points to another document is one ``by_reference`` mention, linked to nothing.
+
+A missing head noun is repaired, a near miss is accepted above a high fuzzy threshold, and anything else
+that looks like an agency is kept as an unknown mention with its text.  With the decision's *issuer*, a
+generic provincial body is that province's and a ministry's own unit is that ministry's.
 
 >>> p = parse_agencies("Bộ Công an, Khoa học và Công nghệ và các bộ, ngành liên quan")
 >>> [m.name for m in p.specific]
@@ -40,7 +51,7 @@ import bisect
 import os
 import datetime
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -49,7 +60,7 @@ import regex
 import yaml
 from rapidfuzz import fuzz, process
 
-from normalize.text import ascii_key, key, nfc
+from normalize.text import ascii_key, fold_key, key, nfc
 from normalize.vocab import ENV as VOCAB_ENV
 from normalize.vocab import active_vocab
 
@@ -57,10 +68,13 @@ __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "s
            "SPECIFIC_KINDS", "KINDS"]
 
 DATA = Path(__file__).resolve().parent / "data" / "agencies.yaml"
+WORDS = Path(__file__).resolve().parent / "data" / "agency_words.yaml"
+_WORDS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
 
 KINDS = ("ministry", "ministerial_agency", "government_agency", "central_body", "judiciary",
-         "mass_organisation", "state_media", "province", "provincial_body", "collective")
-SPECIFIC_KINDS = frozenset(KINDS) - {"collective"}
+         "mass_organisation", "state_media", "province", "provincial_body", "provincial_branch", "sub_unit",
+         "university", "collective", "by_reference")
+SPECIFIC_KINDS = frozenset(KINDS) - {"collective", "by_reference"}
 FUZZY_THRESHOLD = 92.0
 
 
@@ -76,8 +90,9 @@ class Mention:
     name: str               # canonical name (the name as written-canonical, old names kept)
     kind: str               # gazetteer kind, "unknown" when not found
     current_name: str       # after following successors to today
-    method: str             # "alias", "pattern", "repaired", "fuzzy", "unknown"
+    method: str             # "alias", "pattern", "repaired", "fuzzy", "unknown", "by_reference"
     score: float            # 0..1
+    parent: str | None = None   # canonical name of the body it belongs to (a sub-unit's ministry, a branch's province)
 
     @property
     def is_specific(self) -> bool:
@@ -132,37 +147,17 @@ _DASH_WS = {c: "-" for c in range(0x2010, 0x2016)}
 _DASH_WS[0x2212] = "-"
 _DASH_WS.update({ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"})
 _DASH_WS.update({c: " " for c in range(0x2000, 0x200B)})
-_TONED_OU = "òóõỏọùúũủụ"
-_TONE_FIX = regex.compile(r"([" + _TONED_OU + r"])([aey])(?![\p{L}\p{M}])")
 _SQUEEZE = regex.compile(r"(?<=[ /&,]) +| +(?=[/&,])")
-_ASCII = {}
-for _c in range(0x00C0, 0x1F00):
-    _ch = chr(_c)
-    _b = unicodedata.normalize("NFD", _ch)[0]
-    if _b.isascii() and _b != _ch:
-        _ASCII[_c] = _b
-_ASCII[ord("đ")] = "d"
-_ASCII[ord("Đ")] = "D"
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|#160);")
 
 
-def _tone_fix(m: regex.Match) -> str:
-    toned = unicodedata.normalize("NFD", m.group(1))
-    return toned[0] + unicodedata.normalize("NFC", m.group(2) + toned[1:])
-
-
 def _keymap(text: str) -> tuple[str, list[int], list[int]]:
-    """Key of *text* (as :func:`normalize.text.key`, spaces squeezed around , / &) and an offset map.
+    """Key of *text* (:func:`normalize.text.fold_key`, spaces squeezed around , / &) and an offset map.
 
     Returns ``(k, kstarts, shifts)``: key position ``i`` comes from text position
     ``i + shifts[bisect_right(kstarts, i) - 1]``.
     """
-    t = text.lower()
-    if len(t) != len(text):
-        t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    t = t.translate(_DASH_WS)
-    if any(c in t for c in _TONED_OU):
-        t = _TONE_FIX.sub(_tone_fix, t)
+    t = fold_key(text)
     kstarts, shifts = [0], [0]
     if _SQUEEZE.search(t):
         parts, last, shift = [], 0, 0
@@ -190,8 +185,8 @@ def _squeeze_key(s: str) -> str:
 @dataclass
 class _Gazetteer:
     agencies: dict[str, Agency]
-    index: dict[str, list[tuple[str, str]]]        # first word -> [(alias key, id)] longest first
-    aindex: dict[str, list[tuple[str, str]]]       # same, ascii keys
+    index: dict[str, tuple[dict, list]]            # first word -> (second word -> [(alias key, id)], one-word)
+    aindex: dict[str, tuple[dict, list]]           # same, ascii keys
     alias: dict[str, str]                          # alias key -> id
     aalias: dict[str, str]                         # ascii alias key -> id
     asource: dict[str, str]                        # ascii alias key -> the alias key it comes from
@@ -240,11 +235,14 @@ def load_gazetteer(path: Path = DATA) -> list[Agency]:
 
 
 def alias_keys(agency: Agency) -> set[str]:
-    """Every matching key that points to *agency* (name, aliases and their mechanical variants)."""
+    """Every matching key that points to *agency* (name, aliases and their mechanical variants; a body of a
+    province also written with a bare "tỉnh" after it, "Sở Tư pháp tỉnh")."""
     keys = set()
     for a in (agency.name, *agency.aliases):
         for v in _variants(a):
             keys.add(_squeeze_key(v))
+            if agency.takes_province and not key(v).endswith((" tỉnh", " thành phố")):
+                keys.add(_squeeze_key(v + " tỉnh"))
     keys.discard("")
     return keys
 
@@ -296,14 +294,17 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
         if k in alias:
             del headless[k]
 
-    def build(d: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-        idx: dict[str, list[tuple[str, str]]] = {}
+    def build(d: dict[str, str]) -> dict[str, tuple[dict, list]]:
+        """First word -> (second word -> names of two words or more, one-word names), longest first."""
+        idx: dict[str, tuple[dict, list]] = {}
         for k, i in d.items():
-            m = _FIRST.match(k)
-            if m:
-                idx.setdefault(m.group(), []).append((k, i))
-        for v in idx.values():
-            v.sort(key=lambda x: -len(x[0]))
+            words = _FIRST.findall(k)[:2] if _FIRST.match(k) else []
+            if words:
+                multi, single = idx.setdefault(words[0], ({}, []))
+                (multi.setdefault(words[1], []) if len(words) > 1 else single).append((k, i))
+        for multi, single in idx.values():
+            for v in (*multi.values(), single):
+                v.sort(key=lambda x: -len(x[0]))
         return idx
 
     fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"]
@@ -334,26 +335,33 @@ _STRONG = regex.compile(r"[,;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\
                         r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
 _WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&")
+_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&")   # "va" is a word in a text with marks
+
+
+
+
+def _word_alt(words: Iterable[str]) -> str:
+    """Alternation of the keys of *words* and their forms without diacritics, longest first."""
+    keys = {key(w) for w in words} | {ascii_key(w) for w in words}
+    return "|".join(regex.escape(w) for w in sorted(keys, key=lambda w: (-len(w), w)))
 
 
 # Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
-_GROUP_WORDS = frozenset(key(w) for w in (
-    "các bộ ngành địa phương cơ quan đơn vị tổ chức doanh nghiệp có liên quan khác những tất cả "
-    "trung ương tw tư sở ban cấp tỉnh thành phố tp huyện quận xã phường thị trấn đặc khu ủy ủy ban nhân dân ubnd "
-    "đoàn thể hiệp hội chính trị nghề nghiệp ngang thuộc trực được lựa chọn cá người tương ứng phụ trách "
-    "chủ quản quản lý nhà nước chính quyền cấp các cơ sở và hoặc của ở tại").split())
+_GROUP_WORDS = frozenset(w for p in _WORDS["group_words"] for w in key(p).split())
 _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
-# Head nouns of agency names: a piece starting with one of these and a capitalised word is an
+_BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va", "của", "cua", "tất", "cả"))
+# Head nouns of agency names (data): a piece starting with one of these and a capitalised word is an
 # (unknown) agency, everything else is leftover text.
-_HEADS = regex.compile(
-    r"^(?:bộ tư lệnh|bộ chỉ huy|bộ|sở|ủy ban|ubnd|ban|tổng cục|cục|chi cục|vụ|viện|học viện|trung tâm|văn phòng|"
-    r"tòa án|toà án|hội đồng|hội|liên đoàn|tổng liên đoàn|liên hiệp|hiệp hội|đài|báo|tạp chí|thông tấn|tập đoàn|"
-    r"tổng công ty|công ty|ngân hàng|kho bạc|đoàn|trường|đại học|quỹ|bảo hiểm|công an|quân khu|quân chủng|"
-    r"binh chủng|cảnh sát|thanh tra|kiểm toán|phòng|mặt trận|cơ quan|hải quan|bệnh viện|đảng ủy|tỉnh ủy|thành ủy|"
-    r"tổng cục|ban quản lý|nhà xuất bản|sở giao dịch|bộ đội|lực lượng|"
-    r"bo|so|uy ban|cuc|vien|trung tam|van phong|hoi|dai|bao|ngan hang|cong an|thanh tra|tap doan|cong ty|"
-    r"tong cuc|quy|truong|benh vien|co quan)"
-    r"(?![\p{L}\p{N}])")
+_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
+_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
+                            + r")(?:\s*,\s*(?:ban|ngành|nganh))*\s*:\s*")
+_TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
+_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
+_REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
+                           r".*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])",
+                           regex.S)
+_AMBIGUOUS = {key(n): i for n, i in _WORDS["ambiguous_provinces"].items()}
+_AMBIGUOUS.update({ascii_key(n): i for n, i in _WORDS["ambiguous_provinces"].items()})
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
 _SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
 
@@ -364,14 +372,15 @@ def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, s
         return Mention(text[a:b], a, b, None, name or text[a:b], kind or "unknown", current or name or text[a:b],
                        method, score)
     ag = g.agencies[aid]
+    parent = g.agencies[ag.parent].name if ag.parent in g.agencies else None
     return Mention(text[a:b], a, b, aid, name or ag.name, kind or ag.kind, current or _current(g, ag).name,
-                   method, score)
+                   method, score, parent)
 
 
 class _Cell:
     """Working state for one cell: the NFC text, its key and the offset map."""
 
-    __slots__ = ("text", "k", "ks", "sh", "ident")
+    __slots__ = ("text", "k", "ks", "sh", "ident", "floor")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -380,7 +389,7 @@ class _Cell:
             if ("<" in text or "&" in text) else text
         self.k, self.ks, self.sh = _keymap(masked)
         self.ident = len(self.ks) == 1
-
+        self.floor = -1      # key offset where a person's title was cut off: nothing before it glues
     def start(self, i: int) -> int:
         return i if self.ident else i + _shift_at(self.ks, self.sh, i)
 
@@ -401,10 +410,12 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
         i = w.start()
         if i < pos:
             continue
-        cands = index.get(w.group())
-        if not cands:
+        entry = index.get(w.group())
+        if not entry:
             continue
-        for ak, aid in cands:
+        second = _WORD.search(k, w.end()) if entry[0] else None
+        cands = entry[0].get(second.group(), ()) if second else ()
+        for ak, aid in (*cands, *entry[1]):
             j = i + len(ak)
             if k.startswith(ak, i) and (j == n or not (k[j].isalnum())):
                 found.append((i, j, aid))
@@ -433,7 +444,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         return True
     if len(k) >= 8 and _HEADS.match(k):
         best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        if best is not None:
+        if best is not None and not best[0].startswith(k + " ") and not k.startswith(best[0] + " "):
             out.append(_m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3)))
             return True
     if not whole:
@@ -443,10 +454,12 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             j = a
             while j > 0 and cell.k[j - 1] == " ":
                 j -= 1
-            glued = j > 0 and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
+            glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
                 and not _AND_BEFORE.search(cell.k, max(0, j - 4), j)
-            if not glued:
+            if not glued and not all(w in _BARE for w in words):
                 out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
+            elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own
+                left.append((sa, sb))
             elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):
                 p = out[-1]     # "các bộ, ngành" + "liên quan": one group mention
                 out[-1] = Mention(text[p.start:sb], p.start, sb, p.agency_id,
@@ -510,16 +523,55 @@ def _pieces(k: str, a: int, b: int, sep: regex.Pattern) -> list[tuple[int, int]]
 
 
 def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> None:
+    """Mentions in text no known name covers: chunks between strong separators, then weak ones."""
     k = cell.k
-    weak_sep = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&") if not k.isascii() else _WEAK
+    weak_sep = _WEAK_VN if not k.isascii() else _WEAK
+    named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
-        if _classify_piece(g, cell, ca, cb, out, left, whole=True):
+        t = _TITLES.match(k, ca, cb)
+        if t:                    # "Giám đốc các sở": the person's title is not part of the body
+            left.append((cell.start(ca), cell.end(t.end())))
+            ca, cb = _strip(k, t.end(), cb)
+            if ca >= cb:
+                continue
+            cell.floor = ca
+        if named is not None and _continues(g, cell, out[named].end, ca, cb):
+            _extend(cell, out, named, cb)
             continue
-        pieces = _pieces(k, ca, cb, weak_sep)
-        start = len(out)
-        for pa, pb in pieces:
-            _classify_piece(g, cell, pa, pb, out, left, whole=False)
-        _merge_groups(g, cell, out, start)
+        n0 = len(out)
+        if not _classify_piece(g, cell, ca, cb, out, left, whole=True):
+            start = len(out)
+            for pa, pb in _pieces(k, ca, cb, weak_sep):
+                if len(out) > start and out[-1].kind == "unknown" and _continues(g, cell, out[-1].end, pa, pb):
+                    _extend(cell, out, len(out) - 1, pb)
+                else:
+                    _classify_piece(g, cell, pa, pb, out, left, whole=False)
+            _merge_groups(g, cell, out, start)
+        named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
+
+
+_SOFT = regex.compile(r"[\s,\-]*|\s*(?:và|va)\s*")
+
+
+def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
+    """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
+    "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
+    between = cell.text[end:cell.start(a)]
+    if not _SOFT.fullmatch(between):
+        return False
+    k = cell.k[a:b]
+    words = k.split()
+    vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+    if not words or _HEADS.match(k) or _TITLES.match(k) or all(w in vocab for w in words):
+        return False
+    return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
+
+
+def _extend(cell: _Cell, out: list, i: int, b: int) -> None:
+    m = out[i]
+    end = cell.end(b)
+    out[i] = Mention(cell.text[m.start:end], m.start, end, None, fold(cell.text[m.start:end]), m.kind,
+                     fold(cell.text[m.start:end]), m.method, m.score, m.parent)
 
 
 def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
@@ -535,21 +587,26 @@ def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
             i += 1
 
 
+def _with_province(g: _Gazetteer, body: Agency, prov: Agency, m: Mention, start: int, end: int,
+                   text: str, method: str | None = None) -> Mention:
+    """*body* (a provincial department or branch) of province *prov*: names then and now, the province as parent."""
+    def base(name: str) -> str:
+        return name.rsplit(" tỉnh", 1)[0] if name.endswith(" tỉnh") else name
+    now = _current(g, prov)
+    return Mention(text[start:end], start, end, body.id, f"{base(body.name)} {_short_province(prov)}", body.kind,
+                   f"{base(_current(g, body).name)} {_short_province(now)}", method or m.method, m.score, prov.name)
+
+
 def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and m.kind == "province" and prev.agency_id
-                and g.agencies[prev.agency_id].takes_province and prev.kind == "provincial_body"
-                and cell.text[prev.end:m.start].strip() == ""):
-            body, prov = g.agencies[prev.agency_id], g.agencies[m.agency_id]
-            base = body.name.rsplit(" tỉnh", 1)[0] if body.name.endswith(" tỉnh") else body.name
-            cb = _current(g, body).name
-            cb = cb.rsplit(" tỉnh", 1)[0] if cb.endswith(" tỉnh") else cb
-            out[-1] = Mention(cell.text[prev.start:m.end], prev.start, m.end, body.id,
-                              f"{base} {_short_province(prov)}", "provincial_body",
-                              f"{cb} {_short_province(_current(g, prov))}", prev.method, min(prev.score, m.score))
+        body = g.agencies.get(prev.agency_id) if prev is not None and prev.agency_id else None
+        if (body is not None and body.takes_province and prev.name == body.name and m.kind == "province"
+                and m.agency_id and cell.text[prev.end:m.start].strip() == ""):
+            joined = _with_province(g, body, g.agencies[m.agency_id], prev, prev.start, m.end, cell.text)
+            out[-1] = replace(joined, score=min(prev.score, m.score))
         else:
             out.append(m)
     return out
@@ -569,7 +626,7 @@ def _at_date(g: _Gazetteer, m: Mention, day: datetime.date) -> Mention:
                    m.method, m.score)
 
 
-def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyParse:
+def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str | None = None) -> AgencyParse:
     """Split an agency cell into mentions (see the module docstring).
 
     *as_of* is the date of the decision.  Names are the canonical names of the
@@ -588,34 +645,272 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None) -> AgencyPa
     ()
     >>> [m.kind for m in parse_agencies("Các bộ, ngành, UBND các tỉnh/ thành phố").mentions]
     ['collective', 'collective']
+
+    *issuer* is the issuing body as printed ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "BỘ TƯ PHÁP"): a generic
+    provincial body is that province's, a ministry's own unit ("Vụ Pháp chế") that ministry's.
+
+    >>> m = parse_agencies("Sở Tư pháp", issuer="UBND tỉnh Bắc Giang", as_of=datetime.date(2025, 3, 1)).mentions[0]
+    >>> m.name, m.current_name, m.parent
+    ('Sở Tư pháp tỉnh Bắc Giang', 'Sở Tư pháp tỉnh Bắc Ninh', 'Ủy ban nhân dân tỉnh Bắc Giang')
+    >>> m = parse_agencies("Vụ Pháp chế", issuer="BỘ TƯ PHÁP").mentions[0]
+    >>> m.kind, m.method, m.parent
+    ('sub_unit', 'pattern', 'Bộ Tư pháp')
+    >>> m = parse_agencies("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh").mentions[0]
+    >>> m.kind, m.method, m.agency_id
+    ('by_reference', 'by_reference', None)
     """
-    return _parse_cached(nfc(text) if not text.isascii() else text, as_of, os.environ.get(VOCAB_ENV, ""))
+    text = nfc(text) if not text.isascii() else text
+    vocab = os.environ.get(VOCAB_ENV, "")
+    return _parse_cached(text, as_of, _issuer_id(issuer, vocab) if issuer else None, vocab)
+
+
+@lru_cache(maxsize=1024)
+def _issuer_id(issuer: str, vocab: str = "") -> str | None:
+    """The province or ministry that issued the decision, from the issuer as printed (None when neither)."""
+    ms = _parse_cached(nfc(issuer), None, None, vocab).mentions
+    for m in ms:
+        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency"):
+            return m.agency_id
+    return None
 
 
 @lru_cache(maxsize=65536)
-def _parse_cached(text: str, as_of: datetime.date | None, vocab_path: str = "") -> AgencyParse:
+def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str = "") -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
-    k = cell.k
-    ascii_mode = k.isascii()
-    spans = _scan(g, cell, ascii_mode)
+    if _REFERENCE.match(cell.k):
+        a, b = _strip(cell.k, 0, len(cell.k))
+        ref = Mention(text[cell.start(a):cell.end(b)], cell.start(a), cell.end(b), None,
+                      fold(text[cell.start(a):cell.end(b)]), "by_reference", fold(text[cell.start(a):cell.end(b)]),
+                      "by_reference", 1.0)
+        return AgencyParse((ref,) if a < b else (), ())
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
+    regions = _colon_lists(g, cell, mentions, left)
+    spans = _absorb_places(g, cell, [s for s in _scan(g, cell, cell.k.isascii()) if not _inside(s, regions)])
     pos = 0
-    for i, j, aid in spans:
-        if i > pos:
-            _gap(g, cell, pos, i, mentions, left)
-        exact = not ascii_mode or g.alias.get(k[i:j]) == aid     # typed without diacritics: 0.95
-        mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
-        pos = j
-    if pos < len(k):
-        _gap(g, cell, pos, len(k), mentions, left)
-    mentions.sort(key=lambda m: m.start)
+    for i, j, aid in spans + [(len(cell.k), len(cell.k), None)]:
+        for ga, gb in _outside(pos, i, regions):
+            _gap(g, cell, ga, gb, mentions, left)
+        if aid is not None:
+            exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
+            mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
+        pos = max(pos, j)
+    mentions = _merge_collectives(g, cell, sorted(mentions, key=lambda m: m.start))
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
-    mentions = _attach_provinces(g, cell, mentions)
+    mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = _units_of(g, cell, mentions)
+    mentions, left = _ambiguous_provinces(g, cell, mentions, left)
+    if issuer is not None:
+        mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
+
+
+_GROUP_START = regex.compile(r"^(?:" + _word_alt(["các", "ubnd", "ủy ban", "tất cả", "những"]) + r")(?![\p{L}\p{N}])")
+_LEVELS = {"xã": "x", "phường": "x", "thị trấn": "x", "đặc khu": "x", "huyện": "h", "quận": "h", "thị xã": "h"}
+_LEVEL_WORDS = regex.compile(r"(?<![\p{L}])(?:thị trấn|đặc khu|thị xã|xã|phường|huyện|quận)(?![\p{L}])")
+_UBND = regex.compile(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(?![\p{L}])")
+
+
+def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A group piece that does not open a new group ("các ...", "UBND ...") continues the group before it when
+    only a comma or "và" stands between: "các bộ, cơ quan trung ương và địa phương" is one group, "UBND các xã,
+    thị trấn" one group of communes."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
+                not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
+        elif (prev is not None and prev.kind == m.kind == "collective" and _SOFT.fullmatch(cell.text[prev.end:m.start])
+                and not _GROUP_START.match(key(m.mention))):
+            text = cell.text[prev.start:m.end]
+            aid = _ubnd_level(key(text)) or ("coll.other" if m.agency_id != prev.agency_id else prev.agency_id)
+            out[-1] = _m(g, cell.text, prev.start, m.end, aid, "pattern", 0.8,
+                         name=fold(text) if aid == "coll.other" else None)
+        else:
+            out.append(m)
+    return out
+
+
+def _ubnd_level(k: str) -> str | None:
+    """The level of a group of People's Committees named by its units ("UBND các xã, phường, thị trấn")."""
+    if not _UBND.match(k):
+        return None
+    levels = {_LEVELS[w] for w in _LEVEL_WORDS.findall(k)}
+    return {frozenset("x"): "coll.ubnd_cap_xa", frozenset("h"): "coll.ubnd_cap_huyen",
+            frozenset("xh"): "coll.ubnd_cac_cap"}.get(frozenset(levels))
+
+
+def _inside(span: tuple, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in regions)
+
+
+def _outside(a: int, b: int, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of key span [a, b) outside *regions*."""
+    out = []
+    for ra, rb in sorted(regions):
+        if rb <= a or ra >= b:
+            continue
+        if ra > a:
+            out.append((a, ra))
+        a = max(a, rb)
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+_OF_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["of_heads"]) + r")$")
+_BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
+_PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
+
+
+def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
+    """A province named inside an organisation's name ("Đài Phát thanh và Truyền hình Hà Nội" when the gazetteer
+    does not know it, "Báo Bắc Ninh") stays part of that name: the span is dropped and the gap keeps it."""
+    out, pos = [], 0
+    for i, j, aid in spans:
+        if i > pos and _OF_HEADS.match(_STRONG.split(cell.k[pos:i])[-1].strip()):
+            continue         # "Đảng ủy UBND tỉnh": the party committee of that body, not the body
+        if g.agencies[aid].kind == "province" and i > pos:
+            tail = _STRONG.split(cell.k[pos:i])[-1]
+            words = tail.split()
+            if (words and tail.endswith(" ") and _PLACE_HEADS.match(tail.strip())
+                    and not _AND_BEFORE.search(tail.strip()) and not all(w in _GROUP_WORDS for w in words)):
+                continue
+        out.append((i, j, aid))
+        pos = j
+    return out
+
+
+_REGION_NO = regex.compile(r"\s+(?:[IVXLC]+|\d{1,2})(?![\p{L}\p{N}])")
+
+
+_MEDIA = regex.compile(r"^(?:báo|bao|đài|dai|tạp chí|tap chi)\s+(?P<p>.+)$")
+
+
+def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
+    """"Báo Bắc Ninh", "Đài Hà Nội": the newspaper or station of a province (a pattern, with the province)."""
+    if m.kind != "unknown":
+        return m
+    r = _MEDIA.match(key(m.mention))
+    aid = g.alias.get(_squeeze_key(r.group("p"))) if r else None
+    if aid is None or g.agencies[aid].kind != "province":
+        return m
+    return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
+
+
+_OF_MINISTRY = regex.compile(r"\s*(?:[-–(]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*")
+
+
+def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)": a unit named with its ministry is one
+    mention, a sub-unit whose parent is that ministry."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
+        if (prev is not None and m.kind in ("ministry", "ministerial_agency") and _OF_MINISTRY.fullmatch(
+                cell.text[prev.end:m.start]) and (known or prev.kind == "unknown" and _UNIT_HEADS.match(key(prev.mention)))):
+            end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
+            out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
+                prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
+                parent=m.name)
+        else:
+            out.append(m)
+    return out
+
+
+def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tuple[int, int]]:
+    """"Các Cục: A; B" / "Giám đốc các Sở, ngành: Tư pháp, Y tế": the head goes to every item of the list.
+
+    Items become mentions (the head and the item looked up together, else the item alone, else an unknown
+    mention named with the head); the key regions they cover are returned.
+    """
+    regions = []
+    for m in _COLON_HEAD.finditer(cell.k):
+        head = m.group("h")
+        colon = cell.k.index(":", m.start())
+        left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
+        seps = regex.search(r"[,;.]", cell.k[m.end():])
+        sep = seps.group() if seps and seps.group() != "." else ","
+        end = _colon_items(g, cell, head, m.end(), sep, out, left)
+        regions.append((m.start(), end))
+    return regions
+
+
+def _colon_items(g: _Gazetteer, cell: _Cell, head: str, a: int, sep: str, out: list, left: list) -> int:
+    k = cell.k
+    stop = regex.compile(r"[.:]" if sep == ";" else r"[.:;]")    # "A; B, C" items hold commas
+    end = stop.search(k, a)
+    end = end.start() if end else len(k)
+    items = _pieces(k, a, end, regex.compile(regex.escape(sep)))
+    i = 0
+    while i < len(items):
+        for j in range(len(items), i, -1):        # longest run of items that names one agency
+            ia, ib = items[i][0], items[j - 1][1]
+            kk = _squeeze_key(k[ia:ib])
+            aid = g.alias.get(_squeeze_key(f"{head} {kk}")) or g.alias.get(kk)
+            if aid:
+                out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), aid, "pattern", 0.9))
+                i = j
+                break
+        else:
+            ia, ib = items[i]
+            if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib])) and i > 0:       # a new name ends the list
+                return ia
+            t = fold(cell.text[cell.start(ia):cell.end(ib)])
+            out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "unknown", 0.0,
+                          name=f"{head[:1].upper()}{head[1:]} {t}"))
+            i += 1
+    return end
+
+
+def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list):
+    """"Hòa Bình", "Thái Bình" (also ordinary words) are provinces inside a list of provinces; leftover text a
+    mention now covers (a region number) is dropped."""
+    left = [(a, b) for a, b in left if not any(m.start <= a and b <= m.end for m in ms)]
+    if not any(m.kind == "province" or m.agency_id in ("coll.ubnd_cac_tinh", "coll.ubnd_cac_dia_phuong") for m in ms):
+        return ms, left
+    keep = []
+    for a, b in left:
+        aid = _AMBIGUOUS.get(key(cell.text[a:b]))
+        if aid:
+            ms.append(_m(g, cell.text, a, b, aid, "pattern", 0.8))
+        else:
+            keep.append((a, b))
+    ms.sort(key=lambda m: m.start)
+    return ms, keep
+
+
+def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
+    """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
+    iss = g.agencies[issuer]
+    if iss.kind == "province":
+        if m.agency_id == "dp.ubnd_tinh":
+            return replace(_m(g, text, m.start, m.end, issuer, "pattern", m.score), method="pattern")
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        if body is not None and body.takes_province and m.name == body.name:
+            return _with_province(g, body, iss, m, m.start, m.end, text, "pattern")
+        return m
+    if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)):
+        return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
+    return m
+
+
+def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"Kho bạc Nhà nước khu vực" + "VI": the region's number is part of the mention and the name."""
+    out = []
+    for m in ms:
+        r = _REGION_NO.match(cell.text, m.end) if m.agency_id and key(m.name).endswith("khu vực") else None
+        if r:
+            m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + r.group(),
+                        current_name=m.current_name + r.group())
+        out.append(m)
+    return out
 
 
 def specific_names(text: str, *, as_of: datetime.date | None = None) -> list[str]:

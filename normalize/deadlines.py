@@ -29,13 +29,23 @@ Semantics:
 * A list of periods ("Tháng 6, 7/2026") that follow each other is a range;
   otherwise, and always after "mốc", ``milestones``: the last day of each
   period, sorted, ``end`` the last one, ``start`` None.
-* "thường xuyên": ``continuous`` (``start`` set by "từ 2026", never an end);
-  "hằng năm"/"hằng quý"/"hằng tháng"/"định kỳ": ``recurring`` with
+* Several dated steps ("Quý II/2026: dự thảo; Quý IV/2026: ban hành"):
+  ``milestones``, the last day of every step.
+* "thường xuyên": ``continuous`` (``start`` set by "từ 2026", never an end).
+  A dated completion plus continuing work ("Hoàn thành trong giai đoạn
+  2026 - 2027 và vận hành thường xuyên") keeps the period's kind, ``start``
+  and ``end``, and sets ``continuing``.
+* "hằng năm"/"hằng quý"/"hằng tháng"/"định kỳ": ``recurring`` with
   ``recurrence`` yearly/quarterly/monthly (None for a bare "định kỳ", e.g.
-  "Định kỳ 6 tháng", whose "6 tháng" is left in ``note``).  Periods these
-  cues do not use stay in ``note``.
-* No period, and the text opens with "theo"/"căn cứ" or names a relative
-  period ("tháng liền kề", "sau khi"): ``by_reference``, ``note`` the whole text.
+  "Định kỳ 6 tháng", whose "6 tháng" is left in ``note``).  A day and month
+  with no year ("Trước ngày 15/12 hằng năm") give ``recurrence_day`` and
+  ``recurrence_month``; "năm liền kề" / "tháng liền kề" ("trước ngày 31/01
+  năm liền kề", "trước ngày 05 của tháng liền kề") are yearly / monthly.
+  Periods these cues do not use stay in ``note``.
+* A cited document ("Kế hoạch số 12/KH-UBND ngày 14/11/2025", "Điều 17
+  Nghị định 45/2025/NĐ-CP") is never a period: it stays in ``note``.
+* No period, and the text opens with "theo"/"căn cứ", cites a document or
+  names a relative period ("sau khi"): ``by_reference``, ``note`` the whole text.
 * A period with no year ("Quý III", "Tháng 12") takes ``default_year`` (the
   decision's year) and sets ``year_inferred``; without ``default_year`` it is
   ``unparsed``.  In a range or list a missing year is first taken from the
@@ -51,7 +61,8 @@ Semantics:
   leftover pieces are joined with "; ".
 * "d/m" with no year is read as a date ("Trước 31/12", with ``default_year``).
 
-Never raises; results are cached.
+:func:`parse_deadline` never raises and caches its results; :func:`read_deadline`
+is the same parser without the safety net (a bug raises), for tests.
 
 >>> d = parse_deadline("Tháng 12/2026")
 >>> d.kind, d.start, d.end
@@ -87,12 +98,20 @@ datetime.date(2026, 6, 30)
 'by_reference'
 >>> parse_deadline("Tháng 13/2026").kind
 'unparsed'
+>>> d = parse_deadline("Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên")
+>>> d.kind, d.start, d.end, d.continuing
+('year_range', datetime.date(2026, 1, 1), datetime.date(2027, 12, 31), True)
+>>> d = parse_deadline("Trước ngày 15/12 hằng năm")
+>>> d.kind, d.recurrence, d.recurrence_day, d.recurrence_month
+('recurring', 'yearly', 15, 12)
+>>> d = parse_deadline("Theo các mốc tại Kế hoạch số 45/KH-UBND ngày 14/11/2025")
+>>> d.kind, d.end, d.note
+('by_reference', None, 'Theo các mốc tại Kế hoạch số 45/KH-UBND ngày 14/11/2025')
 """
 from __future__ import annotations
 
 import calendar
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -100,15 +119,16 @@ from pathlib import Path
 import regex
 import yaml
 
-from normalize.text import ascii_key, fold_ws, strip_diacritics
+from normalize.text import ascii_key, fold_key, fold_ws
 
-__all__ = ["Deadline", "KINDS", "RECURRENCES", "parse_deadline", "load_vocabulary"]
+__all__ = ["Deadline", "KINDS", "RECURRENCES", "parse_deadline", "read_deadline", "load_vocabulary"]
 
 KINDS = (
     "date", "month", "quarter", "half_year", "year", "year_range", "month_range",
     "milestones", "open_ended", "continuous", "recurring", "by_reference", "unparsed",
 )
 RECURRENCES = ("yearly", "quarterly", "monthly")
+PERIOD_KINDS = ("date", "month", "quarter", "half_year", "year", "year_range", "month_range")
 
 VOCABULARY = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
 
@@ -125,6 +145,9 @@ class Deadline:
     note: str = ""
     year_inferred: bool = False
     raw: str = ""
+    continuing: bool = False              # a dated period, then work that goes on ("... và vận hành thường xuyên")
+    recurrence_day: int | None = None     # day of the month of a recurring deadline ("trước ngày 15/12 hằng năm")
+    recurrence_month: int | None = None   # month of a yearly recurring deadline
 
 
 # --------------------------------------------------------------------------
@@ -154,7 +177,7 @@ def _alt(words) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _build(v: dict):
+def _term_pattern(v: dict) -> tuple[str, dict]:
     B = r"(?<![a-z0-9])"
     E = r"(?![a-z0-9])"
     DAY, MON, QW, YW = (_alt(v[n]) for n in ("day_words", "month_words", "quarter_words", "year_words"))
@@ -174,6 +197,8 @@ def _build(v: dict):
         # ngày 15/3, 31/12 (no year)
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
+        # ngày 05 (of a month named elsewhere: "ngày 05 của tháng liền kề")
+        rf"|(?P<dayonly>{DAY}\s*(?P<d>{N})(?!\s*(?:[/\-.]|{MON})\s*\d))"
         # 6 tháng đầu năm [2026]
         rf"|(?P<half>(?:(?P<h1>{half_first})|(?P<h2>{half_second}))(?:\s*[/\-]?\s*(?P<y>{Y}))?)"
         # tháng 6, 7/2026 / tháng 3 - tháng 9 năm 2026 / 6/2026
@@ -184,9 +209,13 @@ def _build(v: dict):
         # [năm] 2026
         rf"|(?P<year>{B}(?:{YW}\s*)?(?P<y>{Y}))"
     )
+    return term, qn
+
+
+def _cue_groups(v: dict) -> dict[str, list]:
     cues = v["cues"]
     rec = cues["recurring"]
-    groups = {
+    return {
         "continuous": cues["continuous"],
         "rec_yearly": rec["yearly"], "rec_quarterly": rec["quarterly"],
         "rec_monthly": rec["monthly"], "rec_none": rec["none"],
@@ -195,8 +224,19 @@ def _build(v: dict):
         "relative": cues["relative"],
         "ljoin": [j for j in v["joiners"]["list"] if j[0].isalnum()],
     }
-    # One alternation of every cue phrase, longest first; the group is looked up.
-    cue_map = {}
+
+
+def _citation_pattern(v: dict) -> str:
+    """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
+    number = r"(?:\d[0-9a-z./\-]*|[.…]{2,}\s*[0-9a-z./\-]*)"
+    day = r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}))?"
+    return rf"{_alt(v['citations'])}(?:\s*so\s*:?)?\s*{number}{day}"
+
+
+def _build(v: dict):
+    term, qn = _term_pattern(v)
+    groups = _cue_groups(v)
+    cue_map = {}  # one alternation of every cue phrase, longest first; the group is looked up
     for name, words in groups.items():
         for w in words:
             cue_map.setdefault(_k(w).replace(" ", ""), name)
@@ -207,44 +247,25 @@ def _build(v: dict):
             p += r"(?!\s*\d)"
         fill.append((len(_k(w)), p))
     fill_re = "(?:" + "|".join(p for _, p in sorted(fill, key=lambda x: -x[0])) + ")"
+    fill_re = rf"(?:(?<![a-z0-9]){_k(v['time_of_day'])}(?![a-z0-9])|{fill_re})"
     all_cues = [w for words in groups.values() for w in words]
     master = regex.compile(
         rf"(?P<term>{term})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
     )
-    reference = regex.compile(r"^\W*" + _alt(cues["reference"]))
-    return master, qn, reference, cue_map
+    reference = regex.compile(r"^\W*" + _alt(v["cues"]["reference"]))
+    return master, qn, reference, cue_map, regex.compile(_citation_pattern(v))
 
 
 _VOCAB = load_vocabulary()
-_MASTER, _QN, _REFERENCE, _CUES = _build(_VOCAB)
+_MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
+_STRAY_MARKS = regex.compile(r"\p{M}+")
 _UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
 _NUMERAL = regex.compile(r"\d+|[ivxlc]+")
 _NUM = regex.compile(r"\d+|[a-z]+")
 _LEAD = regex.compile(r"[\s,;.:\-&()]*(?:(?:va|hoac)(?![a-z0-9])[\s,;.:\-&()]*)*")
 _TAIL = regex.compile(r"(?:[\s,;.:\-&()]*(?<![a-z0-9])(?:va|hoac))*[\s,;.:\-&()]*$")
-_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
-
-
-
-# --------------------------------------------------------------------------
-# Aligned key: ascii_key of the text with, for each key character, its offset
-# in the folded original (so the note can be cut from the original).
-
-def _aligned(shown: str) -> tuple[str, list[int]]:
-    k = ascii_key(shown)
-    if len(k) == len(shown):
-        return k, list(range(len(shown)))
-    chars: list[str] = []
-    pos: list[int] = []
-    for i, c in enumerate(shown):
-        s = _DASHES.sub("-", strip_diacritics(unicodedata.normalize("NFC", c.lower())))
-        s = "".join(" " if ch.isspace() else ch for ch in s)
-        for ch in s:
-            chars.append(ch)
-            pos.append(i)
-    return "".join(chars), pos
 
 
 # --------------------------------------------------------------------------
@@ -256,16 +277,16 @@ class _Bad(Exception):
 
 @dataclass
 class _Term:
-    gran: str            # date, month, quarter, half_year, year
-    a: int = 0           # day (date), month (month), quarter, half (1/2)
+    gran: str            # date, day, month, quarter, half_year, year
+    a: int = 0           # day (date, day), month (month), quarter, half (1/2)
     b: int = 0           # month (date)
     year: int | None = None
     inferred: bool = False
 
     def bounds(self) -> tuple[date, date]:
         y = self.year
-        if y is None:
-            raise _Bad("no year")
+        if y is None or self.gran == "day":
+            raise _Bad("no year" if y is None else "a day with no month")
         if self.gran == "year":
             return date(y, 1, 1), date(y, 12, 31)
         if self.gran == "month":
@@ -299,6 +320,8 @@ def _terms(m) -> list[_Term]:
     y = int(y) if y else None
     if m.group("date") or m.group("dateny"):
         return [_Term("date", int(m.group("d")), int(m.group("m")), y)]
+    if m.group("dayonly"):
+        return [_Term("day", int(m.group("d")))]
     if m.group("half"):
         return [_Term("half_year", 1 if m.group("h1") else 2, 0, y)]
     if m.group("months") or m.group("monthsny"):
@@ -334,37 +357,6 @@ def _tokens(k: str) -> list[_Item]:
     return items
 
 
-# --------------------------------------------------------------------------
-# The cascade
-
-def _unparsed(raw: str, shown: str) -> Deadline:
-    return Deadline("unparsed", note=shown, raw=raw)
-
-
-def _note(k: str, pos: list[int], shown: str, used: list[bool]) -> str:
-    runs = []
-    i, n = 0, len(k)
-    while i < n:
-        if used[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and not used[j]:
-            j += 1
-        seg = k[i:j]
-        la = _LEAD.match(seg).end()
-        a, b = i + la, i + _TAIL.search(seg, la).start()
-        if a < b and regex.search(r"[a-z0-9]", k[a:b]):
-            text = shown[pos[a]:pos[b - 1] + 1].strip()
-            if text.startswith("(") and text.endswith(")"):
-                text = text[1:-1].strip()
-            text = text.strip("()").strip()
-            if text:
-                runs.append(text)
-        i = j
-    return "; ".join(runs)
-
-
 def _resolve(group: list[_Term], default_year: int | None) -> bool:
     """Give each period of a group a year: the next period's, else default_year."""
     inferred = False
@@ -381,189 +373,312 @@ def _resolve(group: list[_Term], default_year: int | None) -> bool:
     return inferred
 
 
-def _parse(raw: str, default_year: int | None) -> Deadline:
-    shown = fold_ws(raw)
+# --------------------------------------------------------------------------
+# The steps: prepare -> tokens -> chains -> classify -> fillers -> note
+
+@dataclass
+class _Cell:
+    """One deadline cell on its way through the steps."""
+
+    raw: str
+    shown: str                 # folded text: what the note is cut from
+    k: str                     # ascii key, position for position with shown
+    parsed: str                # k with parentheses and citations blanked out
+    items: list[_Item]
+    cited: bool                # a document is cited
+    default_year: int | None
+    inferred: bool = False
+
+
+def _prepare(raw: str, default_year: int | None) -> _Cell | None:
+    """Fold, key, blank out what is never parsed (parentheses, cited documents), tokenize."""
+    shown = _STRAY_MARKS.sub("", fold_ws(raw))  # a mark NFC could not compose ("ý\u0301") is dropped
     if not shown:
-        return Deadline("unparsed", raw=raw)
-    k, pos = _aligned(shown)
-    # Parenthesised text is a note only: blank it out of the parsed key.
-    parsed = _PAREN.sub(lambda m: " " * len(m.group()), k)
-    items = _tokens(parsed)
-    kinds = {it.kind for it in items}
-    has_term = "term" in kinds
-
-    kind = None
-    start = end = None
-    recurrence = None
-    milestones: tuple = ()
-    inferred = False
-
-    def after_cue(i: int, cue_kinds) -> _Item | None:
-        """The term right after item i (skipping fillers), when item i is one of cue_kinds."""
-        j = i + 1
-        while j < len(items) and items[j].kind == "filler":
-            j += 1
-        if items[i].kind in cue_kinds and j < len(items) and items[j].kind == "term":
-            return items[j]
         return None
+    k = fold_key(shown, ascii=True)
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    parsed = _PAREN.sub(blank, k)
+    cited = parsed
+    parsed = _CITATION.sub(blank, parsed)
+    return _Cell(raw, shown, k, parsed, _tokens(parsed), cited != parsed, default_year)
 
-    def from_start() -> date | None:
-        """'từ <period>' inside a continuous or recurring cell: its start."""
-        nonlocal inferred
-        for i, it in enumerate(items):
-            t = after_cue(i, ("from",))
-            if t is not None:
-                inferred |= _resolve(t.terms, default_year)
-                it.used = t.used = True
-                return t.terms[0].bounds()[0]
-        return None
 
-    if "continuous" in kinds:
-        kind = "continuous"
-        for it in items:
-            if it.kind == "continuous":
-                it.used = True
-        start = from_start()
-    elif kinds & {"rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"}:
-        kind = "recurring"
-        for it in items:
-            if it.kind.startswith("rec_"):
-                it.used = True
-                if it.kind != "rec_none" and recurrence is None:
-                    recurrence = it.kind[4:]
-        start = from_start()
-    elif not has_term:
-        if "relative" in kinds or _REFERENCE.match(parsed):
-            return Deadline("by_reference", note=shown, raw=raw)
-        return _unparsed(raw, shown)
-    else:
-        # A unit word before a number the period rules refused ("Quý V/2026",
-        # "tháng 13/2026 và năm 2027") makes the whole cell unparsed.
-        for a, b in zip(items, items[1:]):
-            if a.kind == "word" and a.end < len(parsed) and _UNIT.fullmatch(parsed[a.start:a.end]) \
-                    and b.kind == "word" and _NUMERAL.fullmatch(parsed[b.start:b.end]):
-                raise _Bad("broken period")
-        # Periods: the first chain of terms joined by range or list joiners.
-        ti = next(i for i, it in enumerate(items) if it.kind == "term")
-        chain = [items[ti]]
-        joins = []
-        j = ti + 1
-        while j + 1 < len(items) and items[j].kind in ("rdash", "until", "lpunct", "ljoin"):
-            nxt = j + 1
-            while nxt < len(items) and items[nxt].kind == "filler":
-                nxt += 1
-            if nxt < len(items) and items[nxt].kind == "term":
-                joins.append(items[j])
-                chain.append(items[nxt])
-                j = nxt + 1
-            else:
-                break
-        # What precedes the chain (skipping fillers): a cue?
-        p = ti - 1
-        while p >= 0 and items[p].kind == "filler":
-            p -= 1
-        before = items[p] if p >= 0 and items[p].kind in ("from", "until", "after", "milestones") else None
-        q = j if len(chain) > 1 else ti + 1
-        while q < len(items) and items[q].kind == "filler":
-            q += 1
-        onward = items[q] if q < len(items) and items[q].kind == "onward" else None
-        is_ms = "milestones" in kinds
-        ms_items = [it for it in items if it.kind == "milestones"]
+@dataclass
+class _Chain:
+    """Terms joined by range or list joiners, with the cue before them and an "onward" after."""
 
-        terms = []
-        for it in chain:
-            terms.extend(it.terms)
-        inferred = _resolve(terms, default_year)
-        for it in chain + joins:
-            it.used = True
-        internal_range = len(chain) == 1 and len(terms) > 1 and regex.search(
-            r"-|den|toi", parsed[chain[0].start:chain[0].end])
-        ranged = (len(chain) == 2 and all(x.kind in ("rdash", "until") for x in joins)) or internal_range
-        bounds = [t.bounds() for t in terms]
-        if is_ms:
-            for it in ms_items:
-                it.used = True
-            if before is not None and before.kind == "until":
-                before.used = True
-            milestones = tuple(sorted({b for _, b in bounds}))
-            kind, end = "milestones", milestones[-1]
-        elif len(terms) == 1 or ranged:
-            a, b = bounds[0][0], bounds[-1][1]
-            if len(terms) == 1:
-                kind = terms[0].gran
-            elif all(t.gran == "year" for t in terms):
-                kind = "year_range"
-            else:
-                kind = "month_range"
-            if ranged and len(terms) > 2:
-                raise _Bad("range of more than two")
-            if a > b:
-                raise _Bad("reversed")
-            start, end = a, b
-            if before is not None and len(terms) == 1:
-                before.used = True
-                if before.kind == "until":
-                    start = None
-                elif before.kind == "after":
-                    kind, start, end = "open_ended", b + timedelta(days=1), None
-                elif before.kind == "from":
-                    kind, end = "open_ended", None
-                elif before.kind == "milestones":
-                    pass
-            elif before is not None and before.kind == "from" and ranged:
-                before.used = True
-            if onward is not None and kind not in ("open_ended",):
-                onward.used = True
-                kind, end = "open_ended", None
-            elif onward is not None:
-                onward.used = True
+    items: list[_Item]
+    joins: list[_Item]
+    before: _Item | None
+    onward: _Item | None
+    terms: list[_Term] = field(default_factory=list)
+
+
+def _skip_fillers(items: list[_Item], i: int, step: int) -> int:
+    while 0 <= i < len(items) and items[i].kind == "filler":
+        i += step
+    return i
+
+
+def _chain_at(items: list[_Item], ti: int) -> tuple[_Chain, int]:
+    chain, joins = [items[ti]], []
+    j = ti + 1
+    while j + 1 < len(items) and items[j].kind in ("rdash", "until", "lpunct", "ljoin"):
+        nxt = _skip_fillers(items, j + 1, 1)
+        if nxt < len(items) and items[nxt].kind == "term":
+            joins.append(items[j])
+            chain.append(items[nxt])
+            j = nxt + 1
         else:
-            # A list: contiguous periods of one kind are a range, else milestones.
-            grans = {t.gran for t in terms}
-            idx = [t.index() for t in terms] if len(grans) == 1 else []
-            if idx and all(y - x == 1 for x, y in zip(idx, idx[1:])):
-                kind = "year_range" if grans == {"year"} else "month_range"
-                start, end = bounds[0][0], bounds[-1][1]
-                if before is not None and before.kind == "from":
-                    before.used = True
-            else:
-                milestones = tuple(sorted({b for _, b in bounds}))
-                kind, end = "milestones", milestones[-1]
+            break
+    p = _skip_fillers(items, ti - 1, -1)
+    before = items[p] if p >= 0 and items[p].kind in ("from", "until", "after", "milestones") else None
+    q = _skip_fillers(items, j if len(chain) > 1 else ti + 1, 1)
+    onward = items[q] if q < len(items) and items[q].kind == "onward" else None
+    terms = [t for it in chain for t in it.terms]
+    return _Chain(chain, joins, before, onward, terms), j
 
-    # Fillers go with the consumed item that follows them (or the end).
+
+def _chains(items: list[_Item]) -> list[_Chain]:
+    """Every chain of periods, in order (a term belongs to one chain)."""
+    out, i = [], 0
+    while i < len(items):
+        if items[i].kind == "term":
+            c, i = _chain_at(items, i)
+            out.append(c)
+        else:
+            i += 1
+    return out
+
+
+def _check_broken(cell: _Cell) -> None:
+    """A unit word before a number the period rules refused ("Quý V/2026") makes the cell unparsed."""
+    items, parsed = cell.items, cell.parsed
+    for a, b in zip(items, items[1:]):
+        if a.kind == "word" and a.end < len(parsed) and _UNIT.fullmatch(parsed[a.start:a.end]) \
+                and b.kind == "word" and _NUMERAL.fullmatch(parsed[b.start:b.end]):
+            raise _Bad("broken period")
+
+
+@dataclass
+class _Period:
+    kind: str
+    start: date | None = None
+    end: date | None = None
+    milestones: tuple = ()
+
+
+def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
+    """The period one chain names, with its cue ("từ", "trước", "sau", "mốc") and "trở đi" applied."""
+    cell.inferred |= _resolve(c.terms, cell.default_year)
+    for it in c.items + c.joins:
+        it.used = True
+    terms, before = c.terms, c.before
+    bounds = [t.bounds() for t in terms]
+    internal = len(c.items) == 1 and len(terms) > 1 and regex.search(
+        r"-|den|toi", cell.parsed[c.items[0].start:c.items[0].end])
+    ranged = (len(c.items) == 2 and all(x.kind in ("rdash", "until") for x in c.joins)) or internal
+    if ms_cue:
+        if before is not None and before.kind == "until":
+            before.used = True
+        ms = tuple(sorted({b for _, b in bounds}))
+        return _Period("milestones", None, ms[-1], ms)
+    if len(terms) == 1 or ranged:
+        return _single_or_range(terms, bounds, before, c.onward, ranged)
+    grans = {t.gran for t in terms}   # a list: contiguous periods of one kind are a range, else milestones
+    idx = [t.index() for t in terms] if len(grans) == 1 else []
+    if idx and all(y - x == 1 for x, y in zip(idx, idx[1:])):
+        if before is not None and before.kind == "from":
+            before.used = True
+        return _Period("year_range" if grans == {"year"} else "month_range", bounds[0][0], bounds[-1][1])
+    ms = tuple(sorted({b for _, b in bounds}))
+    return _Period("milestones", None, ms[-1], ms)
+
+
+def _single_or_range(terms, bounds, before, onward, ranged) -> _Period:
+    if ranged and len(terms) > 2:
+        raise _Bad("range of more than two")
+    a, b = bounds[0][0], bounds[-1][1]
+    if a > b:
+        raise _Bad("reversed")
+    if len(terms) == 1:
+        kind = terms[0].gran
+    else:
+        kind = "year_range" if all(t.gran == "year" for t in terms) else "month_range"
+    p = _Period(kind, a, b)
+    if before is not None and (len(terms) == 1 or before.kind == "from"):
+        before.used = True
+        if len(terms) == 1 and before.kind == "until":
+            p.start = None
+        elif len(terms) == 1 and before.kind == "after":
+            p = _Period("open_ended", b + timedelta(days=1))
+        elif len(terms) == 1 and before.kind == "from":
+            p = _Period("open_ended", a)
+    if onward is not None:
+        onward.used = True
+        if p.kind != "open_ended":
+            p = _Period("open_ended", p.start)
+    return p
+
+
+def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
+    """The period of the cell: one chain's, or every step's end as milestones."""
+    _check_broken(cell)
+    ms_cue = any(it.kind == "milestones" for it in cell.items)
+    if ms_cue:
+        for it in cell.items:
+            if it.kind == "milestones":
+                it.used = True
+    first = _chain_period(cell, chains[0], ms_cue)
+    if len(chains) == 1:
+        return first
+    rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
+    if first.kind == "open_ended" or len(rest) < len(chains) - 1:
+        return first       # "hoàn thành ..., duy trì từ ...": the steps are not all dated ends
+    ends = set(first.milestones) | {first.end}
+    for c in rest:
+        p = _chain_period(cell, c, ms_cue)
+        if p.end is None:
+            raise _Bad("open step")
+        ends |= set(p.milestones) | {p.end}
+    ms = tuple(sorted(ends))
+    return _Period("milestones", None, ms[-1], ms)
+
+
+def _mark(cell: _Cell, *kinds: str) -> list[_Item]:
+    found = [it for it in cell.items if it.kind in kinds]
+    for it in found:
+        it.used = True
+    return found
+
+
+def _from_start(cell: _Cell, chains: list[_Chain]) -> date | None:
+    """'từ <period>' inside a continuous or recurring cell: its start."""
+    for c in chains:
+        if c.before is not None and c.before.kind == "from":
+            cell.inferred |= _resolve(c.terms[:1], cell.default_year)
+            c.before.used = c.items[0].used = True
+            return c.terms[0].bounds()[0]
+    return None
+
+
+def _continuous(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, bool]:
+    """"thường xuyên": with a dated completion first, the period and continuing; else continuous."""
+    _mark(cell, "continuous")
+    dated = [c for c in chains if c.before is None or c.before.kind not in ("from", "after")]
+    if dated and dated[0] is chains[0]:
+        p = _periods(cell, chains)
+        if p.end is not None:
+            return p, True
+    return _Period("continuous", _from_start(cell, chains)), False
+
+
+def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, int | None, int | None]:
+    """"hằng năm", "năm liền kề" ...: the recurrence, its day and month, a start ("từ 2026")."""
+    rec = None
+    for it in _mark(cell, "rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"):
+        if it.kind != "rec_none" and rec is None:
+            rec = it.kind[4:]
+    day = month = None
+    for c in chains:
+        t = c.terms[0]
+        if len(c.terms) == 1 and t.year is None and t.gran in ("date", "day", "month") and day is None:
+            day, month = (t.a, t.b) if t.gran == "date" else (t.a, None) if t.gran == "day" else (None, t.a)
+            if month is not None and not 1 <= month <= 12 or day is not None and not (
+                    1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31)):
+                raise _Bad("day or month")
+            c.items[0].used = True
+            if c.before is not None and c.before.kind == "until":
+                c.before.used = True
+    if month is not None and rec != "yearly":
+        month = None if rec is not None else month
+    return _Period("recurring", _from_start(cell, chains)), rec, day, month
+
+
+def _classify(cell: _Cell) -> Deadline:
+    """Decide the kind from the cues and periods found, and build the Deadline."""
+    kinds = {it.kind for it in cell.items}
+    chains = _chains(cell.items)
+    rec = day = month = None
+    continuing = False
+    if "continuous" in kinds:
+        p, continuing = _continuous(cell, chains)
+    elif kinds & {"rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"}:
+        p, rec, day, month = _recurring(cell, chains)
+    elif not chains:
+        if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed):
+            return Deadline("by_reference", note=cell.shown, raw=cell.raw)
+        return Deadline("unparsed", note=cell.shown, raw=cell.raw)
+    else:
+        p = _periods(cell, chains)
+    if p.start is not None and p.end is not None and p.start > p.end:
+        raise _Bad("reversed")
+    _fillers(cell.items)
+    return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
+                    continuing, day, month)
+
+
+def _fillers(items: list[_Item]) -> None:
+    """Fillers go with the consumed item that follows them (or the end)."""
     nxt_used = True
     for it in reversed(items):
         if it.kind == "filler":
             it.used = nxt_used
-        elif it.kind in ("lpunct", "rdash"):
-            continue
-        else:
+        elif it.kind not in ("lpunct", "rdash"):
             nxt_used = it.used
+
+
+def _note(cell: _Cell) -> str:
+    """The text no step used, cut from the folded original; pieces joined with "; "."""
+    k, shown = cell.k, cell.shown
     used = [False] * len(k)
-    for it in items:
+    for it in cell.items:
         if it.used:
-            for x in range(it.start, it.end):
-                used[x] = True
-    # Blanked-out parentheses are unused (note), spaces count as nothing.
-    note = _note(k, pos, shown, used)
-    if start is not None and end is not None and start > end:
-        raise _Bad("reversed")
-    return Deadline(kind, start, end, recurrence, milestones, note, inferred, raw)
+            used[it.start:it.end] = [True] * (it.end - it.start)
+    runs = []
+    i, n = 0, len(k)
+    while i < n:
+        if used[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and not used[j]:
+            j += 1
+        seg = k[i:j]
+        la = _LEAD.match(seg).end()
+        a, b = i + la, i + _TAIL.search(seg, la).start()
+        if a < b and regex.search(r"[a-z0-9]", k[a:b]):
+            text = shown[a:b].strip()
+            if text.startswith("(") and text.endswith(")"):
+                text = text[1:-1].strip()
+            text = text.strip("()").strip()
+            if text:
+                runs.append(text)
+        i = j
+    return "; ".join(runs)
+
+
+def read_deadline(text: str, default_year: int | None = None) -> Deadline:
+    """The parser without the safety net: an invalid cell is ``unparsed``, but a bug raises.
+
+    >>> read_deadline("Quý V/2026").kind
+    'unparsed'
+    """
+    try:
+        cell = _prepare(text, default_year)
+        if cell is None:
+            return Deadline("unparsed", raw=text)
+        return _classify(cell)
+    except _Bad:
+        return Deadline("unparsed", note=fold_ws(text), raw=text)
 
 
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str, default_year: int | None) -> Deadline:
     try:
-        return _parse(text, default_year)
-    except _Bad:
-        return _unparsed(text, fold_ws(text))
-    except Exception:  # pragma: no cover - the contract is "never raises"
-        if _STRICT:
-            raise
-        return _unparsed(text, fold_ws(text))
-
-
-_STRICT = False  # tests set this to surface bugs the safety net would hide
+        return read_deadline(text, default_year)
+    except Exception:  # pragma: no cover - the contract is "never raises"; tests call read_deadline
+        return Deadline("unparsed", note=fold_ws(text), raw=text)
 
 
 def parse_deadline(text: str, *, default_year: int | None = None) -> Deadline:

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["nfc", "fold_ws", "clean_cell", "join_wrapped", "key", "ascii_key", "strip_diacritics", "is_bullet_line",
-           "starts_with_bullet_sign"]
+__all__ = ["nfc", "fold_ws", "clean_cell", "join_wrapped", "key", "ascii_key", "fold_key", "strip_diacritics",
+           "is_bullet_line", "starts_with_bullet_sign"]
 
 _WS = regex.compile(r"\s+")
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -32,10 +32,6 @@ _BULLET = regex.compile(r"^\s*(?:[-+•●▪◦–—*]\s+|\(\d{1,2}\)\s*|[a-z�
 _HYPHEN_END = regex.compile(r"[\p{L}\p{N}]-$")
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
 
-# Tone marks move from the first to the second vowel of the open diphthongs
-# oa, oe, uy ("hòa" -> "hoà", "thủy" -> "thuỷ"), so both spellings share a key.
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_TONE_MOVE = regex.compile(r"([ou])([" + _TONES + r"])([aey])(?![\p{L}\p{M}])")
 
 
 def nfc(text: str) -> str:
@@ -135,6 +131,51 @@ def strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", base.replace("đ", "d").replace("Đ", "D"))
 
 
+# ----------------------------------------------------------------------------- the matching-key builder
+# One builder for every matching key (the agency matcher, the deadline parser, key() and the gazetteer and
+# vocabulary files): lower case, dashes unified, every whitespace character a space, the tone mark of the
+# open diphthongs oa, oe, uy on the second vowel, optionally no diacritics.  It works character for
+# character on NFC text, so position i of the key is position i of the text: a match in the key is cut
+# from the original without an offset map.
+_KEY_TABLE = {c: "-" for c in range(0x2010, 0x2016)}
+_KEY_TABLE[0x2212] = "-"
+_KEY_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"})
+_KEY_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
+_ASCII_TABLE = dict(_KEY_TABLE)
+for _c in range(0x00C0, 0x1F00):
+    _b = unicodedata.normalize("NFD", chr(_c))[0]
+    if _b.isascii() and _b != chr(_c):
+        _ASCII_TABLE[_c] = _b
+_ASCII_TABLE[ord("đ")] = "d"
+_ASCII_TABLE[ord("Đ")] = "D"
+_TONED_OU = "òóõỏọùúũủụ"
+_TONE_FIX = regex.compile(r"([" + _TONED_OU + r"])([aey])(?![\p{L}\p{M}])")
+
+
+def _tone_fix(m: regex.Match) -> str:
+    toned = unicodedata.normalize("NFD", m.group(1))
+    return toned[0] + unicodedata.normalize("NFC", m.group(2) + toned[1:])
+
+
+def fold_key(text: str, *, ascii: bool = False) -> str:
+    """The matching key of NFC *text*, character for character (same length, same positions).
+
+    Lower case (a character whose lower case is longer, such as "İ", is kept), dashes "-", whitespace " ",
+    "hòa" written "hoà", and with *ascii* no diacritics.  :func:`key` is this key with spaces folded.
+
+    >>> fold_key("Uỷ ban  Hòa Bình – 2026")
+    'uỷ ban  hoà bình - 2026'
+    >>> fold_key("Quý IV/2025", ascii=True)
+    'quy iv/2025'
+    """
+    t = text.lower()
+    if len(t) != len(text):
+        t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if any(c in t for c in _TONED_OU):
+        t = _TONE_FIX.sub(_tone_fix, t)
+    return t.translate(_ASCII_TABLE if ascii else _KEY_TABLE)
+
+
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Matching key: NFC, lower case, one tone-mark placement, dashes unified, single spaces.
@@ -144,11 +185,7 @@ def key(text: str) -> str:
     >>> key("Lao động – Thương binh")
     'lao động - thương binh'
     """
-    t = unicodedata.normalize("NFD", text.lower())
-    t = _TONE_MOVE.sub(r"\1\3\2", t)
-    t = unicodedata.normalize("NFC", t)
-    t = _DASHES.sub("-", t)
-    return _WS.sub(" ", t).strip()
+    return _WS.sub(" ", fold_key(nfc(text.lower()))).strip()
 
 
 @lru_cache(maxsize=65536)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1"  # 1.1: review flags, issuer_raw/issuer_id, ignored table kinds, duplicates; issues and tables
+# 1.1: review flags, issuer_raw/issuer_id, ignored table kinds, duplicates, deadline_continuing,
+# deadline_recurrence_day/_month, task_agencies.parent_name; the issues and tables tables
+SCHEMA_VERSION = "1.1"
 
 
 def _f(name: str, type_: pa.DataType, description: str, nullable: bool = True) -> pa.Field:
@@ -45,6 +47,9 @@ TASKS = pa.schema([
     _f("deadline_milestones", pa.list_(pa.date32()), "Milestone dates (last day of each named period), sorted."),
     _f("deadline_note", pa.string(), "Deadline text the parser did not use (e.g. 'theo thỏa thuận với đối tác')."),
     _f("deadline_year_inferred", pa.bool_(), "True when the deadline named no year and the decision's year was used."),
+    _f("deadline_continuing", pa.bool_(), "True when a dated period is followed by work that goes on (e.g. 'Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên'): start and end are the period's."),
+    _f("deadline_recurrence_day", pa.int32(), "Day of the month of a recurring deadline ('Trước ngày 15/12 hằng năm' gives 15); null otherwise."),
+    _f("deadline_recurrence_month", pa.int32(), "Month of a yearly recurring deadline ('Trước ngày 15/12 hằng năm' gives 12); null otherwise."),
     _f("warnings", _STR_LIST, "Problems met while building this row (inferred values, unknown agencies, unparsed deadline, ...)."),
     _f("ocr_confidence", pa.float64(), "Mean Tesseract word confidence (0-1) of the row's cells when it was read by OCR from a scanned page; null for rows read from a text layer."),
     _f("needs_review", pa.bool_(), "True when a person should check this row: see review_reasons (added in 1.1)."),
@@ -87,10 +92,11 @@ TASK_AGENCIES = pa.schema([
     _f("mention", pa.string(), "The agency as written in the cell."),
     _f("agency_id", pa.string(), "Gazetteer id; null for an unknown mention."),
     _f("name", pa.string(), "Canonical name at the time of the decision."),
-    _f("kind", pa.string(), "ministry, ministerial_agency, government_agency, central_body, judiciary, mass_organisation, state_media, province, provincial_body, collective or unknown."),
+    _f("kind", pa.string(), "ministry, ministerial_agency, government_agency, central_body, judiciary, mass_organisation, state_media, province, provincial_body (a department or body of a province), provincial_branch (a provincial or regional branch of a central body: Công an tỉnh, Thuế tỉnh, Kho bạc Nhà nước khu vực), sub_unit (a Cục, Vụ ... of a ministry), university, collective, by_reference (the cell points to another document and names no agency) or unknown."),
     _f("current_name", pa.string(), "Canonical name today, after following successors (mergers of 2025)."),
-    _f("method", pa.string(), "How it was matched: alias, pattern, repaired, fuzzy or unknown."),
+    _f("method", pa.string(), "How it was matched: alias, pattern, repaired, fuzzy, by_reference or unknown."),
     _f("score", pa.float64(), "Match confidence, 0..1."),
+    _f("parent_name", pa.string(), "Canonical name of the body it belongs to: a sub-unit's ministry, a provincial department's or branch's province (or central body); null when none."),
 ], metadata={"table": "task_agencies", "schema_version": SCHEMA_VERSION})
 
 ISSUES = pa.schema([

@@ -431,3 +431,133 @@ def test_built_cells(parts, lead):
 def test_keymap_consistent(s):
     k, _, _ = _keymap(s)
     assert k.strip() == _squeeze_key(s)
+
+
+# ----------------------------------------------------------------------------- real strings, by error class
+# (cell, issuer, [(mention, kind, name)]) for every mention, in order; "*" for a name not checked.
+REAL = [
+    # Names that hold "và" or commas stay whole.  Issue 14's examples.
+    ("Cục Phát thanh, truyền hình và Thông tin điện tử", None,
+     [("Cục Phát thanh, truyền hình và Thông tin điện tử", "sub_unit", "Cục Phát thanh, truyền hình và thông tin điện tử")]),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", None,
+     [("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "mass_organisation", "*")]),
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", None,
+     [("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "provincial_body", "*")]),
+    ("Vụ Kế hoạch - Tài chính", None, [("Vụ Kế hoạch - Tài chính", "unknown", "Vụ Kế hoạch - Tài chính")]),
+    ("Vụ Kế hoạch - Tài chính", "BỘ Y TẾ", [("Vụ Kế hoạch - Tài chính", "sub_unit", "Vụ Kế hoạch - Tài chính")]),
+    # A place inside an organisation's name.  Issue 14; "Trường Đại học Nông Lâm TP. Hồ Chí Minh" and "Đài Khí
+    # tượng Thủy văn Khu vực Nam Bộ": a project footer in a public repository (find_string id 53451445463).
+    ("Trường Đại học Cần Thơ", None, [("Trường Đại học Cần Thơ", "university", "Trường Đại học Cần Thơ")]),
+    ("Đài Phát thanh và Truyền hình Hà Nội", None, [("Đài Phát thanh và Truyền hình Hà Nội", "provincial_body", "*")]),
+    ("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", None,
+     [("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "provincial_body", "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh")]),
+    ("Trường Đại học Nông Lâm TP. Hồ Chí Minh", None, [("Trường Đại học Nông Lâm TP. Hồ Chí Minh", "university", "*")]),
+    ("Sở Nông nghiệp và Môi trường TP. Hồ Chí Minh, Đài Khí tượng Thủy văn Khu vực Nam Bộ", None,
+     [("Sở Nông nghiệp và Môi trường TP. Hồ Chí Minh", "provincial_body",
+       "Sở Nông nghiệp và Môi trường thành phố Hồ Chí Minh"),
+      ("Đài Khí tượng Thủy văn Khu vực Nam Bộ", "sub_unit", "*")]),
+    # Provincial branches are provincial.  Issue 14; "Bảo hiểm Xã hội tỉnh Bình Dương": a directory in a public
+    # repository (id 62127783380); "Kho bạc Nhà nước Khu vực II" (id 59751510327); "Cục Thuế tỉnh Lâm Đồng"
+    # (id 70695949436).
+    ("Bảo hiểm xã hội tỉnh, Công an tỉnh, Thuế tỉnh, Kho bạc Nhà nước khu vực", None,
+     [("Bảo hiểm xã hội tỉnh", "provincial_branch", "Bảo hiểm xã hội tỉnh"),
+      ("Công an tỉnh", "provincial_branch", "Công an tỉnh"), ("Thuế tỉnh", "provincial_branch", "Thuế tỉnh"),
+      ("Kho bạc Nhà nước khu vực", "provincial_branch", "Kho bạc Nhà nước khu vực")]),
+    ("Bảo hiểm Xã hội tỉnh Bình Dương", None,
+     [("Bảo hiểm Xã hội tỉnh Bình Dương", "provincial_branch", "Bảo hiểm xã hội tỉnh Bình Dương")]),
+    ("Kho bạc Nhà nước Khu vực II", None, [("Kho bạc Nhà nước Khu vực II", "provincial_branch", "Kho bạc Nhà nước khu vực II")]),
+    ("Cục Thuế tỉnh Lâm Đồng", None, [("Cục Thuế tỉnh Lâm Đồng", "provincial_branch", "Cục Thuế tỉnh Lâm Đồng")]),
+    # Collective groups at their level.  Issue 14; "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban
+    # nhân dân các tỉnh, thành phố trực thuộc trung ương": Công văn 2390/BTTTT-THH 2020 (thuviennhadat.vn);
+    # "Các sở, ban, ngành thuộc tỉnh; Các đơn vị sự nghiệp công lập thuộc tỉnh; UBND các xã, phường, đặc khu":
+    # a Sở KH&CN Quảng Ninh letter of 2026 in a public repository (id 60514154437).
+    ("UBND cấp xã", None, [("UBND cấp xã", "collective", "Ủy ban nhân dân cấp xã")]),
+    ("UBND các xã, phường, đặc khu", None, [("UBND các xã, phường, đặc khu", "collective", "Ủy ban nhân dân cấp xã")]),
+    ("các cơ quan thuộc Chính phủ", None, [("các cơ quan thuộc Chính phủ", "collective", "Các cơ quan thuộc Chính phủ")]),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+     None, [("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "collective", "*"),
+            ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "collective", "*")]),
+    ("Các sở, ban, ngành thuộc tỉnh; Các đơn vị sự nghiệp công lập thuộc tỉnh; UBND các xã, phường, đặc khu.", None,
+     [("Các sở, ban, ngành thuộc tỉnh", "collective", "Các sở, ban, ngành"),
+      ("Các đơn vị sự nghiệp công lập thuộc tỉnh", "collective", "Các đơn vị sự nghiệp công lập"),
+      ("UBND các xã, phường, đặc khu", "collective", "Ủy ban nhân dân cấp xã")]),
+    # Items of a list are kept.  Issue 14; "Giám đốc các Sở, ngành: ...": Quyết định 2177/QĐ-UBND 2014 of Quảng Trị
+    # (thuvienphapluat.vn); "Giám đốc các Sở: ...": Quyết định 40/2024/QĐ-UBND of Đồng Nai (thuvienphapluat.vn).
+    ("Các Cục: Quản lý giá; Đầu tư nước ngoài; Quản lý nợ và Kinh tế đối ngoại", None,
+     [("Quản lý giá", "sub_unit", "Cục Quản lý giá"), ("Đầu tư nước ngoài", "sub_unit", "Cục Đầu tư nước ngoài"),
+      ("Quản lý nợ và Kinh tế đối ngoại", "sub_unit", "Cục Quản lý nợ và Kinh tế đối ngoại")]),
+    ("Giám đốc các Sở, ngành: Tư pháp, Lao động, Thương binh và Xã hội, Y tế, Tài chính, Công an tỉnh, Đài Phát "
+     "thanh Truyền hình tỉnh, Báo Quảng Trị và Thủ trưởng các cơ quan có liên quan", "UBND tỉnh Quảng Trị",
+     [("Tư pháp", "provincial_body", "Sở Tư pháp tỉnh Quảng Trị"),
+      ("Lao động, Thương binh và Xã hội", "provincial_body", "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị"),
+      ("Y tế", "provincial_body", "Sở Y tế tỉnh Quảng Trị"), ("Tài chính", "provincial_body", "Sở Tài chính tỉnh Quảng Trị"),
+      ("Công an tỉnh", "provincial_branch", "Công an tỉnh Quảng Trị"),
+      ("Đài Phát thanh Truyền hình tỉnh", "provincial_body", "Đài Phát thanh và Truyền hình tỉnh Quảng Trị"),
+      ("Báo Quảng Trị", "provincial_body", "Báo Quảng Trị"),
+      ("các cơ quan có liên quan", "collective", "*")]),
+    ("Giám đốc các Sở: Khoa học và Công nghệ, Tài chính, Nội vụ; Chủ tịch Liên hiệp các Hội Khoa học Kỹ thuật tỉnh",
+     None, [("Khoa học và Công nghệ", "provincial_body", "Sở Khoa học và Công nghệ"),
+            ("Tài chính", "provincial_body", "Sở Tài chính"), ("Nội vụ", "provincial_body", "Sở Nội vụ"),
+            ("Liên hiệp các Hội Khoa học Kỹ thuật tỉnh", "provincial_body", "*")]),
+    ("các địa phương Bắc Ninh, Hưng Yên, An Giang", None,
+     [("các địa phương", "collective", "*"), ("Bắc Ninh", "province", "Ủy ban nhân dân tỉnh Bắc Ninh"),
+      ("Hưng Yên", "province", "Ủy ban nhân dân tỉnh Hưng Yên"), ("An Giang", "province", "Ủy ban nhân dân tỉnh An Giang")]),
+    ("Cơ quan thuế, các cơ quan đại diện Việt Nam ở nước ngoài, các trường đại học, viện nghiên cứu", None,
+     [("Cơ quan thuế", "collective", "Cơ quan thuế"),
+      ("các cơ quan đại diện Việt Nam ở nước ngoài", "collective", "Các cơ quan đại diện Việt Nam ở nước ngoài"),
+      ("các trường đại học, viện nghiên cứu", "collective", "Các trường đại học, viện nghiên cứu")]),
+    # A cell that points elsewhere.  Issue 14.
+    ("Theo phân công tại Quyết định số 1234/QĐ-UBND của Chủ tịch UBND tỉnh", None,
+     [("Theo phân công tại Quyết định số 1234/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference", "*")]),
+    # A generic provincial body in a provincial plan.  "phối hợp Công an tỉnh và UBND các xã, phường, đặc khu":
+    # a 2025 Quyết định of a province on mineral management, summarised in a public repository (id 70647174588).
+    ("Sở Tư pháp", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", [("Sở Tư pháp", "provincial_body", "Sở Tư pháp tỉnh Quảng Ninh")]),
+    ("Công an tỉnh và UBND các xã, phường, đặc khu", "UBND tỉnh Khánh Hòa",
+     [("Công an tỉnh", "provincial_branch", "Công an tỉnh Khánh Hòa"),
+      ("UBND các xã, phường, đặc khu", "collective", "Ủy ban nhân dân cấp xã")]),
+]
+
+
+@pytest.mark.parametrize("cell,issuer,expected", REAL, ids=[c[:40] for c, _, _ in REAL])
+def test_real_cells(cell, issuer, expected):
+    p = parse_agencies(cell, issuer=issuer)
+    got = [(m.mention, m.kind, m.name) for m in p.mentions]
+    assert [(a, b) for a, b, _ in got] == [(a, b) for a, b, _ in expected]
+    assert all(e in ("*", c) for (_, _, c), (_, _, e) in zip(got, expected)), got
+    _assert_covered(cell, p)
+
+
+def test_sub_units_have_their_ministry_and_successor():
+    m = parse_agencies("Tổng cục Thuế", as_of=datetime.date(2024, 6, 1)).mentions[0]
+    assert (m.kind, m.name, m.current_name, m.parent) == ("sub_unit", "Tổng cục Thuế", "Cục Thuế", "Bộ Tài chính")
+    m = parse_agencies("Công an tỉnh Nghệ An").mentions[0]
+    assert (m.kind, m.parent) == ("provincial_branch", "Ủy ban nhân dân tỉnh Nghệ An")
+    m = parse_agencies("Sở Tư pháp", issuer="UBND tỉnh Hà Giang").mentions[0]
+    assert (m.name, m.current_name) == ("Sở Tư pháp tỉnh Hà Giang", "Sở Tư pháp tỉnh Tuyên Quang")
+    assert parse_agencies("Sở Tư pháp").mentions[0].name == "Sở Tư pháp"       # no issuer: as before
+
+
+def test_unknown_mentions_keep_their_text():
+    p = parse_agencies("Ban Chỉ đạo Xyz, Bộ Công an")
+    assert [(m.mention, m.kind, m.agency_id) for m in p.unknown] == [("Ban Chỉ đạo Xyz", "unknown", None)]
+
+
+def test_agency_words_file_names_its_sources():
+    from normalize.agencies import WORDS
+    head = WORDS.read_text("utf-8")
+    assert head.startswith("#") and "Sources" in head[:1500]
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # A unit named with its ministry is one mention (forms as in the Điều 3 lists of ministries' decisions).
+    ("Vụ Pháp chế - Bộ Tư pháp", [("Vụ Pháp chế - Bộ Tư pháp", "sub_unit", "Bộ Tư pháp")]),
+    ("Vụ Pháp chế (Bộ Tư pháp), Cục Quản lý giá thuộc Bộ Tài chính",
+     [("Vụ Pháp chế (Bộ Tư pháp)", "sub_unit", "Bộ Tư pháp"),
+      ("Cục Quản lý giá thuộc Bộ Tài chính", "sub_unit", "Bộ Tài chính")]),
+    # A bare "các" before a list of provinces is no group of its own.
+    ("các tỉnh Bắc Ninh, Hưng Yên", [("tỉnh Bắc Ninh", "province", None), ("Hưng Yên", "province", None)]),
+])
+def test_units_with_their_ministry(cell, expected):
+    p = parse_agencies(cell)
+    assert [(m.mention, m.kind, m.parent) for m in p.mentions] == expected
+    _assert_covered(cell, p)
