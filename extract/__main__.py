@@ -7,9 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from .batch import (DATASET_THRESHOLD, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES, PER_PAGE_TIMEOUT, BatchResult,
-                    InputNotFound, run_batch, warning_kind)  # noqa: F401  (warning_kind: re-exported)
-from .engine_dask import DaskMissing
+from .batch import (DATASET_THRESHOLD, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES,
+                    PER_PAGE_TIMEOUT, BatchOptions, BatchResult, InputNotFound, OutputBusy, run_batch,
+                    warning_kind)  # noqa: F401  (warning_kind: re-exported)
+from .batch.engine_dask import DaskMissing
+from .batch.terminal import printable
 
 log = logging.getLogger("extract")
 MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
@@ -61,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--layout", choices=LAYOUTS, default="auto",
                         help=f"single: one Parquet file per table; dataset: a folder of part-*.parquet files "
                              f"per table; auto (default): dataset above {DATASET_THRESHOLD} input files")
+    parser.add_argument("--memory-limit", metavar="MB", type=_non_negative_int, default=DEFAULT_MEMORY_MB,
+                        help=f"address space one local worker may use, in MB (default {DEFAULT_MEMORY_MB}; 0: no "
+                             "limit); a file that needs more is reported 'refused: ...'")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
@@ -74,6 +79,13 @@ def _positive_int(text: str) -> int:
     return n
 
 
+def _non_negative_int(text: str) -> int:
+    n = int(text)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return n
+
+
 def _positive_float(text: str) -> float:
     x = float(text)
     if not x > 0:
@@ -82,7 +94,11 @@ def _positive_float(text: str) -> float:
 
 
 class _Handler(logging.StreamHandler):
-    """stderr logging that does not break a tqdm progress bar."""
+    """stderr logging that does not break a tqdm progress bar, with file names and messages escaped
+    (a name's control characters never reach the terminal)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -107,7 +123,7 @@ def _setup_logging(quiet: bool, verbose: bool) -> logging.Handler:
 def summary_lines(batch: BatchResult, out: Path) -> list[str]:
     """The end-of-run summary: one screen, whatever the number of files."""
     status, warn = batch.status, batch.warnings
-    lines = [f"{batch.files} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "no_tables", "failed")
+    lines = [f"{batch.files} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "partial", "no_tables", "failed")
                                                  if status[s])
              + f"  ({len(batch.extracted)} extracted, {len(batch.reused)} unchanged from the cache)"]
     if batch.timed_out or batch.crashed:
@@ -156,10 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheduler and args.engine != "dask":
         log.error("error: --scheduler needs --engine dask")
         return 2
+    options = BatchOptions(workers=args.workers, force=args.force, timeout=args.timeout, progress=progress,
+                           engine=args.engine, scheduler=args.scheduler, layout=args.layout,
+                           memory_mb=args.memory_limit)
     try:
-        batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,
-                          timeout="auto" if args.timeout is None else args.timeout, progress=progress, engine=args.engine,
-                          scheduler=args.scheduler, layout=args.layout)
+        batch = run_batch(args.inputs, args.out, options)
     except InputNotFound as exc:
         log.error("error: %s", exc)
         return 2
@@ -169,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted: the previous output (if any) is unchanged")
         return 130
+    except OutputBusy as exc:
+        log.error("error: %s", exc)
+        return 3
     except OSError as exc:
         log.error("error: cannot write the output to %s: %s", args.out, exc)
         return 3

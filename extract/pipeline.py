@@ -15,7 +15,8 @@ from normalize.text import fold_ws
 
 from . import __version__
 from .metadata import find_metadata
-from .result import FAILED, NO_TABLES, OK, DocumentResult, doc_id_for, relative_path
+from .issues import Issue
+from .result import NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, failed, new_document, relative_path
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
 from .stitch import TaskRow, stitch
 
@@ -23,29 +24,23 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
     path = Path(path)
     source_path = relative_path(path, root)
-    document = {"source_path": source_path, "format": "unknown", "sha256": "", "size_bytes": None,
-                "pages": None, "status": FAILED, "error": "", "tables_found": 0, "tables_ignored": 0,
-                "tasks_found": 0, "warnings_count": 0, "decision_number": "", "decision_date": None,
-                "decision_year": None, "issuer": "", "appendix": "", "appendix_title": "",
-                "pipeline_version": __version__}
+    document = new_document(source_path)
     try:
         size = path.stat().st_size
         document["size_bytes"] = size
         document["sha256"] = sha256 or sha256_of(path)
     except OSError as exc:
-        document["doc_id"] = doc_id_for(source_path, "")
-        document["error"] = f"cannot read the file: {exc.strerror or exc}"
-        return DocumentResult(document)
+        return failed(document, Issue("file_unreadable", message=f"cannot read the file: {_os_reason(path, exc)}"))
     doc_id = document["doc_id"] = doc_id_for(source_path, document["sha256"])
     if size == 0:
-        document["error"] = "empty file (0 bytes)"
-        return DocumentResult(document)
-    fmt = document["format"] = sniff(path)
+        return failed(document, Issue("file_empty", message="empty file (0 bytes)"))
     try:
+        fmt = document["format"] = sniff(path)
         read = _read(path, fmt)
     except _Unreadable as exc:
-        document["error"] = str(exc)
-        return DocumentResult(document)
+        return failed(document, exc.issue)
+    except OSError as exc:
+        return failed(document, Issue("file_unreadable", message=f"cannot read the file: {_os_reason(path, exc)}"))
     fragments, head_text, pages = read.fragments, read.head_text, read.pages
     document["pages"] = pages
     ocr = None
@@ -57,8 +52,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
                 ocr_error = ocr_error.replace(
                     "scanned: no text layer", f"legacy font encoding: the text of pages {_page_list(read.legacy_pages)}"
                     " is set in an 8-bit Vietnamese font (TCVN3/VNI), not Unicode, and is read by OCR", 1)
-            document["error"] = ocr_error
-            return DocumentResult(document)
+            return failed(document, Issue("scanned_no_ocr", message=ocr_error))
         if ocr is not None:
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
@@ -82,7 +76,14 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         result.agencies.extend(mentions)
     document["tasks_found"] = len(result.tasks)
     document["warnings_count"] = sum(len(t["warnings"]) for t in result.tasks)
-    if result.tasks:
+    unread = _unread_pages(read, ocr) if fmt == PDF else []
+    if unread:  # pages with no text layer that OCR could not read: the tasks found are not all of them
+        document["status"] = PARTIAL
+        document["error"] = (f"partial: pages {_page_list(unread)} of {pages} have no text layer and were not read "
+                             "(OCR unavailable: install tesseract-ocr and tesseract-ocr-vie); "
+                             f"{len(result.tasks)} tasks from the other pages")
+        result.issues.extend(Issue("pages_not_read", message=document["error"], page=p) for p in unread)
+    elif result.tasks:
         document["status"] = OK
     else:
         document["status"] = NO_TABLES
@@ -95,7 +96,27 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
 
 
 class _Unreadable(Exception):
-    pass
+    """A file a reader refused; ``issue`` says why, with its code."""
+
+    def __init__(self, issue: Issue):
+        super().__init__(issue.message)
+        self.issue = issue
+
+
+def _unread_pages(read, ocr) -> list[int]:
+    """Pages without a usable text layer that OCR did not read (it was unavailable or failed)."""
+    done = set(getattr(ocr, "ocr_pages", ()) or ()) if ocr is not None else set()
+    return [p for p in getattr(read, "no_text_pages", []) if p not in done]
+
+
+def _os_reason(path: Path, exc: OSError) -> str:
+    """Why *path* cannot be read, in words (a broken link, a link loop, permissions ...), errno text after."""
+    detail = exc.strerror or str(exc)
+    if path.is_symlink() and not path.exists():
+        return f"a broken link (its target is missing or loops): {detail}"
+    if isinstance(exc, PermissionError):
+        return f"permission denied: {detail}"
+    return detail
 
 
 def _page_list(pages: list[int]) -> str:
@@ -114,7 +135,28 @@ def _page_list(pages: list[int]) -> str:
 
 
 def _read(path: Path, fmt: str):
-    """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...)."""
+    """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...).
+
+    Every exception a reader raises becomes :class:`_Unreadable` with an issue: none reaches the batch.
+    """
+    try:
+        return _read_format(path, fmt)
+    except _Unreadable:
+        raise
+    except MemoryError:
+        raise _Unreadable(Issue("file_refused", message="refused: reading the file needs more memory than "
+                                "the worker may use (a hostile or damaged file?)")) from None
+    except RecursionError:
+        raise _Unreadable(Issue("file_refused", message="refused: the file nests its objects too deeply "
+                                "(a hostile or damaged file?)")) from None
+    except OSError:
+        raise
+    except Exception as exc:  # a reader's bug or a library's surprise on a damaged file
+        raise _Unreadable(Issue("file_corrupt", message=f"the file could not be read (damaged?): "
+                                f"{type(exc).__name__}: {str(exc)[:300]}")) from exc
+
+
+def _read_format(path: Path, fmt: str):
     from .docx_reader import DocxError, read_docx
     from .pdf_reader import PdfError, read_pdf
 
@@ -124,16 +166,28 @@ def _read(path: Path, fmt: str):
         try:
             return read(path)
         except error as exc:
-            raise _Unreadable(str(exc)) from exc
+            raise _Unreadable(Issue(_code_of(exc), message=str(exc))) from exc
     if fmt == DOC:
         with tempfile.TemporaryDirectory(prefix="doc2docx_") as tmp:
             try:
                 converted = doc_to_docx(path, Path(tmp))
-                r = read_docx(converted)
+                return read_docx(converted)
             except (ConversionError, DocxError) as exc:
-                raise _Unreadable(str(exc)) from exc
-        return r
-    raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
+                raise _Unreadable(Issue(_code_of(exc), message=str(exc))) from exc
+    raise _Unreadable(Issue("format_unknown", message="unknown format: not a PDF, DOCX or DOC file (by its content)"))
+
+
+def _code_of(exc: Exception) -> str:
+    """The issue code of a reader's error: its own ``code`` when it has one, else by what it says."""
+    code = getattr(exc, "code", None)
+    if code:
+        return code
+    text = str(exc)
+    if text.startswith("refused"):
+        return "file_refused"
+    if text.startswith("encrypted"):
+        return "file_encrypted"
+    return "file_corrupt"
 
 
 def _record(doc_id: str, source_path: str, index: int, row: TaskRow, year, date) -> tuple[dict, list[dict]]:

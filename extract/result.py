@@ -6,10 +6,14 @@ served from the cache) does not import the readers and normalizers.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FAILED, OK, NO_TABLES = "failed", "ok", "no_tables"
+from . import __version__
+
+FAILED, OK, NO_TABLES, PARTIAL = "failed", "ok", "no_tables", "partial"
+STATUSES = (OK, PARTIAL, NO_TABLES, FAILED)
 
 
 @dataclass
@@ -27,11 +31,45 @@ def doc_id_for(source_path: str, sha256: str) -> str:
     return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
 
 
+def readable(name: str) -> str:
+    r"""A file name as valid UTF-8 text: bytes that are not UTF-8 (kept by Python as surrogates) are
+    written as ``\xNN``.
+
+    >>> readable(os.fsdecode(b"quy\xea\xb8t_\xff.docx"))
+    'quy\\xea\\xb8t_\\xff.docx'
+    >>> readable("quyết định.pdf")
+    'quyết định.pdf'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _resolve(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: as written
+        return Path(os.path.abspath(path))
+
+
 def relative_path(path: Path, root: Path | None) -> str:
-    """*path* relative to *root* (POSIX slashes), or its name when it is not below *root*."""
+    """*path* relative to *root* (POSIX slashes, :func:`readable`), or its name when it is not below *root*."""
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return readable(_resolve(path).relative_to(_resolve(root)).as_posix())
         except ValueError:
             pass
-    return path.name
+    return readable(path.name)
+
+
+def new_document(source_path: str, sha256: str = "", size: int | None = None, fmt: str = "unknown") -> dict:
+    """A documents row with every column, status ``failed`` until the pipeline says otherwise."""
+    return {"doc_id": doc_id_for(source_path, sha256), "source_path": source_path, "format": fmt,
+            "sha256": sha256, "size_bytes": size, "pages": None, "status": FAILED, "error": "",
+            "tables_found": 0, "tables_ignored": 0, "tasks_found": 0, "warnings_count": 0,
+            "decision_number": "", "decision_date": None, "decision_year": None, "issuer": "", "appendix": "",
+            "appendix_title": "", "pipeline_version": __version__}
+
+
+def failed(document: dict, issue) -> DocumentResult:
+    """*document* as a failed row whose error is *issue*'s message, with the issue attached."""
+    document["status"], document["error"] = FAILED, issue.message
+    return DocumentResult(document, issues=[issue])

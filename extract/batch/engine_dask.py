@@ -1,8 +1,8 @@
 """The Dask engine: ``process_file`` as Dask tasks, on a local cluster or an existing one.
 
-``run_dask`` has the signature of :func:`extract.batch.run_pool` and feeds the
+``run_dask`` has the signature of :func:`extract.batch.pool.run_pool` and feeds the
 same ``on_done``, so the cache, ordering and writing are the local engine's
-(:class:`extract.batch.OutputSink`) and the output is the same row for row.
+(:class:`extract.batch.sink.OutputSink`) and the output is the same row for row.
 
 * Without a scheduler address a ``LocalCluster`` of *workers* processes (one
   thread each) starts and stops with the batch; with one, the batch connects
@@ -20,7 +20,7 @@ same ``on_done``, so the cache, ordering and writing are the local engine's
   file per worker at a time, so a death implicates only the file running);
   an existing cluster keeps its own settings (Dask's default retries a task
   on 3 dead workers before giving up; ours adds one).
-* A file running past *timeout* seconds: a watchdog thread in the task logs a
+* A file running past its ``time_limit`` seconds: a watchdog thread in the task logs a
   ``vn-extract-timeout`` event and kills its own worker process (a thread
   cannot be stopped otherwise); the nanny starts a new worker and the client,
   told by the event, reports the file ``failed`` ("timed out after ...") and
@@ -38,8 +38,9 @@ import uuid
 from contextlib import ExitStack
 from typing import Callable
 
-from .batch import Job, extract_one, failed_result
-from .result import DocumentResult
+from ..result import DocumentResult
+from .inputs import Job
+from .worker import extract_one, failed_result
 
 log = logging.getLogger("extract")
 
@@ -121,8 +122,7 @@ def _crash_message(exc: BaseException, tries: int) -> str:
             f"last error: {type(exc).__name__}: {str(exc)[:300]}")
 
 
-def run_dask(jobs: list[Job], workers: int, timeout: float | None,
-             on_done: Callable[[Job, DocumentResult, str | None], None],
+def run_dask(jobs: list[Job], workers: int, on_done: Callable[[Job, DocumentResult, str | None], None],
              func: Callable[[Job], DocumentResult] = extract_one, scheduler: str | None = None,
              retries: int = 1) -> None:
     """Run *func* over *jobs* as Dask tasks; ``on_done(job, result, trouble)`` for each, in any order.
@@ -166,7 +166,7 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
         counter = itertools.count()
 
         def submit(i: int, tries: int) -> None:
-            fut = client.submit(run_task, jobs[i], jobs[i].time_limit or timeout, func, f"{run}-{i}",
+            fut = client.submit(run_task, jobs[i], jobs[i].time_limit, func, f"{run}-{i}",
                                 key=f"extract-{run}-{i}-{next(counter)}", pure=False)
             running[fut] = (i, tries)
             ac.add(fut)
@@ -193,9 +193,9 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
             except Exception as exc:  # KilledWorker, a comm failure, a result that did not unpickle
                 fut.release()
                 if f"{run}-{i}" in timed_out or _saw_timeout(client, f"{run}-{i}"):
-                    limit = job.time_limit or timeout
+                    limit = job.time_limit
                     log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, limit)
-                    finish(i, failed_result(job, f"timed out after {limit:g} s (a pathological file?)"),
+                    finish(i, failed_result(job, f"timed out after {limit:g} s (a pathological file?)", "timeout"),
                            "timeout")
                 elif tries < retries:
                     log.warning("%s: the Dask worker died (%s); trying the file once more", job.source_path,
@@ -205,7 +205,7 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
                 else:
                     message = _crash_message(exc, tries + 1)
                     log.warning("%s: %s", job.source_path, message)
-                    finish(i, failed_result(job, message), "crash")
+                    finish(i, failed_result(job, message, "worker_crashed"), "crash")
             else:
                 fut.release()
                 finish(i, result, None)
