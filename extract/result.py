@@ -51,10 +51,11 @@ def _resolve(path: Path) -> Path:
 
 
 def relative_path(path: Path, root: Path | None) -> str:
-    """*path* relative to *root* (POSIX slashes, :func:`readable`), or its name when it is not below *root*."""
+    """*path* relative to *root* (POSIX slashes, :func:`readable`), or its name when it is not below *root*.
+    A link is named where it is, not where it points (which may be nowhere)."""
     if root is not None:
         try:
-            return readable(_resolve(path).relative_to(_resolve(root)).as_posix())
+            return readable((_resolve(path.parent) / path.name).relative_to(_resolve(root)).as_posix())
         except ValueError:
             pass
     return readable(path.name)

@@ -93,6 +93,11 @@ def _key(p: Path) -> Path:
         return Path(os.path.abspath(p))
 
 
+def _absolute(p: Path) -> Path:
+    """*p* made absolute, its own link (if it is one) kept: a row is named where the file was found."""
+    return Path(os.path.abspath(p))
+
+
 def find_inputs(inputs: list[Path], unreadable: list[tuple[Path, Path, str]] | None = None) -> list[tuple[Path, Path]]:
     """(file, root) pairs; the file's source_path is its path relative to root.
 
@@ -104,32 +109,32 @@ def find_inputs(inputs: list[Path], unreadable: list[tuple[Path, Path, str]] | N
     are added to *unreadable* as (folder, root, reason).
     """
     unreadable = [] if unreadable is None else unreadable
-    found: dict[Path, Path] = {}
+    found: dict[Path, tuple[Path, Path]] = {}  # the file itself (links resolved): (path as found, root)
     for item in inputs:
         text = str(item)
         item = Path(item)
         if item.is_dir():
             for p in _walk(item, item, unreadable):
-                found.setdefault(_key(p), item)
+                found.setdefault(_key(p), (_absolute(p), item))
         elif item.is_file() or item.is_symlink():
-            found.setdefault(_key(item), item.parent)
+            found.setdefault(_key(item), (_absolute(item), item.parent))
         elif _is_glob(text):
             if not _add_glob(text, found, unreadable):
                 raise InputNotFound(f"no .pdf, .docx or .doc file matches {text}")
         else:
             raise InputNotFound(f"no such file or folder: {text}")
-    return sorted(found.items(), key=lambda pr: str(pr[0]))
+    return [found[k] for k in sorted(found, key=str)]
 
 
-def _add_glob(text: str, found: dict[Path, Path], unreadable: list[tuple[Path, Path, str]]) -> int:
+def _add_glob(text: str, found: dict[Path, tuple[Path, Path]], unreadable: list[tuple[Path, Path, str]]) -> int:
     base, n = _glob_base(text), 0
     for m in map(Path, sorted(glob.glob(text, recursive=True))):
         if m.is_dir():
             for p in _walk(m, base, unreadable):
-                found.setdefault(_key(p), base)
+                found.setdefault(_key(p), (_absolute(p), base))
                 n += 1
         elif (m.is_file() or m.is_symlink()) and _wanted(m.name):
-            found.setdefault(_key(m), base)
+            found.setdefault(_key(m), (_absolute(m), base))
             n += 1
     return n
 
