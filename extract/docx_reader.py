@@ -62,7 +62,7 @@ def check_zip(path: Path) -> None:
             total = 0
             for info in z.infolist():
                 total += _check_member(fh, info, MAX_TOTAL_BYTES - total)
-    except (DocxError, OSError):
+    except (DocxError, FileNotFoundError, PermissionError):
         raise
     except Exception as exc:  # a damaged central directory: NotImplementedError, UnicodeDecodeError, ...
         raise DocxError(f"not a valid DOCX: the zip package is damaged ({type(exc).__name__}: {exc})") from exc
@@ -72,7 +72,11 @@ def _check_member(fh, info: zipfile.ZipInfo, room: int) -> int:
     """Bytes *info* really inflates to (refused past MAX_MEMBER_BYTES, MAX_RATIO or *room* left in all)."""
     # past 10 MB, a member may inflate at most MAX_RATIO times its compressed size
     limit = min(MAX_MEMBER_BYTES, room, max(10_000_000, info.compress_size * MAX_RATIO))
-    size = _inflated_size(fh, info, limit)
+    try:
+        size = _inflated_size(fh, info, limit)
+    except (OSError, ValueError, zlib.error) as exc:  # an offset or data the directory lies about
+        raise DocxError(f"not a valid DOCX: the data of {info.filename!r} is damaged ({type(exc).__name__}: {exc})"
+                        ) from exc
     if size > limit:
         which = "the package" if limit == room else f"package member {info.filename!r}"
         raise _refused(f"{which} inflates past {limit:,} bytes, the bound (zip bomb?)")
@@ -111,7 +115,7 @@ def read_docx(path: Path) -> DocxRead:
     except MemoryError:
         raise
     except Exception as exc:  # python-docx raises several types for broken packages
-        raise DocxError(f"not a valid DOCX: {type(exc).__name__}: {exc}") from exc
+        raise DocxError(f"not a valid DOCX: the package cannot be opened ({type(exc).__name__}: {exc})") from exc
     try:
         return _read_body(document.element)
     except (DocxError, MemoryError, RecursionError):

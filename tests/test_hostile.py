@@ -333,7 +333,7 @@ def test_fuzz_corpus_is_fully_accounted_for(tmp_path):
         assert d["status"] in STATUSES, name
         if d["status"] == "failed":
             assert human(d["error"]), (name, d["error"])
-            assert r.issues and r.issues[0].code != "internal_error", (name, d["error"])
+            assert r.issues and r.issues[0].code not in ("internal_error", "file_unreadable"), (name, d["error"])
     assert docs["zz_good.docx"].document["status"] == "ok" and len(docs["zz_good.docx"].tasks) == SEED_TASKS
     assert batch.timed_out == [] and batch.crashed == []
     print(f"fuzz: {len(files)} files: {dict(batch.status)}; issues {dict(batch.issues)}")
@@ -378,7 +378,7 @@ def _hostile_folder(src: Path) -> dict[str, str]:
     expect = {"good.pdf": "ok", "good.docx": "ok", "zip_version.docx": "failed", "zip_utf8_flag.docx": "failed",
               "quy\\xea\\xb8t_\\xff\\xfe.docx": "ok", "gridspan.docx": "failed", "lying_bomb.docx": "failed",
               "content_bomb.pdf": "failed", "text_then_scans.pdf": "partial", "passwd.docx": "ok",
-              "huge_cell.docx": "ok", hostile.ESCAPE_NAME.replace("\x1b", "\\x1b").replace("\x07", "\\x07"): "failed"}
+              "huge_cell.docx": "ok", hostile.ESCAPE_NAME: "failed"}  # data keeps it; the terminal gets it escaped
     expect.update({name: "failed" for name in hostile.links(src)})
     return expect
 
