@@ -126,6 +126,8 @@ def summary_lines(batch: BatchResult, out: Path) -> list[str]:
     lines = [f"{batch.files} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "partial", "no_tables", "failed")
                                                  if status[s])
              + f"  ({len(batch.extracted)} extracted, {len(batch.reused)} unchanged from the cache)"]
+    if batch.invalid_cache:
+        lines.append(f"  {len(batch.invalid_cache)} cache entries did not validate: ignored, those files extracted again")
     if batch.timed_out or batch.crashed:
         lines.append(f"  of the failed: {len(batch.timed_out)} timed out, {len(batch.crashed)} crashed a worker")
     lines.append(f"{batch.n_tasks} tasks, {batch.n_agencies} agency mentions, {sum(warn.values())} warnings")

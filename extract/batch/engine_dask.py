@@ -151,11 +151,7 @@ def run_dask(jobs: list[Job], workers: int, on_done: Callable[[Job, DocumentResu
             return window
         timed_out: set[str] = set()
 
-        def on_timeout_event(event) -> None:
-            _, msg = event
-            if isinstance(msg, dict):
-                timed_out.add(msg.get("tag"))
-        client.subscribe_topic(TIMEOUT_TOPIC, on_timeout_event)
+        client.subscribe_topic(TIMEOUT_TOPIC, lambda event: timed_out.add(_tag(event)))
 
         running: dict = {}  # future -> (index, tries so far)
         finished = [False] * len(jobs)
@@ -192,25 +188,36 @@ def run_dask(jobs: list[Job], workers: int, on_done: Callable[[Job, DocumentResu
                 result = fut.result()
             except Exception as exc:  # KilledWorker, a comm failure, a result that did not unpickle
                 fut.release()
-                if f"{run}-{i}" in timed_out or _saw_timeout(client, f"{run}-{i}"):
-                    limit = job.time_limit
-                    log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, limit)
-                    finish(i, failed_result(job, f"timed out after {limit:g} s (a pathological file?)", "timeout"),
-                           "timeout")
-                elif tries < retries:
-                    log.warning("%s: the Dask worker died (%s); trying the file once more", job.source_path,
-                                type(exc).__name__)
+                timed = f"{run}-{i}" in timed_out or _saw_timeout(client, f"{run}-{i}")
+                outcome = _failure(job, exc, timed, tries, retries)
+                if outcome is None:
                     submit(i, tries + 1)
                     continue
-                else:
-                    message = _crash_message(exc, tries + 1)
-                    log.warning("%s: %s", job.source_path, message)
-                    finish(i, failed_result(job, message, "worker_crashed"), "crash")
+                finish(i, *outcome)
             else:
                 fut.release()
                 finish(i, result, None)
             top_up()
         client.unsubscribe_topic(TIMEOUT_TOPIC)
+
+
+def _tag(event) -> str | None:
+    _, msg = event
+    return msg.get("tag") if isinstance(msg, dict) else None
+
+
+def _failure(job: Job, exc: BaseException, timed_out: bool, tries: int, retries: int):
+    """(result, trouble) for a task that raised, or None when it is to be tried once more."""
+    if timed_out:
+        limit = job.time_limit
+        log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, limit)
+        return failed_result(job, f"timed out after {limit:g} s (a pathological file?)", "timeout"), "timeout"
+    if tries < retries:
+        log.warning("%s: the Dask worker died (%s); trying the file once more", job.source_path, type(exc).__name__)
+        return None
+    message = _crash_message(exc, tries + 1)
+    log.warning("%s: %s", job.source_path, message)
+    return failed_result(job, message, "worker_crashed"), "crash"
 
 
 def _saw_timeout(client, tag: str) -> bool:

@@ -92,8 +92,10 @@ def _size(job: Job) -> int:
 def _start_method() -> str:
     """fork where there is one (Linux): a worker starts in milliseconds with the modules already loaded.
 
-    The parent holds no other threads when the pool starts (hashing threads are done, tqdm's monitor
-    thread is off), which is what makes forking safe.  Elsewhere: spawn.
+    The parent holds no Python threads when the pool starts (hashing threads are done, tqdm's monitor
+    thread is off), which is what makes forking safe.  Validating cache hits imports pyarrow, whose
+    allocator starts native threads; workers never call into pyarrow, so they cannot meet a lock those
+    threads held.  Elsewhere: spawn.
     """
     return "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" and os.uname().sysname == "Linux" \
         else "spawn"
