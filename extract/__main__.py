@@ -64,8 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"single: one Parquet file per table; dataset: a folder of part-*.parquet files "
                              f"per table; auto (default): dataset above {DATASET_THRESHOLD} input files")
     parser.add_argument("--memory-limit", metavar="MB", type=_non_negative_int, default=DEFAULT_MEMORY_MB,
-                        help=f"address space one local worker may use, in MB (default {DEFAULT_MEMORY_MB}; 0: no "
-                             "limit); a file that needs more is reported 'refused: ...'")
+                        help=f"memory (address space) one local worker may take for a file, in MB (default "
+                             f"{DEFAULT_MEMORY_MB}; 0: no limit); a file that needs more is reported 'refused: ...'")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")

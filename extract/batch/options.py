@@ -20,14 +20,14 @@ DEFAULT_TIMEOUT = 300.0  # seconds a file may take by default ...
 PER_PAGE_TIMEOUT = 5.0  # ... plus this per PDF page (a long scan goes through OCR at ~1.3 s a page)
 DATASET_THRESHOLD = 500  # more input files than this: each table is a folder of parts (layout "auto")
 PART_FILES = 500  # input files per part of a dataset layout
-DEFAULT_MEMORY_MB = 3072  # address space a local worker may use (RLIMIT_AS); 0: no limit
+DEFAULT_MEMORY_MB = 3072  # address space a local worker may take beyond its start (RLIMIT_AS); 0: no limit
 
 
 @dataclass(frozen=True)
 class BatchOptions:
     """How to run a batch.  ``timeout`` None: each file's own limit (DEFAULT_TIMEOUT plus PER_PAGE_TIMEOUT a
-    PDF page); a number: that many seconds for every file.  ``memory_mb``: the address-space bound of each
-    local worker process (0: none)."""
+    PDF page); a number: that many seconds for every file.  ``memory_mb``: the address space each local
+    worker process may take beyond what it starts with (0: no bound)."""
 
     workers: int | None = None  # None: the number of cores
     force: bool = False

@@ -54,21 +54,29 @@ def extract_one(job: Job) -> DocumentResult:
 
 # --- a local worker process ----------------------------------------------------------------
 
-def memory_limit_mb() -> int:
-    """This process's address-space bound in MB (0: none)."""
-    try:
-        import resource
+_GROWTH_MB = 0  # the bound set_up_worker gave this process, as asked for (MB beyond its start)
 
-        soft, _ = resource.getrlimit(resource.RLIMIT_AS)
-    except (ImportError, ValueError, OSError):
+
+def memory_limit_mb() -> int:
+    """The address space this worker may add, in MB, as --memory-limit gave it (0: none)."""
+    return _GROWTH_MB
+
+
+def _address_space() -> int:
+    """Bytes of address space this process has now (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
         return 0
-    return 0 if soft == resource.RLIM_INFINITY else soft // 2**20
 
 
 def set_up_worker(memory_mb: int, parent: int) -> None:
     """In a new worker process: ignore Ctrl-C (the parent's business), die with the parent
     (PR_SET_PDEATHSIG), lead a process group of its own (a kill also ends LibreOffice started for a
-    .doc) and bound its address space to *memory_mb* (RLIMIT_AS; 0: no bound)."""
+    .doc) and let its address space grow by at most *memory_mb* beyond what it starts with (RLIMIT_AS;
+    0: no bound).  Relative, because a forked worker starts with its parent's mappings: a parent that
+    has loaded much (a test process, a notebook) must not leave it no room."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
     if os.getppid() != parent:  # the parent died before the line above took effect
@@ -79,10 +87,12 @@ def set_up_worker(memory_mb: int, parent: int) -> None:
         try:
             import resource
 
-            limit = memory_mb * 2**20
+            limit = _address_space() + memory_mb * 2**20
             _, hard = resource.getrlimit(resource.RLIMIT_AS)
             if hard != resource.RLIM_INFINITY:
                 limit = min(limit, hard)
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+            global _GROWTH_MB
+            _GROWTH_MB = memory_mb
         except (ImportError, ValueError, OSError):  # not on this system: the bounds per file still hold
             pass
