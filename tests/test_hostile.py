@@ -266,6 +266,30 @@ def test_broken_links_and_loops_are_failed_rows_naming_the_cause(tmp_path):
     assert all(human(d["error"]) for d in docs.values() if d["status"] == "failed")
 
 
+def test_a_folder_that_cannot_be_listed_is_a_failed_row(tmp_path, monkeypatch):
+    """os.walk reports an unreadable folder through onerror (as root nothing is unreadable: simulated)."""
+    from extract.batch import inputs
+
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "a.docx").write_bytes(hostile.small_docx())
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):
+        for dirpath, dirnames, filenames in real_walk(top, onerror=onerror, **kw):
+            if "locked" in dirnames:
+                dirnames.remove("locked")
+                onerror(PermissionError(13, "Permission denied", str(Path(dirpath, "locked"))))
+            yield dirpath, dirnames, filenames
+    monkeypatch.setattr(inputs.os, "walk", walk)
+    batch = run_batch([src], tmp_path / "out", workers=1)
+    docs = {d["source_path"]: d for d in batch.documents}
+    assert docs["locked"]["status"] == "failed"
+    assert docs["locked"]["error"] == "cannot read the folder: Permission denied"
+    assert [i.code for i in batch.results[1].issues] == ["file_unreadable"]
+    assert docs["a.docx"]["status"] == "ok"
+
+
 # --- 16.7 no import circle -------------------------------------------------------------------------------
 
 def _module_imports(path: Path, module: str, package: bool) -> set[str]:
