@@ -7,9 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from .batch import (DATASET_THRESHOLD, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES, PER_PAGE_TIMEOUT, BatchResult,
-                    InputNotFound, run_batch, warning_kind)  # noqa: F401  (warning_kind: re-exported)
-from .engine_dask import DaskMissing
+from .batch import (DATASET_THRESHOLD, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES,
+                    PER_PAGE_TIMEOUT, BatchOptions, BatchResult, InputNotFound, OutputBusy, run_batch)
+from .batch.engine_dask import DaskMissing
+from .batch.terminal import printable
 
 log = logging.getLogger("extract")
 MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
@@ -61,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--layout", choices=LAYOUTS, default="auto",
                         help=f"single: one Parquet file per table; dataset: a folder of part-*.parquet files "
                              f"per table; auto (default): dataset above {DATASET_THRESHOLD} input files")
+    parser.add_argument("--memory-limit", metavar="MB", type=_non_negative_int, default=DEFAULT_MEMORY_MB,
+                        help=f"memory (address space) one local worker may take for a file, in MB (default "
+                             f"{DEFAULT_MEMORY_MB}; 0: no limit); a file that needs more is reported 'refused: ...'")
     parser.add_argument("--vocab", type=Path, default=None, metavar="FILE.yaml",
                         help="your own header words and agencies, merged over the built-in ones (see README)")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
@@ -76,6 +80,13 @@ def _positive_int(text: str) -> int:
     return n
 
 
+def _non_negative_int(text: str) -> int:
+    n = int(text)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return n
+
+
 def _positive_float(text: str) -> float:
     x = float(text)
     if not x > 0:
@@ -84,7 +95,11 @@ def _positive_float(text: str) -> float:
 
 
 class _Handler(logging.StreamHandler):
-    """stderr logging that does not break a tqdm progress bar."""
+    """stderr logging that does not break a tqdm progress bar, with file names and messages escaped
+    (a name's control characters never reach the terminal)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -108,22 +123,39 @@ def _setup_logging(quiet: bool, verbose: bool) -> logging.Handler:
 
 def summary_lines(batch: BatchResult, out: Path) -> list[str]:
     """The end-of-run summary: one screen, whatever the number of files."""
-    status, warn = batch.status, batch.warnings
-    lines = [f"{batch.files} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "no_tables", "failed")
+    status = batch.status
+    lines = [f"{batch.files} files: " + ", ".join(f"{status[s]} {s}" for s in ("ok", "partial", "no_tables", "failed")
                                                  if status[s])
              + f"  ({len(batch.extracted)} extracted, {len(batch.reused)} unchanged from the cache)"]
+    if batch.invalid_cache:
+        lines.append(f"  {len(batch.invalid_cache)} cache entries did not validate: ignored, those files extracted again")
     if batch.timed_out or batch.crashed:
         lines.append(f"  of the failed: {len(batch.timed_out)} timed out, {len(batch.crashed)} crashed a worker")
-    lines.append(f"{batch.n_tasks} tasks, {batch.n_agencies} agency mentions, {sum(warn.values())} warnings")
-    for kind, n in warn.most_common(8):
-        lines.append(f"  {n:6d}  {kind}")
-    if len(warn) > 8:
-        lines.append(f"  {sum(n for _, n in warn.most_common()[8:]):6d}  other ({len(warn) - 8} kinds)")
+    lines.append(f"{batch.n_tasks} tasks, {batch.n_agencies} agency mentions, {sum(batch.issues.values())} issues"
+                 " (issues.parquet)")
+    lines += issue_lines(batch.issues)
     layout = f" (each table a folder of parts: {out}/tasks/part-*.parquet ...)" if batch.layout == "dataset" else ""
     if batch.output_unchanged:
         lines.append(f"nothing changed: {out}/ already holds these results ({batch.seconds:.1f} s)")
     else:
         lines.append(f"written to {out}/{layout} in {batch.seconds:.1f} s")
+    return lines
+
+
+def issue_lines(counts, most: int = 12) -> list[str]:
+    """Issues counted by code (a closed vocabulary), errors first, then warnings, then information.
+
+    >>> from collections import Counter
+    >>> issue_lines(Counter({"agency_unknown": 3, "file_empty": 1}))
+    ['       1  error    file_empty: the file has 0 bytes', '       3  warning  agency_unknown: an agency mention matched nothing in the gazetteer']
+    """
+    from .issues import CODES
+
+    order = {"error": 0, "warning": 1, "info": 2}
+    rows = sorted(counts.items(), key=lambda kv: (order[CODES[kv[0]][0]], -kv[1], kv[0]))
+    lines = [f"  {n:6d}  {CODES[code][0]:<7}  {code}: {CODES[code][2]}" for code, n in rows[:most]]
+    if len(rows) > most:
+        lines.append(f"  {sum(n for _, n in rows[most:]):6d}  of {len(rows) - most} more codes: see issues.parquet")
     return lines
 
 
@@ -173,10 +205,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.vocab is not None and not _use_vocab(args.vocab):
         return 2
+    options = BatchOptions(workers=args.workers, force=args.force, timeout=args.timeout, progress=progress,
+                           engine=args.engine, scheduler=args.scheduler, layout=args.layout,
+                           memory_mb=args.memory_limit)
     try:
-        batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,
-                          timeout="auto" if args.timeout is None else args.timeout, progress=progress, engine=args.engine,
-                          scheduler=args.scheduler, layout=args.layout)
+        batch = run_batch(args.inputs, args.out, options)
     except InputNotFound as exc:
         log.error("error: %s", exc)
         return 2
@@ -186,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted: the previous output (if any) is unchanged")
         return 130
+    except OutputBusy as exc:
+        log.error("error: %s", exc)
+        return 3
     except OSError as exc:
         log.error("error: cannot write the output to %s: %s", args.out, exc)
         return 3

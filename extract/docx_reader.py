@@ -8,11 +8,13 @@ printed before each table (for appendix labels and decision metadata).
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 from normalize.text import clean_cell, fold_ws, nfc
 
@@ -21,10 +23,21 @@ from .grid import Cell, Covered, Fragment, Slot
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # refuse a member that inflates past this (zip bomb)
 MAX_RATIO = 200  # and one that inflates more than this many times
 MAX_TOTAL_BYTES = 500 * 1024 * 1024  # and a package that inflates past this in all
+MAX_GRID_COLS = 1000  # a table wider than this many grid columns is refused (Word's limit is 63)
+MAX_GRID_CELLS = 5_000_000  # and one with more grid slots than this (rows x columns)
+_CHUNK = 1 << 20
 
 
 class DocxError(Exception):
-    """A DOCX that cannot be read; the message is meant for people."""
+    """A DOCX that cannot be read; the message is meant for people, ``code`` for machines."""
+
+    def __init__(self, message: str, code: str = "file_corrupt"):
+        super().__init__(message)
+        self.code = code
+
+
+def _refused(message: str) -> DocxError:
+    return DocxError(f"refused: {message}", "file_refused")
 
 
 @dataclass
@@ -35,30 +48,86 @@ class DocxRead:
 
 
 def check_zip(path: Path) -> None:
-    """Refuse files that are not a zip with a main document, and zip bombs."""
-    if not zipfile.is_zipfile(path):
-        raise DocxError("not a valid DOCX: the file is not a zip package")
-    with zipfile.ZipFile(path) as z:
-        names = set(z.namelist())
-        if "word/document.xml" not in names:
-            raise DocxError("not a valid DOCX: no word/document.xml in the package")
-        total = sum(info.file_size for info in z.infolist())
-        if total > MAX_TOTAL_BYTES:
-            raise DocxError(f"refused: the package inflates to {total} bytes in all (zip bomb?)")
-        for info in z.infolist():
-            if info.file_size > MAX_MEMBER_BYTES or (
-                info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10_000_000
-            ):
-                raise DocxError(f"refused: package member {info.filename} inflates to {info.file_size} bytes (zip bomb?)")
+    """Refuse files that are not a zip with a main document, and zip bombs.
+
+    Sizes are measured, not trusted: every member is inflated as a stream (nothing kept) with a running
+    count, so a member whose header lies about its size is refused when the count passes a bound.
+    """
+    try:
+        if not zipfile.is_zipfile(path):
+            raise DocxError("not a valid DOCX: the file is not a zip package")
+        with zipfile.ZipFile(path) as z, open(path, "rb") as fh:
+            if "word/document.xml" not in set(z.namelist()):
+                raise DocxError("not a valid DOCX: no word/document.xml in the package")
+            total = 0
+            for info in z.infolist():
+                total += _check_member(fh, info, MAX_TOTAL_BYTES - total)
+    except (DocxError, FileNotFoundError, PermissionError):
+        raise
+    except Exception as exc:  # a damaged central directory: NotImplementedError, UnicodeDecodeError, ...
+        raise DocxError(f"not a valid DOCX: the zip package is damaged ({type(exc).__name__}: {exc})") from exc
+
+
+def _check_member(fh, info: zipfile.ZipInfo, room: int) -> int:
+    """Bytes *info* really inflates to (refused past MAX_MEMBER_BYTES, MAX_RATIO or *room* left in all)."""
+    # past 10 MB, a member may inflate at most MAX_RATIO times its compressed size
+    limit = min(MAX_MEMBER_BYTES, room, max(10_000_000, info.compress_size * MAX_RATIO))
+    try:
+        size = _inflated_size(fh, info, limit)
+    except (OSError, ValueError, zlib.error) as exc:  # an offset or data the directory lies about
+        raise DocxError(f"not a valid DOCX: the data of {info.filename!r} is damaged ({type(exc).__name__}: {exc})"
+                        ) from exc
+    if size > limit:
+        which = "the package" if limit == room else f"package member {info.filename!r}"
+        raise _refused(f"{which} inflates past {limit:,} bytes, the bound (zip bomb?)")
+    return size
+
+
+def _inflated_size(fh, info: zipfile.ZipInfo, limit: int) -> int:
+    """Inflate *info*'s data as a stream, counting; stops once past *limit*."""
+    fh.seek(info.header_offset)
+    head = fh.read(30)
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        raise DocxError(f"not a valid DOCX: the zip entry of {info.filename!r} is damaged")
+    fh.seek(info.header_offset + 30 + int.from_bytes(head[26:28], "little") + int.from_bytes(head[28:30], "little"))
+    if info.compress_type == zipfile.ZIP_STORED:
+        return info.compress_size
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise DocxError(f"not a valid DOCX: {info.filename!r} uses a compression Word does not write "
+                        f"(method {info.compress_type})")
+    inflater, left, total = zlib.decompressobj(-15), info.compress_size, 0
+    while left > 0 and not inflater.eof and total <= limit:
+        chunk = fh.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        left -= len(chunk)
+        total += len(inflater.decompress(chunk, _CHUNK))
+        while inflater.unconsumed_tail and total <= limit:
+            total += len(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+    return total
 
 
 def read_docx(path: Path) -> DocxRead:
     check_zip(path)
+    _allow_huge_text()
     try:
         document = docx.Document(str(path))
+    except MemoryError:
+        raise
     except Exception as exc:  # python-docx raises several types for broken packages
-        raise DocxError(f"not a valid DOCX: {exc}") from exc
-    body = document.element.body
+        raise DocxError(f"not a valid DOCX: the package cannot be opened ({type(exc).__name__}: {exc})") from exc
+    try:
+        return _read_body(document.element)
+    except (DocxError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a package whose main part is not Word's document XML
+        raise DocxError(f"not a valid DOCX: the main document is not Word XML ({type(exc).__name__}: {exc})") from exc
+
+
+def _read_body(root) -> DocxRead:
+    body = root.find(qn("w:body"))
+    if body is None:
+        raise DocxError("not a valid DOCX: the main document has no body")
     fragments: list[Fragment] = []
     context: list[str] = []
     head: list[str] = []
@@ -76,6 +145,22 @@ def read_docx(path: Path) -> DocxRead:
                                   for c in range(frag.ncols) if isinstance(frag.rows[r][c], Cell)))
             context = []
     return DocxRead(fragments, "\n".join(head))
+
+
+def _allow_huge_text() -> None:
+    """Let python-docx's parser take text nodes over lxml's 10 MB default (a genuine 50 MB cell): the
+    package's size is bounded by :func:`check_zip` already.  Entities stay unexpanded, no network."""
+    from docx.oxml import parser as oxml
+
+    if oxml.oxml_parser in _HUGE:
+        return
+    huge = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True, no_network=True)
+    huge.set_element_class_lookup(oxml.element_class_lookup)
+    oxml.oxml_parser = huge
+    _HUGE.append(huge)
+
+
+_HUGE: list = []  # the parser set by _allow_huge_text
 
 
 def _children(el, *tags: str):
@@ -146,8 +231,13 @@ def _table_fragment(tbl, index: int, context: str) -> Fragment:
             vmerge = None if vm_el is None else (vm_el.get(qn("w:val")) or "continue")
             row.append((col, max(span, 1), _cell_text(tc), vmerge))
             col += max(span, 1)
+        if col > MAX_GRID_COLS:
+            raise _refused(f"a table is over {MAX_GRID_COLS} grid columns wide (w:gridSpan or w:gridBefore "
+                           f"makes {col}), the bound")
         raw.append(row)
         ncols = max(ncols, col)
+        if ncols * len(raw) > MAX_GRID_CELLS:
+            raise _refused(f"a table has over {MAX_GRID_CELLS:,} grid cells, the bound")
     # Second pass: lay out slots; a vMerge "continue" cell is covered by the cell above.
     nrows = len(raw)
     slots: list[list[Slot | None]] = [[None] * ncols for _ in range(nrows)]

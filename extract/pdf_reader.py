@@ -67,6 +67,58 @@ class PdfError(Exception):
     """A PDF that cannot be read; the message is meant for people."""
 
 
+MAX_PAGE_CONTENT = 64 * 1024 * 1024  # decoded content bytes a page may have (page and form streams)
+
+
+def check_page_content(page_obj, page_no: int, limit: int = MAX_PAGE_CONTENT) -> None:
+    """Refuse a page whose content streams decode past *limit* bytes (a PDF bomb), measured by inflating
+    them as a stream with a running count before pdfminer decodes them whole."""
+    total = 0
+    for stream in _content_streams(page_obj):
+        total += _decoded_size(stream, limit - total)
+        if total > limit:
+            raise PdfError(f"refused: the content of page {page_no} decodes to more than {limit // 2**20} MB, "
+                           "the bound per page (a PDF bomb?)")
+
+
+def _content_streams(page_obj) -> list:
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = [resolve1(c) for c in page_obj.contents]
+    resources = resolve1(page_obj.resources)
+    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    if isinstance(xobjects, dict):  # forms are content too; images are never decoded here
+        forms = [resolve1(x) for x in xobjects.values()]
+        streams += [x for x in forms if isinstance(x, PDFStream) and getattr(x.get("Subtype"), "name", "") == "Form"]
+    return [s for s in streams if isinstance(s, PDFStream)]
+
+
+def _decoded_size(stream, limit: int) -> int:
+    import zlib
+
+    from pdfminer.psparser import LIT
+
+    if stream.data is not None:
+        return len(stream.data)
+    data = stream.rawdata or b""
+    filters = stream.get_filters()
+    if not filters or filters[0][0] not in (LIT("FlateDecode"), LIT("Fl")):
+        return len(data)
+    if stream.decipher:
+        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+    inflater, total, chunk = zlib.decompressobj(), 0, 1 << 20
+    try:
+        for i in range(0, len(data), chunk):
+            total += len(inflater.decompress(data[i:i + chunk], chunk))
+            while inflater.unconsumed_tail and total <= limit:
+                total += len(inflater.decompress(inflater.unconsumed_tail, chunk))
+            if total > limit or inflater.eof:
+                break
+    except zlib.error:  # pdfminer copes with broken streams in its own way
+        pass
+    return total
+
+
 @dataclass
 class PdfRead:
     fragments: list[Fragment]
@@ -319,6 +371,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
             if not page.rotation:
                 page.__class__ = LeanPage  # same page, leaner object parsing
             try:
+                check_page_content(page.page_obj, page_no)
                 chars = page.chars
                 page_text = "".join(c["text"] for c in chars)
                 if usable_text(page_text):

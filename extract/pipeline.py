@@ -14,12 +14,11 @@ from pathlib import Path
 
 from normalize.deadlines import parse_deadline
 from normalize.text import fold_ws
-from schemas.records import new_document
 
 from . import __version__
 from .issues import Issue
 from .metadata import find_metadata
-from .result import FAILED, NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, relative_path
+from .result import NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, failed, new_document, relative_path
 from .review import OCR_REVIEW_BELOW, PARTIAL_CODES, is_partial, review_of, table_record
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
 from .stitch import TaskRow, stitch
@@ -28,25 +27,23 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
     path = Path(path)
     source_path = relative_path(path, root)
-    document = new_document(source_path, pipeline_version=__version__)
+    document = new_document(source_path)
     try:
         size = path.stat().st_size
         document["size_bytes"] = size
         document["sha256"] = sha256 or sha256_of(path)
     except OSError as exc:
-        document["doc_id"] = doc_id_for(source_path, "")
-        document["error"] = f"cannot read the file: {exc.strerror or exc}"
-        return DocumentResult(document)
+        return failed(document, Issue("file_unreadable", message=f"cannot read the file: {_os_reason(path, exc)}"))
     doc_id = document["doc_id"] = doc_id_for(source_path, document["sha256"])
     if size == 0:
-        document["error"] = "empty file (0 bytes)"
-        return DocumentResult(document)
-    fmt = document["format"] = sniff(path)
+        return failed(document, Issue("file_empty", message="empty file (0 bytes)"))
     try:
+        fmt = document["format"] = sniff(path)
         read = _read(path, fmt)
     except _Unreadable as exc:
-        document["error"] = str(exc)
-        return DocumentResult(document)
+        return failed(document, exc.issue)
+    except OSError as exc:
+        return failed(document, Issue("file_unreadable", message=f"cannot read the file: {_os_reason(path, exc)}"))
     fragments, head_text, pages = read.fragments, read.head_text, read.pages
     document["pages"] = pages
     ocr = None
@@ -58,15 +55,15 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
                 ocr_error = ocr_error.replace(
                     "scanned: no text layer", f"legacy font encoding: the text of pages {_page_list(read.legacy_pages)}"
                     " is set in an 8-bit Vietnamese font (TCVN3/VNI), not Unicode, and is read by OCR", 1)
-            document["error"] = ocr_error
-            return DocumentResult(document)
+            return failed(document, Issue("scanned_no_ocr", message=ocr_error))
         if ocr is not None:
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
-    return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []))
+    unread = _unread_pages(read, ocr) if fmt == PDF else []
+    return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread)
 
 
-def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]) -> DocumentResult:
+def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int], unread: list[int]) -> DocumentResult:
     """Metadata, task tables, records, issues and review flags of a document that was read."""
     doc_id, source_path = document["doc_id"], document["source_path"]
     result = DocumentResult(document)
@@ -95,7 +92,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
         result.issues.extend(issues)
     result.tables = [table_record(doc_id, ti, t, [x for x in result.tasks if x["table_index"] == ti])
                      for ti, t in enumerate(tables)]
-    _status(document, result, ignored, sideways)
+    _status(document, result, ignored, sideways, unread)
     return result
 
 
@@ -119,25 +116,51 @@ def _ocr_issues(task: dict, index: int, row: TaskRow) -> list[Issue]:
     return [issue]
 
 
-def _status(document: dict, result: DocumentResult, ignored, sideways: list[int]) -> None:
+def _status(document: dict, result: DocumentResult, ignored, sideways: list[int], unread: list[int]) -> None:
+    """ok, partial (pages not read, a table with no lead column), or no_tables; counts and the error text."""
+    if unread:  # pages with no text layer that OCR could not read: the tasks found are not all of them
+        message = (f"partial: pages {_page_list(unread)} of {document['pages']} have no text layer and were not read"
+                   f" (OCR unavailable: install tesseract-ocr and tesseract-ocr-vie); {len(result.tasks)} tasks from"
+                   " the other pages")
+        result.issues.extend(Issue("pages_not_read", message=message, page=p) for p in unread)
+    if result.tasks or unread:
+        document["status"] = PARTIAL if is_partial(result.issues) else OK
+        if document["status"] == PARTIAL:
+            document["error"] = message if unread else "; ".join(
+                sorted({i.text() for i in result.issues if i.code in PARTIAL_CODES}))
+    else:
+        document["status"] = NO_TABLES
+        document["error"] = no_tables_message(ignored)
+        if sideways:
+            document["error"] += f"; pages {_page_list(sideways)} print their text sideways (read turned upright)"
+        result.issues.append(Issue("no_task_table", message=document["error"]))
     document["tasks_found"] = len(result.tasks)
     document["warnings_count"] = sum(len(t["warnings"]) for t in result.tasks)
     document["issues_count"] = len(result.issues)
-    if result.tasks:
-        document["status"] = PARTIAL if is_partial(result.issues) else OK
-        if document["status"] == PARTIAL:
-            document["error"] = "; ".join(sorted({i.text() for i in result.issues if i.code in PARTIAL_CODES}))
-        return
-    document["status"] = NO_TABLES
-    document["error"] = no_tables_message(ignored)
-    result.issues.append(Issue("no_task_table", message=document["error"]))
-    document["issues_count"] = len(result.issues)
-    if sideways:
-        document["error"] += f"; pages {_page_list(sideways)} print their text sideways (read turned upright)"
 
 
 class _Unreadable(Exception):
-    pass
+    """A file a reader refused; ``issue`` says why, with its code."""
+
+    def __init__(self, issue: Issue):
+        super().__init__(issue.message)
+        self.issue = issue
+
+
+def _unread_pages(read, ocr) -> list[int]:
+    """Pages without a usable text layer that OCR did not read (it was unavailable or failed)."""
+    done = set(getattr(ocr, "ocr_pages", ()) or ()) if ocr is not None else set()
+    return [p for p in getattr(read, "no_text_pages", []) if p not in done]
+
+
+def _os_reason(path: Path, exc: OSError) -> str:
+    """Why *path* cannot be read, in words (a broken link, a link loop, permissions ...), errno text after."""
+    detail = exc.strerror or str(exc)
+    if path.is_symlink() and not path.exists():
+        return f"a broken link (its target is missing or loops): {detail}"
+    if isinstance(exc, PermissionError):
+        return f"permission denied: {detail}"
+    return detail
 
 
 def _page_list(pages: list[int]) -> str:
@@ -156,7 +179,28 @@ def _page_list(pages: list[int]) -> str:
 
 
 def _read(path: Path, fmt: str):
-    """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...)."""
+    """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...).
+
+    Every exception a reader raises becomes :class:`_Unreadable` with an issue: none reaches the batch.
+    """
+    try:
+        return _read_format(path, fmt)
+    except _Unreadable:
+        raise
+    except MemoryError:
+        raise _Unreadable(Issue("file_refused", message="refused: reading the file needs more memory than "
+                                "the worker may use (a hostile or damaged file?)")) from None
+    except RecursionError:
+        raise _Unreadable(Issue("file_refused", message="refused: the file nests its objects too deeply "
+                                "(a hostile or damaged file?)")) from None
+    except OSError:
+        raise
+    except Exception as exc:  # a reader's bug or a library's surprise on a damaged file
+        raise _Unreadable(Issue("file_corrupt", message=f"the file could not be read (damaged?): "
+                                f"{type(exc).__name__}: {str(exc)[:300]}")) from exc
+
+
+def _read_format(path: Path, fmt: str):
     from .docx_reader import DocxError, read_docx
     from .pdf_reader import PdfError, read_pdf
 
@@ -166,16 +210,28 @@ def _read(path: Path, fmt: str):
         try:
             return read(path)
         except error as exc:
-            raise _Unreadable(str(exc)) from exc
+            raise _Unreadable(Issue(_code_of(exc), message=str(exc))) from exc
     if fmt == DOC:
         with tempfile.TemporaryDirectory(prefix="doc2docx_") as tmp:
             try:
                 converted = doc_to_docx(path, Path(tmp))
-                r = read_docx(converted)
+                return read_docx(converted)
             except (ConversionError, DocxError) as exc:
-                raise _Unreadable(str(exc)) from exc
-        return r
-    raise _Unreadable("unknown format: not a PDF, DOCX or DOC file (by its content)")
+                raise _Unreadable(Issue(_code_of(exc), message=str(exc))) from exc
+    raise _Unreadable(Issue("format_unknown", message="unknown format: not a PDF, DOCX or DOC file (by its content)"))
+
+
+def _code_of(exc: Exception) -> str:
+    """The issue code of a reader's error: its own ``code`` when it has one, else by what it says."""
+    code = getattr(exc, "code", None)
+    if code:
+        return code
+    text = str(exc)
+    if text.startswith("refused"):
+        return "file_refused"
+    if text.startswith("encrypted"):
+        return "file_encrypted"
+    return "file_corrupt"
 
 
 def issuer_id(issuer: str) -> str | None:

@@ -18,7 +18,11 @@ SUFFIXES = (".pdf", ".docx", ".doc")
 
 
 class ConversionError(Exception):
-    """A .doc that could not be converted; the message is meant for people."""
+    """A .doc that could not be converted; the message is meant for people, ``code`` for machines."""
+
+    def __init__(self, message: str, code: str = "conversion_failed"):
+        super().__init__(message)
+        self.code = code
 
 
 def sniff(path: Path) -> str:
@@ -36,8 +40,10 @@ def sniff(path: Path) -> str:
             with zipfile.ZipFile(path) as z:
                 if "word/document.xml" in z.namelist():
                     return DOCX
-        except zipfile.BadZipFile:
-            pass
+        except OSError:
+            raise
+        except Exception:  # BadZipFile, and also NotImplementedError, UnicodeDecodeError ... of a damaged
+            pass  # central directory: the DOCX reader says what is wrong with it
         return DOCX if path.suffix.lower() == ".docx" else UNKNOWN
     if path.suffix.lower() == ".docx":
         return DOCX  # the DOCX reader says what is wrong with it
@@ -54,6 +60,17 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
+def die_with_parent() -> None:
+    """In a child process (Linux): be killed when the process that started it dies (PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the parent's process-group kill is the only net
+        pass
+
+
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -67,12 +84,13 @@ def soffice_convert(paths: list[Path], to: str, outdir: Path, timeout: float = 6
     """
     exe = soffice()
     if exe is None:
-        raise ConversionError("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui")
+        raise ConversionError("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui",
+                              "needs_libreoffice")
     with tempfile.TemporaryDirectory(prefix="lo_profile_") as profile:
         cmd = [exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--convert-to", to,
                "--outdir", str(outdir), *map(str, paths)]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+            subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, preexec_fn=die_with_parent)
         except subprocess.TimeoutExpired as exc:
             raise ConversionError(f"LibreOffice took more than {timeout:.0f} s to convert") from exc
 
@@ -80,7 +98,8 @@ def soffice_convert(paths: list[Path], to: str, outdir: Path, timeout: float = 6
 def doc_to_docx(path: Path, workdir: Path, timeout: float = 120) -> Path:
     """Convert a legacy Word .doc to .docx with LibreOffice headless; returns the new file."""
     if soffice() is None:
-        raise ConversionError("legacy .doc needs LibreOffice to convert it (install libreoffice-writer-nogui); not converted")
+        raise ConversionError("legacy .doc needs LibreOffice to convert it (install libreoffice-writer-nogui); "
+                              "not converted", "needs_libreoffice")
     src = workdir / "input.doc"
     shutil.copyfile(path, src)
     soffice_convert([src], "docx", workdir, timeout)

@@ -101,14 +101,16 @@ def encrypted_pdf(dest: Path, user_password: bytes = b"secret") -> Path:
 
 
 def scanned_pdf(dest: Path, pages: int = 2) -> Path:
-    """Pages of a real sample rendered to images and wrapped as a PDF: no text layer."""
-    from PIL import Image
+    """Pages of a real sample rendered to images (pypdfium2, which comes with pdfplumber: no system tool)
+    and wrapped as a PDF: no text layer."""
+    import pypdfium2 as pdfium
 
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", str(pages), "-png", str(GOOD_PDF),
-                        f"{tmp}/page"], check=True, capture_output=True)
-        images = [Image.open(p).convert("RGB") for p in sorted(Path(tmp).glob("page*.png"))]
-        images[0].save(dest, "PDF", save_all=True, append_images=images[1:], resolution=40)
+    pdf = pdfium.PdfDocument(str(GOOD_PDF))
+    try:
+        images = [pdf[i].render(scale=40 / 72).to_pil().convert("RGB") for i in range(pages)]
+    finally:
+        pdf.close()
+    images[0].save(dest, "PDF", save_all=True, append_images=images[1:], resolution=40)
     return dest
 
 

@@ -22,7 +22,7 @@ import badfiles
 from badfiles import ENTITY_TEXT, GOOD_DOCX, GOOD_PDF, SAMPLES, SEED_TASKS, Expect
 
 from extract import __main__ as cli
-from extract.batch import InputNotFound, Job, find_inputs, plan_jobs, run_batch, run_pool
+from extract.batch import InputNotFound, Job, find_inputs, plan_jobs, run_batch, run_pool, set_time_limits
 from extract.docx_reader import DocxError, check_zip, read_docx
 from extract.pipeline import process_file
 from schemas.write import to_table
@@ -163,14 +163,14 @@ def test_changed_file_is_extracted_again_and_removed_file_drops_out(folder, firs
     shutil.copyfile(SAMPLES / "phu_luc_ii_nfd.docx", work_src / "good/landscape.docx")  # changed content
     (work_src / "bad/empty.pdf").unlink()  # removed
     shutil.copyfile(GOOD_PDF, work_src / "good/new.pdf")  # new
-    cached = len(list((work_out / ".cache").glob("*.pkl")))
+    cached = len(list((work_out / ".cache").glob("[0-9a-f]*.json")))  # entries, not the manifest
     batch = run_batch([work_src], work_out, workers=2)
     assert sorted(batch.extracted) == ["good/landscape.docx", "good/new.pdf"]
     docs = by_path(read(work_out)["documents"])
     assert "bad/empty.pdf" not in docs and set(docs) == set(expect) - {"bad/empty.pdf"} | {"good/new.pdf"}
     assert docs["good/landscape.docx"]["sha256"] != by_path(read(out)["documents"])["good/landscape.docx"]["sha256"]
     assert batch.pruned == 2  # the old entry of the changed file and the removed file's
-    assert len(list((work_out / ".cache").glob("*.pkl"))) == cached  # -2 +2 (the failed empty file was cached)
+    assert len(list((work_out / ".cache").glob("[0-9a-f]*.json"))) == cached  # -2 +2 (the failed empty file was cached)
     # --force extracts everything again and gives the same output.
     before = parquet_bytes(work_out)
     forced = run_batch([work_src], work_out, workers=2, force=True)
@@ -183,12 +183,17 @@ def test_corrupt_cache_entry_is_a_miss(folder, first, tmp_path):
     _, out = first
     work_out = tmp_path / "out"
     shutil.copytree(out, work_out)
-    entries = sorted((work_out / ".cache").glob("*.pkl"))
+    entries = sorted((work_out / ".cache").glob("[0-9a-f]*.json"))
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(entries[1].read_bytes()[:50])  # truncated
     batch = run_batch([src], work_out, workers=2)
     assert len(batch.extracted) == 2 and len(batch.reused) == len(expect) - 2
-    assert parquet_bytes(work_out) == parquet_bytes(out)
+    got, want = parquet_bytes(work_out), parquet_bytes(out)
+    assert {n: b for n, b in got.items() if n != "issues"} == {n: b for n, b in want.items() if n != "issues"}
+    # the issues table says which two entries were replaced, and otherwise holds what the first run found
+    issues = pq.read_table(work_out / "issues.parquet").to_pylist()
+    assert sum(i["code"] == "cache_entry_invalid" for i in issues) == 2
+    assert [i for i in issues if i["code"] != "cache_entry_invalid"] == pq.read_table(out / "issues.parquet").to_pylist()
 
 
 def test_one_worker_and_two_workers_give_the_same_parquet(folder, first, tmp_path):
@@ -284,8 +289,9 @@ def test_a_crashing_worker_costs_only_its_file(tmp_path):
     shutil.copyfile(GOOD_DOCX, src / "a.docx")
     shutil.copyfile(GOOD_DOCX, src / "b.docx")
     jobs = plan_jobs(find_inputs([src]))
+    set_time_limits(jobs, 60)
     got = {}
-    run_pool(jobs, 2, 60, lambda job, result, trouble: got.__setitem__(job.source_path, (result, trouble)),
+    run_pool(jobs, 2, lambda job, result, trouble: got.__setitem__(job.source_path, (result, trouble)),
              func=badfiles.crash_on_empty)
     assert set(got) == {"a.docx", "b.docx", "empty.pdf"}
     result, trouble = got["empty.pdf"]
@@ -357,7 +363,8 @@ def test_writer_error_leaves_the_previous_output_whole(folder, first, tmp_path, 
     with pytest.raises(OSError):
         run_batch([src / "good"], work_out, workers=1)
     assert parquet_bytes(work_out) == before
-    assert sorted(p.name for p in work_out.iterdir()) == [".cache"] + sorted(f"{n}.parquet" for n in TABLES)
+    assert sorted(p.name for p in work_out.iterdir()) == [".cache", ".vn-decision-tasks.lock"] + sorted(
+        f"{n}.parquet" for n in TABLES)
 
 
 # --- inputs and safety -------------------------------------------------------------------------
@@ -399,7 +406,8 @@ def test_output_paths_never_escape_the_output_folder(tmp_path):
     assert sorted(d["source_path"] for d in batch.documents) == ["..%2Fx.pdf", "x..%2F../a..%2F..%2F..\\..\\evil.docx"]
     assert [p.name for p in sandbox.iterdir()] == ["out"]  # nothing beside the output folder
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    allowed = re.compile(r"^((documents|tasks|task_agencies|issues|tables)\.parquet|\.cache/[0-9a-f]{64}\.pkl|\.cache/manifest\.json)$")
+    allowed = re.compile(r"^((documents|tasks|task_agencies|issues|tables)\.parquet|\.cache/[0-9a-f]{64}\.json|\.cache/manifest\.json"
+                         r"|\.cache/CACHEDIR\.TAG|\.vn-decision-tasks\.lock)$")
     assert written and all(allowed.match(w) for w in written), written
     assert len(list(src.rglob("*"))) == 4  # nothing written among the inputs either
 
@@ -452,7 +460,9 @@ def test_summary_fits_one_screen(folder, first):
     lines = cli.summary_lines(batch, out) + cli.failure_lines(batch)
     assert len(lines) <= 24
     assert lines[0].startswith(f"{len(folder[1])} files:")
-    assert cli.warning_kind("deadline: unparsed: 'quý 5'") == "deadline: unparsed"
+    # problems are counted by code, never by parsing sentences back
+    codes = {line.split()[2].rstrip(":") for line in lines if line.startswith("  ") and len(line.split()) > 2}
+    assert "file_empty" in codes and "file_corrupt" in codes
 
 
 def test_a_rerun_with_nothing_new_leaves_the_output_files_as_they_are(tmp_path):
@@ -479,28 +489,33 @@ def test_a_rerun_with_nothing_new_leaves_the_output_files_as_they_are(tmp_path):
 
 
 def test_failures_the_machine_decided_are_not_cached():
-    from extract.batch import _cacheable
+    from extract.batch import cacheable
+    from extract.issues import Issue
     from extract.result import DocumentResult
 
     job = Job(Path("x.pdf"), Path("."), "x.pdf")
     job.sha256 = "0" * 64
-    def result(fmt, error):
-        return DocumentResult({"status": "failed", "format": fmt, "error": error})
-    assert _cacheable(job, result("pdf", "encrypted PDF: a password is needed to read it"), None)
-    assert not _cacheable(job, result("pdf", "scanned: no text layer; tesseract not found"), None)
-    assert not _cacheable(job, result("doc", "legacy .doc needs LibreOffice to convert it"), None)
-    assert not _cacheable(job, result("pdf", "timed out after 300 s"), "timeout")
-    assert _cacheable(job, DocumentResult({"status": "ok", "format": "pdf", "error": ""}), None)
+
+    def result(code, status="failed"):
+        return DocumentResult({"status": status, "format": "pdf", "error": "whatever the words"},
+                              issues=[Issue(code)] if code else [])
+    assert cacheable(job, result("file_encrypted"), None)
+    assert cacheable(job, result(None, "ok"), None)
+    for code in ("scanned_no_ocr", "needs_libreoffice", "pages_not_read", "file_changed", "internal_error",
+                 "file_unreadable", "conversion_failed"):
+        assert not cacheable(job, result(code), None), code
+    assert not cacheable(job, result("timeout"), "timeout")
+    assert not cacheable(job, result(None), None), "a failure with no issue says nothing: not kept"
 
 
 def test_default_time_limit_grows_with_the_pages_of_a_pdf(tmp_path):
-    from extract.batch import DEFAULT_TIMEOUT, PER_PAGE_TIMEOUT, _time_limits
+    from extract.batch import DEFAULT_TIMEOUT, PER_PAGE_TIMEOUT
 
     jobs = plan_jobs(find_inputs([ROOT / "samples" / "phu_luc_ii_landscape.pdf",
                                   ROOT / "samples" / "phu_luc_ii_landscape.docx"]))
-    assert _time_limits(jobs, "auto") == DEFAULT_TIMEOUT
+    set_time_limits(jobs, None)
     limits = {j.source_path: j.time_limit for j in jobs}
     assert limits == {"phu_luc_ii_landscape.pdf": DEFAULT_TIMEOUT + 12 * PER_PAGE_TIMEOUT,
                       "phu_luc_ii_landscape.docx": DEFAULT_TIMEOUT}
-    explicit = plan_jobs(find_inputs([ROOT / "samples" / "phu_luc_ii_landscape.pdf"]))
-    assert _time_limits(explicit, 7.5) == 7.5 and explicit[0].time_limit is None  # the same for every file
+    set_time_limits(jobs, 7.5)
+    assert [j.time_limit for j in jobs] == [7.5, 7.5]  # the same for every file

@@ -22,9 +22,9 @@ import pytest
 import badfiles
 from badfiles import GOOD_DOCX, GOOD_PDF, SAMPLES, SEED_TASKS
 
-from extract import batch as batch_mod
-from extract import output as output_mod
-from extract.batch import find_inputs, plan_jobs, run_batch
+from extract.batch import find_inputs, plan_jobs, run_batch, set_time_limits
+from extract.batch import run as batch_mod
+from extract.batch import writers as output_mod
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("documents", "tasks", "task_agencies", "issues", "tables")
@@ -66,7 +66,7 @@ def dask_run(folder, tmp_path_factory):
     """The same folder through --engine dask with no scheduler: a LocalCluster of 2 workers of its own."""
     if not HAVE_DASK:
         pytest.skip("dask[distributed] is not installed (pip install '.[dask]')")
-    from extract import engine_dask
+    from extract.batch import engine_dask
 
     src, _ = folder
     out = tmp_path_factory.mktemp("dask_out") / "out"
@@ -151,7 +151,7 @@ def test_cli_engine_dask(folder, dask_run, tmp_path):
     _, dout = dask_run
     work = tmp_path / "out"
     shutil.copytree(dout, work)
-    (work / ".cache" / next(os.scandir(work / ".cache")).name).unlink()  # one file to extract on the cluster
+    next((work / ".cache").glob("[0-9a-f]*.json")).unlink()  # one file to extract on the cluster
     proc = subprocess.run([sys.executable, "-m", "extract", str(src), "-o", str(work), "--engine", "dask",
                            "--workers", "2"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
@@ -188,7 +188,7 @@ def test_killed_worker_mid_batch_loses_no_file(tmp_path):
     import dask
     from distributed import LocalCluster
 
-    from extract.engine_dask import LOCAL_CONFIG, run_dask
+    from extract.batch.engine_dask import LOCAL_CONFIG, run_dask
 
     src = tmp_path / "in"
     src.mkdir()
@@ -231,6 +231,7 @@ def test_killed_worker_mid_batch_loses_no_file(tmp_path):
         killed.append(pid)
 
     jobs = plan_jobs(find_inputs([src]))
+    set_time_limits(jobs, 6.0)
     got = {}
     with dask.config.set(LOCAL_CONFIG):
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -242,7 +243,7 @@ def test_killed_worker_mid_batch_loses_no_file(tmp_path):
             thread = threading.Thread(target=killer, daemon=True)
             thread.start()
             t0 = time.monotonic()
-            run_dask(jobs, 2, 6.0, lambda job, result, trouble: got.__setitem__(job.source_path, (result, trouble)),
+            run_dask(jobs, 2, lambda job, result, trouble: got.__setitem__(job.source_path, (result, trouble)),
                      func=func, scheduler=cluster.scheduler_address)
             elapsed = time.monotonic() - t0
             thread.join(5)

@@ -1,8 +1,8 @@
 """The Dask engine: ``process_file`` as Dask tasks, on a local cluster or an existing one.
 
-``run_dask`` has the signature of :func:`extract.batch.run_pool` and feeds the
+``run_dask`` has the signature of :func:`extract.batch.pool.run_pool` and feeds the
 same ``on_done``, so the cache, ordering and writing are the local engine's
-(:class:`extract.batch.OutputSink`) and the output is the same row for row.
+(:class:`extract.batch.sink.OutputSink`) and the output is the same row for row.
 
 * Without a scheduler address a ``LocalCluster`` of *workers* processes (one
   thread each) starts and stops with the batch; with one, the batch connects
@@ -20,7 +20,7 @@ same ``on_done``, so the cache, ordering and writing are the local engine's
   file per worker at a time, so a death implicates only the file running);
   an existing cluster keeps its own settings (Dask's default retries a task
   on 3 dead workers before giving up; ours adds one).
-* A file running past *timeout* seconds: a watchdog thread in the task logs a
+* A file running past its ``time_limit`` seconds: a watchdog thread in the task logs a
   ``vn-extract-timeout`` event and kills its own worker process (a thread
   cannot be stopped otherwise); the nanny starts a new worker and the client,
   told by the event, reports the file ``failed`` ("timed out after ...") and
@@ -38,8 +38,9 @@ import uuid
 from contextlib import ExitStack
 from typing import Callable
 
-from .batch import Job, extract_one, failed_result
-from .result import DocumentResult
+from ..result import DocumentResult
+from .inputs import Job
+from .worker import extract_one, failed_result
 
 log = logging.getLogger("extract")
 
@@ -121,8 +122,7 @@ def _crash_message(exc: BaseException, tries: int) -> str:
             f"last error: {type(exc).__name__}: {str(exc)[:300]}")
 
 
-def run_dask(jobs: list[Job], workers: int, timeout: float | None,
-             on_done: Callable[[Job, DocumentResult, str | None], None],
+def run_dask(jobs: list[Job], workers: int, on_done: Callable[[Job, DocumentResult, str | None], None],
              func: Callable[[Job], DocumentResult] = extract_one, scheduler: str | None = None,
              retries: int = 1) -> None:
     """Run *func* over *jobs* as Dask tasks; ``on_done(job, result, trouble)`` for each, in any order.
@@ -151,11 +151,7 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
             return window
         timed_out: set[str] = set()
 
-        def on_timeout_event(event) -> None:
-            _, msg = event
-            if isinstance(msg, dict):
-                timed_out.add(msg.get("tag"))
-        client.subscribe_topic(TIMEOUT_TOPIC, on_timeout_event)
+        client.subscribe_topic(TIMEOUT_TOPIC, lambda event: timed_out.add(_tag(event)))
 
         running: dict = {}  # future -> (index, tries so far)
         finished = [False] * len(jobs)
@@ -166,7 +162,7 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
         counter = itertools.count()
 
         def submit(i: int, tries: int) -> None:
-            fut = client.submit(run_task, jobs[i], jobs[i].time_limit or timeout, func, f"{run}-{i}",
+            fut = client.submit(run_task, jobs[i], jobs[i].time_limit, func, f"{run}-{i}",
                                 key=f"extract-{run}-{i}-{next(counter)}", pure=False)
             running[fut] = (i, tries)
             ac.add(fut)
@@ -192,25 +188,36 @@ def run_dask(jobs: list[Job], workers: int, timeout: float | None,
                 result = fut.result()
             except Exception as exc:  # KilledWorker, a comm failure, a result that did not unpickle
                 fut.release()
-                if f"{run}-{i}" in timed_out or _saw_timeout(client, f"{run}-{i}"):
-                    limit = job.time_limit or timeout
-                    log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, limit)
-                    finish(i, failed_result(job, f"timed out after {limit:g} s (a pathological file?)"),
-                           "timeout")
-                elif tries < retries:
-                    log.warning("%s: the Dask worker died (%s); trying the file once more", job.source_path,
-                                type(exc).__name__)
+                timed = f"{run}-{i}" in timed_out or _saw_timeout(client, f"{run}-{i}")
+                outcome = _failure(job, exc, timed, tries, retries)
+                if outcome is None:
                     submit(i, tries + 1)
                     continue
-                else:
-                    message = _crash_message(exc, tries + 1)
-                    log.warning("%s: %s", job.source_path, message)
-                    finish(i, failed_result(job, message), "crash")
+                finish(i, *outcome)
             else:
                 fut.release()
                 finish(i, result, None)
             top_up()
         client.unsubscribe_topic(TIMEOUT_TOPIC)
+
+
+def _tag(event) -> str | None:
+    _, msg = event
+    return msg.get("tag") if isinstance(msg, dict) else None
+
+
+def _failure(job: Job, exc: BaseException, timed_out: bool, tries: int, retries: int):
+    """(result, trouble) for a task that raised, or None when it is to be tried once more."""
+    if timed_out:
+        limit = job.time_limit
+        log.warning("%s: timed out after %g s; its Dask worker was stopped", job.source_path, limit)
+        return failed_result(job, f"timed out after {limit:g} s (a pathological file?)", "timeout"), "timeout"
+    if tries < retries:
+        log.warning("%s: the Dask worker died (%s); trying the file once more", job.source_path, type(exc).__name__)
+        return None
+    message = _crash_message(exc, tries + 1)
+    log.warning("%s: %s", job.source_path, message)
+    return failed_result(job, message, "worker_crashed"), "crash"
 
 
 def _saw_timeout(client, tag: str) -> bool:
