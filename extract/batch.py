@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import handoff
 from .cache import ResultCache, entry_key, pipeline_fingerprint
 from .inputs import InputNotFound, Job, find_inputs, hash_all, pdf_pages, plan_jobs
 from .output import OUTPUT_TABLES, PART_FILES, OutputSink, _cacheable, write_outputs
@@ -117,7 +118,8 @@ class BatchResult:
 # --- the batch --------------------------------------------------------------------
 def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: bool = False,
               timeout: float | None | str = "auto", progress: bool = False, engine: str = "local",
-              scheduler: str | None = None, layout: str = "auto") -> BatchResult:
+              scheduler: str | None = None, layout: str = "auto", formats: tuple[str, ...] = ("parquet",),
+              report: bool = False) -> BatchResult:
     """Extract every input file (reusing cached results unless *force*) and write the tables under *out*.
 
     *engine* ``local`` runs :func:`run_pool`; ``dask`` runs :func:`extract.engine_dask.run_dask` (on a
@@ -147,6 +149,8 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
     fingerprint = pipeline_fingerprint()
     batch = BatchResult(workers=workers, engine=engine, layout=layout)
     sink = OutputSink(jobs, out, cache, batch)
+    sources = {j.source_path: j.path for j in jobs}
+    sink.extras = handoff.extras_hook(formats, report, sources)
     todo: list[Job] = []
     for i, job in enumerate(jobs):
         if job.sha256 is not None:
@@ -176,12 +180,14 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
     if not todo and not force and cache.outputs_hold(keys, layout):
         sink.count_only()  # nothing new: the output files already hold these results, leave them
         batch.output_unchanged = True
+        handoff.add_missing(out, formats, report, sources)
     else:
         try:
             sink.open()
             runner(todo, workers, timeout, on_done)
             sink.close()
             cache.write_manifest(keys, layout, sink.writer.outputs())
+            handoff.remove_stale(out, formats)
         finally:
             sink.discard()
             if bar is not None:

@@ -299,7 +299,7 @@ def default_output(path: Path, page_no: int) -> Path:
 
 
 def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
-    parser = parser or argparse.ArgumentParser(prog="python -m extract inspect", description=__doc__.split("\n\n")[0])
+    parser = parser or argparse.ArgumentParser(prog="vn-tasks inspect", description=__doc__.split("\n\n")[0])
     parser.add_argument("file", type=Path, help="a PDF, DOCX or DOC file (DOCX and DOC need LibreOffice)")
     parser.add_argument("--page", type=int, default=1, help="1-based page number (default 1)")
     parser.add_argument("-o", "--output", type=Path, default=None,

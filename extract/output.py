@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .cache import ResultCache
 from .inputs import Job
@@ -68,6 +68,7 @@ class OutputSink:
         self.waiting: dict[int, DocumentResult | _Cached] = {}
         self.next = 0
         self.writer: _Writer | None = None
+        self.extras: Callable[[Path], list[str]] | None = None  # exports and report, made in staging (handoff.py)
 
     def reuse(self, i: int, result: DocumentResult) -> None:
         job = self.jobs[i]
@@ -76,6 +77,7 @@ class OutputSink:
 
     def open(self) -> None:
         self.writer = _Writer(self.out, self.batch.layout)
+        self.writer.extras = self.extras
         self._flush()
 
     def done(self, job: Job, result: DocumentResult, trouble: str | None) -> None:
@@ -141,6 +143,7 @@ class _Writer:
         self.records: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
         self.files = 0  # input files in the current part
         self.parts = 0
+        self.extras: Callable[[Path], list[str]] | None = None
 
     def add(self, result: DocumentResult) -> None:
         self.records["documents"].append(result.document)
@@ -168,12 +171,15 @@ class _Writer:
         if self.layout == "single":
             for name in OUTPUT_TABLES:
                 self._write(name, staging / f"{name}.parquet")
+            extras = self.extras(staging) if self.extras else []
             for name in OUTPUT_TABLES:
                 os.replace(staging / f"{name}.parquet", out / f"{name}.parquet")
                 _remove_parts(out / name)  # left by an earlier dataset-layout run
+            _publish(extras, staging, out)
             return
         if self.files or not self.parts:  # the last, partial part (or one empty part: globs match)
             self._write_part()
+        extras = self.extras(staging) if self.extras else []
         for name in OUTPUT_TABLES:  # a folder cannot be renamed over another: the old one steps aside first
             target, old = out / name, staging / f"old.{name}"
             moved = target.is_dir() and not target.is_symlink()
@@ -186,6 +192,7 @@ class _Writer:
                     os.replace(old, target)
                 raise
             (out / f"{name}.parquet").unlink(missing_ok=True)  # left by an earlier single-file run
+        _publish(extras, staging, out)
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
@@ -195,6 +202,13 @@ class _Writer:
         if self.layout == "single":
             return [self.out / f"{name}.parquet" for name in OUTPUT_TABLES]
         return sorted(p for name in OUTPUT_TABLES for p in (self.out / name).glob("part-*.parquet"))
+
+
+def _publish(names: list[str], staging: Path, out: Path) -> None:
+    """Rename the exports and the report (made in staging from the tables) into place, after the tables."""
+    for name in names:
+        os.chmod(staging / name, _file_mode())
+        os.replace(staging / name, out / name)
 
 
 def _remove_parts(folder: Path) -> None:
