@@ -122,8 +122,9 @@ class _Sheets:
     def _new_sheet(self) -> None:
         name = self.base if not self.sheets else f"{self.base} ({len(self.sheets) + 1})"
         ws = self.book.add_worksheet(name[:31])
-        for c, f in enumerate(self.fields):
+        for c, f in enumerate(self.fields):  # row by row: constant-memory mode writes a row out once left
             ws.write_string(0, c, column_title(f), self.formats["title"])
+        for c, f in enumerate(self.fields):
             ws.write_string(1, c, f, self.formats["field"])
         ws.freeze_panes(HEADER_ROWS, 0)
         self.sheets.append((ws, 0))
@@ -151,7 +152,7 @@ class _Sheets:
 
 
 def _write_cell(ws, r: int, c: int, v: Any, field: str, formats: dict) -> None:
-    if v is None:
+    if v is None or v == "":  # a blank cell ("(Blanks)" in a filter), whether the value was null or empty
         return
     if isinstance(v, bool):
         ws.write_boolean(r, c, v)

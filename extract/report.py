@@ -56,8 +56,22 @@ class ReportData:
 
 
 def duplicate_ids(documents: list[dict]) -> set[str]:
-    """doc_ids of the copies of another document (``duplicate_of`` set), when the column exists."""
-    return {d["doc_id"] for d in documents if d.get("duplicate_of")}
+    """doc_ids of the copies of another document: ``duplicate_of`` set (when the column exists), or the
+    same bytes (sha256) as a document before it in source-path order.
+
+    >>> sorted(duplicate_ids([{"doc_id": "a", "sha256": "x"}, {"doc_id": "b", "sha256": "x"},
+    ...                       {"doc_id": "c", "sha256": "y", "duplicate_of": "z"}]))
+    ['b', 'c']
+    """
+    seen: set[str] = set()
+    copies: set[str] = set()
+    for d in sorted(documents, key=lambda d: d["source_path"]) if documents and "source_path" in documents[0] \
+            else documents:
+        if d.get("duplicate_of") or (d.get("sha256") and d["sha256"] in seen):
+            copies.add(d["doc_id"])
+        elif d.get("sha256"):
+            seen.add(d["sha256"])
+    return copies
 
 
 def gather(folder: Path) -> ReportData:
