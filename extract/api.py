@@ -18,6 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CATEGORICAL = ("format", "status", "deadline_kind", "deadline_recurrence", "role", "kind", "method", "severity",
                "code", "field")
@@ -29,17 +33,17 @@ ISSUE_COLUMNS = ("doc_id", "table_index", "row_index", "page", "field", "code", 
 class Tables:
     """The tables of one document or of an output folder, as pandas DataFrames."""
 
-    tasks: "pd.DataFrame"  # noqa: F821
-    documents: "pd.DataFrame"  # noqa: F821
-    agencies: "pd.DataFrame"  # noqa: F821  (task_agencies)
-    issues: "pd.DataFrame"  # noqa: F821
+    tasks: "pd.DataFrame"
+    documents: "pd.DataFrame"
+    agencies: "pd.DataFrame"  # task_agencies
+    issues: "pd.DataFrame"
 
     def __repr__(self) -> str:
         return (f"Tables({len(self.documents)} documents, {len(self.tasks)} tasks, {len(self.agencies)} agency "
                 f"mentions, {len(self.issues)} issues)")
 
 
-def to_pandas(table) -> "pd.DataFrame":  # noqa: F821
+def to_pandas(table) -> "pd.DataFrame":
     """A pyarrow Table as a typed DataFrame (see the module's docstring)."""
     import pandas as pd
     import pyarrow as pa

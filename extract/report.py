@@ -87,13 +87,17 @@ def gather(folder: Path) -> ReportData:
 
 
 def _count_agencies(folder: Path, data: ReportData) -> None:
-    seen: set[tuple] = set()
+    """Tasks per current name and role; a name twice in one row (two agencies merged since) counts once.
+    The mentions of a row are next to each other (the output's order), so only the current row's are kept."""
+    row_key, seen = None, set()
     for batch in iter_batches(folder, "task_agencies"):
         cols = batch.select(["doc_id", "row_index", "role", "kind", "current_name"]).to_pydict()
         for doc, row, role, kind, name in zip(*cols.values()):
-            if doc in data.duplicates or kind in EXCLUDED_KINDS or not name or (doc, row, role, name) in seen:
+            if (doc, row) != row_key:
+                row_key, seen = (doc, row), set()
+            if doc in data.duplicates or kind in EXCLUDED_KINDS or not name or (role, name) in seen:
                 continue
-            seen.add((doc, row, role, name))
+            seen.add((role, name))
             (data.lead if role == "lead" else data.coordinating)[name] += 1
 
 
