@@ -64,4 +64,8 @@ def test_report_renders_in_headless_chromium(handoff, browser, tmp_path):
                for t in thumbs)
     shot = tmp_path / "report.png"
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    keep = os.environ.get("TEST_ARTIFACTS")  # a folder CI keeps, when it names one
+    if keep:
+        os.makedirs(keep, exist_ok=True)
+        shutil.copyfile(shot, os.path.join(keep, "report.png"))
     print(f"screenshot: {shot}")
