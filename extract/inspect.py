@@ -190,14 +190,15 @@ def draw_page(loaded: Loaded, page_no: int, resolution: int = 100, mark_row: int
     boxes, marked = [], []
     for frag in [f for f in loaded.fragments if f.page == page_no and f.bbox and f.col_edges]:
         known = frag.source_table in loaded.fields
+        ys = tuple(frag.row_tops) + (frag.bbox[3],)
         for r, c, box in cell_boxes(frag):
             field = loaded.fields[frag.source_table][c] if known else None
             label = loaded.labels.get((frag.source_table, r), "ign") if known else "ign"
             colour = COLOURS[field] if label not in ("grp", "ign") else COLOURS[None]
             shade.rectangle(px(box), fill=colour + (40,), outline=colour + (255,), width=1)
             boxes.append((box, f"{label} {SHORT[field]}".strip(), colour))
-            if mark_row is not None and label == f"#{mark_row}":
-                marked.append(px(box))
+            if mark_row is not None and label == f"#{mark_row}":  # its own band: not a merged cell's rows below
+                marked.append(px((box[0], ys[r], box[2], ys[r + 1])))
         outline = (0, 0, 0) if known else (200, 0, 0)
         shade.rectangle(px(frag.bbox), outline=outline + (255,), width=3)
     img = Image.alpha_composite(img.convert("RGBA"), overlay).convert("RGB")

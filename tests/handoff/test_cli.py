@@ -112,3 +112,23 @@ def test_inspect_draws_an_ocr_page_with_cells_and_words(tmp_path):
         assert w > 2 * h * 0.9  # the page and, beside it, the panel of words read
         right = rgb.crop((w // 2 + 8, 0, w, h))
         assert right.getbbox() is not None and len(right.getcolors(1 << 16) or []) > 2  # words drawn there
+
+
+def test_draw_page_outlines_only_the_row_asked_for():
+    import numpy as np
+
+    from extract.inspect import MARK, draw_page, load
+
+    loaded = load(SAMPLES / "phu_luc_ii_merged_lead.pdf")  # rows 8-12 share one merged lead cell on page 2
+    try:
+        bands = []
+        for row in (8, 9):
+            img, _ = draw_page(loaded, 2, 60, mark_row=row)
+            ys = np.nonzero((np.asarray(img) == MARK).all(axis=2))[0]
+            bands.append((ys.min(), ys.max()))
+            assert ys.max() - ys.min() < img.height / 5  # one row's band, not the merged cell's five rows
+        assert bands[0][1] <= bands[1][0] + 8  # row 9's outline starts where row 8's ends
+        img, _ = draw_page(loaded, 2, 60)
+        assert not (np.asarray(img) == MARK).all(axis=2).any()  # nothing outlined unless asked
+    finally:
+        loaded.close()
