@@ -43,10 +43,19 @@ class Tables:
                 f"mentions, {len(self.issues)} issues)")
 
 
+def _pandas():
+    try:
+        import pandas as pd
+    except ImportError as exc:
+        raise ImportError("the notebook API needs pandas: pip install 'vn-decision-tasks[notebook]'") from exc
+    return pd
+
+
 def to_pandas(table) -> "pd.DataFrame":
     """A pyarrow Table as a typed DataFrame (see the module's docstring)."""
-    import pandas as pd
     import pyarrow as pa
+
+    pd = _pandas()
 
     mapper = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
               pa.string(): pd.StringDtype(), pa.date32(): pd.ArrowDtype(pa.date32())}
@@ -101,6 +110,7 @@ def read_document(path: str | Path) -> Tables:
 
     from .pipeline import process_file
 
+    _pandas()  # before the work: say what is missing at once
     path = Path(path)
     result = process_file(path, path.parent)
     tables = {"tasks": to_table("tasks", result.tasks), "documents": to_table("documents", [result.document]),
@@ -115,6 +125,7 @@ def read_output(folder: str | Path) -> Tables:
     """The tables a run wrote under *folder* (``tasks.parquet`` ... or ``tasks/part-*.parquet`` ...)."""
     from .readback import read_table, table_files
 
+    _pandas()
     folder = Path(folder)
     if not table_files(folder, "documents"):
         raise FileNotFoundError(f"{folder}: no documents.parquet or documents/part-*.parquet: not an output folder")
