@@ -53,6 +53,7 @@ class ReportData:
     no_due: Counter = field(default_factory=Counter)  # deadline_kind -> tasks with no due date
     review: list[dict] = field(default_factory=list)
     review_total: int = 0
+    problems: Counter = field(default_factory=Counter)  # (severity, code) -> rows: issues, or warnings by kind
 
 
 def duplicate_ids(documents: list[dict]) -> set[str]:
@@ -83,7 +84,22 @@ def gather(folder: Path) -> ReportData:
     data.duplicates = duplicate_ids(documents)
     _count_agencies(folder, data)
     _count_tasks(folder, data)
+    _count_issues(folder, data)
     return data
+
+
+def _count_issues(folder: Path, data: ReportData) -> None:
+    """Problems by kind: the issues table when the output has one; until then the tasks' warnings by kind."""
+    if table_files(folder, "issues"):
+        for batch in iter_batches(folder, "issues"):
+            cols = batch.to_pydict()
+            data.problems.update(zip(cols.get("severity") or [""] * batch.num_rows, cols["code"]))
+        return
+    from .batch import warning_kind
+
+    for batch in iter_batches(folder, "tasks"):
+        for warnings in batch.column("warnings").to_pylist():
+            data.problems.update(("warning", warning_kind(w)) for w in warnings or ())
 
 
 def _count_agencies(folder: Path, data: ReportData) -> None:
@@ -278,6 +294,14 @@ def _due_section(data: ReportData) -> str:
             f"{none}</table></section>")
 
 
+def _problems_table(data: ReportData) -> str:
+    e = html.escape
+    rows = "".join(f'<tr><td>{e(sev or "")}</td><td>{e(code or "")}</td><td class="num">{n}</td></tr>'
+                   for (sev, code), n in sorted(data.problems.items(), key=lambda kv: (-kv[1], kv[0])))
+    head = _th(("Mức độ", "severity"), ("Loại vấn đề", "code / warning kind"), ("Số lần", "count"))
+    return f'<table id="problems">{head}{rows}</table>' if rows else ""
+
+
 def _review_section(data: ReportData, thumbs: dict[tuple[str, int], str]) -> str:
     e = html.escape
     rows = []
@@ -299,7 +323,7 @@ def _review_section(data: ReportData, thumbs: dict[tuple[str, int], str]) -> str
     head = _th(("Tệp", "file"), ("Trang", "pages"), ("Dòng", "row_index"), ("STT", "stt"), ("Nhiệm vụ", "task"),
                ("Lý do", "reasons"), ("Trang vẽ bởi inspect", "page drawn by inspect"))
     return (f'<section id="review-section"><h2>{e(REVIEW_SHEET)} <span class="en">rows needing review '
-            f"({data.review_total})</span></h2>"
+            f"({data.review_total})</span></h2>{_problems_table(data)}"
             f'<table id="review"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>{note}</section>')
 
 

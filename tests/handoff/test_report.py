@@ -134,3 +134,13 @@ def test_report_command_and_its_thumbnail_bound(handoff, tmp_path):
 def test_bar_chart_escapes_labels():
     svg = bar_chart([("<Bộ> & co", 2)], "t", "c")
     assert "&lt;Bộ&gt; &amp; co" in svg and "<Bộ>" not in svg
+
+
+def test_report_counts_problems_by_kind(handoff):
+    from extract.batch import warning_kind
+
+    _, out, _ = handoff
+    page = parse(out / "report.html")
+    want = Counter(warning_kind(w) for t in pq.read_table(out / "tasks.parquet").to_pylist() for w in t["warnings"])
+    assert {r[1]: int(r[2]) for r in page.tables["problems"][1:]} == dict(want)
+    assert want == {"lead: filled from a merged cell continued across a page break": 6}
