@@ -12,13 +12,13 @@ all: extract
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,ocr,dask]'
+	$(PY) -m pip install --quiet -e '.[test,ocr,dask,notebook]'
 	touch $@
 
 venv: $(VENV)/.installed
 
 extract: venv
-	$(PY) -m extract $(IN) -o $(OUT)
+	$(PY) -m extract $(IN) -o $(OUT) --format parquet,xlsx
 
 test: venv
 	$(PY) -m pytest

@@ -1,4 +1,7 @@
-"""Command line: ``python -m extract <inputs...> -o <folder>``, and ``python -m extract inspect ...``."""
+"""Command line: ``python -m extract <inputs...> -o <folder>``, ``python -m extract inspect|report ...``.
+
+The same as the console command ``vn-tasks`` (:mod:`extract.cli`) with ``extract`` left out.
+"""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +14,7 @@ from .batch import (DATASET_THRESHOLD, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, ENGIN
                     PER_PAGE_TIMEOUT, BatchOptions, BatchResult, InputNotFound, OutputBusy, run_batch)
 from .batch.engine_dask import DaskMissing
 from .batch.terminal import printable
+from .export import FORMATS, parse_formats
 
 log = logging.getLogger("extract")
 MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
@@ -38,14 +42,25 @@ the output could not be written.
 inputs must be readable at the same paths on every worker).  It needs the
 dask extra: pip install '.[dask]'.
 
-Other command: python -m extract inspect ...  (visual QA; see its --help).
+--format xlsx,csv adds tasks.xlsx (a sheet per table and a "Cần rà soát" review
+sheet) and one UTF-8 CSV per table; report.html (files by status, tasks per
+agency, due dates by quarter, rows to review) is written on every run.
+
+Other commands: python -m extract inspect ... (visual QA), python -m extract
+report OUT (report.html again); see their --help, or vn-tasks --help.
 """.format(threshold=DATASET_THRESHOLD, part=PART_FILES)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m extract", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Extract the task tables of Vietnamese government decisions (PDF, DOCX, DOC) into Parquet.")
+DESCRIPTION = "Extract the task tables of Vietnamese government decisions (PDF, DOCX, DOC) into Parquet."
+
+
+def _parser(prog: str = "python -m extract") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     description=DESCRIPTION)
+    return add_extract_arguments(parser)
+
+
+def add_extract_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("inputs", nargs="+", type=Path, help="files, folders (searched recursively) or globs")
     parser.add_argument("-o", "--out", type=Path, default=Path("output"), help="output folder (default: output)")
     parser.add_argument("--workers", type=_positive_int, default=None,
@@ -67,10 +82,20 @@ def _parser() -> argparse.ArgumentParser:
                              f"{DEFAULT_MEMORY_MB}; 0: no limit); a file that needs more is reported 'refused: ...'")
     parser.add_argument("--vocab", type=Path, default=None, metavar="FILE.yaml",
                         help="your own header words and agencies, merged over the built-in ones (see README)")
+    parser.add_argument("--format", type=_formats, default=("parquet",), metavar="LIST",
+                        help=f"comma-separated output formats among {', '.join(FORMATS)} (default: parquet; "
+                             f"Parquet is always written)")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
     return parser
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _positive_int(text: str) -> int:
@@ -197,7 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] == "inspect":
         return _inspect(argv[1:])
-    args = _parser().parse_args(argv)
+    if argv and argv[0] in ("report", "--version"):
+        from .cli import main as cli_main
+
+        return cli_main(argv)
+    return run_extract(_parser().parse_args(argv))
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """The batch conversion, from parsed arguments; the exit status."""
     _setup_logging(args.quiet, args.verbose)
     progress = not args.quiet and sys.stderr.isatty()
     if args.scheduler and args.engine != "dask":
@@ -207,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     options = BatchOptions(workers=args.workers, force=args.force, timeout=args.timeout, progress=progress,
                            engine=args.engine, scheduler=args.scheduler, layout=args.layout,
-                           memory_mb=args.memory_limit)
+                           memory_mb=args.memory_limit, formats=args.format, report=True)
     try:
         batch = run_batch(args.inputs, args.out, options)
     except InputNotFound as exc:

@@ -22,6 +22,7 @@ Rules (stated in the README, tested in tests/test_quality.py):
 from __future__ import annotations
 
 from statistics import mean
+from typing import Mapping
 
 from .issues import Issue
 
@@ -61,3 +62,21 @@ def table_record(doc_id: str, index: int, table, tasks: list[dict]) -> dict:
         "rows": len(tasks), "complete_rows_share": share, "header_confidence": header_conf,
         "ocr_confidence": ocr_conf, "quality": round(quality, 4),
     }
+
+
+def review_reasons(row: Mapping) -> list[str]:
+    """The reasons a task row of an output table needs review (for the exports and the report); empty when
+    it does not.  Output written before schema 1.1 has no ``needs_review``: its warnings are the reasons.
+
+    >>> review_reasons({"warnings": ["lead: unknown agency 'Sở X'"]})
+    ["lead: unknown agency 'Sở X'"]
+    >>> review_reasons({"needs_review": False, "review_reasons": [], "warnings": ["x"]})
+    []
+    >>> review_reasons({"needs_review": True, "review_reasons": ["unknown_agency"], "warnings": ["x"]})
+    ['unknown_agency']
+    """
+    if "needs_review" in row:
+        if not row["needs_review"]:
+            return []
+        return [str(r) for r in (row.get("review_reasons") or ())] or ["needs review"]
+    return [str(w) for w in (row.get("warnings") or ())]

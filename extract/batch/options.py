@@ -37,6 +37,8 @@ class BatchOptions:
     scheduler: str | None = None
     layout: str = "auto"
     memory_mb: int = DEFAULT_MEMORY_MB
+    formats: tuple[str, ...] = ("parquet",)  # also "xlsx", "csv" (extract/export.py)
+    report: bool = False  # write report.html (extract/report.py)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

@@ -22,6 +22,7 @@ import os
 import time
 from pathlib import Path
 
+from .. import handoff
 from .cache import ResultCache, entry_key, pipeline_fingerprint
 from .inputs import Job, find_inputs, hash_all, plan_jobs, set_time_limits
 from .lock import output_lock
@@ -56,6 +57,8 @@ def _run(inputs: list[Path], out: Path, options: BatchOptions, runner) -> BatchR
     cache = ResultCache(out)
     batch = BatchResult(workers=workers, engine=options.engine, layout=layout)
     sink = OutputSink(jobs, out, cache, batch)
+    sources = {j.source_path: j.path for j in jobs}
+    sink.extras = handoff.extras_hook(options.formats, options.report, sources)
     todo = _look_up(jobs, cache, sink, options.force)
     set_time_limits(todo, options.timeout)
     _log_plan(jobs, todo, batch, options, min(workers, len(todo)))
@@ -63,9 +66,11 @@ def _run(inputs: list[Path], out: Path, options: BatchOptions, runner) -> BatchR
     if not todo and not options.force and cache.outputs_hold(keys, layout):
         sink.count_only()  # nothing new: the output files already hold these results, leave them
         batch.output_unchanged = True
+        handoff.add_missing(out, options.formats, options.report, sources)
     else:
         _extract_and_write(todo, workers, sink, runner, options.progress)
         cache.write_manifest(keys, layout, sink.writer.outputs())
+        handoff.remove_stale(out, options.formats)
     batch.pruned = cache.prune({j.key for j in jobs if j.key})
     batch.seconds = time.perf_counter() - t0
     return batch

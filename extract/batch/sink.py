@@ -38,6 +38,7 @@ class OutputSink:
         self.waiting: dict[int, DocumentResult | _Cached] = {}
         self.next = 0
         self.writer = None
+        self.extras = None  # exports and report, made in staging by the writer (extract/handoff.py)
 
     def reuse(self, i: int, result: DocumentResult) -> None:
         job = self.jobs[i]
@@ -46,6 +47,7 @@ class OutputSink:
 
     def open(self) -> None:
         self.writer = make_writer(self.out, self.batch.layout)
+        self.writer.extras = self.extras
         self._flush()
 
     def _position(self, job: Job) -> int:

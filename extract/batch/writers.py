@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from ..duplicates import Duplicates
 from ..issues import Issue
@@ -30,16 +31,34 @@ def clear_leftover_staging(out: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def new_staging(out: Path) -> Path:
+    """A fresh staging folder inside *out*, with the marker that lets a later run remove it if this one dies."""
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    (staging / STAGING_MARKER).write_text("made by vn-decision-tasks; removed when its run ends\n")
+    return staging
+
+
+def publish(names: list[str], staging: Path, out: Path) -> None:
+    """Rename files made in staging (exports, report) into *out*, readable as outputs are."""
+    for name in names:
+        os.chmod(staging / name, _file_mode())
+        os.replace(staging / name, out / name)
+
+
 class _Writer:
     def __init__(self, out: Path):
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
         clear_leftover_staging(out)
-        self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
-        (self.staging / STAGING_MARKER).write_text("made by vn-decision-tasks; removed when its run ends\n")
+        self.staging = new_staging(out)
         self.mode = _file_mode()
         self.records: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
         self.duplicates = Duplicates()
+        self.extras: Callable[[Path], list[str]] | None = None  # exports and report, made in staging (handoff.py)
+
+    def _make_extras(self) -> list[str]:
+        """The exports and the report, made in staging from the tables written there (renamed after them)."""
+        return self.extras(self.staging) if self.extras else []
 
     def add(self, result: DocumentResult) -> None:
         for name, rows in result.records().items():
@@ -75,9 +94,11 @@ class SingleWriter(_Writer):
         self._mark_duplicates()
         for name in OUTPUT_TABLES:
             self._write(name, self.staging / f"{name}.parquet")
+        extras = self._make_extras()
         for name in OUTPUT_TABLES:
             os.replace(self.staging / f"{name}.parquet", self.out / f"{name}.parquet")
             _remove_parts(self.out / name)  # left by an earlier dataset-layout run
+        publish(extras, self.staging, self.out)
 
     def outputs(self) -> list[Path]:
         return [self.out / f"{name}.parquet" for name in OUTPUT_TABLES]
@@ -110,6 +131,7 @@ class DatasetWriter(_Writer):
     def commit(self) -> None:
         if self.files or not self.parts:  # the last, partial part (or one empty part: globs match)
             self._write_part()
+        extras = self._make_extras()
         for name in OUTPUT_TABLES:  # a folder cannot be renamed over another: the old one steps aside first
             target, old = self.out / name, self.staging / f"old.{name}"
             moved = target.is_dir() and not target.is_symlink()
@@ -122,6 +144,7 @@ class DatasetWriter(_Writer):
                     os.replace(old, target)
                 raise
             (self.out / f"{name}.parquet").unlink(missing_ok=True)  # left by an earlier single-file run
+        publish(extras, self.staging, self.out)
 
     def outputs(self) -> list[Path]:
         return sorted(p for name in OUTPUT_TABLES for p in (self.out / name).glob("part-*.parquet"))
