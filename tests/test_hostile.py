@@ -167,6 +167,35 @@ def test_a_planted_cache_entry_runs_nothing_and_is_replaced(tmp_path):
     assert third.extracted == [] and third.invalid_cache == []
 
 
+def test_cache_entries_round_trip_exactly_and_forgeries_do_not_validate():
+    import json
+
+    from extract.batch.codec import InvalidEntry, decode, encode
+
+    result = process_file(SAMPLES / "quyet_dinh_full.docx", SAMPLES)  # dates, lists, floats, a map
+    back = decode(encode(result, "k"), "k")
+    assert (back.document, back.tasks, back.agencies, back.issues) == \
+        (result.document, result.tasks, result.agencies, result.issues)
+    assert back.document["decision_date"] == result.document["decision_date"] is not None  # a date again
+    good = json.loads(encode(result, "k"))
+
+    def forged(change) -> bytes:
+        data = json.loads(json.dumps(good))
+        change(data)
+        return json.dumps(data).encode()
+    for change in (lambda d: d["document"].update(tasks_found="74"),
+                   lambda d: d["document"].update(decision_date="2026-01-01"),
+                   lambda d: d["document"].update(doc_id=None),
+                   lambda d: d["tasks"][0].update(run="os.system('x')"),
+                   lambda d: d["tasks"][0].update(pages=["1"]),
+                   lambda d: d["tasks"][0].update(row_index=2**40),
+                   lambda d: d["agencies"][0].update(score=True),
+                   lambda d: d["issues"].append({"code": "no_such_code"}),
+                   lambda d: d.update(tasks={"a": 1})):
+        with pytest.raises(InvalidEntry):
+            decode(forged(change), "k")
+
+
 # --- 5. partial documents ---------------------------------------------------------------------------
 
 def test_later_pages_scanned_without_tesseract_is_partial_and_not_cached(tmp_path, monkeypatch):
