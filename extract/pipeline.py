@@ -13,7 +13,6 @@ from pathlib import Path
 from normalize.deadlines import parse_deadline
 from normalize.text import fold_ws
 
-from . import __version__
 from .metadata import find_metadata
 from .issues import Issue
 from .result import NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, failed, new_document, relative_path
