@@ -78,7 +78,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     unread = _unread_pages(read, ocr) if fmt == PDF else []
     if unread:  # pages with no text layer that OCR could not read: the tasks found are not all of them
         document["status"] = PARTIAL
-        document["error"] = (f"partial: pages {_page_list(unread)} of {pages} have no text layer and were not read "
+        document["error"] = (f"partial: pages {_page_list(unread)} of {pages} have no usable text layer and were not read "
                              "(OCR unavailable: install tesseract-ocr and tesseract-ocr-vie); "
                              f"{len(result.tasks)} tasks from the other pages")
         result.issues.extend(Issue("pages_not_read", message=document["error"], page=p) for p in unread)
@@ -142,13 +142,10 @@ def _read(path: Path, fmt: str):
         return _read_format(path, fmt)
     except _Unreadable:
         raise
-    except MemoryError:
-        raise _Unreadable(Issue("file_refused", message="refused: reading the file needs more memory than "
-                                "the worker may use (a hostile or damaged file?)")) from None
     except RecursionError:
         raise _Unreadable(Issue("file_refused", message="refused: the file nests its objects too deeply "
                                 "(a hostile or damaged file?)")) from None
-    except OSError:
+    except (OSError, MemoryError):  # the caller names the file's trouble, the batch the memory bound
         raise
     except Exception as exc:  # a reader's bug or a library's surprise on a damaged file
         raise _Unreadable(Issue("file_corrupt", message=f"the file could not be read (damaged?): "
