@@ -245,6 +245,18 @@ def test_unrelated_files_in_the_output_folder_are_left_alone(tmp_path):
     assert [d["source_path"] for d in rows(out)["documents"]] == ["b.docx"]
 
 
+def test_a_table_folder_that_is_not_ours_is_not_replaced(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.docx").write_bytes(hostile.small_docx())
+    (out / "tasks").mkdir(parents=True)
+    (out / "tasks" / "my_notes.txt").write_text("mine")
+    with pytest.raises(OSError, match="holds files this program did not write"):
+        run_batch([src], out, workers=1, layout="dataset")
+    assert (out / "tasks" / "my_notes.txt").read_text() == "mine"
+    assert not list(out.glob(".staging.*"))
+
+
 def test_our_own_cache_and_staging_are_cleaned(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
@@ -457,8 +469,12 @@ def test_one_batch_of_every_case_next_to_a_good_file(tmp_path):
     passwd = [line.split(":")[0] + ":x:" for line in Path("/etc/passwd").read_text().splitlines() if ":" in line]
     text = repr(tables)
     assert not any(p in text for p in passwd if len(p) > 4), "no /etc/passwd text in any table"
-    print(f"hostile batch: {len(docs)} files, peak RSS of the process tree {peak:.0f} MB")
-    assert peak < 1536, f"peak RSS {peak:.0f} MB"
+    import resource
+
+    biggest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # any one process, reaped
+    print(f"hostile batch: {len(docs)} files, peak RSS of the process tree {peak:.0f} MB (sampled every "
+          f"50 ms), largest single process {biggest:.0f} MB")
+    assert peak < 1536 and biggest < 1536, (peak, biggest)
 
 
 @pytest.mark.slow
