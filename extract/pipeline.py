@@ -114,7 +114,7 @@ def _os_reason(path: Path, exc: OSError) -> str:
     if path.is_symlink() and not path.exists():
         return f"a broken link (its target is missing or loops): {detail}"
     if isinstance(exc, PermissionError):
-        return f"permission denied: {detail}"
+        return "permission denied (the file or a folder above it cannot be read by this user)"
     return detail
 
 
