@@ -408,7 +408,7 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
             finally:
                 page.close()
         return PdfRead(fragments, "\n".join(head), len(pages), text_pages, no_text, legacy, sideways, turns)
-    except PdfError:
+    except (PdfError, MemoryError):  # MemoryError: the batch names the worker's memory bound
         raise
     except Exception as exc:
         raise PdfError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc

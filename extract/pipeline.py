@@ -15,7 +15,6 @@ from pathlib import Path
 from normalize.deadlines import parse_deadline
 from normalize.text import fold_ws
 
-from . import __version__
 from .issues import Issue
 from .metadata import find_metadata
 from .result import NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, failed, new_document, relative_path
@@ -119,7 +118,7 @@ def _ocr_issues(task: dict, index: int, row: TaskRow) -> list[Issue]:
 def _status(document: dict, result: DocumentResult, ignored, sideways: list[int], unread: list[int]) -> None:
     """ok, partial (pages not read, a table with no lead column), or no_tables; counts and the error text."""
     if unread:  # pages with no text layer that OCR could not read: the tasks found are not all of them
-        message = (f"partial: pages {_page_list(unread)} of {document['pages']} have no text layer and were not read"
+        message = (f"partial: pages {_page_list(unread)} of {document['pages']} have no usable text layer and were not read"
                    f" (OCR unavailable: install tesseract-ocr and tesseract-ocr-vie); {len(result.tasks)} tasks from"
                    " the other pages")
         result.issues.extend(Issue("pages_not_read", message=message, page=p) for p in unread)
@@ -159,7 +158,7 @@ def _os_reason(path: Path, exc: OSError) -> str:
     if path.is_symlink() and not path.exists():
         return f"a broken link (its target is missing or loops): {detail}"
     if isinstance(exc, PermissionError):
-        return f"permission denied: {detail}"
+        return "permission denied (the file or a folder above it cannot be read by this user)"
     return detail
 
 
@@ -187,13 +186,10 @@ def _read(path: Path, fmt: str):
         return _read_format(path, fmt)
     except _Unreadable:
         raise
-    except MemoryError:
-        raise _Unreadable(Issue("file_refused", message="refused: reading the file needs more memory than "
-                                "the worker may use (a hostile or damaged file?)")) from None
     except RecursionError:
         raise _Unreadable(Issue("file_refused", message="refused: the file nests its objects too deeply "
                                 "(a hostile or damaged file?)")) from None
-    except OSError:
+    except (OSError, MemoryError):  # the caller names the file's trouble, the batch the memory bound
         raise
     except Exception as exc:  # a reader's bug or a library's surprise on a damaged file
         raise _Unreadable(Issue("file_corrupt", message=f"the file could not be read (damaged?): "

@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from badfiles import GOOD_DOCX, GOOD_PDF, _docx_with, scanned_pdf
+from badfiles import GOOD_PDF, _docx_with, scanned_pdf
 from rawpdf import assemble
 
 HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]

@@ -38,7 +38,7 @@ log = logging.getLogger("extract")
 def run_batch(inputs: list[Path], out: Path, options: BatchOptions | None = None, **changes) -> BatchResult:
     """Extract every input file (reusing cached results unless ``options.force``) and write the tables
     under *out*.  *changes* are options given one by one (``run_batch(ins, out, workers=2)``)."""
-    options = (options or BatchOptions()).replace(**changes) if changes else (options or BatchOptions())
+    options = (options or BatchOptions()).replace(**changes)
     runner = _runner(options)  # before any work: a missing Dask extra is an argument error, not a crash
     out = Path(out)
     with output_lock(out):

@@ -131,6 +131,9 @@ class DatasetWriter(_Writer):
     def commit(self) -> None:
         if self.files or not self.parts:  # the last, partial part (or one empty part: globs match)
             self._write_part()
+        for name in OUTPUT_TABLES:
+            if not _only_parts(self.out / name):
+                raise OSError(f"{self.out / name} holds files this program did not write: not replaced")
         extras = self._make_extras()
         for name in OUTPUT_TABLES:  # a folder cannot be renamed over another: the old one steps aside first
             target, old = self.out / name, self.staging / f"old.{name}"
@@ -152,6 +155,15 @@ class DatasetWriter(_Writer):
 
 def make_writer(out: Path, layout: str) -> SingleWriter | DatasetWriter:
     return DatasetWriter(out) if layout == "dataset" else SingleWriter(out)
+
+
+def _only_parts(folder: Path) -> bool:
+    """Is *folder* absent, or a table folder this program wrote (nothing but part-NNNNN.parquet files)?"""
+    if not folder.exists():
+        return True
+    if not folder.is_dir() or folder.is_symlink():
+        return False
+    return all(p.is_file() and p.name.startswith("part-") and p.suffix == ".parquet" for p in folder.iterdir())
 
 
 def _remove_parts(folder: Path) -> None:
