@@ -145,6 +145,8 @@ def evaluate(entry: dict, path: Path) -> dict:
             if not fold(r.get(field)) and not any(w in warnings for w in words):
                 out["silent_empty"] += 1
     out["metadata"] = compare_metadata(entry.get("metadata"), doc)
+    out["found_metadata"] = {"number": doc.get("decision_number"), "date": str(doc.get("decision_date") or ""),
+                             "issuer": doc.get("issuer")}
     return out
 
 
@@ -185,6 +187,8 @@ def main(argv=None) -> int:
                 tot["tasks_in_no_tables"] += r["found"]
             print(f"{r['file'][:52]:52} {entry['kind'][:9]:9} {exp:4} {r['found']:5} {r['exact']:5} "
                   + " ".join(pct(r["fields"][k]) for k in FIELDS) + f"  {mflags}  {r['silent_empty']:6}  {note}")
+            if args.verbose and meta and not all(meta.values()):
+                print("      metadata found:", json.dumps(r["found_metadata"], ensure_ascii=False)[:300])
             if args.verbose and r["exact"] < exp:
                 pairs = dict(_align(r["expected_records"], r["found_records"]))
                 for i, e in enumerate(r["expected_records"]):
