@@ -63,10 +63,11 @@ def test_manifest_well_formed():
         assert isinstance(d.get("holdout"), bool), d["id"]
         assert str(d.get("source", "")).startswith("github:") and "@" in d["source"], f"{d['id']}: source not named"
         assert d.get("note"), d["id"]
-        meta = d.get("metadata")
-        assert isinstance(meta, dict) and set(meta) == {"number", "date", "issuer"}, d["id"]
-        if meta["date"] is not None:
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta["date"])), d["id"]
+        for meta in [d.get("metadata"), *(d.get("file_metadata") or {}).values()]:
+            assert isinstance(meta, dict) and set(meta) == {"number", "date", "issuer"}, d["id"]
+            if meta["date"] is not None:
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta["date"])), d["id"]
+        assert set(d.get("file_metadata") or {}) <= set(score.files_of(d)), d["id"]
         assert set((d.get("ignored_tables") or {})) <= IGNORED_KINDS, d["id"]
         expected = Path(score.HERE, "expected", f"{d['id']}.jsonl")
         if d["kind"] == "task_tables":

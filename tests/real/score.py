@@ -144,7 +144,8 @@ def evaluate(entry: dict, path: Path) -> dict:
         for field, words in WARN_WORDS.items():
             if not fold(r.get(field)) and not any(w in warnings for w in words):
                 out["silent_empty"] += 1
-    out["metadata"] = compare_metadata(entry.get("metadata"), doc)
+    meta = (entry.get("file_metadata") or {}).get(path.name, entry.get("metadata"))
+    out["metadata"] = compare_metadata(meta, doc)
     out["found_metadata"] = {"number": doc.get("decision_number"), "date": str(doc.get("decision_date") or ""),
                              "issuer": doc.get("issuer")}
     return out
