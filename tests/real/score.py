@@ -7,7 +7,7 @@
 For every file (the original and each twin) it runs ``extract.pipeline.process_file`` and compares the task
 rows with ``tests/real/expected/<id>.jsonl`` after whitespace folding and NFC. A crash of the pipeline is
 reported on that file's line, never raised. The documents themselves live in the documents folder
-(``$VN_REAL_DOCS``, else ``tests/real/docs/``, else ``shared/real/docs`` beside the repository); a file that is
+(``$VN_REAL_DOCS``, else ``tests/real/docs/``, else ``shared/real/docs`` in the repository or a folder above it); a file that is
 not there is reported as missing.
 """
 from __future__ import annotations
@@ -40,9 +40,9 @@ def fold(text) -> str:
 
 
 def docs_dir() -> Path:
-    """The folder holding the corpus files: $VN_REAL_DOCS, tests/real/docs, or shared/real/docs beside the repo."""
-    candidates = [os.environ.get("VN_REAL_DOCS"), HERE / "docs", REPO.parent / "shared" / "real" / "docs",
-                  REPO / "shared" / "real" / "docs"]
+    """The folder holding the corpus files: $VN_REAL_DOCS, tests/real/docs, or shared/real/docs in or above the repo."""
+    candidates = [os.environ.get("VN_REAL_DOCS"), HERE / "docs",
+                  *(folder / "shared" / "real" / "docs" for folder in (REPO, *REPO.parents))]
     for c in candidates:
         if c and Path(c).is_dir():
             return Path(c)
