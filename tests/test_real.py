@@ -1,0 +1,97 @@
+"""The real-document corpus (tests/real/): every non-holdout file gives exactly its hand-checked records.
+
+Holdout documents are never run here (the lead developer measures on them with
+``tests/real/score.py --holdout``). A file the pipeline gets wrong today is listed under ``known_failures`` in
+the manifest (key: the document id, or ``id/file name`` for one file of it) and is marked
+``xfail(strict=True)``: fixing it makes the test fail until the entry is removed.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+_SCORE = Path(__file__).resolve().parent / "real" / "score.py"
+_spec = importlib.util.spec_from_file_location("real_score", _SCORE)
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+MANIFEST = score.load_manifest()
+DOCS = score.docs_dir()
+KNOWN = MANIFEST.get("known_failures") or {}
+KINDS = {"task_tables", "no_tables"}
+IGNORED_KINDS = {"agenda", "scoring", "indicator", "statistics", "participants", "letterhead", "signature", "other"}
+
+
+def _cases():
+    for entry in MANIFEST["documents"]:
+        if entry.get("holdout"):
+            continue
+        for name in score.files_of(entry):
+            reason = KNOWN.get(f"{entry['id']}/{name}") or KNOWN.get(entry["id"])
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            if entry.get("slow"):  # over 10 s (OCR of a scan)
+                marks.append(pytest.mark.slow)
+            yield pytest.param(entry, name, id=f"{entry['id']}/{name}", marks=marks)
+
+
+@pytest.mark.parametrize(("entry", "name"), list(_cases()))
+def test_real_document(entry, name):
+    path = DOCS / name
+    if not path.exists():
+        pytest.skip(f"corpus file not present in {DOCS} (see tests/real/README.md)")
+    if path.suffix.lower() == ".doc":
+        import shutil
+        if not (shutil.which("soffice") or shutil.which("libreoffice")):
+            pytest.skip("legacy .doc needs LibreOffice")
+    result = score.evaluate(entry, path)
+    if "scanned: no text layer" in result["error"]:
+        pytest.skip("a scan needs Tesseract: " + result["error"])
+    assert not result["error"], result["error"]
+    if entry["kind"] == "no_tables":
+        assert result["found"] == 0, f"{result['found']} tasks taken from a document without task tables"
+    else:
+        assert result["found_records"] == result["expected_records"]
+
+
+def test_manifest_well_formed():
+    docs = MANIFEST["documents"]
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids)), "ids must be unique"
+    for d in docs:
+        assert re.fullmatch(r"[a-z0-9_]+", d["id"]), d["id"]
+        assert d["kind"] in KINDS, d["id"]
+        assert d["level"] in {"central", "provincial"}, d["id"]
+        assert isinstance(d.get("holdout"), bool), d["id"]
+        assert str(d.get("source", "")).startswith("github:") and "@" in d["source"], f"{d['id']}: source not named"
+        assert d.get("note"), d["id"]
+        for meta in [d.get("metadata"), *(d.get("file_metadata") or {}).values()]:
+            assert isinstance(meta, dict) and set(meta) == {"number", "date", "issuer"}, d["id"]
+            if meta["date"] is not None:
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta["date"])), d["id"]
+        assert set(d.get("file_metadata") or {}) <= set(score.files_of(d)), d["id"]
+        assert set((d.get("ignored_tables") or {})) <= IGNORED_KINDS, d["id"]
+        expected = Path(score.HERE, "expected", f"{d['id']}.jsonl")
+        if d["kind"] == "task_tables":
+            assert expected.exists() and score.load_expected(d["id"]), f"{d['id']}: expected records missing"
+            for rec in score.load_expected(d["id"]):
+                assert set(rec) == set(score.FIELDS), d["id"]
+                assert rec["task"], f"{d['id']}: a record without a task"
+        else:
+            assert not expected.exists() or not score.load_expected(d["id"]), d["id"]
+    for key in KNOWN:
+        assert key.split("/")[0] in ids, f"known_failures names an unknown document: {key}"
+    held = [d["kind"] for d in docs if d["holdout"]]
+    assert 1 <= held.count("task_tables") <= 3 and 1 <= held.count("no_tables") <= 2, f"holdout kinds: {held}"
+    assert any(d["kind"] == "task_tables" and not d["holdout"] for d in docs), "no task document left to test on"
+
+
+def test_manifest_files_present():
+    if not DOCS.is_dir():
+        pytest.skip(f"corpus documents folder {DOCS} not present (see tests/real/README.md)")
+    missing = [name for d in MANIFEST["documents"] for name in score.files_of(d) if not (DOCS / name).exists()]
+    assert not missing, f"missing corpus files: {missing}"
+    big = [p.name for p in DOCS.iterdir() if p.is_file() and p.stat().st_size > 2 * 1024 * 1024]
+    assert not big, f"corpus files over 2 MB: {big}"
