@@ -185,13 +185,16 @@ def _result_fallback(fields: list[str | None], labels: list[str]) -> None:
 
 
 def is_task_header(hmap: HeaderMap) -> bool:
-    """A header that may head a task table: it names the task and who leads (or three fields), or two of
-    lead, coordinating and deadline (the task column may be named for what it lists: content settles it).
+    """A header that may head a task table: it names the task and who leads (or three fields), two of lead,
+    coordinating and deadline, who leads and one more, or the task and a column of unknown words (the task
+    column may be named for what it lists, the lead for a person: content settles it).
 
     Whether the table assigns work is decided later, with its content (:func:`extract.roles.table_kind`).
     """
     f = set(x for x in hmap.fields if x)
-    return ("task" in f and ("lead" in f or len(f) >= 3)) or len(f & {"lead", "coordinating", "deadline"}) >= 2
+    unknown = sum(1 for x, label in zip(hmap.fields, hmap.labels) if x is None and label and not field_scores(label))
+    return ("task" in f and ("lead" in f or len(f) >= 3 or unknown >= 1)) \
+        or len(f & {"lead", "coordinating", "deadline"}) >= 2 or ("lead" in f and len(f) >= 2)
 
 
 _NUMBERING_CELL = regex.compile(r"^\(?\d{1,2}\)?\.?$|^\(?[a-z]\)?$")

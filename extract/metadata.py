@@ -35,7 +35,7 @@ import regex
 from normalize.text import fold_ws
 
 # "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW"
-_NUM = r"(?P<num>\d*(?:-[\p{Lu}Đ]+)?\s*/\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/[\p{L}\d-]+)?)"
+_NUM = r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]+)?\s*/+\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/+[\p{L}\d-]+)?)"
 _SO_LINE = regex.compile(r"(?:^|\s)S[ốo]\s*[:.]?\s*" + _NUM)
 _ATTACHED = regex.compile(
     r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
@@ -45,7 +45,7 @@ _DATE = regex.compile(r"ng[àa]y\s+(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng
 _PLACE_DATE = regex.compile(r"\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
 _ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*$", regex.I | regex.S)
 # the national motto, or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), printed beside the issuer
-_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H[ÒO]A\b|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM).*$")
+_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H(?:[ÒO]A|OÀ)\b|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM).*$", regex.I)
 _RULE = regex.compile(r"\s*[-–—_*=.]{3,}\s*")  # the short rule printed under the issuer's name
 _APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
 _TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|BÁO CÁO|CÔNG VĂN)\b")

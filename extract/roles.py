@@ -56,6 +56,7 @@ class Evidence:
     clock: float = 0.0  # hold a time of day ("14h00 - 14h30")
     reference: float = 0.0  # cite a document ("Thông báo số .../TB-VPCP")
     long_text: float = 0.0  # are text of several words (>= 6) or long (>= 40 characters)
+    person: float = 0.0  # name people ("Vũ Việt Linh", "Ông Nguyễn Văn A"): an assignee who is a person
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def column_evidence(cells: list[str]) -> Evidence:
         clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
         reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
         long_text=share(lambda t: len(t) >= 40 or len(t.split()) >= 6),
+        person=share(names_people),
     )
 
 
@@ -107,6 +109,27 @@ def _names_agency(text: str) -> bool:
     # the names must make most of the cell: a task sentence that mentions a body is not a list of agencies
     covered = sum(len(regex.sub(r"\W", "", text[m.start:m.end])) for m in known)
     return covered >= 0.5 * len(regex.sub(r"\W", "", text))
+
+
+def names_people(text: str) -> bool:
+    """Is every line of the cell a person's name (a family name and two to three more capitalised syllables,
+    after a title such as "Ông" or "Đồng chí", if any)?
+
+    >>> names_people("Vũ Việt Linh\\nNguyễn Thị Loan"), names_people("Ông Trần Văn Hải"), names_people("Sở Nội vụ")
+    (True, True, False)
+    """
+    lines = [fold_ws(l) for l in text.split("\n") if fold_ws(l)]
+    return bool(lines) and len(lines) <= 12 and all(_person_pattern().match(l) for l in lines)
+
+
+@lru_cache(maxsize=1)
+def _person_pattern():
+    from .headers import vocabulary
+
+    data = vocabulary()
+    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return regex.compile(rf"^(?:(?:{alt(data.get('person_titles', []))})\s+)?(?:{alt(data.get('family_names', []))})"
+                         rf"(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}[.,;]?$")
 
 
 def agency_shaped(text: str) -> bool:
@@ -150,7 +173,7 @@ _THRESHOLD = {"stt": 0.6, "lead": 0.5, "coordinating": 0.5, "deadline": 0.6, "ta
 
 def _content_votes(ev: Evidence) -> list[tuple[float, str]]:
     """Roles a column's content supports, best first: (confidence, field)."""
-    votes = [(ev.number, "stt"), (ev.agency, "agency"), (ev.deadline, "deadline"),
+    votes = [(ev.number, "stt"), (max(ev.agency, ev.person), "agency"), (ev.deadline, "deadline"),
              (ev.long_text * (1.0 - ev.agency), "task")]
     return sorted(((round(s, 3), f) for s, f in votes if s > 0), reverse=True)
 
@@ -164,12 +187,20 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     """
     fields = list(hmap.fields)
     taken = {f for f in fields if f}
+    task_col = None if "task" in taken else _task_column(fields, evidence, known)
+    if task_col is not None:
+        fields[task_col] = "task"
+        taken.add("task")
+    task_at = fields.index("task") if "task" in fields else None
     decisions: list[Decision] = []
     for c, (label, ev) in enumerate(zip(hmap.labels, evidence)):
+        if c == task_col:
+            decisions.append(Decision(c, label, "task", "content", max(ev.long_text, ev.reference)))
+            continue
         if known[c] or fields[c]:
             decisions.append(Decision(c, label, fields[c], "words", 1.0))
             continue
-        field_name, conf = _pick(ev, taken, label)
+        field_name, conf = _pick(ev, taken, label, after_task=task_at is None or c > task_at)
         if field_name:
             fields[c] = field_name
             taken.add(field_name)
@@ -177,11 +208,23 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     return HeaderMap(tuple(fields), hmap.labels), decisions
 
 
-def _pick(ev: Evidence, taken: set[str], label: str) -> tuple[str | None, float]:
+def _task_column(fields: list, evidence: list[Evidence], known: list[bool]) -> int | None:
+    """The task column when no header names it: the leftmost unknown column of text (long text, or the documents
+    a drafting table assigns: "Các văn bản cần sửa đổi, bổ sung"), as task columns stand first after the number."""
+    for c, ev in enumerate(evidence):
+        if fields[c] is None and not known[c] and ev.filled >= 0.5 and ev.agency < 0.5 and ev.person < 0.5 \
+                and max(ev.long_text, ev.reference) >= 0.5:
+            return c
+    return None
+
+
+def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) -> tuple[str | None, float]:
     if ev.reference >= 0.5:  # a column of cited documents is context, not a role
         return None, ev.reference
     for conf, vote in _content_votes(ev):
-        names = [vote] if vote != "agency" else _agency_roles(label)
+        # who is assigned stands after what is assigned: agencies left of the task column (who commented,
+        # who reported) are not its lead
+        names = [vote] if vote != "agency" else (_agency_roles(label) if after_task else [])
         for name in names:
             if name not in taken and conf >= _THRESHOLD[name]:
                 return name, conf
@@ -195,12 +238,27 @@ def _agency_roles(label: str) -> list[str]:
 
 # ---------------------------------------------------------------- table kinds
 
-def table_kind(hmap: HeaderMap, evidence: list[Evidence]) -> str:
+def weak_task_header(label: str) -> bool:
+    """Does a task header say only "Nội dung ..." (also the header of comment summaries and reports)?
+
+    >>> weak_task_header("Nội dung góp ý"), weak_task_header("Nội dung công việc"), weak_task_header("Nhiệm vụ")
+    (True, False, False)
+    """
+    from .headers import vocabulary
+
+    k = header_key(label)
+    data = vocabulary()
+    weak = any(k == w or k.startswith(w + " ") for w in map(header_key, data.get("weak_task_words", [])))
+    return weak and not any(f" {w} " in f" {k} " for w in map(header_key, data.get("strong_task_words", [])))
+
+
+def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str] = frozenset()) -> str:
     """ "task" when the table assigns work (a task column plus a lead or a deadline column), else its kind.
 
     Kinds of tables that assign no work: "agenda" (time-of-day slots),
     "scoring" (points), "participants" (people's names), "indicator" (columns
-    of figures), "other".
+    of figures, unless header words name a lead or deadline column), "other".
+    *inferred*: the fields whose column was found by content.
     """
     fields = set(f for f in hmap.fields if f)
     words = {k for label in hmap.labels for k in kind_words(label)}
@@ -210,8 +268,12 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence]) -> str:
         return "scoring"
     if "participants" in words:
         return "participants"
-    if "task" in fields and fields & {"lead", "deadline"}:
+    figures = sum(1 for ev in evidence if ev.quantity >= 0.6) >= 2 or "indicator" in words
+    assigned = fields & {"lead", "deadline"}
+    weak = "deadline" not in fields and weak_task_header(hmap.labels[hmap.fields.index("task")]) \
+        if "task" in fields else False
+    if "task" in fields and assigned and not (assigned <= inferred and (figures or weak)):
         return "task"
-    if sum(1 for ev in evidence if ev.quantity >= 0.6) >= 2 or "indicator" in words:
+    if figures:
         return "indicator"
     return "other"

@@ -262,7 +262,8 @@ def settle_table(table: LogicalTable) -> None:
     evidence = [column_evidence(col) for col in columns]
     known = [is_known(label) for label in hmap.labels]
     table.header, table.decisions = settle_roles(hmap, evidence, known)
-    table.kind = table_kind(table.header, evidence)
+    inferred = frozenset(d.field for d in table.decisions if d.how == "content" and d.field)
+    table.kind = table_kind(table.header, evidence, inferred)
 
 
 _SIGNATURE = regex.compile(r"\b(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|Nơi nhận)", regex.I)

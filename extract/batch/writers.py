@@ -70,12 +70,19 @@ class _Writer:
         for t in self.records["tasks"]:
             tasks_by_doc.setdefault(t["doc_id"], []).append(t)
         found = self.duplicates.mark(self.records["documents"], tasks_by_doc)
+        if not found:
+            return
+        by_doc: dict[str, list[dict]] = {}
+        for row in self.records["issues"]:
+            by_doc.setdefault(row["doc_id"], []).append(row)
         for doc in self.records["documents"]:
             if doc["doc_id"] in found:
                 issue = Issue("duplicate_document", message=f"the same decision as {found[doc['doc_id']]}",
                               value=found[doc["doc_id"]])
-                self.records["issues"].append({"doc_id": doc["doc_id"], **issue.to_dict()})
+                by_doc.setdefault(doc["doc_id"], []).append({"doc_id": doc["doc_id"], **issue.to_dict()})
                 doc["issues_count"] = (doc.get("issues_count") or 0) + 1
+        # in document order, each document's issues together: the same rows in either layout
+        self.records["issues"] = [row for doc in self.records["documents"] for row in by_doc.get(doc["doc_id"], [])]
 
     def _write(self, name: str, path: Path) -> None:
         from schemas.write import to_table, write_table  # pyarrow: only when something is written
