@@ -64,8 +64,8 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     best: tuple[HeaderMap, int] | None = None
     band = header_band(frag)
     for h in range(1, min(max_rows, len(frag.rows)) + 1):
-        if h > band and not _header_like(frag, h - 1):
-            break  # a body row (a number, a long text) never becomes part of the header
+        if (h == 1 or h > band) and not _header_like(frag, h - 1):
+            break  # a body row (a task number, a long text) never becomes part of the header
         hmap = map_header([_header_label(frag, h, c) for c in range(frag.ncols)])
         if not is_task_header(hmap):
             if best is None:
@@ -89,7 +89,7 @@ _NUMBER_CELL = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ]
 def _header_like(frag: Fragment, r: int) -> bool:
     """Could row r be part of a header: short labels, and no task number in its first cell?"""
     texts = [fold_ws(frag.own_text(r, c)) for c in range(frag.ncols)]
-    if any(len(t) > 80 for t in texts):
+    if any(len(t) > 150 for t in texts):
         return False
     first = next((t for t in texts if t), "")
     return not _NUMBER_CELL.match(first) or is_numbering_row(texts)
