@@ -10,6 +10,7 @@ from pathlib import Path
 from .batch import (DATASET_THRESHOLD, DEFAULT_TIMEOUT, ENGINES, LAYOUTS, PART_FILES, PER_PAGE_TIMEOUT, BatchResult,
                     InputNotFound, run_batch, warning_kind)  # noqa: F401  (warning_kind: re-exported)
 from .engine_dask import DaskMissing
+from .inputs import DEFAULT_PDF_READER, PDF_READERS
 
 log = logging.getLogger("extract")
 MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
@@ -61,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--layout", choices=LAYOUTS, default="auto",
                         help=f"single: one Parquet file per table; dataset: a folder of part-*.parquet files "
                              f"per table; auto (default): dataset above {DATASET_THRESHOLD} input files")
+    parser.add_argument("--pdf-reader", choices=PDF_READERS, default=DEFAULT_PDF_READER,
+                        help=f"PDF reader: pdfium (fast) or pdfplumber (the reference); default {DEFAULT_PDF_READER}")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
@@ -159,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         batch = run_batch(args.inputs, args.out, workers=args.workers, force=args.force,
                           timeout="auto" if args.timeout is None else args.timeout, progress=progress, engine=args.engine,
-                          scheduler=args.scheduler, layout=args.layout)
+                          scheduler=args.scheduler, layout=args.layout, pdf_reader=args.pdf_reader)
     except InputNotFound as exc:
         log.error("error: %s", exc)
         return 2

@@ -40,6 +40,7 @@ from typing import Callable
 
 from .cache import ResultCache, entry_key, pipeline_fingerprint
 from .inputs import InputNotFound, Job, find_inputs, hash_all, pdf_pages, plan_jobs
+from .inputs import DEFAULT_PDF_READER, PDF_READERS
 from .output import OUTPUT_TABLES, PART_FILES, OutputSink, _cacheable, write_outputs
 from .pool import extract_one, failed_result, run_pool
 from .result import FAILED, DocumentResult
@@ -117,7 +118,7 @@ class BatchResult:
 # --- the batch --------------------------------------------------------------------
 def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: bool = False,
               timeout: float | None | str = "auto", progress: bool = False, engine: str = "local",
-              scheduler: str | None = None, layout: str = "auto") -> BatchResult:
+              scheduler: str | None = None, layout: str = "auto", pdf_reader: str = DEFAULT_PDF_READER) -> BatchResult:
     """Extract every input file (reusing cached results unless *force*) and write the tables under *out*.
 
     *engine* ``local`` runs :func:`run_pool`; ``dask`` runs :func:`extract.engine_dask.run_dask` (on a
@@ -129,6 +130,8 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r} (one of {', '.join(LAYOUTS)})")
+    if pdf_reader not in PDF_READERS:
+        raise ValueError(f"unknown PDF reader {pdf_reader!r} (one of {', '.join(PDF_READERS)})")
     runner: Callable[..., None] = lambda todo, n, limit, done: run_pool(  # noqa: E731
         todo, n, limit, done, on_drain=_warm_writer)
     if engine == "dask":
@@ -144,11 +147,12 @@ def run_batch(inputs: list[Path], out: Path, workers: int | None = None, force: 
     if layout == "auto":
         layout = "dataset" if len(jobs) > DATASET_THRESHOLD else "single"
     cache = ResultCache(out)
-    fingerprint = pipeline_fingerprint()
+    fingerprint = f"{pipeline_fingerprint()}+{pdf_reader}"  # the reader decides what a PDF gives
     batch = BatchResult(workers=workers, engine=engine, layout=layout)
     sink = OutputSink(jobs, out, cache, batch)
     todo: list[Job] = []
     for i, job in enumerate(jobs):
+        job.pdf_reader = pdf_reader
         if job.sha256 is not None:
             job.key = entry_key(job.sha256, job.source_path, fingerprint)
         hit = cache.get(job.key) if job.key and not force else None

@@ -22,6 +22,10 @@ class InputNotFound(FileNotFoundError):
     """An input argument that is no file or folder and matches nothing."""
 
 
+PDF_READERS = ("pdfium", "pdfplumber")  # --pdf-reader: PDFium (fast) or pdfplumber (the reference)
+DEFAULT_PDF_READER = "pdfium"
+
+
 @dataclass
 class Job:
     path: Path
@@ -30,6 +34,7 @@ class Job:
     sha256: str | None = None
     key: str | None = None
     time_limit: float | None = None  # seconds this file may take; None: the run's limit
+    pdf_reader: str = DEFAULT_PDF_READER
 
 
 def pdf_pages(path: Path) -> int:

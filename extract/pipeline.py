@@ -17,10 +17,13 @@ from . import __version__
 from .metadata import find_metadata
 from .result import FAILED, NO_TABLES, OK, DocumentResult, doc_id_for, relative_path
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
+from .inputs import DEFAULT_PDF_READER, PDF_READERS
 from .stitch import TaskRow, stitch
 
-def process_file(path: Path, root: Path | None = None, sha256: str | None = None) -> DocumentResult:
-    """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
+def process_file(path: Path, root: Path | None = None, sha256: str | None = None,
+                 pdf_reader: str = DEFAULT_PDF_READER) -> DocumentResult:
+    """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known;
+    *pdf_reader*: ``pdfium`` or ``pdfplumber``, the reference)."""
     path = Path(path)
     source_path = relative_path(path, root)
     document = {"source_path": source_path, "format": "unknown", "sha256": "", "size_bytes": None,
@@ -42,7 +45,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         return DocumentResult(document)
     fmt = document["format"] = sniff(path)
     try:
-        read = _read(path, fmt)
+        read = _read(path, fmt, pdf_reader)
     except _Unreadable as exc:
         document["error"] = str(exc)
         return DocumentResult(document)
@@ -113,10 +116,17 @@ def _page_list(pages: list[int]) -> str:
     return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
-def _read(path: Path, fmt: str):
+def _read(path: Path, fmt: str, pdf_reader: str = DEFAULT_PDF_READER):
     """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...)."""
     from .docx_reader import DocxError, read_docx
-    from .pdf_reader import PdfError, read_pdf
+    from .pdf_geometry import PdfError
+
+    if pdf_reader not in PDF_READERS:
+        raise ValueError(f"unknown PDF reader {pdf_reader!r} (one of {', '.join(PDF_READERS)})")
+    if pdf_reader == "pdfium":
+        from .pdfium_reader import read_pdf
+    else:
+        from .pdf_reader import read_pdf
 
     readers = {PDF: (read_pdf, PdfError), DOCX: (read_docx, DocxError)}
     if fmt in readers:

@@ -47,7 +47,7 @@ def extract_one(job: Job) -> DocumentResult:
     try:
         from .pipeline import process_file  # imported by the workers, not by a run served from the cache
 
-        return process_file(job.path, job.root, sha256=job.sha256)
+        return process_file(job.path, job.root, sha256=job.sha256, pdf_reader=job.pdf_reader)
     except Exception as exc:  # process_file should not raise; a bug in a reader must not stop the batch
         log.debug("internal error on %s", job.source_path, exc_info=True)
         return failed_result(job, f"internal error while extracting: {type(exc).__name__}: {exc}")
