@@ -13,8 +13,7 @@ from rawpdf import sideways, table_page, write_pdf
 
 import badfiles
 from extract import pdf_reader, pdfium_reader
-from extract.pipeline import process_file
-from helpers import ROOT, SAMPLES, jsonable
+from helpers import ROOT, SAMPLES, extracted_file, jsonable
 
 LAYOUTS = ROOT / "tests" / "layouts"
 REAL = ROOT / "tests" / "real"
@@ -33,7 +32,7 @@ SCANNED = [p for p in CORPUS if p.name.startswith("scanned_")]
 
 
 def _records(path: Path, reader: str) -> dict:
-    result = process_file(path, path.parent, pdf_reader=reader)
+    result = extracted_file(path, reader)  # once per session: the pdfium run is the samples' and layouts' too
     return jsonable({"document": result.document, "tasks": result.tasks, "agencies": result.agencies})
 
 
