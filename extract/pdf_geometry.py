@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pdfplumber.table import TableFinder
-from pdfplumber.utils import cluster_objects, extract_text, extract_words
+from pdfplumber.utils import extract_text, extract_words
+from pdfplumber.utils.text import LIGATURES
 
 from normalize.text import clean_cell, join_wrapped, starts_with_bullet_sign
 
@@ -97,6 +98,59 @@ def legacy_encoding(text: str) -> bool:
 
 
 
+def clusters(objs: list[dict], key: str, tol: float) -> list[list[dict]]:
+    """pdfplumber's ``cluster_objects(objs, key, tol)``: objects whose *key* values chain within *tol*, by value.
+
+    >>> [[o["top"] for o in g] for g in clusters([{"top": 5}, {"top": 1}, {"top": 3.5}, {"top": 9}], "top", 3)]
+    [[5, 1, 3.5], [9]]
+    """
+    ids: dict[float, int] = {}
+    last = None
+    n = -1
+    for v in sorted({o[key] for o in objs}):
+        if last is None or v > last + tol:
+            n += 1
+        ids[v] = n
+        last = v
+    groups: list[list[dict]] = [[] for _ in range(n + 1)]
+    for o in objs:
+        groups[ids[o[key]]].append(o)
+    return groups
+
+
+def words_of(chars: list[dict]) -> list[dict]:
+    """pdfplumber's ``extract_words(chars, **TEXT_ARGS)`` for upright characters, without its overhead.
+
+    >>> ch = lambda t, x: {"text": t, "x0": x, "x1": x + 5, "top": 10, "bottom": 20, "upright": True}
+    >>> [w["text"] for w in words_of([ch("b", 6), ch("a", 0), ch(" ", 11), ch("c", 16), ch("d", 30)])]
+    ['ab', 'c', 'd']
+    """
+    xt, yt = TEXT_ARGS["x_tolerance"], TEXT_ARGS["y_tolerance"]
+    words: list[dict] = []
+    for line in clusters(chars, "top", yt):
+        line.sort(key=lambda c: c["x0"])
+        word: list[dict] = []
+        for c in line:
+            if c["text"].isspace():
+                _add_word(words, word)
+                word = []
+            elif word and (c["x0"] < word[-1]["x0"] or c["x0"] > word[-1]["x1"] + xt
+                           or abs(c["top"] - word[-1]["top"]) > yt):
+                _add_word(words, word)
+                word = [c]
+            else:
+                word.append(c)
+        _add_word(words, word)
+    return words
+
+
+def _add_word(words: list[dict], chars: list[dict]) -> None:
+    if chars:
+        words.append({"text": "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars),
+                      "x0": min(c["x0"] for c in chars), "x1": max(c["x1"] for c in chars),
+                      "top": min(c["top"] for c in chars), "bottom": max(c["bottom"] for c in chars)})
+
+
 def cell_text(chars: list[dict]) -> str:
     """A cell's text from its characters: wrapped lines joined, paragraphs and list items kept apart.
 
@@ -109,10 +163,10 @@ def cell_text(chars: list[dict]) -> str:
     that starts with "-" or "(6)" only when the line before it ended on purpose,
     since "chính trị - xã hội" and "...; (6) ..." wrap that way inside a paragraph.
     """
-    words = extract_words(chars, **TEXT_ARGS)
+    words = words_of(chars) if all(c["upright"] for c in chars) else extract_words(chars, **TEXT_ARGS)
     if not words:
         return ""
-    lines = cluster_objects(words, "top", TEXT_ARGS["y_tolerance"])
+    lines = clusters(words, "top", TEXT_ARGS["y_tolerance"])
     lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
     widths = [line[-1]["x1"] - line[0]["x0"] for line in lines]
     widest = max(widths)
@@ -322,6 +376,6 @@ class Reading:
                 self.fragments.append(frag)
             prev_bottom = bottom
         if page_no <= 2 and chars:
-            outside = [c for c in chars if not any(
-                t.bbox[1] - 1 <= c["top"] and c["bottom"] <= t.bbox[3] + 1 for t in tables)]
+            spans = [(t.bbox[1] - 1, t.bbox[3] + 1) for t in tables]  # Table.bbox is computed at each call
+            outside = [c for c in chars if not any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in spans)]
             self.head.append(extract_text(outside, **TEXT_ARGS))
