@@ -219,15 +219,14 @@ def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[
         origin(tp, i, oxa, oya)
         a, b, c, d, size, descent = info
         if plain and b == 0 and c == 0 and a > 0 and d > 0:  # upright text on an unrotated page
-            x0, x1 = round(ox.value, 3), round(rect.right, 3)
-            bottom = round(height - oy.value - descent * size * d, 3)
-            top = round(bottom - size * d, 3)
+            x0, x1 = ox.value, rect.right
+            bottom = height - oy.value - descent * size * d
+            top = bottom - size * d
             upright = True
         else:
             x0, top, x1, bottom, upright = _turned_box(info, ox.value, oy.value, rect, frame)
         out.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                    "width": x1 - x0, "height": bottom - top, "size": bottom - top, "upright": upright,
-                    "object_type": "char"})
+                    "upright": upright})
     return out
 
 
