@@ -77,7 +77,7 @@ def _built(tmp: Path) -> list[Path]:
     legacy = [["STT", "NhiÖm vô", "C¬ quan chñ tr×", "Thêi gian"], ["1", "X©y dùng hÖ thèng", "Bé C«ng an", "Th¸ng 6/2026"]]
     out.append(write_pdf(tmp / "tcvn3.pdf", [table_page([40, 80, 330, 430, 530], [780, 750, 710], legacy)]))
     for rotation in (90, 180, 270):
-        pdf = pdfium.PdfDocument(str(SAMPLES / "phu_luc_ii_other_headers.pdf"))
+        pdf = pdfium.PdfDocument(str(LAYOUTS / "theo_doi.pdf"))  # two pages (tests/test_pdf_sideways turns a sample)
         for i in range(len(pdf)):
             pdf[i].set_rotation(rotation)
         pdf.save(str(tmp / f"rotate{rotation}.pdf"))
