@@ -65,15 +65,19 @@ def _staged_pdf(path: Path, reader: str, t: dict):
 
     reading = Reading()
     if reader == "pdfium":
+        import ctypes
+
         import pypdfium2 as pdfium
 
-        from extract.pdfium_reader import _check_complete, _flat_page
+        from extract.pdfium_reader import _C, _check_complete, flat_page
 
         _check_complete(path)
         pdf = pdfium.PdfDocument(str(path))
         zero = "LibreOffice" in (pdf.get_metadata_value("Producer") or "")
-        pages = [pdf[i] for i in range(len(pdf))]
-        flat = lambda page: _flat_page(page, zero)  # noqa: E731
+        doc = ctypes.cast(pdf.raw, ctypes.c_void_p).value
+        pages = [_C.FPDF_LoadPage(doc, i) for i in range(len(pdf))]
+        flat = lambda page: flat_page(page, zero)  # noqa: E731
+        close = _C.FPDF_ClosePage
     else:
         import pdfplumber
 
@@ -87,6 +91,9 @@ def _staged_pdf(path: Path, reader: str, t: dict):
                 page.__class__ = LeanPage
             page.chars, page.edges  # parsed once, kept by the page
             return page
+
+        def close(page):
+            page.close()
     for no, page in enumerate(pages, start=1):
         a = time.perf_counter()
         p = flat(page)
@@ -94,7 +101,7 @@ def _staged_pdf(path: Path, reader: str, t: dict):
         reading.add_page(p, no)
         t["find tables"] += time.perf_counter() - b
         t["read"] += b - a
-        page.close()
+        close(page)
     pdf.close()
     return reading.result(len(pages))
 

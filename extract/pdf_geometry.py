@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from pdfplumber.table import TableFinder
 from pdfplumber.utils import extract_text, extract_words
@@ -70,12 +72,13 @@ def usable_text(text: str) -> bool:
     >>> usable_text(""), usable_text("Phụ lục II  DANH MỤC CÁC NHIỆM VỤ"), usable_text("\\ue000\\ue001\\ufffd" * 20)
     (False, True, False)
     """
-    chars = [c for c in text if not c.isspace()]
-    if len(chars) < 10:
+    counts = {c: n for c, n in Counter(text).items() if not c.isspace()}  # by distinct character: fast
+    total = sum(counts.values())
+    if total < 10:
         return False
-    good = sum(c.isalnum() or unicodedata.category(c).startswith("P") for c in chars
-               if not ("\ue000" <= c <= "\uf8ff" or c == "\ufffd"))
-    return good >= 0.7 * len(chars) and not legacy_encoding(text)
+    good = sum(n for c, n in counts.items() if not ("\ue000" <= c <= "\uf8ff" or c == "\ufffd")
+               and (c.isalnum() or unicodedata.category(c).startswith("P")))
+    return good >= 0.7 * total and not legacy_encoding(text)
 
 
 # Latin-1 signs and letters that Vietnamese never uses, but that text set in the legacy 8-bit
@@ -93,8 +96,9 @@ def legacy_encoding(text: str) -> bool:
     >>> legacy_encoding("Boä Coâng an, Boä Tö phaùp"), legacy_encoding("Nhiệt độ 25°C, tỷ lệ ½")
     (True, False)
     """
-    chars = [c for c in text if not c.isspace()]
-    return bool(chars) and sum(c in _LEGACY_SIGNS for c in chars) > max(2, 0.03 * len(chars))
+    counts = Counter(text)
+    total = sum(n for c, n in counts.items() if not c.isspace())
+    return bool(total) and sum(n for c, n in counts.items() if c in _LEGACY_SIGNS) > max(2, 0.03 * total)
 
 
 
@@ -144,11 +148,17 @@ def words_of(chars: list[dict]) -> list[dict]:
     return words
 
 
+_TEXT, _X0, _X1, _TOP, _BOTTOM = (itemgetter(k) for k in ("text", "x0", "x1", "top", "bottom"))
+
+
 def _add_word(words: list[dict], chars: list[dict]) -> None:
     if chars:
-        words.append({"text": "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars),
-                      "x0": min(c["x0"] for c in chars), "x1": max(c["x1"] for c in chars),
-                      "top": min(c["top"] for c in chars), "bottom": max(c["bottom"] for c in chars)})
+        text = "".join(map(_TEXT, chars))
+        for ligature in LIGATURES:  # "ﬁ" -> "fi", as extract_words does
+            if ligature in text:
+                text = text.replace(ligature, LIGATURES[ligature])
+        words.append({"text": text, "x0": min(map(_X0, chars)), "x1": max(map(_X1, chars)),
+                      "top": min(map(_TOP, chars)), "bottom": max(map(_BOTTOM, chars))})
 
 
 def cell_text(chars: list[dict]) -> str:

@@ -33,6 +33,14 @@ def _lib():
 
     lib = ctypes.CDLL(bindings._libs["pdfium"]._name)
     protos = {
+        "FPDF_LoadPage": (_VP, [_VP, _INT]),
+        "FPDF_ClosePage": (None, [_VP]),
+        "FPDFText_LoadPage": (_VP, [_VP]),
+        "FPDFText_ClosePage": (None, [_VP]),
+        "FPDFPage_GetMediaBox": (_INT, [_VP, _VP, _VP, _VP, _VP]),
+        "FPDF_GetPageBoundingBox": (_INT, [_VP, _VP]),
+        "FPDFPage_GetRotation": (_INT, [_VP]),
+        "FPDFText_GetUnicode": (ctypes.c_uint, [_VP, _INT]),
         "FPDFText_CountChars": (_INT, [_VP]),
         "FPDFText_GetText": (_INT, [_VP, _INT, _INT, _VP]),
         "FPDFText_IsGenerated": (_INT, [_VP, _INT]),
@@ -82,13 +90,16 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
     reading = Reading()
     try:
         zero_descents = "LibreOffice" in (pdf.get_metadata_value("Producer") or "")
+        doc = ctypes.cast(pdf.raw, _VP).value
         n = len(pdf)
         for i in range(n):
-            page = pdf[i]
+            page = _C.FPDF_LoadPage(doc, i)
+            if not page:
+                raise PdfError(f"corrupt PDF: page {i + 1} cannot be loaded")
             try:
-                reading.add_page(_flat_page(page, zero_descents), i + 1)
+                reading.add_page(flat_page(page, zero_descents), i + 1)
             finally:
-                page.close()
+                _C.FPDF_ClosePage(page)
         return reading.result(n)
     except PdfError:
         raise
@@ -122,9 +133,9 @@ def _open_error(exc: Exception) -> str:
 class _Frame:
     """User space to pdfminer's top-down page coordinates, with the page's /Rotate applied."""
 
-    def __init__(self, page):
-        x0, y0, x1, y1 = page.get_mediabox()
-        self.rotation = page.get_rotation() % 360
+    def __init__(self, page: int):
+        x0, y0, x1, y1 = _mediabox(page)
+        self.rotation = 90 * (_C.FPDFPage_GetRotation(page) % 4)
         turned = self.rotation in (90, 270)
         self.width = (y1 - y0) if turned else (x1 - x0)
         self.height = (x1 - x0) if turned else (y1 - y0)
@@ -145,10 +156,21 @@ class _Frame:
         return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
 
 
-def _flat_page(page, zero_descents: bool) -> FlatPage:
+def _mediabox(page: int) -> tuple[float, float, float, float]:
+    """The page's MediaBox; when the page does not hold one itself (inherited), PDFium's page box."""
+    box = [_FLT() for _ in range(4)]
+    if _C.FPDFPage_GetMediaBox(page, *(ctypes.addressof(v) for v in box)):
+        x0, y0, x1, y1 = (v.value for v in box)
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    rect = pdfium_c.FS_RECTF()
+    _C.FPDF_GetPageBoundingBox(page, ctypes.addressof(rect))
+    return rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top)
+
+
+def flat_page(page: int, zero_descents: bool) -> FlatPage:
+    """A PDFium page (its handle, as an int) as plain values for :class:`Reading`."""
     frame = _Frame(page)
-    raw = ctypes.cast(page.raw, _VP).value
-    return FlatPage(_chars(page, frame, zero_descents), _edges(raw, frame), frame.width, frame.height)
+    return FlatPage(_chars(page, frame, zero_descents), _edges(page, frame), frame.width, frame.height)
 
 
 # --- characters ---------------------------------------------------------------------------------
@@ -184,17 +206,18 @@ def _descent(font: int | None, zero_descents: bool) -> float:
     return out.value if _C.FPDFFont_GetDescent(font, 1.0, ctypes.addressof(out)) else 0.0
 
 
-def _chars(page, frame: _Frame, zero_descents: bool) -> list[dict]:
-    textpage = page.get_textpage()
+def _chars(page: int, frame: _Frame, zero_descents: bool) -> list[dict]:
+    tp = _C.FPDFText_LoadPage(page)
+    if not tp:
+        return []
     try:
-        tp = ctypes.cast(textpage.raw, _VP).value
         n = _C.FPDFText_CountChars(tp)
         text = _page_text(tp, n) if n > 0 else ""
         if len(text) != n:
-            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
+            text = "".join(chr(_C.FPDFText_GetUnicode(tp, i)) for i in range(n))
         return _char_boxes(tp, text, frame, zero_descents)
     finally:
-        textpage.close()
+        _C.FPDFText_ClosePage(tp)
 
 
 def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[dict]:
