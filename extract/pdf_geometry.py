@@ -148,7 +148,7 @@ def words_of(chars: list[dict]) -> list[dict]:
     return words
 
 
-_TEXT, _X0, _X1, _TOP, _BOTTOM = (itemgetter(k) for k in ("text", "x0", "x1", "top", "bottom"))
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _UPRIGHT = (itemgetter(k) for k in ("text", "x0", "x1", "top", "bottom", "upright"))
 
 
 def _add_word(words: list[dict], chars: list[dict]) -> None:
@@ -173,7 +173,7 @@ def cell_text(chars: list[dict]) -> str:
     that starts with "-" or "(6)" only when the line before it ended on purpose,
     since "chính trị - xã hội" and "...; (6) ..." wrap that way inside a paragraph.
     """
-    words = words_of(chars) if all(c["upright"] for c in chars) else extract_words(chars, **TEXT_ARGS)
+    words = words_of(chars) if all(map(_UPRIGHT, chars)) else extract_words(chars, **TEXT_ARGS)
     if not words:
         return ""
     lines = clusters(words, "top", TEXT_ARGS["y_tolerance"])
@@ -194,6 +194,34 @@ def cell_text(chars: list[dict]) -> str:
 
 
 
+def _into_cells(chars: list[dict], rects: list[tuple]) -> list[list[dict]]:
+    """Characters into the cell rectangles (sorted by top, then left) that hold their centre; the last
+    such rectangle in that order where several do.  The rectangles that span a line's middle are found
+    once per line (the characters of a line share it).
+
+    >>> [[c["text"] for c in b] for b in _into_cells(
+    ...     [{"text": t, "x0": x, "x1": x + 4, "top": 2, "bottom": 8} for t, x in (("a", 1), ("b", 12))],
+    ...     [(0, 0, 10, 10), (10, 0, 20, 10)])]
+    [['a'], ['b']]
+    """
+    buckets: list[list[dict]] = [[] for _ in rects]
+    tops = [r[1] for r in rects]
+    spans: dict[float, list[tuple[float, float, int]]] = {}
+    for ch in chars:
+        cy = (ch["top"] + ch["bottom"]) / 2
+        row = spans.get(cy)
+        if row is None:
+            hi = bisect.bisect_right(tops, cy)
+            row = spans[cy] = [(rects[i][0], rects[i][2], i) for i in range(hi - 1, -1, -1)
+                               if rects[i][1] <= cy <= rects[i][3]]
+        cx = (ch["x0"] + ch["x1"]) / 2
+        for x0, x1, i in row:
+            if x0 <= cx <= x1:
+                buckets[i].append(ch)
+                break
+    return buckets
+
+
 def _table_fragment(table, chars: list[dict], page_no: int, index: int, context: str) -> Fragment | None:
     cells = table.cells
     if not cells:
@@ -209,19 +237,8 @@ def _table_fragment(table, chars: list[dict], page_no: int, index: int, context:
         if c1 <= c0 or r1 <= r0:
             continue
         placed.append((r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom)))
-    # Characters into cells by their centre.
     boxes = sorted(placed, key=lambda p: (p[4][1], p[4][0]))
-    buckets: list[list[dict]] = [[] for _ in boxes]
-    tops = [b[4][1] for b in boxes]
-    for ch in chars:
-        cx = (ch["x0"] + ch["x1"]) / 2
-        cy = (ch["top"] + ch["bottom"]) / 2
-        hi = bisect.bisect_right(tops, cy)
-        for i in range(hi - 1, -1, -1):
-            x0, top, x1, bottom = boxes[i][4]
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                buckets[i].append(ch)
-                break
+    buckets = _into_cells(chars, [b[4] for b in boxes])
     grid_cells = []
     for (r0, c0, rs, cs, _), bucket in zip(boxes, buckets):
         text = cell_text(bucket) if bucket else ""
@@ -279,7 +296,7 @@ class TurnedPage:
 
 def is_sideways(chars: list[dict]) -> bool:
     """Does most of the page's text run up or down (a landscape table printed on a portrait page)?"""
-    return bool(chars) and sum(not c["upright"] for c in chars) > len(chars) / 2
+    return bool(chars) and len(chars) - sum(map(bool, map(_UPRIGHT, chars))) > len(chars) / 2
 
 
 def _text_goes_up(chars: list[dict]) -> bool:
@@ -359,7 +376,7 @@ class Reading:
     def add_page(self, page, page_no: int) -> None:
         """Read one page (*page* has ``chars``, ``edges``, ``width``, ``height``, ``bbox``)."""
         chars = page.chars
-        page_text = "".join(c["text"] for c in chars)
+        page_text = "".join(map(_TEXT, chars))
         if usable_text(page_text):
             self.text_pages += 1
         else:
