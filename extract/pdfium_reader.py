@@ -74,6 +74,20 @@ def _lib():
 
 _C = _lib()
 
+
+def _bare(name: str, restype):
+    """A second prototype without argtypes: called with ready ctypes values it skips their conversion."""
+    from pypdfium2_raw import bindings
+
+    fn = getattr(ctypes.CDLL(bindings._libs["pdfium"]._name), name)
+    fn.restype = restype
+    return fn
+
+
+# the three calls made for every character
+_GET_OBJECT, _LOOSE_BOX, _ORIGIN = (_bare("FPDFText_GetTextObject", _VP), _bare("FPDFText_GetLooseCharBox", _INT),
+                                    _bare("FPDFText_GetCharOrigin", _INT))
+
 # pdfminer takes a standard font's descent from its AFM metrics (PDFium from the font's box).
 _AFM_DESCENT = {"Helvetica": -0.207, "Times": -0.217, "Courier": -0.157, "Symbol": -0.293, "ZapfDingbats": -0.143}
 _MOVETO, _BEZIERTO = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
@@ -222,15 +236,16 @@ def _chars(page: int, frame: _Frame, zero_descents: bool) -> list[dict]:
 
 def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[dict]:
     """A dict per character of the page (generated spaces and line ends, which have no text object, skipped)."""
-    get_object, loose, origin = _C.FPDFText_GetTextObject, _C.FPDFText_GetLooseCharBox, _C.FPDFText_GetCharOrigin
+    get_object, loose, origin = _GET_OBJECT, _LOOSE_BOX, _ORIGIN
     rect, ox, oy = pdfium_c.FS_RECTF(), _DBL(), _DBL()
-    ra, oxa, oya = ctypes.addressof(rect), ctypes.addressof(ox), ctypes.addressof(oy)
+    ra, oxa, oya = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
+    tpv = _VP(tp)
     objects: dict[int, tuple] = {}
     plain = frame.rotation == 0 and frame.ctm[4] == 0 and frame.ctm[5] == 0
     height = frame.height
     out = []
     for i, ch in enumerate(text):
-        obj = get_object(tp, i)
+        obj = get_object(tpv, i)
         if not obj:
             continue
         if ch in "\ufffe\x02":  # PDFium's mark for a hyphen it found at a line end, printed as "-"
@@ -238,8 +253,8 @@ def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[
         info = objects.get(obj)
         if info is None:
             info = objects[obj] = _text_object(tp, i, obj, zero_descents)
-        loose(tp, i, ra)
-        origin(tp, i, oxa, oya)
+        loose(tpv, i, ra)
+        origin(tpv, i, oxa, oya)
         a, b, c, d, size, descent = info
         if plain and b == 0 and c == 0 and a > 0 and d > 0:  # upright text on an unrotated page
             x0, x1 = ox.value, rect.right
