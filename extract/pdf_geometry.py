@@ -132,18 +132,21 @@ def words_of(chars: list[dict]) -> list[dict]:
     xt, yt = TEXT_ARGS["x_tolerance"], TEXT_ARGS["y_tolerance"]
     words: list[dict] = []
     for line in clusters(chars, "top", yt):
-        line.sort(key=lambda c: c["x0"])
+        line.sort(key=_X0)
         word: list[dict] = []
+        px0 = px1 = ptop = 0.0  # the word's last character
         for c in line:
             if c["text"].isspace():
                 _add_word(words, word)
                 word = []
-            elif word and (c["x0"] < word[-1]["x0"] or c["x0"] > word[-1]["x1"] + xt
-                           or abs(c["top"] - word[-1]["top"]) > yt):
+                continue
+            x0, top = c["x0"], c["top"]
+            if word and (x0 < px0 or x0 > px1 + xt or abs(top - ptop) > yt):
                 _add_word(words, word)
                 word = [c]
             else:
                 word.append(c)
+            px0, px1, ptop = x0, c["x1"], top
         _add_word(words, word)
     return words
 
