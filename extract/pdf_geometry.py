@@ -164,6 +164,16 @@ def _add_word(words: list[dict], chars: list[dict]) -> None:
                       "top": min(map(_TOP, chars)), "bottom": max(map(_BOTTOM, chars))})
 
 
+def text_of(chars: list[dict]) -> str:
+    """pdfplumber's ``extract_text`` of the characters (it wants a ``doctop``, which it does not use here).
+
+    >>> text_of([{"text": t, "x0": x, "x1": x + 5, "top": 10, "bottom": 20, "upright": True}
+    ...          for t, x in (("a", 0), ("b", 5))])
+    'ab'
+    """
+    return extract_text([c if "doctop" in c else {**c, "doctop": c["top"]} for c in chars], **TEXT_ARGS)
+
+
 def cell_text(chars: list[dict]) -> str:
     """A cell's text from its characters: wrapped lines joined, paragraphs and list items kept apart.
 
@@ -398,7 +408,7 @@ class Reading:
             x0, top, x1, bottom = t.bbox
             # by the character's middle: a line printed flush under a table still counts
             above = [c for c in chars if prev_bottom <= (c["top"] + c["bottom"]) / 2 <= top]
-            context = extract_text(above, **TEXT_ARGS) if above else ""
+            context = text_of(above) if above else ""
             inside = [c for c in chars if top - 1 <= c["top"] and c["bottom"] <= bottom + 1
                       and x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1]
             frag = _table_fragment(t, inside, page_no, len(self.fragments), context)
@@ -408,4 +418,4 @@ class Reading:
         if page_no <= 2 and chars:
             spans = [(t.bbox[1] - 1, t.bbox[3] + 1) for t in tables]  # Table.bbox is computed at each call
             outside = [c for c in chars if not any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in spans)]
-            self.head.append(extract_text(outside, **TEXT_ARGS))
+            self.head.append(text_of(outside))

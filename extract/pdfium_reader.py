@@ -263,8 +263,7 @@ def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[
             upright = True
         else:
             x0, top, x1, bottom, upright = _turned_box(info, ox.value, oy.value, rect, frame)
-        out.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                    "upright": upright})
+        out.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "upright": upright})
     return out
 
 
