@@ -7,7 +7,7 @@ def _m(wall, rss=100.0, **kw):
 
 
 def test_report_computes_the_ratios_against_the_targets():
-    r = {"pdfplumber": _m(13.0), "pipeline_1": _m(10.4), "pipeline_1_pdfplumber": _m(11.7),
+    r = {"pdfplumber": _m(13.0), "pipeline_1": _m(10.4), "pipeline_1_pdfplumber": _m(11.7), "pipeline_1_all": _m(10.4),
          "pipeline_n": _m(5.2), "pipeline_warm": _m(0.13),
          "pipeline_dask": _m(7.0), "camelot": {"error": "camelot-py not installed"}, "pdfplumber_short": _m(0.7),
          "mem_short": _m(1.0, rss=120.0), "mem_long": _m(10.0, rss=138.0), "pdfplumber_long": _m(15.0),
@@ -21,7 +21,7 @@ def test_report_computes_the_ratios_against_the_targets():
     text = report(r, info, cores=2)
     assert "same 258 pages: **0.80** (target ≤ 0.25); with `--pdf-reader pdfplumber`: 0.90" in text
     assert "pages per second per core: **24.8** (1 worker), 24.8 (2 workers)" in text
-    assert "2 workers vs 1: **2.00×**" in text
+    assert "2 workers vs 1 (PDF and DOCX): **2.00×**" in text
     assert "**40.0×** faster" in text
     assert "12-page document: **1.15×**" in text
     assert "| Camelot lattice (12-page appendix) | – | – | – | – | camelot-py not installed |" in text
