@@ -14,6 +14,7 @@ import bisect
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable, Iterable
 from operator import itemgetter
 
 from pdfplumber.table import TableFinder
@@ -419,3 +420,21 @@ class Reading:
             spans = [(t.bbox[1] - 1, t.bbox[3] + 1) for t in tables]  # Table.bbox is computed at each call
             outside = [c for c in chars if not any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in spans)]
             self.head.append(text_of(outside))
+
+
+def read_pages(pages: Iterable, flat: Callable, close: Callable) -> PdfRead:
+    """Each page of a reader made plain (*flat*), read, then closed (*close*); any error that is not a
+    PdfError makes the PDF corrupt."""
+    reading = Reading()
+    count = 0
+    try:
+        for count, page in enumerate(pages, start=1):
+            try:
+                reading.add_page(flat(page), count)
+            finally:
+                close(page)
+        return reading.result(count)
+    except PdfError:
+        raise
+    except Exception as exc:
+        raise PdfError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc

@@ -16,7 +16,7 @@ from pdfplumber.page import Page
 
 # The shared geometry, also imported from here by older callers (ocr, tests).
 from .pdf_geometry import (  # noqa: F401
-    TABLE_SETTINGS, TEXT_ARGS, PdfError, PdfRead, Reading, _cluster, cell_text, closing_lines, legacy_encoding,
+    TABLE_SETTINGS, TEXT_ARGS, PdfError, PdfRead, _cluster, cell_text, closing_lines, legacy_encoding, read_pages,
     usable_text)
 
 
@@ -58,26 +58,20 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
         pdf = pdfplumber.open(str(path), password=password)
     except Exception as exc:
         raise PdfError(_open_error(exc)) from exc
-    reading = Reading()
     try:
         try:
             pages = pdf.pages
         except Exception as exc:
             raise PdfError(_open_error(exc)) from exc
-        for page_no, page in enumerate(pages, start=1):
-            if not page.rotation:
-                page.__class__ = LeanPage  # same page, leaner object parsing
-            try:
-                reading.add_page(page, page_no)
-            finally:
-                page.close()
-        return reading.result(len(pages))
-    except PdfError:
-        raise
-    except Exception as exc:
-        raise PdfError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
+        return read_pages(pages, _lean, lambda page: page.close())
     finally:
         pdf.close()
+
+
+def _lean(page: Page) -> Page:
+    if not page.rotation:
+        page.__class__ = LeanPage  # same page, leaner object parsing
+    return page
 
 
 def _open_error(exc: Exception) -> str:

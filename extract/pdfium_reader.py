@@ -22,7 +22,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .pdf_geometry import FlatPage, PdfError, PdfRead, Reading
+from .pdf_geometry import FlatPage, PdfError, PdfRead, read_pages
 
 _VP, _INT, _DBL, _FLT = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
 
@@ -101,26 +101,20 @@ def read_pdf(path: Path, password: str = "") -> PdfRead:
         pdf = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
         raise PdfError(_open_error(exc)) from exc
-    reading = Reading()
     try:
         zero_descents = "LibreOffice" in (pdf.get_metadata_value("Producer") or "")
         doc = ctypes.cast(pdf.raw, _VP).value
-        n = len(pdf)
-        for i in range(n):
-            page = _C.FPDF_LoadPage(doc, i)
-            if not page:
-                raise PdfError(f"corrupt PDF: page {i + 1} cannot be loaded")
-            try:
-                reading.add_page(flat_page(page, zero_descents), i + 1)
-            finally:
-                _C.FPDF_ClosePage(page)
-        return reading.result(n)
-    except PdfError:
-        raise
-    except Exception as exc:
-        raise PdfError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
+        return read_pages((_load_page(doc, i) for i in range(len(pdf))),
+                          lambda page: flat_page(page, zero_descents), _C.FPDF_ClosePage)
     finally:
         pdf.close()
+
+
+def _load_page(doc: int, index: int) -> int:
+    page = _C.FPDF_LoadPage(doc, index)
+    if not page:
+        raise PdfError(f"corrupt PDF: page {index + 1} cannot be loaded")
+    return page
 
 
 def _check_complete(path: Path) -> None:
