@@ -1,10 +1,10 @@
 """PDF reader on pdfplumber (pdfminer): the reference reader; ``--pdf-reader pdfplumber`` selects it.
 
-For each page: find the tables once (ruling lines), turn each table's cell
-rectangles into a grid with row and column spans, then put every character
-of the page into the cell whose box holds its centre and build the cell text
-from those characters (no second text extraction per cell).  The text printed
-above a table (appendix label, title, letterhead) becomes its context.
+pdfminer interprets each page (``LeanPage`` keeps only what tables need of each object); from the
+page's characters and edges on, everything is :mod:`extract.pdf_geometry`, shared with the pdfium
+reader: find the tables once (ruling lines), turn each table's cell rectangles into a grid with row
+and column spans, put every character of the page into the cell whose box holds its centre and build
+the cell text from those characters.  The text printed above a table becomes its context.
 """
 from __future__ import annotations
 
