@@ -96,6 +96,11 @@ def ocr_note() -> str:
     return "" if shutil.which("tesseract") else " (Tesseract not installed: the scan failed fast, no OCR measured)"
 
 
+def _cpu_ratio(a: dict, b: dict) -> str:
+    """a's CPU seconds over b's, or "–" for measurements that have none."""
+    return f"{a['cpu_seconds'] / b['cpu_seconds']:.2f}" if a.get("cpu_seconds") and b.get("cpu_seconds") else "–"
+
+
 def report(r: dict, info: dict, cores: int) -> str:
     pages = info["batch_pdf_pages"]
     floor = r["pdfplumber"]["wall"]
@@ -143,6 +148,9 @@ def report(r: dict, info: dict, cores: int) -> str:
         "",
         f"- pipeline 1 worker ÷ pdfplumber alone, same {pages} pages: **{r['pipeline_1']['wall'] / floor:.2f}** "
         f"(target ≤ 0.25); with `--pdf-reader pdfplumber`: {r['pipeline_1_pdfplumber']['wall'] / floor:.2f}",
+        f"- the same by CPU time (user + system, steadier than wall time on a shared machine): "
+        f"**{_cpu_ratio(r['pipeline_1'], r['pdfplumber'])}**; with `--pdf-reader pdfplumber`: "
+        f"{_cpu_ratio(r['pipeline_1_pdfplumber'], r['pdfplumber'])}",
         f"- pages per second per core: **{pages / r['pipeline_1']['wall']:.1f}** (1 worker), "
         f"{pages / r['pipeline_n']['wall'] / cores:.1f} ({cores} workers); pdfplumber reader "
         f"{pages / r['pipeline_1_pdfplumber']['wall']:.1f}; pdfplumber alone {pages / floor:.1f}",

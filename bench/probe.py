@@ -14,6 +14,12 @@ from pathlib import Path
 T0 = time.perf_counter()
 
 
+def cpu_seconds() -> float:
+    """User plus system time of this process and of the workers it waited for."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return round(me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, 3)
+
+
 def peak_rss_mb() -> float:
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -190,6 +196,7 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"unknown mode {mode}")
     res["seconds_in_process"] = round(time.perf_counter() - T0, 3)
     res["peak_rss_mb"] = peak_rss_mb()
+    res["cpu_seconds"] = cpu_seconds()
     print(json.dumps(res))
 
 

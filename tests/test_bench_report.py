@@ -20,6 +20,7 @@ def test_report_computes_the_ratios_against_the_targets():
     info = {"batch_files": 42, "batch_pdf_pages": 258, "long_pages": 300, "short_pages": 12, "scanned_pages": 12}
     text = report(r, info, cores=2)
     assert "same 258 pages: **0.80** (target ≤ 0.25); with `--pdf-reader pdfplumber`: 0.90" in text
+    assert "steadier than wall time on a shared machine): **–**" in text
     assert "pages per second per core: **24.8** (1 worker), 24.8 (2 workers)" in text
     assert "2 workers vs 1 (PDF and DOCX): **2.00×**" in text
     assert "**40.0×** faster" in text
