@@ -191,7 +191,7 @@ def cell_text(chars: list[dict]) -> str:
     if not words:
         return ""
     lines = clusters(words, "top", TEXT_ARGS["y_tolerance"])
-    lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    lines = [sorted(line, key=_X0) for line in lines]
     widths = [line[-1]["x1"] - line[0]["x0"] for line in lines]
     widest = max(widths)
     paragraphs = [" ".join(w["text"] for w in lines[0])]

@@ -121,7 +121,7 @@ def _check_complete(path: Path) -> None:
     """PDFium repairs a cut file and reads what is left; pdfminer (the reference) refuses it: so do we."""
     with open(path, "rb") as f:
         f.seek(0, 2)
-        f.seek(max(0, f.tell() - 2048))
+        f.seek(max(0, f.tell() - 16384))  # the end, where a whole PDF has them
         tail = f.read()
     if b"%%EOF" not in tail and b"startxref" not in tail:
         raise PdfError("truncated or corrupt PDF: no end-of-file marker (%%EOF) or startxref")
