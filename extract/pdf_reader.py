@@ -14,10 +14,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTCurve
 from pdfplumber.page import Page
 
-# The shared geometry, also imported from here by older callers (ocr, tests).
-from .pdf_geometry import (  # noqa: F401
-    TABLE_SETTINGS, TEXT_ARGS, PdfError, PdfRead, _cluster, cell_text, closing_lines, legacy_encoding, read_pages,
-    usable_text)
+from .pdf_geometry import PdfError, PdfRead, _cluster, read_pages  # noqa: F401  (ocr imports these from here)
 
 
 class LeanPage(Page):
