@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 IN     ?= samples
 OUT    ?= output
 
-.PHONY: all venv extract test bench samples clean
+.PHONY: all venv extract test test-fast bench samples clean
 
 all: extract
 
@@ -22,6 +22,10 @@ extract: venv
 
 test: venv
 	$(PY) -m pytest
+
+# Everything but the OCR, Dask and batch-kill tests (marked slow): under a minute on 2 cores.
+test-fast: venv
+	$(PY) -m pytest -m "not slow"
 
 bench: venv
 	$(PY) -m pip install --quiet -e '.[test,ocr,bench,dask]'

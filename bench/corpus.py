@@ -2,6 +2,7 @@
 
 - ``batch/``: every sample PDF and DOCX, copied under new names until the PDFs
   reach at least ``min_pages`` pages;
+- ``pdf/``: the PDFs of ``batch/`` alone: the same files as pdfplumber alone reads;
 - ``long/appendix_x{N}.pdf``: one long document, the landscape appendix's pages
   repeated until it has at least ``long_pages`` pages (pypdfium2 imports pages);
 - ``short/``: the 12-page landscape appendix alone, to compare memory with;
@@ -31,7 +32,8 @@ def build_corpus(out: Path, min_pages: int = 200, long_pages: int = 300) -> dict
     if out.exists():
         shutil.rmtree(out)
     batch, long_dir, short_dir, scanned = out / "batch", out / "long", out / "short", out / "scanned"
-    for d in (batch, long_dir, short_dir, scanned):
+    pdf_only = out / "pdf"
+    for d in (batch, long_dir, short_dir, scanned, pdf_only):
         d.mkdir(parents=True)
     # Text PDFs and DOCX only: scans go through OCR, measured on their own (``scanned/``).
     samples = sorted(p for p in SAMPLES.iterdir()
@@ -43,6 +45,7 @@ def build_corpus(out: Path, min_pages: int = 200, long_pages: int = 300) -> dict
             shutil.copyfile(p, batch / f"copy{copy:02d}_{p.name}")
             if p.suffix == ".pdf":
                 pages += page_count(p)
+                shutil.copyfile(p, pdf_only / f"copy{copy:02d}_{p.name}")
     src = pdfium.PdfDocument(str(LANDSCAPE))
     n = len(src)
     reps = -(-long_pages // n)

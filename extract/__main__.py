@@ -15,6 +15,7 @@ from .batch import (DATASET_THRESHOLD, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, ENGIN
 from .batch.engine_dask import DaskMissing
 from .batch.terminal import printable
 from .export import FORMATS, parse_formats
+from .readers import DEFAULT_PDF_READER, PDF_READERS
 
 log = logging.getLogger("extract")
 MAX_LISTED = 15  # failed files named in the summary; the rest are in documents.parquet
@@ -85,6 +86,8 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentP
     parser.add_argument("--format", type=_formats, default=("parquet",), metavar="LIST",
                         help=f"comma-separated output formats among {', '.join(FORMATS)} (default: parquet; "
                              f"Parquet is always written)")
+    parser.add_argument("--pdf-reader", choices=PDF_READERS, default=DEFAULT_PDF_READER,
+                        help=f"PDF reader: pdfium (fast) or pdfplumber (the reference); default {DEFAULT_PDF_READER}")
     parser.add_argument("--strict", action="store_true", help="exit non-zero (1) when any file failed")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--verbose", "-v", action="store_true", help="log each file's outcome")
@@ -240,7 +243,8 @@ def run_extract(args: argparse.Namespace) -> int:
         return 2
     options = BatchOptions(workers=args.workers, force=args.force, timeout=args.timeout, progress=progress,
                            engine=args.engine, scheduler=args.scheduler, layout=args.layout,
-                           memory_mb=args.memory_limit, formats=args.format, report=True)
+                           memory_mb=args.memory_limit, formats=args.format, report=True,
+                           pdf_reader=args.pdf_reader)
     try:
         batch = run_batch(args.inputs, args.out, options)
     except InputNotFound as exc:

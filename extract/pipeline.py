@@ -20,10 +20,13 @@ from .metadata import find_metadata
 from .result import NO_TABLES, OK, PARTIAL, DocumentResult, doc_id_for, failed, new_document, relative_path
 from .review import OCR_REVIEW_BELOW, PARTIAL_CODES, is_partial, review_of, table_record
 from .sources import DOC, DOCX, PDF, ConversionError, doc_to_docx, sha256_of, sniff
+from .readers import DEFAULT_PDF_READER, PDF_READERS
 from .stitch import TaskRow, stitch
 
-def process_file(path: Path, root: Path | None = None, sha256: str | None = None) -> DocumentResult:
-    """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known)."""
+def process_file(path: Path, root: Path | None = None, sha256: str | None = None,
+                 pdf_reader: str = DEFAULT_PDF_READER) -> DocumentResult:
+    """Extract the task tables of one PDF, DOCX or DOC file (*sha256*: the file's hash, when known;
+    *pdf_reader*: ``pdfium`` or ``pdfplumber``, the reference)."""
     path = Path(path)
     source_path = relative_path(path, root)
     document = new_document(source_path)
@@ -38,7 +41,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         return failed(document, Issue("file_empty", message="empty file (0 bytes)"))
     try:
         fmt = document["format"] = sniff(path)
-        read = _read(path, fmt)
+        read = _read(path, fmt, pdf_reader)
     except _Unreadable as exc:
         return failed(document, exc.issue)
     except OSError as exc:
@@ -177,13 +180,13 @@ def _page_list(pages: list[int]) -> str:
     return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
-def _read(path: Path, fmt: str):
+def _read(path: Path, fmt: str, pdf_reader: str = DEFAULT_PDF_READER):
     """What the reader for *fmt* found (a PdfRead or DocxRead: fragments, head text, pages ...).
 
     Every exception a reader raises becomes :class:`_Unreadable` with an issue: none reaches the batch.
     """
     try:
-        return _read_format(path, fmt)
+        return _read_format(path, fmt, pdf_reader)
     except _Unreadable:
         raise
     except RecursionError:
@@ -196,9 +199,16 @@ def _read(path: Path, fmt: str):
                                 f"{type(exc).__name__}: {str(exc)[:300]}")) from exc
 
 
-def _read_format(path: Path, fmt: str):
+def _read_format(path: Path, fmt: str, pdf_reader: str = DEFAULT_PDF_READER):
     from .docx_reader import DocxError, read_docx
-    from .pdf_reader import PdfError, read_pdf
+    from .pdf_geometry import PdfError
+
+    if pdf_reader not in PDF_READERS:
+        raise ValueError(f"unknown PDF reader {pdf_reader!r} (one of {', '.join(PDF_READERS)})")
+    if pdf_reader == "pdfium":
+        from .pdfium_reader import read_pdf
+    else:
+        from .pdf_reader import read_pdf
 
     readers = {PDF: (read_pdf, PdfError), DOCX: (read_docx, DocxError)}
     if fmt in readers:

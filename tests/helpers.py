@@ -13,9 +13,14 @@ SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir()
 
 
 @lru_cache(maxsize=None)
-def extracted(name: str):
+def extracted_file(path: Path, pdf_reader: str = "pdfium"):
+    """process_file on *path* (its folder as the root), once per test session for each file and reader."""
     from extract.pipeline import process_file
-    return process_file(SAMPLES / name, SAMPLES)
+    return process_file(path, path.parent, pdf_reader=pdf_reader)
+
+
+def extracted(name: str):
+    return extracted_file(SAMPLES / name)
 
 
 def jsonable(value):

@@ -266,6 +266,7 @@ def test_inspect_subcommand_dispatches(monkeypatch, capsys):
 
 # --- time limit, crashes --------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -282,6 +283,7 @@ def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(tmp_path):
     assert again.extracted == ["slow.pdf"] and by_path(again.documents)["slow.pdf"]["status"] == "ok"
 
 
+@pytest.mark.slow
 def test_a_crashing_worker_costs_only_its_file(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -320,6 +322,7 @@ run_batch([Path(sys.argv[1])], Path(sys.argv[2]), workers=1)
 """
 
 
+@pytest.mark.slow
 def test_run_killed_mid_write_leaves_the_previous_output_whole(folder, first, tmp_path):
     src, _ = folder
     _, out = first

@@ -36,6 +36,7 @@ try:
     HAVE_DASK = True
 except ImportError:
     HAVE_DASK = False
+pytestmark = pytest.mark.slow  # a cluster per test module, workers killed: make test, not test-fast
 needs_dask = pytest.mark.skipif(not HAVE_DASK, reason="dask[distributed] is not installed (pip install '.[dask]')")
 
 

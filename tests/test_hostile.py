@@ -105,8 +105,8 @@ def _peak_mb(code: str) -> tuple[str, float]:
 @pytest.mark.parametrize("build, words", [
     (lambda p: hostile.gridspan_docx(p), "refused: a table is over 1000 grid columns wide"),
     (lambda p: hostile.lying_zip_bomb_docx(p, 256), "refused: package member 'word/media/image1.bin' inflates past"),
-    (lambda p: hostile.pdf_content_bomb(p.with_suffix(".pdf"), 256), "refused: the content of page 1 decodes to "
-                                                                    "more than 64 MB, the bound per page"),
+    (lambda p: hostile.pdf_content_bomb(p.with_suffix(".pdf"), 256), "refused: the content of a page decodes to more "
+                                                                    "than 64 MB, the bound per page"),
 ])
 def test_bounds_refuse_with_the_bound_named_in_bounded_memory(tmp_path, build, words):
     path = build(tmp_path / "x.docx")

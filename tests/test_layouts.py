@@ -6,14 +6,13 @@ functions are also tested on hand-built fragments, with a property: stitching
 never loses the text of a cell.
 """
 import os
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import dumps, frag
+from helpers import dumps, extracted_file, frag
 from normalize.text import fold_ws
 
 from extract.grid import Cell, Fragment, build_rows
@@ -26,10 +25,8 @@ FILES = sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".pdf", ".docx"
 STEMS = sorted({n.rsplit(".", 1)[0] for n in FILES})
 
 
-@lru_cache(maxsize=None)
 def extracted(name: str):
-    from extract.pipeline import process_file
-    return process_file(LAYOUTS / name, LAYOUTS)
+    return extracted_file(LAYOUTS / name)  # once per session (tests/helpers.py)
 
 
 def tasks(name):

@@ -20,6 +20,8 @@ from extract.ocr_fix import infer_numbers
 from extract.pipeline import process_file
 from extract.stitch import stitch
 
+pytestmark = pytest.mark.slow  # Tesseract on whole pages: make test, not test-fast
+
 SCANNED = SAMPLES / "scanned_phu_luc_ii_landscape.pdf"
 ROTATED = SAMPLES / "scanned_rotated.pdf"
 CELLS = {"task": "task", "lead_raw": "lead", "coordinating_raw": "coordinating", "deadline_raw": "deadline",

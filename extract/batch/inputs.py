@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..readers import DEFAULT_PDF_READER
 from ..result import relative_path
 from ..sources import SUFFIXES, sha256_of
 from .options import DEFAULT_TIMEOUT, PER_PAGE_TIMEOUT
@@ -35,6 +36,7 @@ class Job:
     time_limit: float | None = None  # seconds this file may take (set by set_time_limits)
     stat: tuple[int, int] | None = None  # (size, mtime_ns) when it was hashed
     unreadable: str = ""  # a folder that could not be listed: why (the job is a failed row)
+    pdf_reader: str = DEFAULT_PDF_READER  # --pdf-reader: which reader this file's PDF goes through
 
 
 def pdf_pages(path: Path) -> int:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..readers import DEFAULT_PDF_READER, PDF_READERS
+
 ENGINES = ("local", "dask")
 LAYOUTS = ("auto", "single", "dataset")
 DEFAULT_TIMEOUT = 300.0  # seconds a file may take by default ...
@@ -38,6 +40,7 @@ class BatchOptions:
     layout: str = "auto"
     memory_mb: int = DEFAULT_MEMORY_MB
     formats: tuple[str, ...] = ("parquet",)  # also "xlsx", "csv" (extract/export.py)
+    pdf_reader: str = DEFAULT_PDF_READER  # or "pdfplumber", the reference reader (extract/readers.py)
     report: bool = False  # write report.html (extract/report.py)
 
     def __post_init__(self) -> None:
@@ -45,6 +48,8 @@ class BatchOptions:
             raise ValueError(f"unknown engine {self.engine!r} (one of {', '.join(ENGINES)})")
         if self.layout not in LAYOUTS:
             raise ValueError(f"unknown layout {self.layout!r} (one of {', '.join(LAYOUTS)})")
+        if self.pdf_reader not in PDF_READERS:
+            raise ValueError(f"unknown PDF reader {self.pdf_reader!r} (one of {', '.join(PDF_READERS)})")
         if self.timeout is not None and not self.timeout > 0:
             raise ValueError(f"timeout must be more than 0 seconds, not {self.timeout!r}")
 

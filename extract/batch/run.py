@@ -59,7 +59,7 @@ def _run(inputs: list[Path], out: Path, options: BatchOptions, runner) -> BatchR
     sink = OutputSink(jobs, out, cache, batch)
     sources = {j.source_path: j.path for j in jobs}
     sink.extras = handoff.extras_hook(options.formats, options.report, sources)
-    todo = _look_up(jobs, cache, sink, options.force)
+    todo = _look_up(jobs, cache, sink, options.force, options.pdf_reader)
     set_time_limits(todo, options.timeout)
     _log_plan(jobs, todo, batch, options, min(workers, len(todo)))
     keys = [j.key or "" for j in jobs]
@@ -76,11 +76,12 @@ def _run(inputs: list[Path], out: Path, options: BatchOptions, runner) -> BatchR
     return batch
 
 
-def _look_up(jobs: list[Job], cache: ResultCache, sink: OutputSink, force: bool) -> list[Job]:
+def _look_up(jobs: list[Job], cache: ResultCache, sink: OutputSink, force: bool, pdf_reader: str) -> list[Job]:
     """Give the sink every cache hit; the jobs left to extract."""
-    fingerprint = pipeline_fingerprint()
+    fingerprint = f"{pipeline_fingerprint()}+{pdf_reader}"  # the reader decides what a PDF gives
     todo: list[Job] = []
     for i, job in enumerate(jobs):
+        job.pdf_reader = pdf_reader
         if job.sha256 is not None:
             job.key = entry_key(job.sha256, job.source_path, fingerprint)
         hit = cache.get(job.key) if job.key and not force else None

@@ -36,7 +36,7 @@ def extract_one(job: Job) -> DocumentResult:
     try:
         from ..pipeline import process_file  # imported by the workers, not by a run served from the cache
 
-        result = process_file(job.path, job.root, sha256=job.sha256)
+        result = process_file(job.path, job.root, sha256=job.sha256, pdf_reader=job.pdf_reader)
     except MemoryError:
         limit = memory_limit_mb()
         bound = f" ({limit} MB, --memory-limit)" if limit else ""

@@ -1,0 +1,114 @@
+"""The two PDF readers give the same records: pdfium (the default) against pdfplumber (the reference).
+
+On every PDF we have: the samples, the layout corpus, tests/real/ when present, and PDFs built here
+the way the other tests build them (rows cut with no border, cell paragraphs, tables drawn sideways,
+pages with a /Rotate entry, a legacy-font text layer, bad files).  Scanned PDFs are compared on what
+the readers give OCR (no text layer on the same pages; OCR itself does not depend on the reader).
+"""
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from rawpdf import sideways, table_page, write_pdf
+
+import badfiles
+from extract import pdf_reader, pdfium_reader
+from helpers import ROOT, SAMPLES, extracted_file, jsonable
+
+LAYOUTS = ROOT / "tests" / "layouts"
+REAL = ROOT / "tests" / "real"
+
+
+def _corpus() -> list[Path]:
+    found = sorted(SAMPLES.glob("*.pdf")) + sorted(LAYOUTS.glob("*.pdf"))
+    if REAL.is_dir():
+        found += sorted(REAL.rglob("*.pdf"))
+    return found
+
+
+CORPUS = _corpus()
+TEXT_PDFS = [p for p in CORPUS if not p.name.startswith("scanned_")]
+SCANNED = [p for p in CORPUS if p.name.startswith("scanned_")]
+
+
+def _records(path: Path, reader: str) -> dict:
+    result = extracted_file(path, reader)  # once per session: the pdfium run is the samples' and layouts' too
+    return jsonable({"document": result.document, "tasks": result.tasks, "agencies": result.agencies})
+
+
+def _same_records(path: Path) -> None:
+    want, got = _records(path, "pdfplumber"), _records(path, "pdfium")
+    assert got["document"] == want["document"]
+    assert got["tasks"] == want["tasks"]
+    assert got["agencies"] == want["agencies"]
+
+
+@pytest.mark.parametrize("path", TEXT_PDFS, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_both_readers_give_the_same_records(path):
+    _same_records(path)
+
+
+@pytest.mark.parametrize("path", SCANNED, ids=lambda p: p.name)
+def test_both_readers_send_the_same_scanned_pages_to_ocr(path):
+    a, b = pdf_reader.read_pdf(path), pdfium_reader.read_pdf(path)
+    assert (b.pages, b.text_pages, b.no_text_pages, b.legacy_pages, b.fragments) == \
+           (a.pages, a.text_pages, a.no_text_pages, a.legacy_pages, a.fragments)
+
+
+COLS = [40, 80, 260, 360, 460, 540]
+HEAD = ["STT", "Nhiem vu", "Co quan chu tri", "Co quan phoi hop", "Thoi gian thuc hien"]
+
+
+def _built(tmp: Path) -> list[Path]:
+    """PDFs drawn as some exporters draw them (tests/rawpdf.py), and samples turned by a /Rotate entry."""
+    out = []
+    p1 = table_page(COLS, [780, 750, 700, 650, 600], [
+        HEAD, ["1", "Task one", "Bo Cong an", "", "Thang 6/2026"],
+        ["2", "- first item of the list that wraps onto\nthe next line\n- second item", "Bo Tu phap", "", "2026"],
+        ["3", "Build the national data platform and\nconnect it to ministries.\nReport every quarter", "Bo Y te",
+         "Bo Cong an", "Thang 8/2026"]], bottom_border=False, above=["Phu luc I", "DANH MUC NHIEM VU"])
+    p2 = table_page(COLS, [780, 750, 700], [["", "and goes on here", "", "", ""],
+                                            ["4", "Amend Decree\n69/2024/ND-CP-on-electronic-identification",
+                                             "Bo Noi vu", "", "Quy I/2027"]], top_border=False)
+    out.append(write_pdf(tmp / "open_rows.pdf", [p1, p2]))
+    side = [40, 80, 420, 560, 700, 800]
+    rows = [HEAD, ["1", "Task one", "Bo Cong an", "Bo Tu phap", "Thang 6/2026"], ["2", "Task two", "Bo Y te", "", "Quy I/2027"]]
+    out.append(write_pdf(tmp / "sideways.pdf", [sideways(table_page(side, [540, 510, 470, 430], rows, above=["Phu luc II"]))]))
+    legacy = [["STT", "NhiÖm vô", "C¬ quan chñ tr×", "Thêi gian"], ["1", "X©y dùng hÖ thèng", "Bé C«ng an", "Th¸ng 6/2026"]]
+    out.append(write_pdf(tmp / "tcvn3.pdf", [table_page([40, 80, 330, 430, 530], [780, 750, 710], legacy)]))
+    for rotation in (90, 180, 270):
+        pdf = pdfium.PdfDocument(str(LAYOUTS / "theo_doi.pdf"))  # two pages (tests/test_pdf_sideways turns a sample)
+        for i in range(len(pdf)):
+            pdf[i].set_rotation(rotation)
+        pdf.save(str(tmp / f"rotate{rotation}.pdf"))
+        pdf.close()
+        out.append(tmp / f"rotate{rotation}.pdf")
+    return out
+
+
+def test_both_readers_give_the_same_records_on_built_pdfs(tmp_path):
+    for path in _built(tmp_path):
+        _same_records(path)
+
+
+def test_bad_pdfs_fail_the_same_way(tmp_path):
+    for name, build, phrase in (("truncated.pdf", badfiles.truncated_pdf, "corrupt PDF"),
+                                ("corrupt.pdf", badfiles.corrupt_pdf, "corrupt PDF"),
+                                ("encrypted.pdf", badfiles.encrypted_pdf, "encrypted PDF: a password is needed")):
+        path = build(tmp_path / name)
+        want, got = _records(path, "pdfplumber"), _records(path, "pdfium")
+        assert got["document"]["status"] == want["document"]["status"] == "failed"
+        assert phrase in got["document"]["error"] and phrase in want["document"]["error"]
+        assert got["tasks"] == want["tasks"] == []
+
+
+def test_the_reader_is_part_of_the_cache_key(tmp_path):
+    from extract.batch import run_batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.pdf").write_bytes((LAYOUTS / "caps.pdf").read_bytes())
+    first = run_batch([src], tmp_path / "out", workers=1, pdf_reader="pdfplumber")
+    again = run_batch([src], tmp_path / "out", workers=1, pdf_reader="pdfplumber")
+    other = run_batch([src], tmp_path / "out", workers=1, pdf_reader="pdfium")
+    assert (len(first.reused), len(again.reused), len(other.reused)) == (0, 1, 0)
