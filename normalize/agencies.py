@@ -392,6 +392,7 @@ _COMMA_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["comma_unit_heads"]
 _LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
 _QUALIFIERS = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_qualifiers"]) + r"))+(?![\p{L}\p{N}])", regex.I)
 _KIND_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["kind_by_head"]) + r")(?![\p{L}\p{N}])")
+_LEVEL_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["level_words"]["district_body"]) + r")$")
 _KIND_BY_HEAD = {k: v for h, v in _WORDS["kind_by_head"].items() for k in (key(h), ascii_key(h))}
 _LEVEL = regex.compile("|".join(f"(?P<{kind}>(?<![\\p{{L}}\\p{{N}}])(?:{_word_alt(ws)})(?![\\p{{L}}\\p{{N}}]))"
                                 for kind, ws in _WORDS["level_words"].items()))
@@ -504,12 +505,18 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             nm = fold(text[sa:sb])
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
             return True
-        if _HEADS.match(k) and _capitalised(text[sa:sb], 1):
+        if _HEADS.match(k) and (_capitalised(text[sa:sb], 1) or _leveled(k)):
             out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
             return True
         left.append((sa, sb))
         return True
     return False
+
+
+def _leveled(k: str) -> bool:
+    """A body written in lower case whose head and level make it one ("Hội đồng thẩm định tỉnh")."""
+    h = _KIND_HEADS.match(k)
+    return bool(h) and _KIND_BY_HEAD[h.group()] == "level" and _LEVEL.search(k, h.end()) is not None
 
 
 def fold(s: str) -> str:
@@ -732,6 +739,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = _district_names(cell, mentions)
     mentions = _units_of(g, cell, mentions)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
@@ -804,13 +812,34 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return m
     rule = _KIND_BY_HEAD[h.group()]
     kind = rule
-    if rule.startswith("level"):
+    if rule.startswith("level"):         # "level or X": a district's, else X ("Phòng X thuộc Bộ Y" is a unit)
         lv = _LEVEL.search(k, h.end())
-        kind = lv.lastgroup if lv else (rule.split(" or ")[1] if " or " in rule else None)
+        kind = lv.lastgroup if lv else None
+        if " or " in rule and kind != "district_body":
+            kind = rule.split(" or ")[1]
     if kind is None:
         return m
     parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies else None
     return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)
+
+
+_PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")
+
+
+def _district_names(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A district body written with its district's name ("UBND huyện Đăk Hà"): the name is part of the mention.
+
+    >>> [(m.mention, m.name) for m in parse_agencies("UBND huyện Đăk Hà").mentions]
+    [('UBND huyện Đăk Hà', 'Ủy ban nhân dân huyện Đăk Hà')]
+    """
+    out = []
+    for i, m in enumerate(ms):
+        r = _PLACE_NAME.match(cell.text, m.end) if m.kind == "district_body" and _LEVEL_END.search(key(m.mention)) else None
+        if r and (i + 1 == len(ms) or ms[i + 1].start >= r.end()):
+            m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + r.group(),
+                        current_name=m.current_name + r.group())
+        out.append(m)
+    return out
 
 
 def _ubnd_level(k: str) -> str | None:

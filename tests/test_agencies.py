@@ -583,6 +583,10 @@ REAL_2 = [
     # 1576/KH-UBND 2019, TP. Hồ Chí Minh (thuviennhadat.vn).
     ("Văn phòng HĐND&UBND huyện", None,
      [("Văn phòng HĐND&UBND huyện", "district_body", "Văn phòng HĐND và UBND huyện")]),
+    # "UBND huyện Đăk Hà", "Phòng Nội vụ": xã Đăk Ngọk's 2023 administrative-reform plan
+    # (dakngok.huyendakha.kontum.gov.vn): the district's name stays in the mention; a Phòng is a unit.
+    ("UBND huyện Đăk Hà", None, [("UBND huyện Đăk Hà", "district_body", "Ủy ban nhân dân huyện Đăk Hà")]),
+    ("Phòng Nội vụ", None, [("Phòng Nội vụ", "sub_unit", "*")]),
     ("các sở, ban, ngành, Ủy ban nhân dân quận, huyện, xã, phường, thị trấn", None,
      [("các sở, ban, ngành", "collective", "*"),
       ("Ủy ban nhân dân quận, huyện, xã, phường, thị trấn", "collective", "Ủy ban nhân dân các cấp")]),
