@@ -292,7 +292,7 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     for a in agencies.values():
         if a.id == "coll.other":
             continue
-        for k in alias_keys(a):
+        for k in sorted(alias_keys(a)):   # sorted: the same gazetteer in every process (str hashes vary)
             alias.setdefault(k, a.id)
     aalias: dict[str, str] = {}
     asource: dict[str, str] = {}
@@ -311,7 +311,7 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     headless = {}
     for a in agencies.values():
         if a.kind == "ministry" and a.name.startswith("Bộ "):
-            for k in alias_keys(a):
+            for k in sorted(alias_keys(a)):   # sorted: the same gazetteer in every process (str hashes vary)
                 if k.startswith("bộ ") and len(k) > 6:
                     headless.setdefault(k[3:], a.id)
     for k in list(headless):
