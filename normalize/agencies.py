@@ -836,8 +836,9 @@ def _district_names(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     for i, m in enumerate(ms):
         r = _PLACE_NAME.match(cell.text, m.end) if m.kind == "district_body" and _LEVEL_END.search(key(m.mention)) else None
         if r and (i + 1 == len(ms) or ms[i + 1].start >= r.end()):
-            m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + r.group(),
-                        current_name=m.current_name + r.group())
+            place = " " + fold(r.group())
+            m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + place,
+                        current_name=m.current_name + place)
         out.append(m)
     return out
 
