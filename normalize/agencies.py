@@ -73,7 +73,7 @@ _WORDS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
 
 KINDS = ("ministry", "ministerial_agency", "government_agency", "central_body", "judiciary",
          "mass_organisation", "state_media", "province", "provincial_body", "provincial_branch", "sub_unit",
-         "university", "collective", "by_reference")
+         "university", "district_body", "collective", "by_reference")
 SPECIFIC_KINDS = frozenset(KINDS) - {"collective", "by_reference"}
 FUZZY_THRESHOLD = 92.0
 
@@ -234,15 +234,39 @@ def load_gazetteer(path: Path = DATA) -> list[Agency]:
     return out
 
 
+_ABBR = [(regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(key(a)) + r"(?![\p{L}\p{N}])"),
+          regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(key(f)) + r"(?![\p{L}\p{N}])"), key(a), key(f))
+         for a, f in (_WORDS.get("abbreviations") or {}).items()]
+
+
+def _abbreviated(k: str) -> set[str]:
+    """*k* with every abbreviation of ``agency_words.yaml`` written either way ("hđnd" / "hội đồng nhân dân").
+
+    >>> sorted(_abbreviated("bql khu kinh tế"))
+    ['ban quản lý khu kinh tế', 'ban quản lý kkt', 'bql khu kinh tế', 'bql kkt']
+    """
+    out = {k}
+    for ra, rf, a, f in _ABBR:
+        more = set()
+        for x in out:
+            if rf.search(x):
+                more.add(rf.sub(a, x))
+            if ra.search(x):
+                more.add(ra.sub(f, x))
+        out |= more
+    return out
+
+
 def alias_keys(agency: Agency) -> set[str]:
-    """Every matching key that points to *agency* (name, aliases and their mechanical variants; a body of a
-    province also written with a bare "tỉnh" after it, "Sở Tư pháp tỉnh")."""
+    """Every matching key that points to *agency* (name, aliases and their mechanical variants, abbreviations
+    either way; a body of a province also written with a bare "tỉnh" after it, "Sở Tư pháp tỉnh")."""
     keys = set()
     for a in (agency.name, *agency.aliases):
         for v in _variants(a):
-            keys.add(_squeeze_key(v))
-            if agency.takes_province and not key(v).endswith((" tỉnh", " thành phố")):
-                keys.add(_squeeze_key(v + " tỉnh"))
+            for k in _abbreviated(key(v)):
+                keys.add(_squeeze_key(k))
+                if agency.takes_province and not k.endswith((" tỉnh", " thành phố")):
+                    keys.add(_squeeze_key(k + " tỉnh"))
     keys.discard("")
     return keys
 
@@ -268,7 +292,7 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     for a in agencies.values():
         if a.id == "coll.other":
             continue
-        for k in alias_keys(a):
+        for k in sorted(alias_keys(a)):   # sorted: the same gazetteer in every process (str hashes vary)
             alias.setdefault(k, a.id)
     aalias: dict[str, str] = {}
     asource: dict[str, str] = {}
@@ -287,7 +311,7 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     headless = {}
     for a in agencies.values():
         if a.kind == "ministry" and a.name.startswith("Bộ "):
-            for k in alias_keys(a):
+            for k in sorted(alias_keys(a)):   # sorted: the same gazetteer in every process (str hashes vary)
                 if k.startswith("bộ ") and len(k) > 6:
                     headless.setdefault(k[3:], a.id)
     for k in list(headless):
@@ -364,6 +388,14 @@ _AMBIGUOUS = {key(n): i for n, i in _WORDS["ambiguous_provinces"].items()}
 _AMBIGUOUS.update({ascii_key(n): i for n, i in _WORDS["ambiguous_provinces"].items()})
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
 _SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
+_COMMA_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["comma_unit_heads"]) + r")(?![\p{L}\p{N}])")
+_LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
+_QUALIFIERS = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_qualifiers"]) + r"))+(?![\p{L}\p{N}])", regex.I)
+_KIND_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["kind_by_head"]) + r")(?![\p{L}\p{N}])")
+_LEVEL_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["level_words"]["district_body"]) + r")$")
+_KIND_BY_HEAD = {k: v for h, v in _WORDS["kind_by_head"].items() for k in (key(h), ascii_key(h))}
+_LEVEL = regex.compile("|".join(f"(?P<{kind}>(?<![\\p{{L}}\\p{{N}}])(?:{_word_alt(ws)})(?![\\p{{L}}\\p{{N}}]))"
+                                for kind, ws in _WORDS["level_words"].items()))
 
 
 def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, score: float,
@@ -473,12 +505,18 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             nm = fold(text[sa:sb])
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
             return True
-        if _HEADS.match(k) and _capitalised(text[sa:sb], 1):
+        if _HEADS.match(k) and (_capitalised(text[sa:sb], 1) or _leveled(k)):
             out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
             return True
         left.append((sa, sb))
         return True
     return False
+
+
+def _leveled(k: str) -> bool:
+    """A body written in lower case whose head and level make it one ("Hội đồng thẩm định tỉnh")."""
+    h = _KIND_HEADS.match(k)
+    return bool(h) and _KIND_BY_HEAD[h.group()] == "level" and _LEVEL.search(k, h.end()) is not None
 
 
 def fold(s: str) -> str:
@@ -528,8 +566,8 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
     weak_sep = _WEAK_VN if not k.isascii() else _WEAK
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
-        t = _TITLES.match(k, ca, cb)
-        if t:                    # "Giám đốc các sở": the person's title is not part of the body
+        t = _TITLES.match(k, ca, cb) or _LEAD_VERBS.match(k, ca, cb)
+        if t:                    # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
             left.append((cell.start(ca), cell.end(t.end())))
             ca, cb = _strip(k, t.end(), cb)
             if ca >= cb:
@@ -550,7 +588,8 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
         named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
 
 
-_SOFT = regex.compile(r"[\s,\-]*|\s*(?:và|va)\s*")
+_SOFT = regex.compile(r"[\s,\-–—]*|\s*(?:và|va)\s*")
+_GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
 
 
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
@@ -696,14 +735,16 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
             exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
             mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
         pos = max(pos, j)
-    mentions = _merge_collectives(g, cell, sorted(mentions, key=lambda m: m.start))
+    mentions = _qualified(cell, _merge_collectives(g, cell, sorted(mentions, key=lambda m: m.start)))
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = _district_names(cell, mentions)
     mentions = _units_of(g, cell, mentions)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
+    mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
 
@@ -717,7 +758,7 @@ _UBND = regex.compile(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(
 def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group piece that does not open a new group ("các ...", "UBND ...") continues the group before it when
     only a comma or "và" stands between: "các bộ, cơ quan trung ương và địa phương" is one group, "UBND các xã,
-    thị trấn" one group of communes."""
+    thị trấn" one group of communes (also after a district's UBND: "Ủy ban nhân dân quận, huyện, xã")."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
@@ -725,14 +766,80 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
                 not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
-        elif (prev is not None and prev.kind == m.kind == "collective" and _SOFT.fullmatch(cell.text[prev.end:m.start])
-                and not _GROUP_START.match(key(m.mention))):
-            text = cell.text[prev.start:m.end]
+        elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
+                and not _GROUP_START.match(key(m.mention)) and (prev.kind == "collective" or (
+                    prev.kind == "district_body" and _ubnd_level(key(cell.text[prev.start:m.end]))))):
+            text = cell.text[prev.start:m.end]        # "UBND quận" + ", huyện, xã": the group of those levels
             aid = _ubnd_level(key(text)) or ("coll.other" if m.agency_id != prev.agency_id else prev.agency_id)
             out[-1] = _m(g, cell.text, prev.start, m.end, aid, "pattern", 0.8,
                          name=fold(text) if aid == "coll.other" else None)
         else:
             out.append(m)
+    return out
+
+
+def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
+
+    >>> [m.mention for m in parse_agencies("UBND các xã, phường trọng điểm và các sở, ban, ngành").mentions]
+    ['UBND các xã, phường trọng điểm', 'các sở, ban, ngành']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        q = _QUALIFIERS.match(cell.text, m.end) if m.kind == "collective" else None
+        if q and (i + 1 == len(ms) or ms[i + 1].start >= q.end()):
+            m = replace(m, mention=cell.text[m.start:q.end()], end=q.end(),
+                        name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
+        out.append(m)
+    return out
+
+
+def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
+    """An unknown body whose head gives its kind ("Ban Chỉ đạo Trung ương ...", "Đảng ủy UBND tỉnh", "Phòng
+    KH-TH", "Ban QLDA ..."): that kind, by pattern, the level read from the name (``kind_by_head`` in the data).
+
+    >>> m = parse_agencies("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ").mentions[0]
+    >>> m.kind, m.method
+    ('central_body', 'pattern')
+    >>> parse_agencies("Phòng Kinh tế huyện Tứ Kỳ").mentions[0].kind
+    'district_body'
+    """
+    if m.kind != "unknown":
+        return m
+    k = key(m.mention)
+    h = _KIND_HEADS.match(k)
+    if not h:
+        return m
+    rule = _KIND_BY_HEAD[h.group()]
+    kind = rule
+    if rule.startswith("level"):         # "level or X": a district's, else X ("Phòng X thuộc Bộ Y" is a unit)
+        lv = _LEVEL.search(k, h.end())
+        kind = lv.lastgroup if lv else None
+        if " or " in rule and kind != "district_body":
+            kind = rule.split(" or ")[1]
+    if kind is None:
+        return m
+    parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies else None
+    return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)
+
+
+_PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")
+
+
+def _district_names(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A district body written with its district's name ("UBND huyện Đăk Hà"): the name is part of the mention.
+
+    >>> [(m.mention, m.name) for m in parse_agencies("UBND huyện Đăk Hà").mentions]
+    [('UBND huyện Đăk Hà', 'Ủy ban nhân dân huyện Đăk Hà')]
+    """
+    out = []
+    for i, m in enumerate(ms):
+        r = _PLACE_NAME.match(cell.text, m.end) if m.kind == "district_body" and _LEVEL_END.search(key(m.mention)) else None
+        if r and (i + 1 == len(ms) or ms[i + 1].start >= r.end()):
+            place = " " + fold(r.group())
+            m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + place,
+                        current_name=m.current_name + place)
+        out.append(m)
     return out
 
 
@@ -803,18 +910,26 @@ def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
     return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
 
 
-_OF_MINISTRY = regex.compile(r"\s*(?:[-–(]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*")
+_OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*")
 
 
 def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)": a unit named with its ministry is one
-    mention, a sub-unit whose parent is that ministry."""
+    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)", "Vụ Pháp chế, Bộ Tư pháp": a unit named with
+    its ministry is one mention, a sub-unit whose parent is that ministry (after a comma only a unit that exists
+    only in a ministry, a Vụ or Cục: "Ban Chỉ đạo X, Bộ Công an" is a list).
+
+    >>> m = parse_agencies("Vụ Kế hoạch - Tài chính, Bộ Nội vụ").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Vụ Kế hoạch - Tài chính, Bộ Nội vụ', 'sub_unit', 'Bộ Nội vụ')
+    """
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
-        if (prev is not None and m.kind in ("ministry", "ministerial_agency") and _OF_MINISTRY.fullmatch(
-                cell.text[prev.end:m.start]) and (known or prev.kind == "unknown" and _UNIT_HEADS.match(key(prev.mention)))):
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
+        if (prev is not None and m.kind in ("ministry", "ministerial_agency") and _OF_MINISTRY.fullmatch(between)
+                and (known or prev.kind == "unknown" and heads.match(key(prev.mention)))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,

@@ -249,8 +249,9 @@ def _build(v: dict):
     fill_re = "(?:" + "|".join(p for _, p in sorted(fill, key=lambda x: -x[0])) + ")"
     fill_re = rf"(?:(?<![a-z0-9]){_k(v['time_of_day'])}(?![a-z0-9])|{fill_re})"
     all_cues = [w for words in groups.values() for w in words]
-    master = regex.compile(
-        rf"(?P<term>{term})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
+    span = _k(v["time_span"].replace("T", "(?:" + v["time_of_day"] + ")"))
+    master = regex.compile(      # a span of hours ("từ 8 giờ đến 11 giờ") before the cue "từ" could take its start
+        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9]))|(?P<term>{term})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
     )
     reference = regex.compile(r"^\W*" + _alt(v["cues"]["reference"]))

@@ -25,6 +25,8 @@ def _linked(m, gold: str) -> bool:
         return False
     if gold.startswith("sub_unit:"):
         return m.kind == "sub_unit" and m.parent == gazetteer().agencies[gold[9:]].name
+    if gold.startswith("kind:"):          # the reader's kind, for a body the gazetteer had no entry for
+        return m.kind == gold[5:]
     if gold.startswith("pattern:"):
         return m.kind == gold[8:] and m.method == "pattern"
     return m.agency_id == gold
@@ -76,7 +78,9 @@ if __name__ == "__main__":
     data = load()
     for name, res in (("agencies", agency_scores(data["agencies"])), ("deadlines", deadline_scores(data["deadlines"])),
                       ("agencies_v2", agency_scores(data["agencies_v2"])),
-                      ("deadlines_v2", deadline_scores(data["deadlines_v2"]))):
+                      ("deadlines_v2", deadline_scores(data["deadlines_v2"])),
+                      ("agencies_v3", agency_scores(data["agencies_v3"])),
+                      ("deadlines_v3", deadline_scores(data["deadlines_v3"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res["misses"]:
             print("   miss:", m)

@@ -561,3 +561,86 @@ def test_units_with_their_ministry(cell, expected):
     p = parse_agencies(cell)
     assert [(m.mention, m.kind, m.parent) for m in p.mentions] == expected
     _assert_covered(cell, p)
+
+
+# ----------------------------------------------------------------------------- real strings, second pass of issue 14
+# (cell, issuer, [(mention, kind, name)]), as REAL above; the classes the third held-out set and the first pass's
+# named gaps showed.  Sources per block (find_string ids: the public-repository index).
+REAL_2 = [
+    # Party and steering bodies, by name or by their head and level.  Nghị quyết 86/NQ-CP 2025 (baothanhhoa.vn);
+    # Kết luận 127-KL/TW 2025 (societynewstech.com); Công điện 201/CĐ-TTg 2025 (baochinhphu.vn); Quyết định
+    # 44/2025/QĐ-CTUBND Gia Lai (nhansu.vn).
+    ("Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư", None,
+     [("Ban Chấp hành Trung ương", "central_body", "Ban Chấp hành Trung ương Đảng"),
+      ("Bộ Chính trị", "central_body", "*"), ("Ban Bí thư", "central_body", "*")]),
+    ("Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18", None,
+     [("Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18", "central_body", "*")]),
+    ("Cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+     None, [("Cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+             "chuyển đổi số", "central_body", "*")]),
+    ("Ban Thường vụ Đảng ủy UBND tỉnh", None, [("Ban Thường vụ Đảng ủy UBND tỉnh", "provincial_body", "*")]),
+    # District bodies (before 2025-07-01), whole.  Huyện Tứ Kỳ, Hải Dương (daihop1.tuky.haiduong.gov.vn); Kế hoạch
+    # 1576/KH-UBND 2019, TP. Hồ Chí Minh (thuviennhadat.vn).
+    ("Văn phòng HĐND&UBND huyện", None,
+     [("Văn phòng HĐND&UBND huyện", "district_body", "Văn phòng HĐND và UBND huyện")]),
+    # "UBND huyện Đăk Hà", "Phòng Nội vụ": xã Đăk Ngọk's 2023 administrative-reform plan
+    # (dakngok.huyendakha.kontum.gov.vn): the district's name stays in the mention; a Phòng is a unit.
+    ("UBND huyện Đăk Hà", None, [("UBND huyện Đăk Hà", "district_body", "Ủy ban nhân dân huyện Đăk Hà")]),
+    ("Phòng Nội vụ", None, [("Phòng Nội vụ", "sub_unit", "*")]),
+    ("các sở, ban, ngành, Ủy ban nhân dân quận, huyện, xã, phường, thị trấn", None,
+     [("các sở, ban, ngành", "collective", "*"),
+      ("Ủy ban nhân dân quận, huyện, xã, phường, thị trấn", "collective", "Ủy ban nhân dân các cấp")]),
+    # Abbreviations either way.  Sở Công Thương Lào Cai 2026 (ids 54567011954, 68591187231, 54532788857); a
+    # provincial body list of 2025 (id 59666992396); Khánh Hòa 2026 (id 67232932571).
+    ("BQL các KCN; BQL Khu kinh tế tỉnh", None,
+     [("BQL các KCN", "provincial_body", "*"), ("BQL Khu kinh tế tỉnh", "provincial_body", "*")]),
+    ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", None,
+     [("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "provincial_body",
+       "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh")]),
+    ("Công an tỉnh (phần thẩm quyền CA) + SCT (5 nội dung a–đ Điều 6 NĐ 105/2025)", None,
+     [("Công an tỉnh", "provincial_branch", "*"), ("SCT", "provincial_body", "Sở Công Thương")]),
+    ("Ban Quản lý Vườn QG Núi Chúa – Phước Bình", None,
+     [("Ban Quản lý Vườn QG Núi Chúa – Phước Bình", "provincial_body", "*")]),
+    ("Ban Quản lý Khu kinh tế và Khu công nghiệp", None,
+     [("Ban Quản lý Khu kinh tế và Khu công nghiệp", "provincial_body", "Ban Quản lý các khu công nghiệp tỉnh")]),
+    # Provincial bodies the gazetteer lacked.  An Giang 2025-2026 (ids 6844434633, 52266074231); a seed list in a
+    # public repository (id 56230917688).
+    ("Sở Tài chính, Chi nhánh Ngân hàng chính sách xã hội tỉnh An Giang", None,
+     [("Sở Tài chính", "provincial_body", "*"),
+      ("Chi nhánh Ngân hàng chính sách xã hội tỉnh An Giang", "provincial_branch",
+       "Chi nhánh Ngân hàng Chính sách xã hội tỉnh An Giang")]),
+    ("Ban của Hội đồng nhân dân tỉnh", None, [("Ban của Hội đồng nhân dân tỉnh", "provincial_body", "*")]),
+    ("Văn phòng Đăng ký Đất đai tỉnh, Chi cục Thuế tỉnh", None,
+     [("Văn phòng Đăng ký Đất đai tỉnh", "provincial_body", "*"), ("Chi cục Thuế tỉnh", "provincial_branch", "*")]),
+    # A unit of a department; an opening verb is no name; a qualifier stays with its group; "huyện/xã".  Kế hoạch
+    # 157/KH-SCT 2026, Lâm Đồng (id 70118164938); a Khánh Hòa reporting schedule (id 63246762371).
+    ("Phòng KH-TH", None, [("Phòng KH-TH", "sub_unit", "*")]),
+    ("Phối hợp các phòng thuộc Sở, UBND cấp xã", None,
+     [("các phòng thuộc Sở", "collective", "*"), ("UBND cấp xã", "collective", "Ủy ban nhân dân cấp xã")]),
+    ("Phối hợp Ban Quản lý các KCN tỉnh, UBND cấp huyện/xã", None,
+     [("Ban Quản lý các KCN tỉnh", "provincial_body", "*"),
+      ("UBND cấp huyện/xã", "collective", "Ủy ban nhân dân các cấp")]),
+    ("UBND các xã, phường trọng điểm và các sở, ban, ngành", None,
+     [("UBND các xã, phường trọng điểm", "collective", "Ủy ban nhân dân cấp xã"),
+      ("các sở, ban, ngành", "collective", "*")]),
+    # A company or group stays unknown, with its text (no kind for enterprises).  Lào Cai 2026 (id 54567011954);
+    # Công văn 6582 of Hà Nội (id 62127217087).
+    ("Công ty Điện lực Lào Cai", None, [("Công ty Điện lực Lào Cai", "unknown", "Công ty Điện lực Lào Cai")]),
+    ("Sở KHCN, Tập đoàn Viettel", None,
+     [("Sở KHCN", "provincial_body", "Sở Khoa học và Công nghệ"), ("Tập đoàn Viettel", "unknown", "Tập đoàn Viettel")]),
+]
+
+
+@pytest.mark.parametrize("cell,issuer,expected", REAL_2, ids=[c[:40] for c, _, _ in REAL_2])
+def test_real_cells_second_pass(cell, issuer, expected):
+    test_real_cells(cell, issuer, expected)
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # "Vụ X, Bộ Y": a comma between a Vụ or Cục and its ministry is no list (Điều 3 lists of ministries' decisions,
+    # e.g. Quyết định 1589/QĐ-TTg 2025 cites "Vụ ..., Bộ Nội vụ"); a Ban before a ministry stays a list item.
+    ("Vụ Pháp chế, Bộ Tư pháp", [("Vụ Pháp chế, Bộ Tư pháp", "sub_unit", "Bộ Tư pháp")]),
+    ("Ban Chỉ đạo Xyz, Bộ Công an", [("Ban Chỉ đạo Xyz", "unknown", None), ("Bộ Công an", "ministry", None)]),
+])
+def test_units_after_a_comma(cell, expected):
+    test_units_with_their_ministry(cell, expected)

@@ -435,6 +435,19 @@ REAL = [
      None, False, (D(2026, 6, 30), D(2026, 12, 31))),
     ("giai đoạn 2026-2030", None, "year_range", D(2026, 1, 1), D(2030, 12, 31), None, None, None, False, ()),
     ("kể từ ngày 05/11/2019", None, "open_ended", D(2019, 11, 5), None, None, None, None, False, ()),
+    # Second pass of issue 14: the classes the third held-out set showed.
+    # Abbreviated citations are documents, not dates.  "QĐ 955/QĐ-SKHCN ngày 02/07/2026": a 2026 tender of Hải Phòng
+    # (find_string id 55632336445); "... TT 28/2018/TT-BTC": Kế hoạch 157/KH-SCT 2026 of Lâm Đồng (id 70118164938).
+    ("QĐ 955/QĐ-SKHCN ngày 02/07/2026", None, "by_reference", None, None, None, None, None, False, ()),
+    ("Thực hiện sau khi Bộ Tài chính ban hành Thông tư thay thế TT 28/2018/TT-BTC", None, "by_reference", None, None,
+     None, None, None, False, ()),
+    # "tới cuối", "tới hết" are "đến cuối", "đến hết".  vietbao.vn, 25/10/2025 ("tới cuối năm 2025").
+    ("tới cuối năm 2025", None, "year", None, D(2025, 12, 31), None, None, None, False, ()),
+    # A span of hours within one day is that day; a single time keeps its cue ("trước": no start).  Lâm Đồng 2025 (id 17442529175);
+    # Văn bản 986/VPUBND-PVHCC 2025 of Ninh Bình ("trước 7h00 sáng ngày 01/7/2025").
+    ("từ 8 giờ 00’ đến 11 giờ 00’ ngày 19/12/2025", None, "date", D(2025, 12, 19), D(2025, 12, 19), None, None, None,
+     False, ()),
+    ("trước 7h00 sáng ngày 01/7/2025", None, "date", None, D(2025, 7, 1), None, None, None, False, ()),
 ]
 
 

@@ -5,6 +5,9 @@ linked right 0.600, unknown share 0.090; deadlines accuracy 0.870 (40/46).  The 
 error classes it showed (collective groups split at commas, person titles before bodies, a fuzzy match of a
 name with words missing, times of day, "kể từ ngày ký", "tháng sau", "lần/năm"; two labels changed because two
 entries were added): the figures held below are the ones after, on a set that is no longer held out.
+In the second pass of issue 14, five gold labels of sets 1 and 2 that read "unknown" (the legend's "no gazetteer
+entry", not a reader's kind) were given the body's kind or new entry: Ban Chỉ đạo Trung ương (central_body), Ban
+Chấp hành Trung ương (twice), Văn phòng HĐND&UBND huyện, Văn phòng Đăng ký Đất đai tỉnh, Đảng ủy UBND tỉnh.
 """
 from tests.heldout import agency_scores, deadline_scores, load
 
@@ -15,7 +18,7 @@ def test_agencies_on_the_heldout_set():
     s = agency_scores(DATA["agencies"])
     assert s["mentions_gold"] >= 55
     assert s["precision"] >= 0.96 and s["recall"] >= 0.96 and s["cell_accuracy"] >= 0.94, s
-    assert s["unknown_share"] <= 0.11, s   # five of the 58 gold mentions are bodies no gazetteer entry names
+    assert s["unknown_share"] <= 0.02, s   # one of the 58 (a body no entry names: Ủy ban Quốc gia về chuyển đổi số)
 
 
 def test_agencies_on_the_second_heldout_set():
@@ -36,3 +39,23 @@ def test_deadlines_on_the_second_heldout_set():
 def test_deadlines_on_the_heldout_set():
     s = deadline_scores(DATA["deadlines"])
     assert s["n"] >= 45 and s["accuracy"] >= 0.97, s
+
+
+def test_agencies_on_the_third_heldout_set():
+    """Third set (2025-2026 strings), found and labelled before any change of the second pass.  First run, the
+    honest figure: precision 0.690 (40/58), recall 0.678 (40/59), cells 0.595 (25/42), unknown share 0.224
+    (13/58).  After fixing the classes it showed (abbreviations, kinds by head and level, district bodies,
+    qualifiers, opening verbs, "huyện/xã", missing provincial bodies): 1.0 / 1.0 / 1.0, unknown 0.034 (the two
+    enterprises, Công ty Điện lực Lào Cai and Tập đoàn Viettel, which no kind covers: their gold is unknown)."""
+    s = agency_scores(DATA["agencies_v3"])
+    assert s["mentions_gold"] >= 59
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.97 and s["cell_accuracy"] >= 0.97, s
+    assert s["unknown_share"] <= 0.04, s
+
+
+def test_deadlines_on_the_third_heldout_set():
+    """First run 24 of 28 (0.857): abbreviated citations ("QĐ 955/QĐ-SKHCN ngày ...", "TT 28/2018/TT-BTC") read
+    as dates or left unparsed, "tới cuối năm 2025" given a start, a span of hours losing the day's start; 28 of 28
+    since."""
+    s = deadline_scores(DATA["deadlines_v3"])
+    assert s["n"] >= 28 and s["accuracy"] >= 0.97, s
