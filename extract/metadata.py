@@ -73,7 +73,7 @@ def find_metadata(text: str) -> Metadata:
     attached = _ATTACHED.search("\n".join(lines))
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
         number = regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"])
-        date_text = next((l for l in lines[so: so + 4] if _DATE.search(l)), "") or _stamp_date(lines[so])
+        date_text = _date_line(lines, so) or _stamp_date(lines[so])
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
         return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
     if attached:
@@ -97,6 +97,15 @@ def _stamp_date(line: str) -> str:
     """
     m = _STAMP.search(line)
     return f"ngày {m['d']} tháng {m['m']} năm {m['y']}" if m else ""
+
+
+def _date_line(lines: list[str], so: int) -> str:
+    """The place-and-date line printed beside or under "Số:", before the document's title (a two-column
+    letterhead read cell by cell puts the national motto between them); never a date in the body."""
+    end = next((i for i in range(so + 1, len(lines)) if _TITLE_WORDS.match(lines[i])), min(len(lines), so + 8))
+    window = lines[so:end]
+    return next((l for l in window if _PLACE_DATE.search(l) and _DATE.search(l)), "") or \
+        next((l for l in window if _DATE.search(l)), "")
 
 
 def _line_of(lines: list[str], pos: int) -> int:

@@ -5,8 +5,11 @@ Real shape (Báo cáo 184/BC-SNV, Sở Nội vụ Lâm Đồng, 2025): the page 
 """
 from rawpdf import _text, assemble
 
+import pytest
+
 from extract.metadata import find_metadata
-from extract.pdf_reader import read_pdf
+from extract.pdf_reader import read_pdf as read_with_pdfplumber
+from extract.pdfium_reader import read_pdf as read_with_pdfium
 
 
 def signed_pdf(path):
@@ -35,7 +38,8 @@ def signed_pdf(path):
     return path
 
 
-def test_numbers_printed_by_signature_widgets_complete_the_letterhead(tmp_path):
+@pytest.mark.parametrize("read_pdf", [read_with_pdfium, read_with_pdfplumber])
+def test_numbers_printed_by_signature_widgets_complete_the_letterhead(tmp_path, read_pdf):
     head = read_pdf(signed_pdf(tmp_path / "signed.pdf")).head_text
     m = find_metadata(head)
     assert (m.number, str(m.date)) == ("184/BC-SNV", "2025-11-06")

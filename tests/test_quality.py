@@ -160,3 +160,10 @@ def test_every_record_the_pipeline_makes_has_exactly_its_schema_fields(plan, tmp
         for table, rows in r.records().items():
             for row in rows:
                 RECORDS[table].from_dict(row)  # a missing or an extra field raises
+
+
+@pytest.mark.parametrize("name", ["quyet_dinh_full.docx", "quyet_dinh_full.pdf"])
+def test_a_whole_decision_gives_its_number_date_and_issuer_in_both_formats(name):
+    doc = process_file(ROOT / "samples" / name, ROOT / "samples").document
+    assert (doc["decision_number"], str(doc["decision_date"]), doc["issuer"], doc["issuer_id"]) == \
+        ("1234/QĐ-TTg", "2026-05-15", "Thủ tướng Chính phủ", "tw.thu_tuong")

@@ -23,6 +23,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from ..readers import DEFAULT_PDF_READER
 from .. import __version__
 from ..result import FAILED, DocumentResult
 from .codec import InvalidEntry, decode, encode
@@ -69,12 +70,12 @@ def _code_files() -> list[Path]:
                   and "__pycache__" not in p.parts)
 
 
-def pipeline_fingerprint() -> str:
+def pipeline_fingerprint(pdf_reader: str = DEFAULT_PDF_READER) -> str:
     """Version plus a hash of the code and data that decide what a file gives, of the libraries' versions
-    (pdfplumber, pdfminer, Tesseract) and of the user's --vocab file."""
+    (pdfplumber, pdfminer, Tesseract), of the user's --vocab file, and the PDF reader chosen."""
     from normalize.vocab import vocab_fingerprint
 
-    return _fingerprint(vocab_fingerprint())
+    return f"{_fingerprint(vocab_fingerprint())}+{pdf_reader}"
 
 
 @lru_cache(maxsize=4)

@@ -78,7 +78,7 @@ def _run(inputs: list[Path], out: Path, options: BatchOptions, runner) -> BatchR
 
 def _look_up(jobs: list[Job], cache: ResultCache, sink: OutputSink, force: bool, pdf_reader: str) -> list[Job]:
     """Give the sink every cache hit; the jobs left to extract."""
-    fingerprint = f"{pipeline_fingerprint()}+{pdf_reader}"  # the reader decides what a PDF gives
+    fingerprint = pipeline_fingerprint(pdf_reader)  # the reader decides what a PDF gives
     todo: list[Job] = []
     for i, job in enumerate(jobs):
         job.pdf_reader = pdf_reader
