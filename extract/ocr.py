@@ -41,6 +41,7 @@ import regex
 from normalize.text import clean_cell
 
 from .grid import Cell, Fragment, build_rows
+from .issues import Issue
 from .pdf_reader import PdfError, PdfRead, _cluster
 
 DPI = 300  # render resolution: scans at 200 dpi read better by Tesseract when upsampled
@@ -84,7 +85,9 @@ class OcrRead(PdfRead):
     the task built from that row (a number inferred from the sequence ...).
     ``ocr_tables``: source_table numbers of the fragments read by OCR.
     ``skew``: the angle (degrees) each OCR'd page was turned back by.
-    ``seconds``: OCR wall time per page.
+    ``seconds``: OCR wall time per page.  ``issues``: the same problems as
+    ``row_warnings`` (and OCR repairs, which are not warnings) as
+    :class:`extract.issues.Issue` values, keyed the same way.
     """
 
     ocr_pages: list[int] = field(default_factory=list)
@@ -93,6 +96,11 @@ class OcrRead(PdfRead):
     ocr_tables: set[int] = field(default_factory=set)
     skew: dict[int, float] = field(default_factory=dict)
     seconds: dict[int, float] = field(default_factory=dict)
+    issues: dict[tuple[int, int], list[Issue]] = field(default_factory=dict)
+
+    def issue_list(self, origin: list[tuple[int, int]]) -> list[Issue]:
+        """The issues of the printed rows in *origin*."""
+        return [i for key in origin for i in self.issues.get(tuple(key), [])]
 
     def confidence(self, origin: list[tuple[int, int]]) -> float | None:
         """Mean word confidence (0..1) of the printed rows in *origin*; None when no OCR'd word is there."""
@@ -176,7 +184,7 @@ def drop_colour_ink(rgb):
 
     if rgb.ndim == 2:
         return rgb
-    a = rgb.astype(np.int16)
+    a = rgb.astype(np.int32)
     chroma = a.max(axis=2) - a.min(axis=2)
     grey = (a[..., 0] * 299 + a[..., 1] * 587 + a[..., 2] * 114) // 1000
     grey[chroma > CHROMA] = 255
@@ -674,7 +682,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     """OCR the given 1-based *pages* of a PDF (all when None) into an :class:`OcrRead`."""
     import pypdfium2 as pdfium
 
-    from .ocr_fix import infer_numbers, repair_read
+    from .ocr_fix import infer_numbers, repair_headers, repair_read
 
     exe = check_available()
     try:
@@ -701,6 +709,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     read.ocr_tables = {f.source_table for f in read.fragments}
     align_edges(read.fragments)
     repair_read(read)
+    repair_headers(read)
     infer_numbers(read)
     return read
 
@@ -732,11 +741,12 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
         out.append(replace(f, source_table=i))
     conf = {(renum[t], r): v for (t, r), v in ocr_read.row_conf.items() if t in renum}
     warns = {(renum[t], r): v for (t, r), v in ocr_read.row_warnings.items() if t in renum}
+    issues = {(renum[t], r): v for (t, r), v in ocr_read.issues.items() if t in renum}
     head = "\n".join(x for x in (text_read.head_text, ocr_read.head_text) if x)
     return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages,
                    no_text_pages=text_read.no_text_pages, ocr_pages=ocr_read.ocr_pages, row_conf=conf,
                    row_warnings=warns, ocr_tables=set(renum.values()), skew=ocr_read.skew,
-                   seconds=ocr_read.seconds)
+                   seconds=ocr_read.seconds, issues=issues)
 
 
 # ---------------------------------------------------------------- pipeline
