@@ -781,3 +781,8 @@ def annotate_task(read: OcrRead, task: dict, origin: list[tuple[int, int]]) -> N
         return
     task["ocr_confidence"] = read.confidence(origin)
     task["warnings"] = list(task["warnings"]) + read.warnings(origin)
+
+
+def ocr_issues(read: OcrRead, row, row_index: int) -> list[Issue]:
+    """The OCR issues of a task row (a :class:`extract.stitch.TaskRow`), with its table and row index."""
+    return [replace(i, table_index=row.table_index, row_index=row_index) for i in read.issue_list(row.origin)]

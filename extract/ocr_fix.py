@@ -34,6 +34,7 @@ from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
+_SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
 # Tesseract's usual misreadings of Roman numerals in a bold STT cell
 _ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"), ("i", "I"), ("!", "I"),
                      ("v", "V"), ("x", "X"), ("Y", "V"))
@@ -329,7 +330,7 @@ def _by_place(seq: list[_Row], read, last: int) -> bool:
     unread one filled.  A page-cut first row with no number is a task or the rest of the row
     above, whichever makes more readings agree.  False when the readings do not agree enough
     (numbering with sub-numbers "1.1", or too few readings)."""
-    if any(x.number is None and not _unread(x) for x in seq):
+    if any(_SUB_NUMBER.match(clean_number(x.raw)) for x in seq):
         return False  # "1.1", "a)": not a flat sequence
     conts = [i for i, x in enumerate(seq) if x.kind == "cont"]
     if len(conts) > 6:
@@ -548,18 +549,78 @@ def repair_text(text: str) -> str:
             c1, c2 = cands[0].split()
             split[i] = a[1] + _same_case(c1, a[2])
             split[i + 1] = _same_case(c2, b[1]) + b[2]
-        out_lines.append(" ".join(split))
+        out_lines.append(" ".join(_tone_pass(split)))
     return "\n".join(out_lines)
 
 
+@lru_cache(maxsize=1)
+def bigram_counts() -> dict[str, int]:
+    """"syllable syllable" -> count in the project's own text (``data/ocr_bigrams.txt``)."""
+    path = Path(__file__).resolve().parent / "data" / "ocr_bigrams.txt"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        pair, _, n = line.rpartition("\t")
+        out[pair] = int(n)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _same_letters() -> dict[str, tuple[str, ...]]:
+    """Syllables by their letters without tone marks, hats and horns ("thẩm" -> "tham")."""
+    out: dict[str, list[str]] = {}
+    for syl in lexicon()[0]:
+        out.setdefault(_strip(syl), []).append(syl)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def tone_fix(prev: str, word: str, nxt: str) -> str | None:
+    """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
+    Vietnamese model), when it is certain: *word* never stands next to its neighbours in the
+    project's text and exactly one such syllable does.  None otherwise.
+
+    >>> tone_fix("có", "thấm", "quyền"), tone_fix("", "thẩm", "quyền"), tone_fix("", "xyz", "")
+    ('thẩm', None, None)
+    """
+    counts = bigram_counts()
+    if not counts:
+        return None
+
+    def seen(x: str) -> int:
+        return counts.get(f"{prev} {x}", 0) + counts.get(f"{x} {nxt}", 0)
+
+    if seen(word):
+        return None
+    cands = [c for c in _same_letters().get(_strip(word), ()) if c != word and seen(c)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _tone_pass(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    letters = [regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t) for t in tokens]
+    for i, m in enumerate(letters):
+        if not m:
+            continue
+        prev = letters[i - 1][2].lower() if i and letters[i - 1] and not letters[i - 1][3] else ""
+        nxt = letters[i + 1][2].lower() if i + 1 < len(letters) and letters[i + 1] and not m[3] else ""
+        fixed = tone_fix(prev, m[2].lower(), nxt) if (prev or nxt) else None
+        if fixed:
+            out[i] = m[1] + _same_case(fixed, m[2]) + m[3]
+    return out
+
+
 def repair_read(read) -> None:
-    """Apply :func:`repair_text` to every OCR'd cell and :func:`repair_context` to contexts, in place."""
+    """Apply :func:`repair_text` to every OCR'd cell and :func:`repair_context` to contexts, in place;
+    each repaired cell is an ``ocr_repaired`` issue of its row (not a warning)."""
     for frag in read.fragments:
         frag.context = repair_context(frag.context)
-        for row in frag.rows:
+        for r, row in enumerate(frag.rows):
             for c, slot in enumerate(row):
                 if isinstance(slot, Cell) and slot.text:
                     fixed = repair_text(slot.text)
                     if fixed != slot.text:
                         row[c] = Cell(fixed, slot.rowspan, slot.colspan)
+                        note(read, (frag.source_table, r), frag.page, "", "OCR words repaired with the word list",
+                             f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
     read.head_text = repair_context(read.head_text)

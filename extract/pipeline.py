@@ -50,7 +50,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
     document["pages"] = pages
     ocr = None
     if fmt == PDF and pages:
-        from .ocr import annotate_task, ocr_if_needed
+        from .ocr import annotate_task, ocr_if_needed, ocr_issues
         ocr, ocr_error = ocr_if_needed(path, fragments, head_text, pages, read.text_pages, read.no_text_pages)
         if ocr_error:  # no usable text layer and no Tesseract: a clear failed status
             if read.legacy_pages:
@@ -78,6 +78,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
         task, mentions = _record(doc_id, source_path, i, row, meta.year, as_of)
         if ocr is not None:
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
+            result.issues.extend(ocr_issues(ocr, row, i))
         result.tasks.append(task)
         result.agencies.extend(mentions)
     document["tasks_found"] = len(result.tasks)
