@@ -180,15 +180,15 @@ def drop_colour_ink(rgb):
     >>> drop_colour_ink(px).tolist()
     [[0, 255, 255, 250]]
     """
-    import numpy as np
+    import cv2
 
     if rgb.ndim == 2:
         return rgb
-    a = rgb.astype(np.int32)
-    chroma = a.max(axis=2) - a.min(axis=2)
-    grey = (a[..., 0] * 299 + a[..., 1] * 587 + a[..., 2] * 114) // 1000
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    r, g, b = cv2.split(rgb)
+    chroma = cv2.subtract(cv2.max(cv2.max(r, g), b), cv2.min(cv2.min(r, g), b))
     grey[chroma > CHROMA] = 255
-    return grey.astype(np.uint8)
+    return grey
 
 
 def binarize(gray):
@@ -603,7 +603,8 @@ def read_page(gray, exe: str, dpi: int = DPI):
     """Deskew, find tables, read every cell (and the text outside tables) on its own.
 
     Returns (deskewed page with lines erased, angle, tables, cell pieces per table,
-    number-cell pieces per table {cell index: piece}, outside pieces per band).
+    number-cell pieces per table {cell index: piece} of the number cells whose first reading
+    is no clean number, read again with digits and I/V/X only, outside pieces per band).
     """
     import cv2
 
@@ -624,6 +625,9 @@ def read_page(gray, exe: str, dpi: int = DPI):
     bands = [ink_box(ink, b, min_px=3) for b in _outside_bands(tables, *ink.shape)]
     outside = [Piece(b) if b else None for b in bands]
     read_pieces(clean, [p for ps in cell_pieces for p in ps if p] + [p for p in outside if p], exe, dpi)
+    for ps, nps in zip(cell_pieces, number_pieces):  # a clean number needs no second reading
+        for i in [i for i in nps if _NUMBERISH.match(words_text(ps[i].words).replace(" ", ""))]:
+            del nps[i]
     numbers = [p for ps in number_pieces for p in ps.values()]
     if numbers:
         read_pieces(clean, numbers, exe, dpi, whitelist=NUMBER_CHARS)
