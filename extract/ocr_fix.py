@@ -577,8 +577,8 @@ def _same_letters() -> dict[str, tuple[str, ...]]:
 
 def tone_fix(prev: str, word: str, nxt: str) -> str | None:
     """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
-    Vietnamese model), when it is certain: *word* never stands next to its neighbours in the
-    project's text and exactly one such syllable does.  None otherwise.
+    Vietnamese model), when it is certain: exactly one such syllable stands next to a neighbour
+    in the project's text where *word* never does, and is nowhere rarer.  None otherwise.
 
     >>> tone_fix("có", "thấm", "quyền"), tone_fix("", "thẩm", "quyền"), tone_fix("", "xyz", "")
     ('thẩm', None, None)
@@ -586,13 +586,14 @@ def tone_fix(prev: str, word: str, nxt: str) -> str | None:
     counts = bigram_counts()
     if not counts:
         return None
+    sides = [f"{prev} {{}}"] * bool(prev) + [f"{{}} {nxt}"] * bool(nxt)
 
-    def seen(x: str) -> int:
-        return counts.get(f"{prev} {x}", 0) + counts.get(f"{x} {nxt}", 0)
+    def better(c: str) -> bool:  # never rarer next to a neighbour, and seen where *word* never is
+        mine = [counts.get(s.format(word), 0) for s in sides]
+        theirs = [counts.get(s.format(c), 0) for s in sides]
+        return all(t >= m for t, m in zip(theirs, mine)) and any(t and not m for t, m in zip(theirs, mine))
 
-    if seen(word):
-        return None
-    cands = [c for c in _same_letters().get(_strip(word), ()) if c != word and seen(c)]
+    cands = [c for c in _same_letters().get(_strip(word), ()) if c != word and better(c)]
     return cands[0] if len(cands) == 1 else None
 
 
