@@ -318,8 +318,9 @@ def grid_cells(horiz, vert, dpi: int = DPI) -> list[tuple[int, int, int, int]]:
     """Cells of one table from its line masks: the grid of every ruling line's position, with
     neighbouring rectangles joined where the line between them is missing (a merged cell).
 
-    A border counts when three quarters of it are inked: a line broken by a photocopy still
-    separates its cells, and a letter touching the line under a merged cell does not split it.
+    A border counts when three quarters of it are inked, and half of each third: a line
+    broken by a photocopy still separates its cells, and a letter touching the line under a
+    merged cell (which inks one end of the border only) does not split it.
     """
     import numpy as np
 
@@ -339,7 +340,9 @@ def grid_cells(horiz, vert, dpi: int = DPI) -> list[tuple[int, int, int, int]]:
     def inked(mask, a: int, b: int, lo: int, hi: int, axis: int) -> bool:
         seg = mask[a:b + 1, lo:hi] if axis == 0 else mask[lo:hi, a:b + 1]
         along = seg.any(axis=axis) if seg.size else np.zeros(0, bool)
-        return bool(along.size) and along.mean() >= 0.75
+        if along.size < 3:
+            return bool(along.size) and bool(along.all())
+        return along.mean() >= 0.75 and all(part.mean() >= 0.5 for part in np.array_split(along, 3))
 
     for r in range(nr):
         top, bottom = rows[r][1] + 1, rows[r + 1][0]

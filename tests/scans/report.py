@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import resource
 import sys
 import time
 from pathlib import Path
@@ -12,15 +13,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 
+def _cpu() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run(source: str, variant: str) -> dict:
     from extract.pipeline import process_file
 
     path = corpus.scan(source, variant)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     result = process_file(path, path.parent)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
     out = corpus.score(result.tasks, corpus.expected(source))
-    out["s/page"] = round(seconds / (result.document["pages"] or 1), 2)
+    pages = result.document["pages"] or 1
+    out["s/page"] = round(seconds / pages, 2)
+    out["cpu s/page"] = round(cpu / pages, 2)  # this process and Tesseract: what the page costs on an idle core
     return out
 
 
