@@ -172,22 +172,25 @@ CHROMA = 70  # max - min of R, G, B above which a pixel is coloured ink (a red s
 def drop_colour_ink(rgb):
     """Grey page from an RGB one, with red and blue ink (seals, signatures) turned to paper.
 
-    Black text under a seal stays black (its channels are all low); a pixel whose
-    channels differ by more than :data:`CHROMA` is ink of a colour and is erased.
+    The grey level is the brightest channel: red or blue ink is light in its own channel,
+    while black print, also under a seal, stays dark in all three.  A light pixel whose
+    channels differ by more than :data:`CHROMA` is coloured ink and becomes paper.
 
     >>> import numpy as np
-    >>> px = np.array([[[0, 0, 0], [220, 40, 40], [40, 60, 200], [250, 250, 250]]], dtype=np.uint8)
+    >>> px = np.array([[[0, 0, 0], [220, 40, 40], [40, 60, 200], [250, 250, 250], [100, 20, 25]]], dtype=np.uint8)
     >>> drop_colour_ink(px).tolist()
-    [[0, 255, 255, 250]]
+    [[0, 255, 255, 255, 100]]
     """
     import cv2
 
     if rgb.ndim == 2:
         return rgb
-    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     r, g, b = cv2.split(rgb)
-    chroma = cv2.subtract(cv2.max(cv2.max(r, g), b), cv2.min(cv2.min(r, g), b))
-    grey[chroma > CHROMA] = 255
+    grey = cv2.max(cv2.max(r, g), b)  # red or blue ink is light in its own channel; black stays black
+    chroma = cv2.subtract(grey, cv2.min(cv2.min(r, g), b))
+    ink = ((chroma > CHROMA) & (grey > 150)).astype("uint8")
+    near = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))) > 0
+    grey[near & (grey > 110)] = 255  # the paler edge of coloured strokes too (JPEG smears colour)
     return grey
 
 
