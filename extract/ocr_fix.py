@@ -503,9 +503,21 @@ def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+_QUARTER = regex.compile(r"\b(Quý|QUÝ|quý)\s*([1lIH|!]{1,3}|[1lI]V|IY)(?=\s*/|\s|$)")
+
+
+def _quarter(m: regex.Match) -> str:
+    """ "Quý 11/2027" -> "Quý II/2027": a quarter is I-IV; an Arabic 1-4 is left as printed."""
+    if m[2].isdigit() and 1 <= int(m[2]) <= 4:
+        return m[0]
+    numeral = roman_reading(m[2])
+    return f"{m[1]} {numeral}" if numeral and from_roman(numeral) and from_roman(numeral) <= 4 else m[0]
+
+
 def repair_text(text: str) -> str:
     """OCR text with the repairs the word list makes certain.
 
+    * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
       known syllables is split ("luậtsửa" -> "luật sửa");
@@ -514,6 +526,7 @@ def repair_text(text: str) -> str:
       ("đữ liệu" -> "dữ liệu").  A real syllable in the wrong place ("thấm
       quyền" for "thẩm quyền") is left: a word list alone cannot make that certain.
     """
+    text = _QUARTER.sub(_quarter, text)
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text
@@ -549,8 +562,43 @@ def repair_text(text: str) -> str:
             c1, c2 = cands[0].split()
             split[i] = a[1] + _same_case(c1, a[2])
             split[i + 1] = _same_case(c2, b[1]) + b[2]
-        out_lines.append(" ".join(_tone_pass(split)))
+        out_lines.append(" ".join(_acronym_pass(_tone_pass(split))))
     return "\n".join(out_lines)
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Words with two capitals or more of the project's text (VNeID, UBND: ``data/ocr_acronyms.txt``)
+    that are no Vietnamese syllable."""
+    path = Path(__file__).resolve().parent / "data" / "ocr_acronyms.txt"
+    if not path.exists():
+        return frozenset()
+    syllables = lexicon()[0]
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.lower() not in syllables)
+
+
+def acronym_fix(word: str) -> str | None:
+    """The one known acronym one letter away from *word*, when *word* is none ("VNelID" -> "VNeID").
+
+    >>> acronym_fix("VNelID"), acronym_fix("VNeID"), acronym_fix("Hà")
+    ('VNeID', None, None)
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    known = acronyms()
+    if len(word) < 4 or sum(c.isupper() for c in word) < 2 or word in known or word.lower() in lexicon()[0]:
+        return None
+    cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _acronym_pass(tokens: list[str]) -> list[str]:
+    out = []
+    for t in tokens:
+        m = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t)
+        fixed = acronym_fix(m[2]) if m else None
+        out.append(m[1] + fixed + m[3] if fixed else t)
+    return out
 
 
 @lru_cache(maxsize=1)

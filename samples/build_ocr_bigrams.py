@@ -5,7 +5,8 @@
 Reads the seed appendix (``samples/source/*.txt``), the layout corpus
 (``tests/layouts/*.docx``) and the agency and deadline vocabularies
 (``normalize/data/*.yaml``), and writes ``extract/data/ocr_bigrams.txt``:
-one "syllable syllable<TAB>count" line per pair, lower case, NFC, sorted.
+one "syllable syllable<TAB>count" line per pair, lower case, NFC, sorted; and
+``extract/data/ocr_acronyms.txt``: the words with two capitals or more (VNeID, UBND).
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from docx import Document
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "extract" / "data" / "ocr_bigrams.txt"
+ACRONYMS = ROOT / "extract" / "data" / "ocr_acronyms.txt"
+_ACRONYM = regex.compile(r"\b\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*\b")
 _RUN = regex.compile(r"\p{L}+(?:[ ]\p{L}+)*")
 
 
@@ -46,6 +49,10 @@ def main() -> None:
     counts = bigrams(texts())
     OUT.write_text("".join(f"{k}\t{v}\n" for k, v in sorted(counts.items())), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(counts)} bigrams")
+    words = sorted({w for t in texts() for w in _ACRONYM.findall(unicodedata.normalize("NFC", t))
+                    if not w.isupper() or len(w) <= 6})
+    ACRONYMS.write_text("".join(f"{w}\n" for w in words), encoding="utf-8")
+    print(f"{ACRONYMS.relative_to(ROOT)}: {len(words)} words with two capitals (VNeID, UBND, ...)")
 
 
 if __name__ == "__main__":
