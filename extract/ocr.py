@@ -2,26 +2,32 @@
 
 For each page that has no usable text layer:
 
-1. render it (pypdfium2) at :data:`DPI` to grayscale and binarize it (Otsu);
+1. render it (pypdfium2) at :data:`DPI` in colour; red and blue ink (seals,
+   signatures) become paper (:func:`drop_colour_ink`), the rest grey;
 2. deskew: fit the long horizontal ruling lines, take their median angle and
    turn the page back when it is more than a few hundredths of a degree off;
 3. find the ruling lines with morphology (a long horizontal and a long
-   vertical opening), join them into a grid mask; each ruled table is a
-   connected part of that mask, and each cell is an enclosed hole of it, so
-   merged cells (row or column spans) come out as one box, as in a text PDF;
-4. erase the ruling lines and run Tesseract once per page (``-l vie``, TSV
-   output: words with boxes and confidences);
-5. put each word into the cell whose box holds its centre, lay the cells out
-   on a grid of clustered edges with :func:`extract.grid.build_rows` (the same
-   model :mod:`extract.pdf_reader` builds); the words above a table become its
-   ``context`` (appendix label and title), the words outside tables on the
-   first two pages the head text (decision number, date, issuer).
+   vertical opening); each ruled table is a connected part of their mask, and
+   its cells come from the grid of every line position, neighbouring
+   rectangles joined where the line between them is missing
+   (:func:`grid_cells`), so merged cells come out as one box, as in a text PDF;
+4. erase the ruling lines and read every cell on its own: the cells (and the
+   text outside tables) are cut out, stacked top to bottom with white between
+   them and read in one Tesseract call per page (``-l vie``, TSV: words with
+   boxes and confidences), so lines of neighbouring cells never mix; number
+   cells whose reading is no clean number are read again with digits and
+   I/V/X only (:func:`read_page`);
+5. lay the cells out on a grid of clustered edges with
+   :func:`extract.grid.build_rows` (the same model :mod:`extract.pdf_reader`
+   builds); the text above a table becomes its ``context`` (appendix label
+   and title), the text outside tables on the first two pages the head text.
 
 Coordinates are converted to PDF points, so ``col_edges`` and ``bbox`` mean
-what they mean for text PDFs and stitching works unchanged.  What OCR loses in
-the narrow STT column is restored afterwards from the numbering sequence
-(:mod:`extract.ocr_fix`), and :class:`OcrRead` keeps, per printed row, the
-mean word confidence and the warnings, keyed like ``TaskRow.origin``.
+what they mean for text PDFs and stitching works unchanged.  What OCR loses
+(numbers, header words, tone marks) is restored afterwards where the table
+makes it certain (:mod:`extract.ocr_fix`), and :class:`OcrRead` keeps, per
+printed row, the mean word confidence, the warnings and the issues, keyed
+like ``TaskRow.origin``.  :func:`scanned_page` gives what OCR saw on a page.
 """
 from __future__ import annotations
 
@@ -281,7 +287,6 @@ class TableBox:
 def find_tables(ink, dpi: int = DPI) -> tuple[list[TableBox], object]:
     """Ruled tables on a binarized page, top to bottom, and the mask of their ruling lines."""
     import cv2
-    import numpy as np
 
     h, w = ink.shape
     gap = max(3, dpi // 30)  # a thin line, photocopied or antialiased, breaks into pieces: join them
