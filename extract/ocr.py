@@ -172,7 +172,7 @@ def render_page(pdf, index: int, dpi: int = DPI):
     return drop_colour_ink(np.asarray(img))
 
 
-CHROMA = 70  # max - min of R, G, B above which a pixel is coloured ink (a red seal, a blue signature)
+CHROMA = 40  # max - min of R, G, B above which a pixel is coloured ink (a red seal, a blue signature)
 
 
 def drop_colour_ink(rgb):
@@ -687,8 +687,11 @@ def scanned_page(path: Path, page: int, dpi: int = DPI):
 
 
 def _is_rule_noise(w: Word) -> bool:
-    """A 'word' that is only a piece of a ruling line Tesseract read ('|', '_', '—')."""
-    return all(c in "|_—-–=~.,'‘’`" for c in w.text) and w.conf < 60 and len(w.text) <= 2
+    """A 'word' that is only a piece of a ruling line Tesseract read ('|', '_', '—'), or a
+    speck of a seal or a signature read as marks ("`.", "„ˆ", "......") with low confidence."""
+    if all(c in "|_—-–=~.,'‘’`" for c in w.text) and w.conf < 60 and len(w.text) <= 2:
+        return True
+    return not regex.search(r"[\p{L}\p{N}]", w.text) and w.conf < 50 and w.text not in ("-", "+", "•")
 
 
 # ---------------------------------------------------------------- document
