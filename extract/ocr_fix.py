@@ -1,19 +1,28 @@
 """What OCR loses in a task table, restored where the table itself makes it certain.
 
-* Numbers in the narrow STT column: Tesseract drops single digits, reads a
-  stray '_' from a ruling line next to them, or reads "III" as "HI".  A task
-  row whose number is missing or unreadable gets the number its neighbours
-  imply (previous + 1 when the next row has previous + 2), with a warning.
+* Headers: header words are matched OCR-tolerantly (``map_header(..., tolerance=)``)
+  and a misread header cell gets the label it stands for ("SIT" -> "STT"); a
+  misread repeated header on a later page whose columns line up with the table
+  above gets that header's text, so stitching drops it; a task table with no
+  lead or no deadline column says so (:func:`repair_headers`).
 * Section rows: a row with its own STT cell and one cell spanning every other
-  column is a section row whatever OCR read in the STT cell; its numeral is
-  repaired ("H" -> "II") or inferred from the previous section's (+1), with a
-  warning on the first task under it.
+  column is a section row whatever OCR read in the STT cell.  Section numerals
+  are I, II, III ...: when most readings agree with their place, the place
+  decides every one, for any number of misreads (:func:`section_values`).
+* Task numbers: the same within a section (numbering that restarts or runs on);
+  otherwise a misread number between two that differ by 2 is corrected and a
+  run of unread numbers (a reading with no digit: "", "o _", "K)") is filled
+  from its neighbours when the count fits.
 * The first row of a continuation page with no number continues the row a
   page break cut (stitching joins it), unless the numbering proves it is a new
-  task whose number was lost (the next row skips one).
+  task whose number was lost.
+* Words: glued words split, tone marks and hats repaired with the word list and
+  the project's bigrams, misread quarter numerals and acronyms mapped back.
 
 Everything here works on the fragments of an :class:`extract.ocr.OcrRead` in
-place; warnings go to ``read.row_warnings`` keyed like ``TaskRow.origin``.
+place; every inferred value is a line in ``read.row_warnings`` and an
+:class:`extract.issues.Issue` in ``read.issues`` (repairs are issues only), keyed
+like ``TaskRow.origin``.
 """
 from __future__ import annotations
 
