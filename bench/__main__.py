@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import ocr_variants
 from .corpus import ROOT, build_corpus
 
 WORK = ROOT / "build" / "bench"
@@ -86,6 +87,7 @@ def main() -> int:
         Path(out("stages")).mkdir(parents=True, exist_ok=True)
         r[name] = probe(*args)
     text = report(r, info, cores)
+    text += "\n".join(ocr_variants.report_lines(ocr_variants.ocr_seconds_per_variant())) + "\n"
     print(text)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     return 0

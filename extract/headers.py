@@ -104,13 +104,18 @@ def kind_words(text: str) -> set[str]:
     return {kind for phrase, kind in kinds.items() if " " in phrase and f" {phrase} " in padded}
 
 
-def field_scores(text: str) -> list[tuple[float, str]]:
+def field_scores(text: str, tolerance: float = 0.0) -> list[tuple[float, str]]:
     """Candidate fields for one header cell, best first: (score, field); "" means extra.
+
+    *tolerance* (default 0: off) lets OCR'd headers match with misread letters:
+    see :func:`fuzzy_scores`; it is used only when nothing matches exactly.
 
     >>> field_scores("Thời gian dự kiến hoàn thành")[0]
     (1.0, 'deadline')
     >>> field_scores("ST T")
     [(0.99, 'stt')]
+    >>> field_scores("SIT"), field_scores("SIT", tolerance=0.34)[0][1]
+    ([], 'stt')
     """
     k = header_key(text)
     if not k:
@@ -125,8 +130,36 @@ def field_scores(text: str) -> list[tuple[float, str]]:
     for phrase, field_name in syn.phrases:
         if f" {phrase} " in padded:
             found.append((len(phrase) / len(k), field_name))
+    if not found and tolerance:
+        found = fuzzy_scores(k, tolerance)
     found.sort(key=lambda sf: -sf[0])
     return found
+
+
+def fuzzy_scores(key: str, tolerance: float) -> list[tuple[float, str]]:
+    """Fields whose synonym matches a run of the header's words with at most
+    ``tolerance * len`` letters misread (Levenshtein, spaces ignored), scored
+    below any exact match: 0.9 x (share of the header covered) x (1 - distance share).
+
+    >>> fuzzy_scores("cd quan chu tri", 0.25)[0]
+    (0.82, 'lead')
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    words = key.split()
+    found: dict[str, float] = {}
+    for phrase, field_name in synonyms().phrases:
+        target = phrase.replace(" ", "")
+        n = len(phrase.split())
+        for size in {n - 1, n, n + 1} - {0}:
+            for i in range(max(0, len(words) - size) + 1):
+                window = "".join(words[i:i + size])
+                allowed = int(len(target) * tolerance)
+                d = Levenshtein.distance(window, target, score_cutoff=allowed)
+                if window and d <= allowed:
+                    score = round(0.9 * min(1.0, len(window) / len(key.replace(" ", ""))) * (1 - d / len(target)), 2)
+                    found[field_name] = max(found.get(field_name, 0.0), score)
+    return sorted(((v, f) for f, v in found.items()), reverse=True)
 
 
 @dataclass(frozen=True)
@@ -147,14 +180,15 @@ class HeaderMap:
         return sum(1 for f in self.fields if f)
 
 
-def map_header(labels: list[str]) -> HeaderMap:
-    """Map header labels to fields, each field to the one column that fits it best."""
+def map_header(labels: list[str], tolerance: float = 0.0) -> HeaderMap:
+    """Map header labels to fields, each field to the one column that fits it best
+    (*tolerance*: OCR'd labels, see :func:`field_scores`; default off)."""
     labels = [fold_ws(l) for l in labels]
     names = synonyms().name_words
     candidates = []
     for col, label in enumerate(labels):
         named = any(header_key(label).startswith(w + " ") for w in names)
-        for rank, (score, field_name) in enumerate(field_scores(label)):
+        for rank, (score, field_name) in enumerate(field_scores(label, tolerance)):
             # "Tên dự án, nhiệm vụ" names the task over "Nội dung chính" describing it
             bonus = 1.0 if named and field_name == "task" else 0.0
             candidates.append((-(score + bonus), rank, col, field_name))

@@ -2,26 +2,32 @@
 
 For each page that has no usable text layer:
 
-1. render it (pypdfium2) at :data:`DPI` to grayscale and binarize it (Otsu);
+1. render it (pypdfium2) at :data:`DPI` in colour; red and blue ink (seals,
+   signatures) become paper (:func:`drop_colour_ink`), the rest grey;
 2. deskew: fit the long horizontal ruling lines, take their median angle and
    turn the page back when it is more than a few hundredths of a degree off;
 3. find the ruling lines with morphology (a long horizontal and a long
-   vertical opening), join them into a grid mask; each ruled table is a
-   connected part of that mask, and each cell is an enclosed hole of it, so
-   merged cells (row or column spans) come out as one box, as in a text PDF;
-4. erase the ruling lines and run Tesseract once per page (``-l vie``, TSV
-   output: words with boxes and confidences);
-5. put each word into the cell whose box holds its centre, lay the cells out
-   on a grid of clustered edges with :func:`extract.grid.build_rows` (the same
-   model :mod:`extract.pdf_reader` builds); the words above a table become its
-   ``context`` (appendix label and title), the words outside tables on the
-   first two pages the head text (decision number, date, issuer).
+   vertical opening); each ruled table is a connected part of their mask, and
+   its cells come from the grid of every line position, neighbouring
+   rectangles joined where the line between them is missing
+   (:func:`grid_cells`), so merged cells come out as one box, as in a text PDF;
+4. erase the ruling lines and read every cell on its own: the cells (and the
+   text outside tables) are cut out, stacked top to bottom with white between
+   them and read in one Tesseract call per page (``-l vie``, TSV: words with
+   boxes and confidences), so lines of neighbouring cells never mix; number
+   cells whose reading is no clean number are read again with digits and
+   I/V/X only (:func:`read_page`);
+5. lay the cells out on a grid of clustered edges with
+   :func:`extract.grid.build_rows` (the same model :mod:`extract.pdf_reader`
+   builds); the text above a table becomes its ``context`` (appendix label
+   and title), the text outside tables on the first two pages the head text.
 
 Coordinates are converted to PDF points, so ``col_edges`` and ``bbox`` mean
-what they mean for text PDFs and stitching works unchanged.  What OCR loses in
-the narrow STT column is restored afterwards from the numbering sequence
-(:mod:`extract.ocr_fix`), and :class:`OcrRead` keeps, per printed row, the
-mean word confidence and the warnings, keyed like ``TaskRow.origin``.
+what they mean for text PDFs and stitching works unchanged.  What OCR loses
+(numbers, header words, tone marks) is restored afterwards where the table
+makes it certain (:mod:`extract.ocr_fix`), and :class:`OcrRead` keeps, per
+printed row, the mean word confidence, the warnings and the issues, keyed
+like ``TaskRow.origin``.  :func:`scanned_page` gives what OCR saw on a page.
 """
 from __future__ import annotations
 
@@ -36,9 +42,12 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import regex
+
 from normalize.text import clean_cell
 
 from .grid import Cell, Fragment, build_rows
+from .issues import Issue
 from .pdf_reader import PdfError, PdfRead, _cluster
 
 DPI = 300  # render resolution: scans at 200 dpi read better by Tesseract when upsampled
@@ -82,7 +91,9 @@ class OcrRead(PdfRead):
     the task built from that row (a number inferred from the sequence ...).
     ``ocr_tables``: source_table numbers of the fragments read by OCR.
     ``skew``: the angle (degrees) each OCR'd page was turned back by.
-    ``seconds``: OCR wall time per page.
+    ``seconds``: OCR wall time per page.  ``issues``: the same problems as
+    ``row_warnings`` (and OCR repairs, which are not warnings) as
+    :class:`extract.issues.Issue` values, keyed the same way.
     """
 
     ocr_pages: list[int] = field(default_factory=list)
@@ -91,6 +102,11 @@ class OcrRead(PdfRead):
     ocr_tables: set[int] = field(default_factory=set)
     skew: dict[int, float] = field(default_factory=dict)
     seconds: dict[int, float] = field(default_factory=dict)
+    issues: dict[tuple[int, int], list[Issue]] = field(default_factory=dict)
+
+    def issue_list(self, origin: list[tuple[int, int]]) -> list[Issue]:
+        """The issues of the printed rows in *origin*."""
+        return [i for key in origin for i in self.issues.get(tuple(key), [])]
 
     def confidence(self, origin: list[tuple[int, int]]) -> float | None:
         """Mean word confidence (0..1) of the printed rows in *origin*; None when no OCR'd word is there."""
@@ -132,8 +148,8 @@ def check_available() -> str:
             _LANGS[exe] = frozenset(l.strip() for l in (out.stdout + out.stderr).splitlines()[1:])
         except (OSError, subprocess.SubprocessError) as exc:
             raise OcrUnavailable(f"tesseract cannot run ({exc}); {NEEDS}") from exc
-    if LANG not in _LANGS[exe]:
-        raise OcrUnavailable(f"tesseract has no Vietnamese model ({LANG}); {NEEDS}")
+    if ocr_lang() not in _LANGS[exe]:
+        raise OcrUnavailable(f"tesseract has no Vietnamese model ({ocr_lang()}); {NEEDS}")
     try:
         import cv2  # noqa: F401
     except ImportError as exc:
@@ -145,22 +161,59 @@ def check_available() -> str:
 # ---------------------------------------------------------------- which pages
 
 def render_page(pdf, index: int, dpi: int = DPI):
-    """Page *index* of an open pypdfium2 document as a grayscale numpy array."""
+    """Page *index* of an open pypdfium2 document as a grayscale numpy array, coloured ink dropped."""
     import numpy as np
 
     page = pdf[index]
     try:
-        img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        img = page.render(scale=dpi / 72).to_pil().convert("RGB")
     finally:
         page.close()
-    return np.asarray(img)
+    return drop_colour_ink(np.asarray(img))
+
+
+CHROMA = 40  # max - min of R, G, B above which a pixel is coloured ink (a red seal, a blue signature)
+
+
+def drop_colour_ink(rgb):
+    """Grey page from an RGB one, with red and blue ink (seals, signatures) turned to paper.
+
+    The grey level is the brightest channel: red or blue ink is light in its own channel,
+    while black print, also under a seal, stays dark in all three.  A light pixel whose
+    channels differ by more than :data:`CHROMA` is coloured ink and becomes paper.
+
+    >>> import numpy as np
+    >>> px = np.array([[[0, 0, 0], [220, 40, 40], [40, 60, 200], [250, 250, 250], [100, 20, 25]]], dtype=np.uint8)
+    >>> drop_colour_ink(px).tolist()
+    [[0, 255, 255, 255, 100]]
+    """
+    import cv2
+
+    if rgb.ndim == 2:
+        return rgb
+    r, g, b = cv2.split(rgb)
+    grey = cv2.max(cv2.max(r, g), b)  # red or blue ink is light in its own channel; black stays black
+    chroma = cv2.subtract(grey, cv2.min(cv2.min(r, g), b))
+    ink = ((chroma > CHROMA) & (grey > 150)).astype("uint8")
+    near = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))) > 0
+    grey[near & (grey > 110)] = 255  # the paler edge of coloured strokes too (JPEG smears colour)
+    return grey
 
 
 def binarize(gray):
-    """Ink = 255, paper = 0 (Otsu)."""
-    import cv2
+    """Ink = 255, paper = 0.
 
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    Otsu's threshold, raised to at least 150 (on a white page with black text it
+    falls near black, and thin grey ruling lines, antialiased or photocopied, would
+    be lost), but kept 40 levels under the paper (the median) of a grey, noisy scan.
+    """
+    import cv2
+    import numpy as np
+
+    otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    paper = float(np.median(gray[::8, ::8]))
+    t = min(max(otsu, 150.0), paper - 40)
+    _, ink = cv2.threshold(gray, t, 255, cv2.THRESH_BINARY_INV)
     return ink
 
 
@@ -234,34 +287,91 @@ class TableBox:
 def find_tables(ink, dpi: int = DPI) -> tuple[list[TableBox], object]:
     """Ruled tables on a binarized page, top to bottom, and the mask of their ruling lines."""
     import cv2
-    import numpy as np
 
     h, w = ink.shape
-    horiz = _horizontal_mask(ink, max(20, int(dpi * 0.3)))
-    vert = _vertical_mask(ink, max(15, int(dpi * 0.2)))
+    gap = max(3, dpi // 30)  # a thin line, photocopied or antialiased, breaks into pieces: join them
+    along_h = cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1))
+    along_v = cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap))
+    horiz = cv2.dilate(_horizontal_mask(ink, max(20, int(dpi * 0.3))), along_h)
+    vert = cv2.dilate(_vertical_mask(ink, max(15, int(dpi * 0.2))), along_v)
     grid = cv2.dilate(horiz | vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)), iterations=1)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(grid, connectivity=8)
-    min_cell = MIN_CELL_PT * dpi / 72
     tables: list[TableBox] = []
     for i in range(1, n):
         x, y, cw, ch, _area = stats[i]
         if cw < w * 0.15 or ch < dpi * 0.2:
             continue
-        part = (labels[y:y + ch, x:x + cw] == i).astype(np.uint8)
-        holes = (1 - part).astype(np.uint8)
-        m, hl, hs, _ = cv2.connectedComponentsWithStats(holes, connectivity=4)
-        cells = []
-        for j in range(1, m):
-            hx, hy, hw, hh, _a = hs[j]
-            if hx == 0 or hy == 0 or hx + hw >= cw or hy + hh >= ch:
-                continue  # outside the table's outer border
-            if hw < min_cell or hh < min_cell:
-                continue
-            cells.append((x + hx, y + hy, x + hx + hw, y + hy + hh))
+        part = labels[y:y + ch, x:x + cw] == i
+        cells = grid_cells(horiz[y:y + ch, x:x + cw] & part, vert[y:y + ch, x:x + cw] & part, dpi)
+        cells = [(x + a, y + t, x + b, y + bt) for a, t, b, bt in cells]
         if len(cells) >= 2:
             tables.append(TableBox((x, y, x + cw, y + ch), cells))
     tables.sort(key=lambda t: t.bbox[1])
     return tables, grid
+
+
+def _line_runs(profile, min_count: int) -> list[tuple[int, int]]:
+    """(first, last) index of each run of positions whose profile reaches *min_count* (a ruling line)."""
+    runs: list[tuple[int, int]] = []
+    for i, v in enumerate(profile):
+        if v >= min_count:
+            if runs and i - runs[-1][1] <= 3:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+    return runs
+
+
+def grid_cells(horiz, vert, dpi: int = DPI) -> list[tuple[int, int, int, int]]:
+    """Cells of one table from its line masks: the grid of every ruling line's position, with
+    neighbouring rectangles joined where the line between them is missing (a merged cell).
+
+    A border counts when three quarters of it are inked, and half of each third: a line
+    broken by a photocopy still separates its cells, and a letter touching the line under a
+    merged cell (which inks one end of the border only) does not split it.
+    """
+    import numpy as np
+
+    cols = _line_runs((vert > 0).sum(axis=0), max(10, dpi // 20))
+    rows = _line_runs((horiz > 0).sum(axis=1), max(10, dpi // 20))
+    if len(cols) < 2 or len(rows) < 2:
+        return []
+    nc, nr = len(cols) - 1, len(rows) - 1
+    parent = list(range(nc * nr))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def inked(mask, a: int, b: int, lo: int, hi: int, axis: int) -> bool:
+        seg = mask[a:b + 1, lo:hi] if axis == 0 else mask[lo:hi, a:b + 1]
+        along = seg.any(axis=axis) if seg.size else np.zeros(0, bool)
+        if along.size < 3:
+            return bool(along.size) and bool(along.all())
+        return along.mean() >= 0.75 and all(part.mean() >= 0.5 for part in np.array_split(along, 3))
+
+    for r in range(nr):
+        top, bottom = rows[r][1] + 1, rows[r + 1][0]
+        for c in range(nc):
+            left, right = cols[c][1] + 1, cols[c + 1][0]
+            if c + 1 < nc and not inked(vert, cols[c + 1][0], cols[c + 1][1], top, bottom, 1):
+                parent[find(r * nc + c + 1)] = find(r * nc + c)
+            if r + 1 < nr and not inked(horiz, rows[r + 1][0], rows[r + 1][1], left, right, 0):
+                parent[find((r + 1) * nc + c)] = find(r * nc + c)
+    groups: dict[int, list[int]] = {}
+    for k in range(nc * nr):
+        groups.setdefault(find(k), []).append(k)
+    min_cell = MIN_CELL_PT * dpi / 72
+    cells = []
+    for ks in groups.values():
+        r0, r1 = min(k // nc for k in ks), max(k // nc for k in ks)
+        c0, c1 = min(k % nc for k in ks), max(k % nc for k in ks)
+        box = (cols[c0][1] + 1, rows[r0][1] + 1, cols[c1 + 1][0], rows[r1 + 1][0])
+        if box[2] - box[0] >= min_cell and box[3] - box[1] >= min_cell:
+            cells.append(box)
+    return sorted(cells, key=lambda b: (b[1], b[0]))
 
 
 def erase_lines(gray, grid):
@@ -276,15 +386,24 @@ def erase_lines(gray, grid):
 
 # ---------------------------------------------------------------- Tesseract
 
-def ocr_words(gray, exe: str, dpi: int = DPI, psm: str | None = None) -> list[Word]:
-    """Words of a page image with boxes (pixels) and confidences: one Tesseract call."""
+def ocr_lang() -> str:
+    """The Tesseract model: $OCR_LANG (e.g. "Vietnamese", the larger script model), else "vie"."""
+    return os.environ.get("OCR_LANG") or LANG
+
+
+def ocr_words(gray, exe: str, dpi: int = DPI, psm: str | None = None, whitelist: str = "") -> list[Word]:
+    """Words of an image with boxes (pixels) and confidences: one Tesseract call.
+
+    *whitelist*: the only characters Tesseract may read (the number column).
+    """
     import cv2
 
     with tempfile.TemporaryDirectory(prefix="ocr_") as tmp:
         img = Path(tmp) / "page.png"
         cv2.imwrite(str(img), gray)
-        cmd = [exe, str(img), "stdout", "-l", LANG, "--psm", psm or PSM, "--dpi", str(dpi),
-               "-c", "preserve_interword_spaces=0", "tsv"]
+        extra = ["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []
+        cmd = [exe, str(img), "stdout", "-l", ocr_lang(), "--psm", psm or PSM, "--dpi", str(dpi),
+               "-c", "preserve_interword_spaces=0", *TESS_CONFIG, *extra, "tsv"]
         env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
         try:
             proc = subprocess.run(cmd, capture_output=True, timeout=300, env=env)
@@ -331,41 +450,126 @@ def words_text(words: list[Word]) -> str:
     return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
 
 
+# ---------------------------------------------------------------- reading cell by cell
+
+NUMBER_CHARS = "0123456789IVX."  # what the STT column may hold, for its second reading
+STACK_MAX_PX = 20000
+TESS_CONFIG: list[str] = []
+STACK_PAD_IN = 0.15  # inches of white around each piece of a stack  # one Tesseract call reads a stack of pieces at most this tall
+
+
+@dataclass
+class Piece:
+    """A region of the page read on its own: a table cell, a number cell, or text outside tables."""
+
+    box: tuple[int, int, int, int]  # pixels: x0, top, x1, bottom of the ink read
+    words: list[Word] = field(default_factory=list)
+
+
+def ink_box(ink, box: tuple[int, int, int, int], min_px: int = 2) -> tuple[int, int, int, int] | None:
+    """The part of *box* that holds ink (rows and columns with at least *min_px* ink pixels), or None."""
+    import numpy as np
+
+    x0, t, x1, b = box
+    part = ink[t:b, x0:x1] > 0
+    if part.size == 0 or part.sum() < 12:
+        return None
+    rows = np.nonzero(part.sum(axis=1) >= min_px)[0]
+    cols = np.nonzero(part.sum(axis=0) >= min_px)[0]
+    if not len(rows) or not len(cols):
+        return None
+    return x0 + int(cols[0]), t + int(rows[0]), x0 + int(cols[-1]) + 1, t + int(rows[-1]) + 1
+
+
+def _stacks(pieces: list[Piece], pad: int) -> list[list[tuple[Piece, int]]]:
+    """Pieces in groups of at most STACK_MAX_PX stacked height, each with its y offset in the stack."""
+    out: list[list[tuple[Piece, int]]] = [[]]
+    y = pad
+    for p in pieces:
+        h = p.box[3] - p.box[1]
+        if out[-1] and y + h + pad > STACK_MAX_PX:
+            out.append([])
+            y = pad
+        out[-1].append((p, y))
+        y += h + 2 * pad
+    return [g for g in out if g]
+
+
+def read_pieces(gray, pieces: list[Piece], exe: str, dpi: int = DPI, whitelist: str = "") -> None:
+    """Read every piece on its own: the pieces are stacked top to bottom with white between
+    them (a line of one never meets a line of another) and read in one Tesseract call per
+    stack; each piece gets its words, in page pixels."""
+    import numpy as np
+
+    pad = max(8, int(dpi * STACK_PAD_IN))
+    for group in _stacks(pieces, pad):
+        width = max(p.box[2] - p.box[0] for p, _ in group) + 2 * pad
+        height = max(y + p.box[3] - p.box[1] for p, y in group) + pad
+        canvas = np.full((height, width), 255, dtype=np.uint8)
+        for p, y in group:
+            x0, t, x1, b = p.box
+            canvas[y:y + b - t, pad:pad + x1 - x0] = gray[t:b, x0:x1]
+        words = ocr_words(canvas, exe, dpi, whitelist=whitelist)
+        for w in words:
+            for p, y in group:
+                if y - pad <= w.cy < y + p.box[3] - p.box[1] + pad:
+                    dx, dy = p.box[0] - pad, p.box[1] - y
+                    p.words.append(replace(w, x0=w.x0 + dx, x1=w.x1 + dx, top=w.top + dy, bottom=w.bottom + dy))
+                    break
+
+
+_NUMBERISH = regex.compile(r"^(\d{1,3}(\.\d{1,3})*\.?|[IVX]{1,6}\.?)$")
+_OTHER_LETTERS = regex.compile(r"[^\W\dIVXivxlHUY_]")
+
+
+def choose_number(general: str, number: str) -> str:
+    """The text of a number-column cell from its two readings (all characters, digits and I/V/X only).
+
+    A cell with words in it ("STT", "a)", "-") keeps its general reading; else the
+    second reading wins when it is a number or a numeral.
+
+    >>> choose_number("VH |", "VIII"), choose_number("STT", "11"), choose_number("o _", ""), choose_number("1.1", "1.1")
+    ('VIII', 'STT', 'o _', '1.1')
+    """
+    n = number.replace(" ", "").replace("\n", "")
+    if len(_OTHER_LETTERS.findall(general)) >= 2 or not _NUMBERISH.match(n):
+        return general
+    return n
+
+
 # ---------------------------------------------------------------- fragments
 
 def _nearest(edges: list[float], v: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
 
 
-def table_fragment(table: TableBox, words: list[Word], page_no: int, index: int, context: str,
-                   dpi: int = DPI) -> tuple[Fragment | None, dict[int, tuple[float, int]]]:
-    """A Fragment from a table's cell boxes and the words inside them; also (row -> conf sum, count)."""
+def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[int, str], page_no: int,
+                   index: int, context: str, dpi: int = DPI
+                   ) -> tuple[Fragment | None, dict[int, tuple[float, int]]]:
+    """A Fragment from a table's cell boxes and the words read in each (``cell_words[i]`` for
+    ``table.cells[i]``; ``numbers[i]``: the digits-only reading of a number cell); also
+    (row -> conf sum, count)."""
     k = 72.0 / dpi
     boxes = [(x0 * k, t * k, x1 * k, b * k) for x0, t, x1, b in table.cells]
     xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], EDGE_TOL_PT)
     ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], EDGE_TOL_PT)
     if len(xs) < 2 or len(ys) < 2:
         return None, {}
-    placed = []
-    for box in boxes:
-        c0, c1 = _nearest(xs, box[0]), _nearest(xs, box[2])
-        r0, r1 = _nearest(ys, box[1]), _nearest(ys, box[3])
-        if c1 > c0 and r1 > r0:
-            placed.append((r0, c0, r1 - r0, c1 - c0, box))
-    buckets: list[list[Word]] = [[] for _ in placed]
-    for w in words:
-        cx, cy = w.cx * k, w.cy * k
-        for i, (_r, _c, _rs, _cs, (x0, t, x1, b)) in enumerate(placed):
-            if x0 - 1 <= cx <= x1 + 1 and t - 1 <= cy <= b + 1:
-                buckets[i].append(w)
-                break
     cells = []
     conf: dict[int, tuple[float, int]] = {}
-    for (r0, c0, rs, cs, _box), bucket in zip(placed, buckets):
-        cells.append((r0, c0, Cell(clean_cell(words_text(bucket)), rs, cs)))
-        if bucket:
+    for i, box in enumerate(boxes):
+        c0, c1 = _nearest(xs, box[0]), _nearest(xs, box[2])
+        r0, r1 = _nearest(ys, box[1]), _nearest(ys, box[3])
+        if not (c1 > c0 and r1 > r0):
+            continue
+        words = [w for w in cell_words[i] if not _is_rule_noise(w)]
+        text = clean_cell(words_text(words))
+        if i in numbers:
+            text = choose_number(text, clean_cell(numbers[i]))
+        cells.append((r0, c0, Cell(text, r1 - r0, c1 - c0)))
+        if words:
             s, n = conf.get(r0, (0.0, 0))
-            conf[r0] = (s + sum(w.conf for w in bucket), n + len(bucket))
+            conf[r0] = (s + sum(w.conf for w in words), n + len(words))
     rows = build_rows(len(ys) - 1, len(xs) - 1, cells)
     x0, t, x1, b = (v * k for v in table.bbox)
     frag = Fragment(rows=rows, page=page_no, source_table=index, context=context, col_edges=tuple(xs),
@@ -380,39 +584,114 @@ class PageOcr:
     outside_text: str  # words outside every table
     skew: float
     seconds: float
+    image: object = None  # the deskewed grey page (numpy array), lines erased
+    cells: list[tuple[int, int, int, int]] = field(default_factory=list)  # pixels, every cell found
+    words: list[Word] = field(default_factory=list)  # every word read, in page pixels
 
 
-def ocr_page(gray, page_no: int, first_index: int, exe: str, dpi: int = DPI) -> PageOcr:
-    """Deskew, find tables, OCR once, build the page's fragments."""
-    start = time.perf_counter()
+def _inset(box: tuple[int, int, int, int], d: int) -> tuple[int, int, int, int]:
+    x0, t, x1, b = box
+    return x0 + d, t + d, max(x0 + d, x1 - d), max(t + d, b - d)
+
+
+def _is_number_cell(table: TableBox, box: tuple[int, int, int, int]) -> bool:
+    """A cell of the table's first column, narrow (the STT column)."""
+    tw = table.bbox[2] - table.bbox[0]
+    return box[0] - table.bbox[0] < tw * 0.02 and box[2] - box[0] < tw * 0.1
+
+
+def _outside_bands(tables: list[TableBox], h: int, w: int) -> list[tuple[int, int, int, int]]:
+    """The page's full-width bands above, between and below the tables."""
+    bands, top = [], 0
+    for t in tables:
+        bands.append((0, top, w, max(top, t.bbox[1])))
+        top = t.bbox[3]
+    bands.append((0, top, w, h))
+    return bands
+
+
+def read_page(gray, exe: str, dpi: int = DPI):
+    """Deskew, find tables, read every cell (and the text outside tables) on its own.
+
+    Returns (deskewed page with lines erased, angle, tables, cell pieces per table,
+    number-cell pieces per table {cell index: piece} of the number cells whose first reading
+    is no clean number, read again with digits and I/V/X only, outside pieces per band).
+    """
+    import cv2
+
     gray, angle = deskew(gray, dpi)
     ink = binarize(gray)
     tables, grid = find_tables(ink, dpi)
-    words = ocr_words(erase_lines(gray, grid) if tables else gray, exe, dpi)
-    words = [w for w in words if not _is_rule_noise(w)]
+    clean = erase_lines(gray, grid) if tables else gray
+    if tables:
+        ink[cv2.dilate(grid, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))) > 0] = 0
+    inset = max(2, dpi // 100)
+    cell_pieces: list[list[Piece | None]] = []
+    number_pieces: list[dict[int, Piece]] = []
+    for t in tables:
+        boxes = [ink_box(ink, _inset(c, inset)) for c in t.cells]
+        cell_pieces.append([Piece(b) if b else None for b in boxes])
+        number_pieces.append({i: Piece(b) for i, (c, b) in enumerate(zip(t.cells, boxes))
+                              if b and _is_number_cell(t, c)})
+    bands = [ink_box(ink, b, min_px=3) for b in _outside_bands(tables, *ink.shape)]
+    outside = [Piece(b) if b else None for b in bands]
+    read_pieces(clean, [p for ps in cell_pieces for p in ps if p] + [p for p in outside if p], exe, dpi)
+    for ps, nps in zip(cell_pieces, number_pieces):  # a clean number needs no second reading
+        for i in [i for i in nps if _NUMBERISH.match(words_text(ps[i].words).replace(" ", ""))]:
+            del nps[i]
+    numbers = [p for ps in number_pieces for p in ps.values()]
+    if numbers:
+        read_pieces(clean, numbers, exe, dpi, whitelist=NUMBER_CHARS)
+    return clean, angle, tables, cell_pieces, number_pieces, outside
+
+
+def ocr_page(gray, page_no: int, first_index: int, exe: str, dpi: int = DPI) -> PageOcr:
+    """Deskew, find tables, read cell by cell, build the page's fragments."""
+    start = time.perf_counter()
+    clean, angle, tables, cell_pieces, number_pieces, outside = read_page(gray, exe, dpi)
     fragments: list[Fragment] = []
     row_conf: dict[tuple[int, int], tuple[float, int]] = {}
-    prev_bottom = 0.0
-    used: set[int] = set()
-    for t in tables:
-        x0, top, x1, bottom = t.bbox
-        inside = [w for w in words if x0 <= w.cx <= x1 and top <= w.cy <= bottom]
-        above = [w for w in words if prev_bottom <= w.cy < top]
-        used.update(id(w) for w in inside)
-        frag, conf = table_fragment(t, inside, page_no, first_index + len(fragments),
-                                    words_text(above), dpi)
+    for i, t in enumerate(tables):
+        cell_words = [p.words if p else [] for p in cell_pieces[i]]
+        numbers = {k: words_text(p.words) for k, p in number_pieces[i].items()}
+        context = words_text(outside[i].words) if outside[i] else ""
+        frag, conf = table_fragment(t, cell_words, numbers, page_no, first_index + len(fragments), context, dpi)
         if frag is not None:
             for r, v in conf.items():
                 row_conf[(frag.source_table, r)] = v
             fragments.append(frag)
-        prev_bottom = bottom
-    outside = [w for w in words if id(w) not in used]
-    return PageOcr(fragments, row_conf, words_text(outside), angle, time.perf_counter() - start)
+    out_words = [w for p in outside if p for w in p.words]
+    words = [w for ps in cell_pieces for p in ps if p for w in p.words] + out_words
+    return PageOcr(fragments, row_conf, "\n".join(words_text(p.words) for p in outside if p),
+                   angle, time.perf_counter() - start, clean, [c for t in tables for c in t.cells], words)
+
+
+def scanned_page(path: Path, page: int, dpi: int = DPI):
+    """What OCR saw on 1-based *page* of a scanned PDF, for drawing it (``inspect``).
+
+    Returns (image, cells, words): the deskewed grey page as a numpy array (ruling
+    lines erased), the box of every table cell found, and every word read as
+    (box, text, confidence 0..100); boxes are (x0, top, x1, bottom) in pixels of the image.
+    """
+    import pypdfium2 as pdfium
+
+    exe = check_available()
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        gray = render_page(pdf, page - 1, dpi)
+    finally:
+        pdf.close()
+    res = ocr_page(gray, page, 0, exe, dpi)
+    words = [((round(w.x0), round(w.top), round(w.x1), round(w.bottom)), w.text, w.conf) for w in res.words]
+    return res.image, list(res.cells), words
 
 
 def _is_rule_noise(w: Word) -> bool:
-    """A 'word' that is only a piece of a ruling line Tesseract read ('|', '_', '—')."""
-    return all(c in "|_—-–=~.,'‘’`" for c in w.text) and w.conf < 60 and len(w.text) <= 2
+    """A 'word' that is only a piece of a ruling line Tesseract read ('|', '_', '—'), or a
+    speck of a seal or a signature read as marks ("`.", "„ˆ", "......") with low confidence."""
+    if all(c in "|_—-–=~.,'‘’`" for c in w.text) and w.conf < 60 and len(w.text) <= 2:
+        return True
+    return not regex.search(r"[\p{L}\p{N}]", w.text) and w.conf < 50 and w.text not in ("-", "+", "•")
 
 
 # ---------------------------------------------------------------- document
@@ -421,7 +700,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     """OCR the given 1-based *pages* of a PDF (all when None) into an :class:`OcrRead`."""
     import pypdfium2 as pdfium
 
-    from .ocr_fix import infer_numbers, repair_read
+    from .ocr_fix import infer_numbers, repair_headers, repair_read
 
     exe = check_available()
     try:
@@ -448,6 +727,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     read.ocr_tables = {f.source_table for f in read.fragments}
     align_edges(read.fragments)
     repair_read(read)
+    repair_headers(read)
     infer_numbers(read)
     return read
 
@@ -479,11 +759,12 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
         out.append(replace(f, source_table=i))
     conf = {(renum[t], r): v for (t, r), v in ocr_read.row_conf.items() if t in renum}
     warns = {(renum[t], r): v for (t, r), v in ocr_read.row_warnings.items() if t in renum}
+    issues = {(renum[t], r): v for (t, r), v in ocr_read.issues.items() if t in renum}
     head = "\n".join(x for x in (text_read.head_text, ocr_read.head_text) if x)
     return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages,
                    no_text_pages=text_read.no_text_pages, ocr_pages=ocr_read.ocr_pages, row_conf=conf,
                    row_warnings=warns, ocr_tables=set(renum.values()), skew=ocr_read.skew,
-                   seconds=ocr_read.seconds)
+                   seconds=ocr_read.seconds, issues=issues)
 
 
 # ---------------------------------------------------------------- pipeline
@@ -518,3 +799,8 @@ def annotate_task(read: OcrRead, task: dict, origin: list[tuple[int, int]]) -> N
         return
     task["ocr_confidence"] = read.confidence(origin)
     task["warnings"] = list(task["warnings"]) + read.warnings(origin)
+
+
+def ocr_issues(read: OcrRead, row, row_index: int) -> list[Issue]:
+    """The OCR issues of a task row (a :class:`extract.stitch.TaskRow`), with its table and row index."""
+    return [replace(i, table_index=row.table_index, row_index=row_index) for i in read.issue_list(row.origin)]

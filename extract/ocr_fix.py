@@ -1,19 +1,28 @@
 """What OCR loses in a task table, restored where the table itself makes it certain.
 
-* Numbers in the narrow STT column: Tesseract drops single digits, reads a
-  stray '_' from a ruling line next to them, or reads "III" as "HI".  A task
-  row whose number is missing or unreadable gets the number its neighbours
-  imply (previous + 1 when the next row has previous + 2), with a warning.
+* Headers: header words are matched OCR-tolerantly (``map_header(..., tolerance=)``)
+  and a misread header cell gets the label it stands for ("SIT" -> "STT"); a
+  misread repeated header on a later page whose columns line up with the table
+  above gets that header's text, so stitching drops it; a task table with no
+  lead or no deadline column says so (:func:`repair_headers`).
 * Section rows: a row with its own STT cell and one cell spanning every other
-  column is a section row whatever OCR read in the STT cell; its numeral is
-  repaired ("H" -> "II") or inferred from the previous section's (+1), with a
-  warning on the first task under it.
+  column is a section row whatever OCR read in the STT cell.  Section numerals
+  are I, II, III ...: when most readings agree with their place, the place
+  decides every one, for any number of misreads (:func:`section_values`).
+* Task numbers: the same within a section (numbering that restarts or runs on);
+  otherwise a misread number between two that differ by 2 is corrected and a
+  run of unread numbers (a reading with no digit: "", "o _", "K)") is filled
+  from its neighbours when the count fits.
 * The first row of a continuation page with no number continues the row a
   page break cut (stitching joins it), unless the numbering proves it is a new
-  task whose number was lost (the next row skips one).
+  task whose number was lost.
+* Words: glued words split, tone marks and hats repaired with the word list and
+  the project's bigrams, misread quarter numerals and acronyms mapped back.
 
 Everything here works on the fragments of an :class:`extract.ocr.OcrRead` in
-place; warnings go to ``read.row_warnings`` keyed like ``TaskRow.origin``.
+place; every inferred value is a line in ``read.row_warnings`` and an
+:class:`extract.issues.Issue` in ``read.issues`` (repairs are issues only), keyed
+like ``TaskRow.origin``.
 """
 from __future__ import annotations
 
@@ -28,10 +37,13 @@ import regex
 from normalize.text import fold_ws
 
 from .grid import Cell, Fragment
+from .issues import Issue
+from .headers import field_scores, header_key, is_task_header, map_header
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
+_SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
 # Tesseract's usual misreadings of Roman numerals in a bold STT cell
 _ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"), ("i", "I"), ("!", "I"),
                      ("v", "V"), ("x", "X"), ("Y", "V"))
@@ -154,6 +166,77 @@ def _set(row: _Row, text: str) -> None:
     row.frag.rows[row.r][row.col] = Cell(text, slot.rowspan, slot.colspan)
 
 
+HEADER_TOLERANCE = 0.34  # share of a header word's letters OCR may misread
+CANON_LABEL = {"stt": "STT", "task": "Nhiệm vụ", "lead": "Cơ quan chủ trì", "coordinating": "Cơ quan phối hợp",
+               "deadline": "Thời gian thực hiện", "result": "Kết quả, sản phẩm"}
+
+
+def _row_texts(frag: Fragment, r: int) -> list[str]:
+    return [frag.own_text(r, c) for c in range(frag.ncols)]
+
+
+def _fuzzy_header(frag: Fragment) -> bool:
+    """Rewrite a header row OCR misread ("SIT", "Thời gìan") to the labels its words stand for."""
+    for h in range(min(2, len(frag.rows))):
+        labels = _row_texts(frag, h)
+        if _int(labels[0]) is not None:
+            return False  # a numbered row: the body has begun
+        hmap = map_header(labels, tolerance=HEADER_TOLERANCE)
+        if not is_task_header(hmap):
+            continue
+        for c, f in enumerate(hmap.fields):
+            slot = frag.rows[h][c]
+            if f and isinstance(slot, Cell) and not field_scores(labels[c]):
+                frag.rows[h][c] = Cell(CANON_LABEL[f], slot.rowspan, slot.colspan)
+        return find_header(frag) is not None
+    return False
+
+
+def _repeated_header(frag: Fragment, above: Fragment, skip: int) -> bool:
+    """The first rows of *frag* are the header of the table above, misread: same columns, words
+    alike.  They are given the header's text, so that stitching drops them as a repeated header."""
+    from rapidfuzz.fuzz import ratio
+
+    if frag.ncols != above.ncols or len(frag.rows) <= skip or frag.page == above.page:
+        return False
+    if _int(frag.own_text(0, 0)) is not None:
+        return False
+    pairs = [(header_key(a), header_key(b)) for h in range(skip)
+             for a, b in zip(_row_texts(above, h), _row_texts(frag, h)) if a.strip()]
+    if not pairs or sum(ratio(a, b) for a, b in pairs) / len(pairs) < 60:
+        return False
+    for h in range(skip):
+        for c in range(frag.ncols):
+            mine, theirs = frag.rows[h][c], above.rows[h][c]
+            if isinstance(mine, Cell) and isinstance(theirs, Cell):
+                frag.rows[h][c] = Cell(theirs.text, mine.rowspan, mine.colspan)
+    return True
+
+
+def repair_headers(read) -> None:
+    """Headers misread by OCR made readable again, in place; a task table whose header names no
+    lead or no deadline column says so (an issue and a warning on its first row)."""
+    above: tuple[Fragment, int] | None = None
+    for frag in read.fragments:
+        if not _fuzzy_header(frag):
+            if above is not None and _repeated_header(frag, *above):
+                continue
+            if above is not None and frag.ncols != above[0].ncols:
+                above = None
+            continue
+        found = find_header(frag)
+        if above is None or frag.ncols != above[0].ncols or frag.page == above[0].page:
+            _missing_columns(read, frag, found[0], found[1])
+        above = (frag, found[1])
+
+
+def _missing_columns(read, frag: Fragment, hmap, skip: int) -> None:
+    for field_name, code in (("lead", "table_no_lead_column"), ("deadline", "table_no_deadline_column")):
+        if hmap.column(field_name) is None:
+            note(read, (frag.source_table, skip), frag.page, field_name,
+                 f"no {field_name} column found in the header (OCR read {' | '.join(hmap.labels)!r})", code=code)
+
+
 def infer_numbers(read) -> None:
     """Repair and infer STT numbers and section numerals of an OcrRead's fragments, in place."""
     for rows in _body_rows(read.fragments):
@@ -161,39 +244,72 @@ def infer_numbers(read) -> None:
         _tasks(rows, read)
 
 
-def _warn(read, rows: list[_Row], i: int, message: str) -> None:
+def note(read, key: tuple[int, int], page: int | None, field: str, message: str, value: str = "",
+         code: str = "value_inferred", warn: bool = True) -> None:
+    """Record a problem of the printed row *key*: an :class:`Issue` in ``read.issues`` and, when
+    *warn*, the same as a line of the row's warnings."""
+    issue = Issue(code, field=field, message=message, value=value, page=page)
+    if hasattr(read, "issues"):
+        read.issues.setdefault(key, []).append(issue)
+    if warn:
+        read.row_warnings.setdefault(key, []).append(f"{field}: {message}")
+
+
+def _warn(read, rows: list[_Row], i: int, message: str, value: str = "") -> None:
     """A warning for row i, or, for a section row, for the first task row after it."""
     target = rows[i]
+    field = "section" if target.kind == "section" else "stt"
     if target.kind == "section":
         target = next((x for x in rows[i + 1:] if x.kind != "section"), target)
-    read.row_warnings.setdefault((target.frag.source_table, target.r), []).append(message)
+    note(read, (target.frag.source_table, target.r), target.frag.page, field, message, value)
+
+
+def section_values(readings: list[int | None]) -> list[int]:
+    """Section numbers from their readings (None: unread).  When most readings agree with their
+    place (I, II, III ...) the place decides every one; else each unread or out-of-sequence
+    reading is its predecessor + 1.
+
+    >>> section_values([1, 2, 6, 4, None, 6, 7, 7, None, 10])
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    >>> section_values([3, 4, None])
+    [3, 4, 5]
+    """
+    readable = [v for v in readings if v is not None]
+    agree = sum(v == k + 1 for k, v in enumerate(readings))
+    if readings and agree * 2 > len(readable):
+        return list(range(1, len(readings) + 1))
+    out: list[int] = []
+    for k, v in enumerate(readings):
+        expected = out[-1] + 1 if out else 1
+        nxt = readings[k + 1] if k + 1 < len(readings) else None
+        out.append(expected if v is None or (out and v != expected and nxt == expected + 1) else v)
+    return out
 
 
 def _sections(rows: list[_Row], read) -> None:
     secs = [i for i, row in enumerate(rows) if row.kind == "section"]
-    values = [from_roman(roman_reading(rows[i].raw)) for i in secs]
-    prev = 0
-    for k, i in enumerate(secs):
-        row, val = rows[i], values[k]
-        expected = prev + 1
-        nxt = values[k + 1] if k + 1 < len(values) else None
-        if val is None or (val != expected and nxt == expected + 1):
-            val = expected
+    values = section_values([from_roman(roman_reading(rows[i].raw)) for i in secs])
+    for i, val in zip(secs, values):
+        row = rows[i]
         numeral = to_roman(val)
         raw = fold_ws(row.raw)
         if clean_number(raw).rstrip(".)") != numeral:
             _set(row, numeral)
             how = f"OCR read {raw!r}" if raw else "not read by OCR"
-            _warn(read, rows, i, f"section: number {how}, taken as {numeral!r} from the sequence")
+            _warn(read, rows, i, f"number {how}, taken as {numeral!r} from the sequence", numeral)
         elif raw != numeral:
             _set(row, numeral)
         row.number = val
-        prev = val
 
 
 def _int(text: str) -> int | None:
     m = _INT.match(clean_number(text))
     return int(m[1]) if m else None
+
+
+def _unread(row: _Row) -> bool:
+    """A number cell with no digit in it (empty, or OCR junk such as "o _"): nothing was read."""
+    return row.number is None and not regex.search(r"\d", row.raw)
 
 
 def _tasks(rows: list[_Row], read) -> None:
@@ -203,31 +319,104 @@ def _tasks(rows: list[_Row], read) -> None:
             cleaned = clean_number(row.raw)
             if row.number is not None and cleaned != fold_ws(row.raw):
                 _set(row, cleaned)  # "5 _" -> "5": a piece of ruling line, nothing to warn about
-    prev = 0
-    for i, row in enumerate(rows):
+    segments: list[list[_Row]] = [[]]
+    for row in rows:
         if row.kind == "section":
-            prev = 0
-            continue
-        if row.number is not None:
-            prev = row.number
-            continue
-        nxt = next((x for x in rows[i + 1:] if x.kind != "cont"), None)
-        n = nxt.number if nxt is not None and nxt.kind == "task" else None
-        cleaned = clean_number(row.raw)
-        if n is not None and n == prev + 2:
-            guess = prev + 1
-        elif (nxt is None or nxt.kind == "section") and row.kind == "task" and not cleaned and prev and \
-                _looks_like_task(row):
-            guess = prev + 1
+            segments.append([])
         else:
+            segments[-1].append(row)
+    last = 0
+    for seq in segments:
+        if not _by_place(seq, read, last):
+            _out_of_sequence(seq, read)
+            _fill_runs(seq, read, 0 if _restarts(seq) else last)
+        last = next((x.number for x in reversed(seq) if x.number is not None), last)
+
+
+def _by_place(seq: list[_Row], read, last: int) -> bool:
+    """When most number readings of a section agree with their place (1, 2, 3 ... or running on
+    from the section before), the place decides every number: a misread one is corrected, an
+    unread one filled.  A page-cut first row with no number is a task or the rest of the row
+    above, whichever makes more readings agree.  False when the readings do not agree enough
+    (numbering with sub-numbers "1.1", or too few readings)."""
+    if any(_SUB_NUMBER.match(clean_number(x.raw)) for x in seq):
+        return False  # "1.1", "a)": not a flat sequence
+    conts = [i for i, x in enumerate(seq) if x.kind == "cont"]
+    if len(conts) > 6:
+        return False
+    readable = sum(x.number is not None for x in seq)
+    best: tuple[int, list[int], int] | None = None
+    for mask in range(1 << len(conts)):
+        tasks = [i for i, x in enumerate(seq) if x.kind != "cont" or (mask >> conts.index(i)) & 1]
+        for start in {1, last + 1}:
+            agree = sum(seq[i].number == start + k for k, i in enumerate(tasks))
+            if best is None or agree > best[0]:
+                best = (agree, tasks, start)
+    if best is None or readable < 2 or best[0] * 2 <= readable or best[0] < 2:
+        return False
+    _, tasks, start = best
+    for k, i in enumerate(tasks):
+        if seq[i].number != start + k:
+            _infer(read, seq[i], start + k)
+    return True
+
+
+def _restarts(seq: list[_Row]) -> bool:
+    """Numbering starts again at 1 in this section (else it runs on from the section before)."""
+    known = [(i, x.number) for i, x in enumerate(seq) if x.number is not None]
+    return not known or known[0][1] <= known[0][0] + 1
+
+
+def _infer(read, row: _Row, guess: int) -> None:
+    raw = fold_ws(row.raw)
+    _set(row, str(guess))
+    how = f"OCR read {raw!r}" if raw else "not read by OCR"
+    note(read, (row.frag.source_table, row.r), row.frag.page, "stt",
+         f"number {how}, inferred as {str(guess)!r} from the row sequence", str(guess))
+    row.number = guess
+
+
+def _out_of_sequence(seq: list[_Row], read) -> None:
+    """A number between two that differ by 2 and not the one between them was misread."""
+    for a, x, b in zip(seq, seq[1:], seq[2:]):
+        if None not in (a.number, x.number, b.number) and b.number == a.number + 2 and x.number != a.number + 1:
+            _infer(read, x, a.number + 1)
+
+
+def _fill_runs(seq: list[_Row], read, start: int) -> None:
+    """Each run of unread numbers between two read ones (or the section's start or end) is
+    filled from its neighbours when the count fits: with its page-cut continuation rows
+    counted as tasks, or without them."""
+    i = 0
+    while i < len(seq):
+        if not _unread(seq[i]):
+            i += 1
             continue
-        if row.kind == "cont" and n != prev + 2:
-            continue
-        _set(row, str(guess))
-        how = f"OCR read {fold_ws(row.raw)!r}" if fold_ws(row.raw) else "not read by OCR"
-        read.row_warnings.setdefault((row.frag.source_table, row.r), []).append(
-            f"stt: number {how}, inferred as {str(guess)!r} from the row sequence")
-        row.number = prev = guess
+        j = i
+        while j < len(seq) and _unread(seq[j]):
+            j += 1
+        before = seq[i - 1].number if i else start
+        after = seq[j].number if j < len(seq) else None
+        run = seq[i:j]
+        if before is not None and (i == 0 or seq[i - 1].number is not None):
+            tasks = _run_tasks(run, before, after, j == len(seq))
+            for k, row in enumerate(tasks or []):
+                _infer(read, row, before + 1 + k)
+        i = j
+
+
+def _run_tasks(run: list[_Row], before: int, after: int | None, at_end: bool) -> list[_Row] | None:
+    """The rows of an unread run that are tasks, or None when the numbering does not decide."""
+    plain = [x for x in run if x.kind != "cont"]
+    if after is not None:
+        if after - before - 1 == len(run):
+            return run
+        if after - before - 1 == len(plain):
+            return plain
+        return None
+    if at_end:
+        return [x for x in plain if _looks_like_task(x)] if before else None
+    return None
 
 
 def _looks_like_task(row: _Row) -> bool:
@@ -323,9 +512,25 @@ def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+_QUARTER = regex.compile(r"\b(Quý|QUÝ|quý)\s*([1lIHT|!]{1,3}|[1lIT]V|IY)(?=\s*/|\s|$)")
+
+
+def _quarter(m: regex.Match) -> str:
+    """ "Quý 11/2027" -> "Quý II/2027": a quarter is I-IV; an Arabic 1-4 is left as printed.
+
+    >>> [_QUARTER.sub(_quarter, t) for t in ("Quý 11/2027", "Quý TI1/2026", "Quý IIH/2026", "Quý H/2026", "Quý 1/2026")]
+    ['Quý II/2027', 'Quý III/2026', 'Quý III/2026', 'Quý II/2026', 'Quý 1/2026']
+    """
+    if m[2].isdigit() and 1 <= int(m[2]) <= 4:
+        return m[0]
+    numeral = "II" if m[2] == "H" else regex.sub(r"[1lTH|!]", "I", m[2]).replace("Y", "V")
+    return f"{m[1]} {numeral}" if numeral and from_roman(numeral) and from_roman(numeral) <= 4 else m[0]
+
+
 def repair_text(text: str) -> str:
     """OCR text with the repairs the word list makes certain.
 
+    * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
       known syllables is split ("luậtsửa" -> "luật sửa");
@@ -334,6 +539,7 @@ def repair_text(text: str) -> str:
       ("đữ liệu" -> "dữ liệu").  A real syllable in the wrong place ("thấm
       quyền" for "thẩm quyền") is left: a word list alone cannot make that certain.
     """
+    text = _QUARTER.sub(_quarter, text)
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text
@@ -369,18 +575,125 @@ def repair_text(text: str) -> str:
             c1, c2 = cands[0].split()
             split[i] = a[1] + _same_case(c1, a[2])
             split[i + 1] = _same_case(c2, b[1]) + b[2]
-        out_lines.append(" ".join(split))
+        out_lines.append(" ".join(_acronym_pass(_tone_pass(split))))
     return "\n".join(out_lines)
 
 
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Words with two capitals or more of the project's text (VNeID, UBND: ``data/ocr_acronyms.txt``)
+    that are no Vietnamese syllable."""
+    path = Path(__file__).resolve().parent / "data" / "ocr_acronyms.txt"
+    if not path.exists():
+        return frozenset()
+    syllables = lexicon()[0]
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.lower() not in syllables)
+
+
+def acronym_fix(word: str) -> str | None:
+    """The one known acronym one letter away from *word*, when *word* is none ("VNelID" -> "VNeID").
+
+    >>> acronym_fix("VNelID"), acronym_fix("VNeID"), acronym_fix("Hà")
+    ('VNeID', None, None)
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    known = acronyms()
+    if len(word) < 4 or sum(c.isupper() for c in word) < 2 or word in known or word.lower() in lexicon()[0]:
+        return None
+    cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _acronym_pass(tokens: list[str]) -> list[str]:
+    out = []
+    for t in tokens:
+        m = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t)
+        fixed = acronym_fix(m[2]) if m else None
+        out.append(m[1] + fixed + m[3] if fixed else t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def bigram_counts() -> dict[str, int]:
+    """"syllable syllable" -> count in the project's own text (``data/ocr_bigrams.txt``)."""
+    path = Path(__file__).resolve().parent / "data" / "ocr_bigrams.txt"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        pair, _, n = line.rpartition("\t")
+        out[pair] = int(n)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _same_letters() -> dict[str, tuple[str, ...]]:
+    """Syllables by their letters without tone marks, hats and horns ("thẩm" -> "tham")."""
+    out: dict[str, list[str]] = {}
+    for syl in lexicon()[0]:
+        out.setdefault(_strip(syl), []).append(syl)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def tone_fix(prev: str, word: str, nxt: str) -> str | None:
+    """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
+    Vietnamese model), when it is certain: exactly one such syllable stands next to a neighbour
+    in the project's text where *word* never does, and is nowhere rarer.  None otherwise.
+
+    >>> tone_fix("có", "thấm", "quyền"), tone_fix("", "thẩm", "quyền"), tone_fix("", "xyz", "")
+    ('thẩm', None, None)
+    """
+    counts = bigram_counts()
+    if not counts:
+        return None
+    sides = [f"{prev} {{}}"] * bool(prev) + [f"{{}} {nxt}"] * bool(nxt)
+
+    def better(c: str) -> bool:  # never rarer next to a neighbour, and seen where *word* never is
+        mine = [counts.get(s.format(word), 0) for s in sides]
+        theirs = [counts.get(s.format(c), 0) for s in sides]
+        return all(t >= m for t, m in zip(theirs, mine)) and any(t and not m for t, m in zip(theirs, mine))
+
+    cands = [c for c in _same_letters().get(_strip(word), ()) if c != word and better(c)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _lower_x(prev: str, word: str) -> str:
+    """ "Thường Xuyên" -> "Thường xuyên": OCR gives x the size of X; lowered after a lower-case word of
+    the same phrase (or in the deadline "Thường xuyên"), the pair seen in the project's text."""
+    if not (word[:1] == "X" and word[1:].islower() and regex.fullmatch(r"\p{L}+", prev or "-")):
+        return word
+    if prev[:1].isupper() and f"{prev.lower()} {word.lower()}" != "thường xuyên":
+        return word  # "Bộ Xây dựng", "Luật Xử lý": a name
+    return word.lower() if bigram_counts().get(f"{prev.lower()} {word.lower()}", 0) else word
+
+
+def _tone_pass(tokens: list[str]) -> list[str]:
+    out = [_lower_x(a, b) for a, b in zip([""] + tokens, tokens)]
+    tokens = out
+    letters = [regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t) for t in tokens]
+    for i, m in enumerate(letters):
+        if not m:
+            continue
+        prev = letters[i - 1][2].lower() if i and letters[i - 1] and not letters[i - 1][3] else ""
+        nxt = letters[i + 1][2].lower() if i + 1 < len(letters) and letters[i + 1] and not m[3] else ""
+        fixed = tone_fix(prev, m[2].lower(), nxt) if (prev or nxt) else None
+        if fixed:
+            out[i] = m[1] + _same_case(fixed, m[2]) + m[3]
+    return out
+
+
 def repair_read(read) -> None:
-    """Apply :func:`repair_text` to every OCR'd cell and :func:`repair_context` to contexts, in place."""
+    """Apply :func:`repair_text` to every OCR'd cell and :func:`repair_context` to contexts, in place;
+    each repaired cell is an ``ocr_repaired`` issue of its row (not a warning)."""
     for frag in read.fragments:
         frag.context = repair_context(frag.context)
-        for row in frag.rows:
+        for r, row in enumerate(frag.rows):
             for c, slot in enumerate(row):
                 if isinstance(slot, Cell) and slot.text:
                     fixed = repair_text(slot.text)
                     if fixed != slot.text:
                         row[c] = Cell(fixed, slot.rowspan, slot.colspan)
+                        note(read, (frag.source_table, r), frag.page, "", "OCR words repaired with the word list",
+                             f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
     read.head_text = repair_context(read.head_text)

@@ -85,9 +85,10 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
         task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer),
                                          tables[row.table_index])
         if ocr is not None:
-            from .ocr import annotate_task
+            from .ocr import annotate_task, ocr_issues
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
-            issues.extend(_ocr_issues(task, i, row))
+            issues.extend(ocr_issues(ocr, row, i))  # numbers inferred, words repaired
+            issues.extend(_low_confidence(task, i, row))
         task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
         result.tasks.append(task)
         result.agencies.extend(mentions)
@@ -108,7 +109,7 @@ def _metadata(document: dict, head_text: str, issues: list[Issue]):
     return meta
 
 
-def _ocr_issues(task: dict, index: int, row: TaskRow) -> list[Issue]:
+def _low_confidence(task: dict, index: int, row: TaskRow) -> list[Issue]:
     conf = task.get("ocr_confidence")
     if conf is None or conf >= OCR_REVIEW_BELOW:
         return []

@@ -16,6 +16,7 @@ from normalize.text import fold_ws
 
 from extract import ocr
 from extract.grid import Cell, Fragment, build_rows
+from extract import ocr_fix
 from extract.ocr_fix import infer_numbers
 from extract.pipeline import process_file
 from extract.stitch import stitch
@@ -155,3 +156,101 @@ def test_lost_numbers_are_inferred_from_the_sequence_with_a_warning():
     assert any("inferred as '2'" in w for ws in warned.values() for w in ws)
     assert any("taken as 'II'" in w for ws in warned.values() for w in ws)
     assert not any("'3'" in w for ws in warned.values() for w in ws)  # "3 _" is only cleaned
+
+
+# ---------------------------------------------------------------- issue 15: structure from the sequence
+
+def _read_of(*frags: Fragment) -> ocr.OcrRead:
+    read = ocr.OcrRead(list(frags), "", len(frags), 0)
+    ocr_fix.repair_headers(read)
+    infer_numbers(read)
+    return read
+
+
+def test_many_misread_section_numerals_follow_their_place():
+    task = ["Việc", "Bộ Công an", "Bộ Tư pháp", "2026", "Báo cáo"]
+    readings = ["I", "H", "VI", "IV", "VH |", "o _", "VII", "VII", "IX", "X"]  # five misread of ten
+    rows, sections = [], {}
+    for k, numeral in enumerate(readings):
+        sections[len(rows) + 1] = f"Phần {k + 1}"
+        rows += [[numeral, ""], ["1", *task], ["2", *task]]
+    _, out, _ = stitch(_read_of(_table(rows, sections, 1, 0)).fragments)
+    assert [r.section for r in out[::2]] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
+def test_runs_of_unread_numbers_are_filled_and_junk_is_unread():
+    task = ["Việc", "Bộ Công an", "Bộ Tư pháp", "2026", "Báo cáo"]
+    numbers = ["1", "o _", "", "K)", "5", "6", "l3", "8", "", ""]  # "l3": misread 7; last two lost
+    read = _read_of(_table([["I", ""]] + [[n, *task] for n in numbers], {1: "Thể chế"}, 1, 0))
+    _, out, _ = stitch(read.fragments)
+    assert [r.stt for r in out] == [str(n) for n in range(1, 11)]
+    inferred = [i for v in read.issues.values() for i in v if i.code == "value_inferred"]
+    assert sorted(i.value for i in inferred) == ["10", "2", "3", "4", "7", "9"]
+    assert all(i.field == "stt" and i.page == 1 for i in inferred)
+    assert sum(len(w) for w in read.row_warnings.values()) == 6
+
+
+def test_misread_header_is_recognised_and_a_repeated_one_does_not_start_a_table():
+    task = ["Việc", "Bộ Công an", "Bộ Tư pháp", "2026", "Báo cáo"]
+    p1 = _table([["I", ""], ["1", *task], ["2", *task]], {1: "Thể chế"}, 1, 0)
+    p2 = _table([["3", *task], ["4", *task]], {}, 2, 1)
+    p1.rows[0][0] = Cell("SIT")  # "STT" misread
+    p2.rows[0] = [Cell(t) for t in ("ST T1", "Nhiêm vụ", "Cơ quan chủ tri", "Cơ quan phôi hợp",
+                                     "Thời gian thực hiên", "Kết qủa")]
+    tables, out, _ = stitch(_read_of(p1, p2).fragments)
+    assert len(tables) == 1
+    assert [(r.section, r.stt) for r in out] == [("I", "1"), ("I", "2"), ("I", "3"), ("I", "4")]
+
+
+def test_a_lost_lead_column_is_never_silent():
+    frag = _table([["1", "Việc", "", "", "2026", ""]], {}, 1, 0)
+    frag.rows[0][2] = Cell("Cơ qu@n ###")  # the lead header unreadable
+    read = _read_of(frag)
+    issues = [i for v in read.issues.values() for i in v]
+    assert [i.code for i in issues] == ["table_no_lead_column"]
+    assert any("no lead column" in w for ws in read.row_warnings.values() for w in ws)
+
+
+def test_fuzzy_header_matching_is_off_by_default():
+    from extract.headers import field_scores, map_header
+    assert field_scores("SIT") == [] and map_header(["SIT", "Nhiêm vu"]).fields[0] is None
+    assert map_header(["SIT", "Nhiêm vu"], tolerance=0.34).fields == ("stt", "task")
+
+
+def test_colour_ink_is_dropped_and_black_under_it_kept():
+    import numpy as np
+    page = np.full((40, 40, 3), 250, np.uint8)
+    page[10:30, 5:8] = 0  # a black stroke
+    page[:, 20:] = (200, 30, 40)  # a red seal over the right half
+    page[10:30, 25:28] = 0  # print under the seal
+    grey = ocr.drop_colour_ink(page)
+    assert grey[15, 6] == 0 and grey[15, 26] == 0 and grey[5, 30] == 255
+
+
+def test_tone_repair_changes_no_correct_sample_cell(seed):
+    """False-change rate of the word-list and bigram repair on correct text: every seed cell,
+    every layout-corpus cell and the 7-column plan, <= 0.5% of cells."""
+    from pathlib import Path
+    cells = [plain(v) for t in seed.tasks for v in t.cells.values() if plain(v)]
+    layouts = Path(__file__).resolve().parent / "layouts"
+    for p in sorted(layouts.glob("*.pdf")) + [Path(__file__).resolve().parent / "scans" / "ke_hoach_7_cot.pdf"]:
+        cells += [t[k] for t in process_file(p, p.parent).tasks
+                  for k in ("task", "lead_raw", "coordinating_raw", "deadline_raw", "result") if t[k]]
+    changed = [c for c in cells if ocr_fix.repair_text(c) != c]
+    print(f"false changes: {len(changed)} of {len(cells)} cells")
+    assert len(cells) > 700 and len(changed) <= 0.005 * len(cells)
+
+
+def test_tone_repair_fixes_what_the_bigrams_make_certain():
+    assert ocr_fix.repair_text("Trình cấp có thấm quyền ban hành") == "Trình cấp có thẩm quyền ban hành"
+    assert ocr_fix.repair_text("Vẫn phòng Chính phủ") == "Văn phòng Chính phủ"
+
+
+@needs_tesseract
+def test_scanned_page_gives_image_cells_and_words():
+    image, cells, words = ocr.scanned_page(ROTATED, 1)
+    assert image.ndim == 2 and image.shape[0] > 2000
+    assert len(cells) > 20 and all(len(b) == 4 and b[0] < b[2] and b[1] < b[3] for b in cells)
+    box, text, conf = words[0]
+    assert len(box) == 4 and isinstance(text, str) and 0 <= conf <= 100
+    assert any(t == "Nhiệm" for _, t, _ in words)
