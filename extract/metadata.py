@@ -143,11 +143,9 @@ def _date_parts(text: str) -> tuple:
 def _letterhead(lines: list[str]) -> list[str]:
     """The capitalised lines at the top naming the issuer (the national motto cut off)."""
     head: list[str] = []
-    for line in lines[:6]:
+    for line in lines[:8]:
         line = _RULE.sub(" ", _MOTTO.sub("", line)).strip()
-        if not line:
-            if head:
-                break
+        if not line:  # the motto or a rule: a letterhead read cell by cell goes on after it
             continue
         if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line):
             break
@@ -186,9 +184,14 @@ _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "XÃ ", "PHƯỜNG ", "HUYỆN ", "Q
 def _sentence_case(name: str) -> str:
     """ "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh"; "BỘ CÔNG AN" -> "Bộ Công an".
 
-    >>> _sentence_case("SỞ NỘI VỤ"), _sentence_case("VĂN PHÒNG CHÍNH PHỦ")
-    ('Sở Nội vụ', 'Văn phòng Chính phủ')
+    >>> _sentence_case("SỞ NỘI VỤ"), _sentence_case("VĂN PHÒNG CHÍNH PHỦ"), _sentence_case("UBND TỈNH LÀO CAI")
+    ('Sở Nội vụ', 'Văn phòng Chính phủ', 'UBND tỉnh Lào Cai')
     """
+    out = _lowered(name)
+    return regex.sub(r"\b(?:ubnd|hđnd|mttq|bch)\b", lambda m: m[0].upper(), out, flags=regex.I)
+
+
+def _lowered(name: str) -> str:
     upper = name.upper()
     for w in _PLACE_WORDS:
         i = upper.find(w)
