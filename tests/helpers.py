@@ -52,3 +52,14 @@ def frag(rows, page=None, context="", **kw):
                 cs += 1
             cells.append((r, c, Cell(text, rs, cs)))
     return Fragment(build_rows(len(rows), len(rows[0]), cells), page=page, context=context, **kw)
+
+
+def ocr_missing() -> str:
+    """Why OCR cannot run here ('' when Tesseract and its Vietnamese model are installed)."""
+    from extract import ocr
+
+    try:
+        ocr.check_available()
+    except ocr.OcrUnavailable as exc:
+        return str(exc)
+    return ""

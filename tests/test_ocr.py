@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pytest
 
-from helpers import SAMPLES, load_seed, plain
+from helpers import SAMPLES, load_seed, ocr_missing, plain
 from normalize.text import fold_ws
 
 from extract import ocr
@@ -21,6 +21,9 @@ from extract.ocr_fix import infer_numbers
 from extract.pipeline import process_file
 from extract.stitch import stitch
 
+
+needs_tesseract = pytest.mark.skipif(bool(ocr_missing()), reason=ocr_missing() or "tesseract present")
+
 pytestmark = pytest.mark.slow  # Tesseract on whole pages: make test, not test-fast
 
 SCANNED = SAMPLES / "scanned_phu_luc_ii_landscape.pdf"
@@ -29,15 +32,7 @@ CELLS = {"task": "task", "lead_raw": "lead", "coordinating_raw": "coordinating",
          "result": "result"}
 
 
-def _ocr_missing() -> str:
-    try:
-        ocr.check_available()
-    except ocr.OcrUnavailable as exc:
-        return str(exc)
-    return ""
 
-
-needs_tesseract = pytest.mark.skipif(bool(_ocr_missing()), reason=_ocr_missing() or "tesseract present")
 
 
 @lru_cache(maxsize=None)

@@ -12,26 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from extract import ocr
 from extract.pipeline import process_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "scans"))
 import corpus  # noqa: E402
 
+from helpers import ocr_missing  # noqa: E402
 
-def _ocr_missing() -> str:
-    try:
-        ocr.check_available()
-    except ocr.OcrUnavailable as exc:
-        return str(exc)
-    return ""
-
+needs_tesseract = pytest.mark.skipif(bool(ocr_missing()), reason=ocr_missing() or "tesseract present")
 
 # Rows exact, where the 85% goal is not reached yet: the red seal and blue signature of the stamped seed
 # scan leave specks read as marks next to some words ("Bộ Công an." for "Bộ Công an"): 60 of 74 rows (81%).
 EXACT_SHARE = {("seed", "stamp"): 0.80}
 
-needs_tesseract = pytest.mark.skipif(bool(_ocr_missing()), reason=_ocr_missing() or "tesseract present")
 
 
 @lru_cache(maxsize=None)
