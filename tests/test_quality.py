@@ -167,3 +167,15 @@ def test_a_whole_decision_gives_its_number_date_and_issuer_in_both_formats(name)
     doc = process_file(ROOT / "samples" / name, ROOT / "samples").document
     assert (doc["decision_number"], str(doc["decision_date"]), doc["issuer"], doc["issuer_id"]) == \
         ("1234/QĐ-TTg", "2026-05-15", "Thủ tướng Chính phủ", "tw.thu_tuong")
+
+
+def test_no_product_function_is_over_80_lines():
+    import ast
+
+    long = []
+    for folder in ("extract", "normalize", "schemas"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 80:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert long == []
