@@ -62,7 +62,20 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
     unread = _unread_pages(read, ocr) if fmt == PDF else []
-    return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread)
+    result = _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread)
+    result.issues[:0] = page_issues(read, ocr)
+    document["issues_count"] = len(result.issues)
+    return result
+
+
+def page_issues(read, ocr) -> list[Issue]:
+    """Pages read in an unusual way: sideways (turned upright), or set in a legacy font and read by OCR."""
+    done = set(getattr(ocr, "ocr_pages", ()) or ()) if ocr is not None else set()
+    out = [Issue("page_sideways", message="the page prints its text sideways: read turned upright", page=p)
+           for p in getattr(read, "sideways_pages", [])]
+    out += [Issue("legacy_font", message="the text layer is in an 8-bit Vietnamese font (TCVN3/VNI): read by OCR",
+                  page=p) for p in getattr(read, "legacy_pages", []) if p in done]
+    return out
 
 
 def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int], unread: list[int]) -> DocumentResult:
@@ -78,7 +91,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
                     tables_ignored_kinds=sorted(Counter(t.kind for t in ignored).items()))
     if tables:
         document["appendix"], document["appendix_title"] = tables[0].label, tables[0].title
-    t_issues = table_issues(tables)
+    t_issues = table_issues(tables) + ignored_issues(ignored)
     result.issues.extend(t_issues)
     table_codes = [{i.code for i in t_issues if i.table_index == ti} for ti in range(len(tables))]
     for i, row in enumerate(rows):
@@ -272,6 +285,12 @@ def no_tables_message(ignored) -> str:
     return f"no task table found (tables seen: {len(ignored)}: {'; '.join(seen)}{more})"
 
 
+def ignored_issues(ignored) -> list[Issue]:
+    """One info issue per table that assigns no work, with its kind and the header cells it printed."""
+    return [Issue("table_ignored", message=f"a table that assigns no work ({t.kind}) was skipped",
+                  value=" | ".join(l for l in t.labels if l)[:300], page=t.page) for t in ignored]
+
+
 def table_issues(tables) -> list[Issue]:
     """Document-level issues of each task table: roles decided by content, lead or deadline column missing."""
     out: list[Issue] = []
@@ -281,6 +300,9 @@ def table_issues(tables) -> list[Issue]:
             if d.how == "content":
                 out.append(Issue("column_role_inferred", d.field, f"column {d.column + 1} taken as {d.field} from its"
                                  f" content ({d.confidence:.0%} of its cells)", d.label, page, ti))
+            elif d.how == "none":
+                out.append(Issue("column_unmapped", "", f"column {d.column + 1} has unknown header words and no role"
+                                 " by content: it goes to extra", d.label, page, ti))
         fields = set(f for f in t.header.fields if f)
         for name, code in (("lead", "table_no_lead_column"), ("deadline", "table_no_deadline_column")):
             if name not in fields:

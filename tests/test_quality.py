@@ -179,3 +179,29 @@ def test_no_product_function_is_over_80_lines():
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 80:
                     long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
     assert long == []
+
+
+def test_a_row_read_by_ocr_below_the_threshold_needs_review():
+    from extract.pipeline import _low_confidence
+    from extract.review import OCR_REVIEW_BELOW, review_of
+    from extract.stitch import TaskRow
+
+    row = TaskRow(0, "3", {}, {}, "I", "", "I", [2], [])
+    task = {"ocr_confidence": OCR_REVIEW_BELOW - 0.2, "warnings": []}
+    issues = _low_confidence(task, 7, row)
+    assert [(i.code, i.row_index, i.page) for i in issues] == [("ocr_low_confidence", 7, 2)]
+    assert review_of(issues, set()) == (True, ["ocr_low_confidence"]) and task["warnings"]
+    assert _low_confidence({"ocr_confidence": OCR_REVIEW_BELOW + 0.01, "warnings": []}, 7, row) == []
+
+
+def test_every_issue_code_is_made_somewhere_and_every_code_made_is_known():
+    import regex
+
+    from extract.issues import CODES
+
+    source = "\n".join(p.read_text(encoding="utf-8") for folder in ("extract", "normalize")
+                       for p in (ROOT / folder).rglob("*.py") if p.name not in ("issues.py", "review.py"))
+    made = set(regex.findall(r'Issue\(\s*"([a-z_]+)"', source)) | set(regex.findall(r'code="([a-z_]+)"', source))
+    assert made <= set(CODES), made - set(CODES)
+    unused = {c for c in CODES if f'"{c}"' not in source}
+    assert unused == set(), f"codes no code path makes: {sorted(unused)}"
