@@ -226,7 +226,7 @@ def is_task_header(hmap: HeaderMap) -> bool:
     Whether the table assigns work is decided later, with its content (:func:`extract.roles.table_kind`).
     """
     f = set(x for x in hmap.fields if x)
-    unknown = sum(1 for x, label in zip(hmap.fields, hmap.labels) if x is None and label and not field_scores(label))
+    unknown = sum(1 for x, label in zip(hmap.fields, hmap.labels) if x is None and label and not is_known(label))
     return ("task" in f and ("lead" in f or len(f) >= 3 or unknown >= 1)) \
         or len(f & {"lead", "coordinating", "deadline"}) >= 2 or ("lead" in f and len(f) >= 2)
 

@@ -62,10 +62,8 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
     unread = _unread_pages(read, ocr) if fmt == PDF else []
-    result = _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread)
-    result.issues[:0] = page_issues(read, ocr)
-    document["issues_count"] = len(result.issues)
-    return result
+    return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread,
+                    page_issues(read, ocr))
 
 
 def page_issues(read, ocr) -> list[Issue]:
@@ -78,10 +76,12 @@ def page_issues(read, ocr) -> list[Issue]:
     return out
 
 
-def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int], unread: list[int]) -> DocumentResult:
-    """Metadata, task tables, records, issues and review flags of a document that was read."""
+def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int], unread: list[int],
+             read_issues: list[Issue]) -> DocumentResult:
+    """Metadata, task tables, records, issues and review flags of a document that was read (*read_issues*:
+    those the reading already met)."""
     doc_id, source_path = document["doc_id"], document["source_path"]
-    result = DocumentResult(document)
+    result = DocumentResult(document, issues=list(read_issues))
     meta = _metadata(document, head_text, result.issues)
     # Agencies are named as they were when the decision was made; a draft with no day printed
     # ("ngày  tháng 5 năm 2026") is dated to the first of its month.

@@ -395,7 +395,7 @@ def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
     texts = [header_key(v) for v in values if fold_ws(v)]
     if len(texts) < 2:
         return False
-    return all(k in own or (field_scores(k) and field_scores(k)[0][0] >= 0.99) for k in texts)
+    return all(k in own or any(score >= 0.99 for score, _ in field_scores(k)[:1]) for k in texts)
 
 
 def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None,
