@@ -1004,12 +1004,13 @@ def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
 def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
     """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
     iss = g.agencies[issuer]
+    method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
     if iss.kind == "province":
         if m.agency_id == "dp.ubnd_tinh":
-            return replace(_m(g, text, m.start, m.end, issuer, "pattern", m.score), method="pattern")
+            return replace(_m(g, text, m.start, m.end, issuer, method, m.score), method=method)
         body = g.agencies.get(m.agency_id) if m.agency_id else None
         if body is not None and body.takes_province and m.name == body.name:
-            return _with_province(g, body, iss, m, m.start, m.end, text, "pattern")
+            return _with_province(g, body, iss, m, m.start, m.end, text, method)
         return m
     if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)):
         return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)

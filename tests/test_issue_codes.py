@@ -1,0 +1,318 @@
+"""Every issue code held to a real case (issue 16).
+
+``CASES`` maps each code of ``extract.issues.CODES`` to a case: a real input (a sample built from the real
+appendix, a committed layout, a real file damaged the way files arrive damaged, or a small plan whose
+letterhead, header words and cells are copied from the real documents of ``tests/real/``) run through the
+product's own entry points (``process_file``, ``extract_one``, ``run_batch``, ``run_pool``).  The test asserts
+that the code comes out, with the severity and the field the vocabulary gives it.  A code without a case
+fails ``test_every_code_has_a_real_case``: adding a code means adding its case here.
+
+Real strings and where they come from (see ``tests/real/manifest.yaml`` for the sources):
+- the letterhead, header words, deadline and the communes of ``TUYEN_TRUYEN``: ``kh_tuyen_truyen_cchc_2026_ubnd_lam_dong``
+  (Kế hoạch tuyên truyền CCHC 2026, UBND tỉnh Lâm Đồng), whose lead column "Trách nhiệm thực hiện" is
+  decided by content;
+- the "ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI ..." column and its rows: ``nq_24_2026_cp_cat_giam_tthc`` (Nghị quyết
+  24/2026/NQ-CP), which has no deadline column;
+- the agenda: ``ct_hoi_nghi_cchc_2025_ubnd_lam_dong`` (a conference programme: time slots, "Chủ trì").
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import pyarrow.parquet as pq
+import pytest
+
+import badfiles
+import hostile
+from helpers import SAMPLES
+
+from extract import ocr
+from extract.batch import extract_one, find_inputs, plan_jobs, run_batch, run_pool, set_time_limits
+from extract.issues import CODES
+from extract.pipeline import process_file
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTS = ROOT / "tests" / "layouts"
+SEED_TXT = ROOT / "samples" / "source"
+
+LETTERHEAD = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 120/KH-UBND", "Lâm Đồng, ngày 15 tháng 01 năm 2026",
+              "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026"]
+TUYEN_TRUYEN = [
+    ["STT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian thực hiện"],
+    ["1", "Giải đáp những vướng mắc, kiến nghị về công tác CCHC và các vấn đề mà người dân, doanh nghiệp "
+          "đang rất quan tâm thuộc thẩm quyền giải quyết của Sở Công Thương",
+     "Lãnh đạo Sở Công Thương", "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"],
+    ["2", "Giải đáp những vướng mắc, kiến nghị về công tác CCHC thuộc thẩm quyền giải quyết của Công an tỉnh",
+     "Lãnh đạo Công an tỉnh", "Tháng 4/2026"],
+    ["3", "Tuyên truyền kết quả cải cách hành chính trên địa bàn phường",
+     "UBND phường Xuân Hương - Đà Lạt", "Tháng 5/2026"],
+]
+NQ_24 = [
+    ["STT", "CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ",
+     "ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ", "CƠ QUAN CHỦ TRÌ SOẠN THẢO"],
+    ["1", "Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ quy định chi tiết thi hành một số điều của "
+          "Luật An toàn thực phẩm", "Khoản 2 Điều 5; Điều 7", "Bộ Y tế"],
+    ["2", "Thông tư số 43/2018/TT-BCT ngày 15/11/2018 của Bộ trưởng Bộ Công Thương quy định về quản lý an toàn "
+          "thực phẩm thuộc trách nhiệm của Bộ Công Thương", "Điều 4", "Bộ Công Thương"],
+]
+AGENDA = [
+    ["Thời gian", "Nội dung", "Chủ trì"],
+    ["14h00 - 14h05", "Tuyên bố lý do, giới thiệu đại biểu", "Văn phòng UBND tỉnh"],
+    ["14h05 - 14h20", "Báo cáo kết quả công tác cải cách hành chính năm 2025", "Sở Nội vụ"],
+    ["14h20 - 16h00", "Thảo luận", "Chủ tịch UBND tỉnh"],
+]
+# A task table with the seed's header and one real row per gap: a task cell left empty, a lead left
+# empty, a deadline left empty, a quarter without its year (read only when the plan's year is known: without a
+# letterhead it is not), an agency name typed without its tone marks.
+GAPS = [
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+    ["1", "", "Sở Tư pháp", "", "Trước ngày 31/01 năm liền kề"],
+    ["2", "Rà soát, đánh giá thủ tục hành chính hằng năm của tỉnh", "", "Văn phòng UBND tỉnh", "Hằng năm"],
+    ["3", "Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực", "Sở Tư pháp", "", ""],
+    ["4", "Tổ chức đối thoại với doanh nghiệp", "Sở Tai chinh", "Sở Công Thương", "Quý III"],
+]
+NO_LEAD = [
+    ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Kết quả, sản phẩm"],
+    ["1", "Rà soát, đánh giá thủ tục hành chính hằng năm của tỉnh", "Quý I/2026", "Báo cáo kết quả rà soát"],
+    ["2", "Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực", "Hằng năm", "Quyết định công bố"],
+]
+
+
+def plan(dest: Path, table: list[list[str]], letterhead: bool = True) -> Path:
+    dest.write_bytes(badfiles._docx_with(LETTERHEAD if letterhead else ["Phụ lục"], table))
+    return dest
+
+
+def issues_of(path: Path) -> list:
+    return process_file(path, path.parent).issues
+
+
+def batch_issues(out: Path) -> list[dict]:
+    return pq.read_table(out / "issues.parquet").to_pylist()
+
+
+def no_tesseract(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+
+
+def needs(tool: str):
+    if tool == "soffice" and badfiles.soffice() is None or tool != "soffice" and shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed")
+
+
+# --- the cases: (tmp_path, monkeypatch) -> the issues the product made ---------------------------------
+
+def case_file_unreadable(tmp, mp):
+    hostile.links(tmp)
+    return issues_of(tmp / "dangling.pdf")
+
+
+def case_format_unknown(tmp, mp):
+    path = tmp / "phu_luc.doc"  # the seed appendix as text, saved with a Word name
+    shutil.copyfile(next(SEED_TXT.glob("*.txt")), path)
+    return issues_of(path)
+
+
+def case_file_empty(tmp, mp):
+    (tmp / "qd.pdf").write_bytes(b"")
+    return issues_of(tmp / "qd.pdf")
+
+
+def case_needs_libreoffice(tmp, mp):
+    needs("soffice")
+    doc = badfiles.legacy_doc(tmp / "old.doc")
+    empty = tmp / "bin"
+    empty.mkdir()
+    mp.setenv("PATH", str(empty))
+    return issues_of(doc)
+
+
+def case_conversion_failed(tmp, mp):
+    needs("soffice")
+    doc = badfiles.legacy_doc(tmp / "old.doc")
+    data = doc.read_bytes()
+    (tmp / "cut.doc").write_bytes(data[:1536])  # the OLE header and a little of the directory
+    return issues_of(tmp / "cut.doc")
+
+
+def case_timeout(tmp, mp):
+    (tmp / "in").mkdir()
+    shutil.copyfile(badfiles.GOOD_PDF, tmp / "in" / "slow.pdf")
+    run_batch([tmp / "in"], tmp / "out", workers=1, timeout=0.05)
+    return batch_issues(tmp / "out")
+
+
+def case_worker_crashed(tmp, mp):
+    (tmp / "in").mkdir()
+    (tmp / "in" / "empty.pdf").write_bytes(b"")
+    jobs = plan_jobs(find_inputs([tmp / "in"]))
+    set_time_limits(jobs, 60)
+    got = []
+    run_pool(jobs, 1, lambda job, result, trouble: got.extend(result.issues), func=badfiles.crash_on_empty)
+    return got
+
+
+def case_internal_error(tmp, mp):
+    import extract.pipeline as pipeline
+
+    def broken(*args, **kwargs):
+        raise KeyError("a bug in a reader")
+    mp.setattr(pipeline, "stitch", broken)
+    jobs = plan_jobs(find_inputs([badfiles.GOOD_DOCX]))
+    return extract_one(jobs[0]).issues
+
+
+def case_file_changed(tmp, mp):
+    from extract.batch.inputs import hash_all
+
+    path = tmp / "a.docx"
+    shutil.copyfile(badfiles.GOOD_DOCX, path)
+    jobs = plan_jobs(find_inputs([path]))
+    hash_all(jobs, 1)
+    shutil.copyfile(SAMPLES / "phu_luc_ii_nfd.docx", path)  # replaced after it was hashed, before it is read
+    return extract_one(jobs[0]).issues
+
+
+def case_cache_entry_invalid(tmp, mp):
+    (tmp / "in").mkdir()
+    shutil.copyfile(badfiles.GOOD_DOCX, tmp / "in" / "a.docx")
+    run_batch([tmp / "in"], tmp / "out", workers=1)
+    for entry in (tmp / "out" / ".cache").glob("[0-9a-f]*.json"):
+        entry.write_bytes(entry.read_bytes()[:50])  # truncated, as by a full disk
+    run_batch([tmp / "in"], tmp / "out", workers=1)
+    return batch_issues(tmp / "out")
+
+
+def case_duplicate_document(tmp, mp):
+    (tmp / "in").mkdir()
+    for name in ("quyet_dinh_full.docx", "quyet_dinh_full.pdf"):
+        shutil.copyfile(SAMPLES / name, tmp / "in" / name)
+    run_batch([tmp / "in"], tmp / "out", workers=1)
+    return batch_issues(tmp / "out")
+
+
+def case_scanned_no_ocr(tmp, mp):
+    no_tesseract(mp)
+    return issues_of(badfiles.scanned_pdf(tmp / "scan.pdf", pages=1))
+
+
+def case_pages_not_read(tmp, mp):
+    no_tesseract(mp)
+    return issues_of(hostile.text_then_scans_pdf(tmp / "mixed.pdf"))
+
+
+def case_legacy_font(tmp, mp):
+    needs("tesseract")
+    from test_pdf_legacy_fonts import _legacy_pdf
+    return issues_of(_legacy_pdf(tmp))
+
+
+def case_page_sideways(tmp, mp):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(SAMPLES / "phu_luc_ii_other_headers.pdf"))
+    pdf[0].set_rotation(90)
+    pdf.save(str(tmp / "turned.pdf"))
+    pdf.close()
+    return issues_of(tmp / "turned.pdf")
+
+
+def case_ocr(tmp, mp):
+    """Page 2 of the landscape sample scanned at 150 dpi, with a photocopier streak (blur and toner noise)
+    across the middle rows: the rows under the streak are read with low confidence."""
+    needs("tesseract")
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    pdf = pdfium.PdfDocument(str(badfiles.GOOD_PDF))
+    page = np.asarray(pdf[1].render(scale=150 / 72).to_pil().convert("L"), dtype=float).copy()
+    pdf.close()
+    y0, y1 = int(page.shape[0] * 0.35), int(page.shape[0] * 0.6)
+    band = Image.fromarray(page[y0:y1].astype("uint8")).filter(ImageFilter.GaussianBlur(1.6))
+    page[y0:y1] = np.asarray(band, dtype=float) * 0.8 + np.random.default_rng(3).normal(0, 45, band.size[::-1])
+    Image.fromarray(np.clip(page, 0, 255).astype("uint8")).save(tmp / "streak.pdf", "PDF", resolution=150)
+    return issues_of(tmp / "streak.pdf")
+
+
+def from_plan(table, letterhead=True):
+    return lambda tmp, mp: issues_of(plan(tmp / "plan.docx", table, letterhead))
+
+
+def from_file(path: Path):
+    return lambda tmp, mp: issues_of(path)
+
+
+def from_builder(build: Callable[[Path], Path], name: str):
+    return lambda tmp, mp: issues_of(build(tmp / name))
+
+
+CASES: dict[str, Callable] = {
+    "file_empty": case_file_empty,
+    "file_unreadable": case_file_unreadable,
+    "file_corrupt": from_builder(badfiles.truncated_pdf, "truncated.pdf"),
+    "file_encrypted": from_builder(badfiles.encrypted_pdf, "encrypted.pdf"),
+    "file_refused": from_builder(badfiles.zip_bomb_docx, "bomb.docx"),
+    "format_unknown": case_format_unknown,
+    "needs_libreoffice": case_needs_libreoffice,
+    "conversion_failed": case_conversion_failed,
+    "timeout": case_timeout,
+    "worker_crashed": case_worker_crashed,
+    "internal_error": case_internal_error,
+    "file_changed": case_file_changed,
+    "cache_entry_invalid": case_cache_entry_invalid,
+    "duplicate_document": case_duplicate_document,
+    "scanned_no_ocr": case_scanned_no_ocr,
+    "pages_not_read": case_pages_not_read,
+    "legacy_font": case_legacy_font,
+    "page_sideways": case_page_sideways,
+    "no_task_table": from_plan(AGENDA),
+    "table_ignored": from_plan(AGENDA),
+    "column_role_inferred": from_plan(TUYEN_TRUYEN),
+    "column_unmapped": from_plan(NQ_24),
+    "table_no_lead_column": from_plan(NO_LEAD),
+    "table_no_deadline_column": from_plan(NQ_24),
+    "task_missing": from_plan(GAPS),
+    "lead_missing": from_plan(GAPS),
+    "deadline_missing": from_plan(GAPS),
+    "value_inferred": from_file(SAMPLES / "phu_luc_ii_merged_lead.pdf"),
+    "cells_merged": from_file(LAYOUTS / "caps.docx"),
+    "deadline_unparsed": from_plan(GAPS, letterhead=False),
+    "agency_unknown": from_plan(TUYEN_TRUYEN),
+    "agency_fuzzy": from_plan(GAPS),
+    "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
+    "ocr_low_confidence": case_ocr,
+    "ocr_repaired": case_ocr,
+    "metadata_missing": from_plan(GAPS, letterhead=False),
+}
+SLOW = {"needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font", "ocr_low_confidence",
+        "ocr_repaired"}
+# The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
+FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
+         "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead",
+         "agency_by_reference": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead"}
+
+
+def test_every_code_has_a_real_case():
+    assert set(CASES) == set(CODES), {"no case": sorted(set(CODES) - set(CASES)),
+                                      "not a code": sorted(set(CASES) - set(CODES))}
+
+
+def _code(issue) -> tuple:
+    if isinstance(issue, dict):
+        return issue["code"], issue["severity"], issue["field"] or "", issue["message"]
+    return issue.code, issue.severity, issue.field or "", issue.message
+
+
+@pytest.mark.parametrize("code", [pytest.param(c, marks=pytest.mark.slow) if c in SLOW else c for c in CODES])
+def test_the_code_is_made_by_its_real_case(code, tmp_path, monkeypatch):
+    made = [_code(i) for i in CASES[code](tmp_path, monkeypatch)]
+    mine = [m for m in made if m[0] == code]
+    assert mine, f"{code} not made; made: {sorted({m[0] for m in made})}"
+    severity = CODES[code][0]
+    assert all(m[1] == severity and m[3] for m in mine), mine
+    if code in FIELD:
+        assert FIELD[code] in {m[2] for m in mine}, mine
