@@ -97,3 +97,14 @@ def test_golden(name):
 
 def test_golden_update_flag_is_off_in_ci():
     assert not (UPDATE and os.environ.get("CI")), "UPDATE_GOLDEN must never be set in CI"
+
+
+@pytest.mark.parametrize("name", SAMPLE_FILES)
+def test_exact_rows_need_no_review_and_inferred_ones_do(name, seed):
+    """Every sample row is exact (above): none needs review, except the rows whose lead was inferred across a
+    page break (merged_lead PDF), which say so with value_inferred."""
+    for got in extracted(name).tasks:
+        inferred = any(w for w in got["warnings"]) and "value_inferred" in got["review_reasons"]
+        assert got["needs_review"] == inferred, (name, got["section"], got["stt"], got["review_reasons"])
+    flagged = [t for t in extracted(name).tasks if t["needs_review"]]
+    assert bool(flagged) == (name == "phu_luc_ii_merged_lead.pdf"), name
