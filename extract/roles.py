@@ -83,7 +83,7 @@ def column_evidence(cells: list[str]) -> Evidence:
 
     return Evidence(
         filled=round(len([t for t in texts if t]) / len(texts), 3),
-        agency=share(_names_agency), deadline=share(_reads_as_deadline),
+        agency=share(_names_agency), deadline=share(reads_as_deadline),
         number=share(lambda t: bool(_NUMBERING.match(t))), quantity=share(lambda t: bool(_QUANTITY.match(t))),
         clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
         reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
@@ -158,7 +158,8 @@ def _agency_pattern():
 
 
 @lru_cache(maxsize=20000)
-def _reads_as_deadline(text: str) -> bool:
+def reads_as_deadline(text: str) -> bool:
+    """Does the deadline parser read *text* as a deadline (not a clock time, not a cited document's date)?"""
     from normalize.deadlines import parse_deadline
 
     if len(text) > 120 or _CLOCK.search(text) or _REFERENCE.search(text):  # a cited document's date is no deadline

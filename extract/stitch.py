@@ -17,7 +17,7 @@ from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 from .grid import Cell, Covered, Fragment
 from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
 from .issues import Issue
-from .roles import Decision, column_evidence, settle_roles, table_kind
+from .roles import Decision, column_evidence, reads_as_deadline, settle_roles, table_kind
 
 ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
@@ -370,7 +370,8 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
         for r in range(skip, len(frag.rows)):
             first_on_page = fi > 0 and r == skip
             prev_frag = table.fragments[fi - 1] if fi else None
-            cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"))
+            cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"),
+                                                                  hmap.column("deadline"))
             if first_on_page and out and not cut:
                 frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
@@ -399,14 +400,18 @@ def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
 
 
 def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None,
-                    lead_col: int | None = None) -> bool:
+                    lead_col: int | None = None, deadline_col: int | None = None) -> bool:
     """The first row of a page continues the row a page break cut when its own STT cell is empty.
 
     When the number cell at the bottom of the previous page was merged over several
     rows (one task, several assignment rows), the empty number cell may be that merge
     going on (the row is the task's next assignment, with a lead of its own) or the
     last assignment row cut by the break: its rest has no lead (a lead is short and
-    stays on one page) and its text goes on mid-sentence.
+    stays on one page) and its text goes on mid-sentence.  A deadline cell that starts with a
+    capital and reads as a whole deadline settles it the other way: the rest of a cut deadline goes
+    on mid-sentence ("năm; tổ chức kiểm tra ..."), a new one starts ("Thường xuyên", "Quý II/2026"), so
+    the row is an assignment of its own (its empty number and task are then filled from the merge
+    above, with a warning).
     """
     if stt_col is None:
         return False
@@ -418,6 +423,9 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
         return False
     if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
         lead = frag.own_text(r, lead_col).strip() if lead_col is not None else None
+        deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
+        if deadline[:1].isupper() and reads_as_deadline(deadline):
+            return False  # a whole deadline of its own, not the rest of one: the task's next assignment
         return lead == "" or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
     return True
 

@@ -200,3 +200,18 @@ def test_the_last_assignment_of_a_merged_task_cut_by_a_page_break_is_joined_not_
                                                          ("3", "Sở Nội vụ")]
     assert rows[1].fields["deadline"] == ("Ban hành kế hoạch trong tháng 01 hằng năm; tổ chức kiểm tra chậm nhất"
                                           " trong tháng 6 hằng năm") and rows[1].pages == [25, 26]
+
+
+def test_a_merged_tasks_next_assignment_at_a_page_top_is_a_row_of_its_own_with_its_fills_flagged():
+    # The same shape as above, but the page break falls between two assignment rows: number, task and lead
+    # merged over both, the second starting the next page with a whole deadline of its own ("Quý III/2026")
+    p1 = frag([HEAD, ["2", "Tham mưu ban hành Kế hoạch kiểm tra", "Sở Nội vụ", "", "Quý I/2026"],
+               ["^", "^", "^", "", "Tháng 01 hằng năm"]], page=25)
+    p2 = frag([HEAD, ["", "", "", "", "Quý III/2026"],
+               ["3", "Tham mưu ban hành Kế hoạch tuyên truyền", "Sở Nội vụ", "", "Tháng 01 hằng năm"]], page=26)
+    _, rows, _ = stitch([p1, p2])
+    assert [(r.stt, r.fields["lead"], r.fields["deadline"]) for r in rows] == [
+        ("2", "Sở Nội vụ", "Quý I/2026"), ("2", "Sở Nội vụ", "Tháng 01 hằng năm"), ("2", "Sở Nội vụ", "Quý III/2026"),
+        ("3", "Sở Nội vụ", "Tháng 01 hằng năm")]
+    assert rows[2].pages == [26] and rows[2].fields["task"] == "Tham mưu ban hành Kế hoạch kiểm tra"
+    assert {i.field for i in rows[2].issues if i.code == "value_inferred"} == {"stt", "task", "lead"}
