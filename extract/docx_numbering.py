@@ -297,6 +297,8 @@ class ListCounter:
 
     def paragraph(self, p) -> Item | None:
         """Advance the counters for the ``w:p`` element *p*; what Word prints before it (None: not numbered)."""
+        if not self.numbering.instances:  # no numbering.xml, or one that defines no list
+            return None
         found = paragraph_numbering(p, self.numbering)
         return None if found is None else self.advance(found[0], found[1] or 0)
 
