@@ -4,12 +4,17 @@ Reads every body-level table in document order with its merged cells
 (``w:gridSpan``, ``w:vMerge``), the rows marked to repeat as header
 (``w:tblHeader``), paragraphs and list items inside cells, and the body text
 printed before each table (for appendix labels and decision metadata).
+
+Word's automatic list numbers are not in the text: every paragraph, body and cells, is given in document
+order to a :class:`~extract.docx_numbering.ListCounter`, and a numbered paragraph *inside a table cell*
+starts with the label Word prints ("1.", "a)", ...), so a TT column numbered by Word reads "1.", "2.", ...
+Body paragraphs advance the counters but keep their text (a numbered item there reads "- ...", as before).
 """
 from __future__ import annotations
 
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
@@ -18,6 +23,7 @@ from lxml import etree
 
 from normalize.text import clean_cell, fold_ws, nfc
 
+from .docx_numbering import Item, ListCounter, parse_numbering
 from .grid import Cell, Covered, Fragment, Slot
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # refuse a member that inflates past this (zip bomb)
@@ -45,6 +51,8 @@ class DocxRead:
     fragments: list[Fragment]
     head_text: str  # text of the document in order (paragraphs and tables), for metadata
     pages: int | None = None  # a DOCX has no pages until it is laid out
+    # (fragment, row) -> the formats of Word list numbers in that row's cells that were not rendered
+    unrendered: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
 
 def check_zip(path: Path) -> None:
@@ -117,34 +125,58 @@ def read_docx(path: Path) -> DocxRead:
     except Exception as exc:  # python-docx raises several types for broken packages
         raise DocxError(f"not a valid DOCX: the package cannot be opened ({type(exc).__name__}: {exc})") from exc
     try:
-        return _read_body(document.element)
+        return _read_body(document.element, _list_counter(document))
     except (DocxError, MemoryError, RecursionError):
         raise
     except Exception as exc:  # a package whose main part is not Word's document XML
         raise DocxError(f"not a valid DOCX: the main document is not Word XML ({type(exc).__name__}: {exc})") from exc
 
 
-def _read_body(root) -> DocxRead:
+def _list_counter(document) -> ListCounter:
+    """A counter of the document's list numbering (numbering.xml and the paragraph styles' numbering)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    def related(reltype: str):
+        try:
+            return getattr(document.part.part_related_by(reltype), "element", None)
+        except (KeyError, ValueError):  # none, or more than one
+            return None
+
+    return ListCounter(parse_numbering(related(RT.NUMBERING), related(RT.STYLES)))
+
+
+def _read_body(root, counter: ListCounter | None = None) -> DocxRead:
     body = root.find(qn("w:body"))
     if body is None:
         raise DocxError("not a valid DOCX: the main document has no body")
+    lists = _Lists(counter or ListCounter(parse_numbering(None)))
     fragments: list[Fragment] = []
     context: list[str] = []
     head: list[str] = []
     for child in _children(body, "w:p", "w:tbl"):
         if child.tag == qn("w:p"):
+            lists.counter.paragraph(child)  # advances the lists; the body's text keeps no label
             text = _paragraph_text(child)
             if text.strip():
                 context.append(text)
                 head.append(text)
         elif child.tag == qn("w:tbl"):
-            frag = _table_fragment(child, len(fragments), "\n".join(context))
+            frag = _table_fragment(child, len(fragments), "\n".join(context), lists)
             fragments.append(frag)
             # cell by cell, each cell's lines kept (a letterhead prints its issuer on two lines, as in the PDF)
             head.append("\n".join(frag.text(r, c) for r in range(min(len(frag.rows), 8))
                                   for c in range(frag.ncols) if isinstance(frag.rows[r][c], Cell)))
             context = []
-    return DocxRead(fragments, "\n".join(head))
+    return DocxRead(fragments, "\n".join(head), unrendered=lists.unrendered)
+
+
+@dataclass
+class _Lists:
+    """The document's list counter, handed down to the cells, and where it met formats it does not render."""
+
+    counter: ListCounter
+    at: tuple[int, int] = (0, 0)  # the (fragment, row) being read
+    unrendered: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
 
 def _allow_huge_text() -> None:
@@ -177,7 +209,9 @@ def _children(el, *tags: str):
                 yield from _children(inner, *tags)
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, item: Item | None = None) -> str:
+    """The text of a ``w:p``; *item*: what Word prints before it as a list item (given in table cells), else
+    a numbered paragraph with text starts "- "."""
     parts: list[str] = []
     for el in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
         if el.tag == qn("w:t"):
@@ -187,16 +221,26 @@ def _paragraph_text(p) -> str:
         else:
             parts.append("\n")
     text = nfc("".join(parts))
+    if item is not None and item.label:
+        return f"{item.label} {text.lstrip()}" if text.strip() else item.label
     ppr = p.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:numPr")) is not None and text.strip():
         text = "- " + text.lstrip()  # an automatic list item: its bullet is not in the text
     return text
 
 
-def _cell_text(tc) -> str:
-    paragraphs = [_paragraph_text(p) for p in tc.iter(qn("w:p"))]
+def _cell_text(tc, lists: _Lists | None = None) -> str:
+    paragraphs = [_paragraph_text(p, lists and _cell_item(p, lists)) for p in tc.iter(qn("w:p"))]
     # Each paragraph is a line of its own; wrapped text inside one is already one line.
     return "\n".join(clean_cell(p) for p in paragraphs if p.strip())
+
+
+def _cell_item(p, lists: _Lists) -> Item | None:
+    """What Word prints before a cell's paragraph; a format not rendered is noted with its row (for an issue)."""
+    item = lists.counter.paragraph(p)
+    if item is not None and item.unknown:
+        lists.unrendered.setdefault(lists.at, []).append(item.unknown)
+    return item
 
 
 def _int_attr(el, name: str, default: int) -> int:
@@ -208,7 +252,7 @@ def _int_attr(el, name: str, default: int) -> int:
         return default
 
 
-def _table_fragment(tbl, index: int, context: str) -> Fragment:
+def _table_fragment(tbl, index: int, context: str, lists: _Lists | None = None) -> Fragment:
     # First pass: each row's cells with their grid column, span and vMerge state.
     raw: list[list[tuple[int, int, str, str | None]]] = []  # (col, colspan, text, vmerge)
     header_rows = 0
@@ -224,12 +268,14 @@ def _table_fragment(tbl, index: int, context: str) -> Fragment:
         else:
             counting_header = False
         row = []
+        if lists is not None:
+            lists.at = (index, len(raw))
         for tc in _children(tr, "w:tc"):
             tcpr = tc.find(qn("w:tcPr"))
             span = _int_attr(tcpr.find(qn("w:gridSpan")) if tcpr is not None else None, "val", 1)
             vm_el = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
             vmerge = None if vm_el is None else (vm_el.get(qn("w:val")) or "continue")
-            row.append((col, max(span, 1), _cell_text(tc), vmerge))
+            row.append((col, max(span, 1), _cell_text(tc, lists), vmerge))
             col += max(span, 1)
         if col > MAX_GRID_COLS:
             raise _refused(f"a table is over {MAX_GRID_COLS} grid columns wide (w:gridSpan or w:gridBefore "

@@ -52,6 +52,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "task_missing": (WARNING, False, "the task cell is empty"),
     "lead_missing": (WARNING, False, "the lead-agency cell is empty"),
     "deadline_missing": (WARNING, False, "the deadline cell is empty"),
+    "numbering_format_unknown": (WARNING, False, "a Word list number in a table cell has a format the reader does "
+                                 "not render: the number is left out"),
     "value_inferred": (WARNING, False, "a value was inferred (merged cell across a page break, number from sequence)"),
     "cells_merged": (WARNING, False, "one printed cell spans two fields; the second is left empty"),
     "deadline_unparsed": (WARNING, False, "the deadline text was not understood; the raw text is kept"),

@@ -63,7 +63,7 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
             document["ocr_pages"] = len(ocr.ocr_pages)
     unread = _unread_pages(read, ocr) if fmt == PDF else []
     return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread,
-                    page_issues(read, ocr))
+                    page_issues(read, ocr), getattr(read, "unrendered", None) or {})
 
 
 def page_issues(read, ocr) -> list[Issue]:
@@ -77,9 +77,11 @@ def page_issues(read, ocr) -> list[Issue]:
 
 
 def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int], unread: list[int],
-             read_issues: list[Issue]) -> DocumentResult:
+             read_issues: list[Issue], unrendered: dict | None = None) -> DocumentResult:
     """Metadata, task tables, records, issues and review flags of a document that was read (*read_issues*:
-    those the reading already met)."""
+    those the reading already met; *unrendered*: (fragment, row) -> Word list-number formats the DOCX reader
+    could not render there)."""
+    unrendered = unrendered or {}
     doc_id, source_path = document["doc_id"], document["source_path"]
     result = DocumentResult(document, issues=list(read_issues))
     meta = _metadata(document, head_text, result.issues)
@@ -95,6 +97,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
     result.issues.extend(t_issues)
     table_codes = [{i.code for i in t_issues if i.table_index == ti} for ti in range(len(tables))]
     for i, row in enumerate(rows):
+        row.issues.extend(unrendered_numbers(unrendered, row))
         task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer),
                                          tables[row.table_index])
         if ocr is not None:
@@ -106,10 +109,34 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
         result.tasks.append(task)
         result.agencies.extend(mentions)
         result.issues.extend(issues)
+    result.issues.extend(unrendered_elsewhere(unrendered, rows))
     result.tables = [table_record(doc_id, ti, t, [x for x in result.tasks if x["table_index"] == ti])
                      for ti, t in enumerate(tables)]
     _status(document, result, ignored, sideways, unread)
     return result
+
+
+def unrendered_numbers(unrendered: dict, row: TaskRow) -> list[Issue]:
+    """An issue for each format of Word list number printed in the row that the DOCX reader left out.
+
+    >>> from extract.stitch import TaskRow
+    >>> row = TaskRow(0, "", {}, {}, "", "", "", [], [], origin=[(2, 5)])
+    >>> [i.value for i in unrendered_numbers({(2, 5): ["ordinal", "ordinal"], (2, 6): ["cardinalText"]}, row)]
+    ['ordinal']
+    """
+    formats = sorted({f for part in row.origin for f in unrendered.get(part, ())})
+    return [Issue("numbering_format_unknown", message=f"a Word list number in this row has the format {f!r}, "
+                  "which is not rendered: the number Word prints is left out", value=f) for f in formats]
+
+
+def unrendered_elsewhere(unrendered: dict, rows: list[TaskRow]) -> list[Issue]:
+    """One document issue per format of Word list numbers left out in cells of no task row (headers, sections,
+    tables that assign no work)."""
+    seen = {part for row in rows for part in row.origin}
+    left = Counter(f for part, formats in unrendered.items() if part not in seen for f in formats)
+    return [Issue("numbering_format_unknown", message=f"{n} Word list number(s) in table cells outside the task "
+                  f"rows have the format {f!r}, which is not rendered: left out", value=f)
+            for f, n in sorted(left.items())]
 
 
 def _metadata(document: dict, head_text: str, issues: list[Issue]):

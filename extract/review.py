@@ -5,7 +5,7 @@ Rules (stated in the README, tested in tests/test_quality.py):
 * A task row **needs review** when one of its own issues has a code in
   ``ROW_REVIEW_CODES`` (an inferred value, an empty key cell, an unknown or
   fuzzily matched agency, an unparsed deadline, cells merged across fields,
-  OCR below ``OCR_REVIEW_BELOW``), or when a column of its table got its role
+  OCR below ``OCR_REVIEW_BELOW``, a Word list number not rendered), or when a column of its table got its role
   from content rather than known header words (``column_role_inferred``).
   ``review_reasons`` lists those codes, sorted, once each.
 * A document is **partial** when it was read but some of it was not: pages not
@@ -28,7 +28,7 @@ from .issues import Issue
 
 ROW_REVIEW_CODES = frozenset({
     "value_inferred", "task_missing", "lead_missing", "deadline_missing", "deadline_unparsed", "agency_unknown",
-    "agency_fuzzy", "cells_merged", "ocr_low_confidence",
+    "agency_fuzzy", "cells_merged", "ocr_low_confidence", "numbering_format_unknown",
 })
 TABLE_REVIEW_CODES = frozenset({"column_role_inferred"})
 PARTIAL_CODES = frozenset({"pages_not_read", "table_no_lead_column"})

@@ -238,6 +238,12 @@ def case_ocr(tmp, mp):
     return issues_of(tmp / "streak.pdf")
 
 
+def case_numbering_format_unknown(tmp, mp):
+    """A plan whose TT column is Word list numbering (as in kh_3898 of tests/real/) in a format not rendered."""
+    from test_docx_numbering import _plan
+    return issues_of(_plan(tmp / "kh.docx", "4"))
+
+
 def from_plan(table, letterhead=True):
     return lambda tmp, mp: issues_of(plan(tmp / "plan.docx", table, letterhead))
 
@@ -280,6 +286,7 @@ CASES: dict[str, Callable] = {
     "deadline_missing": from_plan(GAPS),
     "value_inferred": from_file(SAMPLES / "phu_luc_ii_merged_lead.pdf"),
     "cells_merged": from_file(LAYOUTS / "caps.docx"),
+    "numbering_format_unknown": case_numbering_format_unknown,
     "deadline_unparsed": from_plan(GAPS, letterhead=False),
     "agency_unknown": from_plan(TUYEN_TRUYEN),
     "agency_fuzzy": from_plan(GAPS),
