@@ -84,7 +84,10 @@ def test_manifest_well_formed():
     for key in KNOWN:
         assert key.split("/")[0] in ids, f"known_failures names an unknown document: {key}"
     held = [d["kind"] for d in docs if d["holdout"]]
-    assert 1 <= held.count("task_tables") <= 3 and 1 <= held.count("no_tables") <= 2, f"holdout kinds: {held}"
+    # about one task document in three is held out (never fewer than one, never more than half of them)
+    n_tasks = sum(d["kind"] == "task_tables" for d in docs)
+    assert 1 <= held.count("task_tables") <= max(3, n_tasks // 2), f"holdout kinds: {held}"
+    assert 1 <= held.count("no_tables") <= 2, f"holdout kinds: {held}"
     assert any(d["kind"] == "task_tables" and not d["holdout"] for d in docs), "no task document left to test on"
 
 
