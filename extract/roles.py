@@ -77,9 +77,10 @@ def column_evidence(cells: list[str]) -> Evidence:
     if not filled:
         return Evidence()
     n = len(filled)
+    lines = [c for c, t in zip(cells, texts) if t][:SAMPLE]  # as printed: one person per line
 
-    def share(pred) -> float:
-        return round(sum(1 for t in filled if pred(t)) / n, 3)
+    def share(pred, cells=filled) -> float:
+        return round(sum(1 for t in cells if pred(t)) / n, 3)
 
     return Evidence(
         filled=round(len([t for t in texts if t]) / len(texts), 3),
@@ -88,7 +89,7 @@ def column_evidence(cells: list[str]) -> Evidence:
         clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
         reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
         long_text=share(lambda t: len(t) >= 40 or len(t.split()) >= 6),
-        person=share(names_people),
+        person=share(names_people, lines),
     )
 
 
@@ -115,8 +116,12 @@ def names_people(text: str) -> bool:
     """Is every line of the cell a person's name (a family name and two to three more capitalised syllables,
     after a title such as "Ông" or "Đồng chí", if any)?
 
+    One middle syllable typed in lower case is still a name ("Nguyễn Thị thúy Nhung"); the last is capitalised.
+
     >>> names_people("Vũ Việt Linh\\nNguyễn Thị Loan"), names_people("Ông Trần Văn Hải"), names_people("Sở Nội vụ")
     (True, True, False)
+    >>> names_people("Đỗ Mạnh Cường\\nNguyễn Thị thúy Nhung"), names_people("Lê Văn luyện")
+    (True, False)
     """
     lines = [fold_ws(l) for l in text.split("\n") if fold_ws(l)]
     return bool(lines) and len(lines) <= 12 and all(_person_pattern().match(l) for l in lines)
@@ -129,7 +134,8 @@ def _person_pattern():
     data = vocabulary()
     alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return regex.compile(rf"^(?:(?:{alt(data.get('person_titles', []))})\s+)?(?:{alt(data.get('family_names', []))})"
-                         rf"(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}[.,;]?$")
+                         rf"(?:(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}|(?:\s+\p{{Lu}}\p{{Ll}}*){{1,2}}\s+\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}*)"
+                         rf"[.,;]?$")
 
 
 def agency_shaped(text: str) -> bool:

@@ -325,18 +325,28 @@ def join_number(text: str) -> str:
     return fold_ws(text)
 
 
+_GLUED_CUT = regex.compile(r"[\p{L}\p{N}][-/]$")  # "2765/BTTTT-", "12/": a token cut after its hyphen or slash
+
+
 def join_cut(before: str, after: str) -> str:
     """Join the two parts of a cell cut by a page break: a space, or a new line before a bullet sign.
 
     ("-" and "(4)" may start the rest of a sentence as well as a list item: a space.)
 
+    A break right after a hyphen or a slash that is glued to the word before it ("2765/BTTTT-" / "CĐSQG")
+    cuts one token, a document number: no space.  A spaced dash ("kinh tế -" / "xã hội") keeps its space.
+
     >>> join_cut("Đài Tiếng", "nói Việt Nam"), join_cut("ứng dụng LAeID;", "(4) Kết nối")
     ('Đài Tiếng nói Việt Nam', 'ứng dụng LAeID; (4) Kết nối')
+    >>> join_cut("Văn bản số 2765/BTTTT-", "CĐSQG công bố"), join_cut("phát triển kinh tế -", "xã hội")
+    ('Văn bản số 2765/BTTTT-CĐSQG công bố', 'phát triển kinh tế - xã hội')
     """
     if not before:
         return after
     if not after:
         return before
+    if _GLUED_CUT.search(before) and after[:1].isalnum():
+        return before + after
     sep = "\n" if starts_with_bullet_sign(after) else " "
     return f"{before}{sep}{after}"
 

@@ -215,3 +215,14 @@ def test_a_merged_tasks_next_assignment_at_a_page_top_is_a_row_of_its_own_with_i
         ("3", "Sở Nội vụ", "Tháng 01 hằng năm")]
     assert rows[2].pages == [26] and rows[2].fields["task"] == "Tham mưu ban hành Kế hoạch kiểm tra"
     assert {i.field for i in rows[2].issues if i.code == "value_inferred"} == {"stt", "task", "lead"}
+
+
+def test_a_lead_column_of_people_listed_one_per_line_is_found_by_content():
+    # KH 3024/KH-SCT (Lào Cai, 2026): "Người thực hiện", cells of two or three people, one per line, one name
+    # typed with a lower-case middle syllable
+    people = ["Đỗ Mạnh Cường\nVũ Việt Linh\nNguyễn Thị thúy Nhung", "Vũ Việt Linh\nĐỗ Mạnh Cường", "Đỗ Mạnh Cường",
+              "Nguyễn Thị thúy Nhung\nVũ Việt Linh"]
+    rows = [["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"]] + [
+        [str(i + 1), TASKS[i], people[i], ""] for i in range(4)]
+    t = only_table(frag(rows))
+    assert t.header.fields[2] == "lead" and t.decisions[2].how == "content"
