@@ -58,6 +58,7 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "cells_merged": (WARNING, False, "one printed cell spans two fields; the second is left empty"),
     "deadline_unparsed": (WARNING, False, "the deadline text was not understood; the raw text is kept"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
+    "agency_not_found": (WARNING, False, "the cell has text but names no agency (people, an unnamed team)"),
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),
     "agency_by_reference": (WARNING, False, "the cell names no agency but points to another document's assignment"),
     "ocr_low_confidence": (WARNING, False, "OCR read the row's words with low confidence"),

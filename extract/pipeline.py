@@ -419,6 +419,8 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context,
     parsed = parse_agencies(text, as_of=ctx.as_of, issuer=ctx.issuer or None)
     names: list[str] = []
     rows: list[dict] = []
+    if not parsed.mentions:  # people ("Đỗ Mạnh Cường"), an unnamed team: no agency to link, and it says so
+        warnings.append(Issue("agency_not_found", role, "names no agency", fold_ws(text)))
     for pos, m in enumerate(parsed.mentions):
         rows.append({"doc_id": doc_id, "row_index": index, "role": role, "position": pos, "mention": m.mention,
                      "agency_id": m.agency_id, "name": m.name, "kind": m.kind, "current_name": m.current_name,

@@ -19,7 +19,9 @@ as data (``normalize/data/agency_words.yaml``):
 * a province named inside an organisation's name stays part of it ("Trường Đại học Cần Thơ");
 * a person's title ("Giám đốc các sở") is not part of the body; group pieces joined by commas are one
   group, at its level ("UBND các xã, thị trấn" is the communes);
-* a cell that only points to another document is one ``by_reference`` mention, linked to nothing.
+* a cell that only points to another document is one ``by_reference`` mention, linked to nothing;
+* a body written right before a Party committee is that committee's ("Ban Nội chính Tỉnh ủy"), and a commune's
+  bodies (from 2025-07-01) are ``commune_body``, the issuing commune's own when named bare ("VP HĐND-UBND").
 
 A missing head noun is repaired, a near miss is accepted above a high fuzzy threshold, and anything else
 that looks like an agency is kept as an unknown mention with its text.  With the decision's *issuer*, a
@@ -73,7 +75,7 @@ _WORDS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
 
 KINDS = ("ministry", "ministerial_agency", "government_agency", "central_body", "judiciary",
          "mass_organisation", "state_media", "province", "provincial_body", "provincial_branch", "sub_unit",
-         "university", "district_body", "collective", "by_reference")
+         "university", "district_body", "commune_body", "collective", "by_reference")
 SPECIFIC_KINDS = frozenset(KINDS) - {"collective", "by_reference"}
 FUZZY_THRESHOLD = 92.0
 
@@ -136,6 +138,7 @@ class Agency:
     successor: str | None = None
     takes_province: bool = False
     note: str | None = None
+    pattern_only: bool = False      # never matched by its name: only by a pattern or the issuer ("UBND xã X")
 
     def valid_at(self, day: datetime.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -216,6 +219,8 @@ def _variants(alias: str) -> Iterable[str]:
         yield k.replace("-", " - ")
     if "&" in k and " " in k:      # "Bộ KH&CN" is also written "Bộ KH và CN"
         yield k.replace("&", " và ")
+    if " và " in k:                # "Sở Khoa học & công nghệ"
+        yield k.replace(" và ", " & ")
     if "Trung ương" in k:
         yield k.replace("Trung ương", "TW")
         yield k.replace("Trung ương", "TƯ")
@@ -230,7 +235,7 @@ def load_gazetteer(path: Path = DATA) -> list[Agency]:
                           aliases=tuple(nfc(str(a)) for a in e.get("aliases") or ()),
                           parent=e.get("parent"), valid_from=e.get("valid_from"), valid_to=e.get("valid_to"),
                           successor=e.get("successor"), takes_province=bool(e.get("takes_province")),
-                          note=e.get("note")))
+                          note=e.get("note"), pattern_only=bool(e.get("pattern_only"))))
     return out
 
 
@@ -257,11 +262,19 @@ def _abbreviated(k: str) -> set[str]:
     return out
 
 
+_NATIONAL_KINDS = frozenset({"government_agency", "ministerial_agency", "mass_organisation"})
+
+
 def alias_keys(agency: Agency) -> set[str]:
     """Every matching key that points to *agency* (name, aliases and their mechanical variants, abbreviations
     either way; a body of a province also written with a bare "tỉnh" after it, "Sở Tư pháp tỉnh")."""
-    keys = set()
-    for a in (agency.name, *agency.aliases):
+    keys: set[str] = set()
+    if agency.pattern_only:
+        return keys
+    names = [agency.name, *agency.aliases]
+    if agency.kind in _NATIONAL_KINDS and agency.name.endswith(" Việt Nam") and len(agency.name.split()) >= 5:
+        names.append(agency.name[:-len(" Việt Nam")])    # "Viện Hàn lâm Khoa học và Công nghệ"
+    for a in names:
         for v in _variants(a):
             for k in _abbreviated(key(v)):
                 keys.add(_squeeze_key(k))
@@ -391,11 +404,33 @@ _SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
 _COMMA_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["comma_unit_heads"]) + r")(?![\p{L}\p{N}])")
 _LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
 _QUALIFIERS = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_qualifiers"]) + r"))+(?![\p{L}\p{N}])", regex.I)
+_CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
+_QUAL_TAIL = regex.compile(_QUALIFIERS.pattern + r"$", regex.I)
 _KIND_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["kind_by_head"]) + r")(?![\p{L}\p{N}])")
 _LEVEL_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["level_words"]["district_body"]) + r")$")
 _KIND_BY_HEAD = {k: v for h, v in _WORDS["kind_by_head"].items() for k in (key(h), ascii_key(h))}
-_LEVEL = regex.compile("|".join(f"(?P<{kind}>(?<![\\p{{L}}\\p{{N}}])(?:{_word_alt(ws)})(?![\\p{{L}}\\p{{N}}]))"
-                                for kind, ws in _WORDS["level_words"].items()))
+def _level_re(ascii_forms: bool) -> regex.Pattern:
+    """Level words by kind; the forms without diacritics only for a text typed without them ("quan" is not
+    "quận" in "cơ quan")."""
+    form = ascii_key if ascii_forms else key
+    return regex.compile("|".join(
+        f"(?P<{kind}>(?<![\\p{{L}}\\p{{N}}])(?:{'|'.join(regex.escape(form(w)) for w in sorted(ws, key=len, reverse=True))})"
+        f"(?![\\p{{L}}\\p{{N}}]))" for kind, ws in _WORDS["level_words"].items()))
+
+
+_LEVEL, _LEVEL_ASCII = _level_re(False), _level_re(True)
+
+
+def _level(k: str, pos: int = 0):
+    return (_LEVEL_ASCII if k.isascii() else _LEVEL).search(k, pos)
+
+
+_COMMUNE = regex.compile(r"^(?:" + _word_alt(_WORDS["commune_levels"]) + r")\s+(?=\S)")
+_COMMUNE_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["commune_levels"]) + r")$")
+_PARTY = {key(k): v for k, v in _WORDS["party_committees"].items()}
+_TWINS = _WORDS["issuer_twins"]
+_TWIN_STOPS = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["issuer_twin_stops"]) + r")(?![\p{L}\p{N}])|[,/;]")
+_TITLE_AT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 
 
 def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, score: float,
@@ -438,9 +473,10 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
     n = len(k)
     found = []
     pos = 0
+    inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)] if _TITLE_AT.search(k) else ()
     for w in _WORD.finditer(k):
         i = w.start()
-        if i < pos:
+        if i < pos or any(a < i < b and not _TITLES.fullmatch(k[a:i].strip()) for a, b in inside):
             continue
         entry = index.get(w.group())
         if not entry:
@@ -480,7 +516,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             out.append(_m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3)))
             return True
     if not whole:
-        words = k.split()
+        words = _QUAL_TAIL.sub("", k).split()       # "một số tỉnh đủ điều kiện": a group and its qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
         if words and all(w in vocab for w in words):
             j = a
@@ -501,6 +537,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             else:               # "Bộ X tổ chức": a verb after a name, not a group
                 left.append((sa, sb))
             return True
+        if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
+            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))
+            return True
         if _SO_PATTERN.match(k) and _capitalised(text[sa:sb], 1):
             nm = fold(text[sa:sb])
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
@@ -516,7 +555,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
 def _leveled(k: str) -> bool:
     """A body written in lower case whose head and level make it one ("Hội đồng thẩm định tỉnh")."""
     h = _KIND_HEADS.match(k)
-    return bool(h) and _KIND_BY_HEAD[h.group()] == "level" and _LEVEL.search(k, h.end()) is not None
+    if not h:
+        return False
+    rule = _KIND_BY_HEAD[h.group()]     # a plain kind ("quỹ phát triển đất") is a body type whatever its case
+    return not rule.startswith("level") or (rule == "level" and _level(k, h.end()) is not None)
 
 
 def fold(s: str) -> str:
@@ -708,7 +750,7 @@ def _issuer_id(issuer: str, vocab: str = "") -> str | None:
     """The province or ministry that issued the decision, from the issuer as printed (None when neither)."""
     ms = _parse_cached(nfc(issuer), None, None, vocab).mentions
     for m in ms:
-        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency"):
+        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body"):
             return m.agency_id
     return None
 
@@ -739,8 +781,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
-    mentions = _district_names(cell, mentions)
-    mentions = _units_of(g, cell, mentions)
+    mentions = _district_names(g, cell, mentions)
+    mentions = _party_bodies(g, cell, _units_of(g, cell, mentions))
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
@@ -767,7 +809,8 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
-                and not _GROUP_START.match(key(m.mention)) and (prev.kind == "collective" or (
+                and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other")
+                and (prev.kind == "collective" or (
                     prev.kind == "district_body" and _ubnd_level(key(cell.text[prev.start:m.end]))))):
             text = cell.text[prev.start:m.end]        # "UBND quận" + ", huyện, xã": the group of those levels
             aid = _ubnd_level(key(text)) or ("coll.other" if m.agency_id != prev.agency_id else prev.agency_id)
@@ -786,7 +829,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """
     out = []
     for i, m in enumerate(ms):
-        q = _QUALIFIERS.match(cell.text, m.end) if m.kind == "collective" else None
+        q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)) if m.kind == "collective" else None
         if q and (i + 1 == len(ms) or ms[i + 1].start >= q.end()):
             m = replace(m, mention=cell.text[m.start:q.end()], end=q.end(),
                         name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
@@ -813,9 +856,9 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     rule = _KIND_BY_HEAD[h.group()]
     kind = rule
     if rule.startswith("level"):         # "level or X": a district's, else X ("Phòng X thuộc Bộ Y" is a unit)
-        lv = _LEVEL.search(k, h.end())
+        lv = _level(k, h.end())
         kind = lv.lastgroup if lv else None
-        if " or " in rule and kind != "district_body":
+        if " or " in rule and kind not in ("district_body", "commune_body"):
             kind = rule.split(" or ")[1]
     if kind is None:
         return m
@@ -826,17 +869,25 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
 _PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")
 
 
-def _district_names(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """A district body written with its district's name ("UBND huyện Đăk Hà"): the name is part of the mention.
+def _district_names(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A district body written with its district's name ("UBND huyện Đăk Hà"): the name is part of the mention;
+    so is a commune's ("UBND xã Đàm Thủy" is that commune's People's Committee, not the group of communes).
 
     >>> [(m.mention, m.name) for m in parse_agencies("UBND huyện Đăk Hà").mentions]
     [('UBND huyện Đăk Hà', 'Ủy ban nhân dân huyện Đăk Hà')]
     """
     out = []
     for i, m in enumerate(ms):
-        r = _PLACE_NAME.match(cell.text, m.end) if m.kind == "district_body" and _LEVEL_END.search(key(m.mention)) else None
+        k = key(m.mention)
+        commune = m.agency_id == "coll.ubnd_cap_xa" and _COMMUNE_END.search(k) and not _TWIN_STOPS.search(k)
+        r = _PLACE_NAME.match(cell.text, m.end) if (m.kind == "district_body" and _LEVEL_END.search(k)) or commune \
+            else None
         if r and (i + 1 == len(ms) or ms[i + 1].start >= r.end()):
             place = " " + fold(r.group())
+            if commune:     # "UBND xã Đàm Thủy": that commune, not the communes
+                base = _m(g, cell.text, m.start, m.end, "cx.ubnd_xa", "pattern", 0.8)
+                m = replace(base, name=f"{base.name.rsplit(' ', 1)[0]} {k.rsplit(' ', 1)[-1]}",
+                            current_name=f"{base.name.rsplit(' ', 1)[0]} {k.rsplit(' ', 1)[-1]}")
             m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + place,
                         current_name=m.current_name + place)
         out.append(m)
@@ -928,12 +979,35 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
         between = cell.text[prev.end:m.start] if prev is not None else ""
         heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
-        if (prev is not None and m.kind in ("ministry", "ministerial_agency") and _OF_MINISTRY.fullmatch(between)
+        parents = ("ministry", "ministerial_agency", "provincial_body") if prev is not None and \
+            key(prev.mention).startswith("phòng ") else ("ministry", "ministerial_agency")   # "Phòng X, Sở Y"
+        if (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
                 and (known or prev.kind == "unknown" and heads.match(key(prev.mention)))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
                 parent=m.name)
+        else:
+            out.append(m)
+    return out
+
+
+def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """An unknown body written right before a Party committee is that committee's ("Ban Nội chính Tỉnh ủy",
+    "Cơ quan UBKT Tỉnh ủy"), of the committee's level (``party_committees`` in the data).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Ban Nội chính Tỉnh ủy").mentions]
+    [('Ban Nội chính Tỉnh ủy', 'provincial_body')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        level = _PARTY.get(key(m.mention))
+        if (level and prev is not None and prev.kind == "unknown" and _HEADS.match(key(prev.mention))
+                and not cell.text[prev.end:m.start].strip()):
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, name=fold(cell.text[prev.start:m.end]),
+                              current_name=fold(cell.text[prev.start:m.end]), kind=level, method="pattern", score=0.7,
+                              parent=m.name)
         else:
             out.append(m)
     return out
@@ -1005,6 +1079,11 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
     """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
     iss = g.agencies[issuer]
     method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
+    twin = _TWINS.get("province" if iss.kind == "province" else iss.kind, {}).get(m.agency_id or "")
+    if twin and not _TWIN_STOPS.search(key(m.mention)):     # "Hội nông dân" in a province's list: the province's
+        m = _m(g, text, m.start, m.end, twin, method, m.score)
+    if iss.kind == "commune_body":
+        return m
     if iss.kind == "province":
         if m.agency_id == "dp.ubnd_tinh":
             return replace(_m(g, text, m.start, m.end, issuer, method, m.score), method=method)

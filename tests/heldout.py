@@ -54,6 +54,15 @@ def agency_scores(items: list[dict]) -> dict:
             "misses": misses}
 
 
+def coordinating_scores(items: list[dict]) -> dict:
+    """Coordinating cells only (items with ``role: coordinating``): recall of their mentions, each whole and
+    linked right, and the share of cells read whole (every mention right, nothing more)."""
+    coord = [it for it in items if it.get("role") == "coordinating"]
+    s = agency_scores(coord)
+    return {"cells": len(coord), "mentions_gold": s["mentions_gold"], "recall": s["recall"],
+            "cell_accuracy": s["cell_accuracy"]}
+
+
 def deadline_scores(items: list[dict]) -> dict:
     right, misses = 0, []
     for it in items:
@@ -80,7 +89,10 @@ if __name__ == "__main__":
                       ("agencies_v2", agency_scores(data["agencies_v2"])),
                       ("deadlines_v2", deadline_scores(data["deadlines_v2"])),
                       ("agencies_v3", agency_scores(data["agencies_v3"])),
-                      ("deadlines_v3", deadline_scores(data["deadlines_v3"]))):
+                      ("deadlines_v3", deadline_scores(data["deadlines_v3"])),
+                      ("agencies_v4", agency_scores(data["agencies_v4"])),
+                      ("coordinating_v4", coordinating_scores(data["agencies_v4"])),
+                      ("deadlines_v4", deadline_scores(data["deadlines_v4"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
-        for m in res["misses"]:
+        for m in res.get("misses", ()):
             print("   miss:", m)

@@ -412,6 +412,10 @@ REAL = [
     ("ngày 26/3 hàng năm", None, "recurring", None, None, "yearly", 26, 3, False, ()),
     ("trước ngày 31/01 năm liền kề", None, "recurring", None, None, "yearly", 31, 1, False, ()),
     ("trước ngày 05 của tháng liền kề", None, "recurring", None, None, "monthly", 5, None, False, ()),
+    # "of the last month of the quarter": quarterly (a commune Party committee's draft plan, 2026, find_string id
+    # 70278330122; the first recurrence written is the one kept).
+    ("trước ngày 20 của tháng cuối quý và trước ngày 15/11 hằng năm", 2026, "recurring", None, None, "quarterly", 20,
+     None, False, ()),
     # A cited document's date is never a deadline.  Issue 14; "Thực hiện Quyết định số 1133/QĐ-TTg ngày 15
     # tháng 7 năm 2013": Kế hoạch 51/KH-UBND 2013 of Thái Bình; "Căn cứ Nghị định số 59/2012/NĐ-CP ...":
     # Quyết định 35/2022/QĐ-UBND of Hòa Bình (thuviennhadat.vn).

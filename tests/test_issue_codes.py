@@ -8,9 +8,11 @@ that the code comes out, with the severity and the field the vocabulary gives it
 fails ``test_every_code_has_a_real_case``: adding a code means adding its case here.
 
 Real strings and where they come from (see ``tests/real/manifest.yaml`` for the sources):
-- the letterhead, header words, deadline and the communes of ``TUYEN_TRUYEN``: ``kh_tuyen_truyen_cchc_2026_ubnd_lam_dong``
+- the letterhead, header words and deadline of ``TUYEN_TRUYEN``: ``kh_tuyen_truyen_cchc_2026_ubnd_lam_dong``
   (Kế hoạch tuyên truyền CCHC 2026, UBND tỉnh Lâm Đồng), whose lead column "Trách nhiệm thực hiện" is
-  decided by content;
+  decided by content; its third lead is the province's lottery company (a state enterprise: the gazetteer
+  holds no enterprises);
+- the people of ``PEOPLE``: ``kh_3024_kiem_tra_sin_quyen_sct_lao_cai_2026`` (lead column "Người thực hiện");
 - the "ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI ..." column and its rows: ``nq_24_2026_cp_cat_giam_tthc`` (Nghị quyết
   24/2026/NQ-CP), which has no deadline column;
 - the agenda: ``ct_hoi_nghi_cchc_2025_ubnd_lam_dong`` (a conference programme: time slots, "Chủ trì").
@@ -47,8 +49,13 @@ TUYEN_TRUYEN = [
      "Lãnh đạo Sở Công Thương", "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1"],
     ["2", "Giải đáp những vướng mắc, kiến nghị về công tác CCHC thuộc thẩm quyền giải quyết của Công an tỉnh",
      "Lãnh đạo Công an tỉnh", "Tháng 4/2026"],
-    ["3", "Tuyên truyền kết quả cải cách hành chính trên địa bàn phường",
-     "UBND phường Xuân Hương - Đà Lạt", "Tháng 5/2026"],
+    ["3", "Tuyên truyền kết quả cải cách hành chính trên địa bàn tỉnh",
+     "Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng", "Tháng 5/2026"],
+]
+PEOPLE = [  # KH 3024/KH-SCT (Lào Cai, 2026): the people who carry each task out
+    ["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Thời gian"],
+    ["1", "Rà soát việc đáp ứng các điều kiện của học viên", "Đỗ Mạnh Cường\nVũ Việt Linh", "Tháng 3/2026"],
+    ["2", "Tổ chức huấn luyện, kiểm tra", "Nguyễn Thị thúy Nhung", "Tháng 4/2026"],
 ]
 NQ_24 = [
     ["STT", "CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ",
@@ -289,6 +296,7 @@ CASES: dict[str, Callable] = {
     "numbering_format_unknown": case_numbering_format_unknown,
     "deadline_unparsed": from_plan(GAPS, letterhead=False),
     "agency_unknown": from_plan(TUYEN_TRUYEN),
+    "agency_not_found": from_plan(PEOPLE),
     "agency_fuzzy": from_plan(GAPS),
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
     "ocr_low_confidence": case_ocr,
@@ -300,7 +308,7 @@ SLOW = {"needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead",
-         "agency_by_reference": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead"}
+         "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead"}
 
 
 def test_every_code_has_a_real_case():
