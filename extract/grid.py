@@ -9,7 +9,7 @@ never knows which format they came from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Union
 
 
@@ -92,3 +92,48 @@ def build_rows(nrows: int, ncols: int, cells: list[tuple[int, int, Cell]]) -> li
                 if (dr or dc) and r + dr < nrows and c + dc < ncols and grid[r + dr][c + dc] is None:
                     grid[r + dr][c + dc] = Covered(r, c)
     return [[slot if slot is not None else Cell("") for slot in row] for row in grid]
+
+
+def merge_column(frag: Fragment, c: int) -> Fragment:
+    """*frag* with grid column *c* folded into column c-1: a cell that starts in column c joins the cell
+    beside it on its left (text after a space), every other cell keeps its place and loses one column of span.
+
+    Body rows may draw a border the header does not have ("I" | "LUẬT" under one "STT" cell over both):
+    that border makes a grid column no field has.
+
+    >>> f = Fragment([[Cell("STT", colspan=2), Covered(0, 0), Cell("Nhiệm vụ")],
+    ...               [Cell("I"), Cell("LUẬT", colspan=2), Covered(1, 1)],
+    ...               [Cell("1.", colspan=2), Covered(2, 0), Cell("Sửa đổi")]], col_edges=(0, 20, 60, 200))
+    >>> g = merge_column(f, 1)
+    >>> [[s.text if isinstance(s, Cell) else "^" for s in row] for row in g.rows], g.col_edges
+    ([['STT', 'Nhiệm vụ'], ['I LUẬT', '^'], ['1.', 'Sửa đổi']], (0, 60, 200))
+    >>> [[s.colspan for s in row if isinstance(s, Cell)] for row in g.rows]
+    [[1, 1], [2], [1, 1]]
+    """
+    placed: dict[tuple[int, int], list] = {}  # (row, new col) -> [text, rowspan, new end col]
+    for r, row in enumerate(frag.rows):
+        for col, slot in enumerate(row):
+            if not isinstance(slot, Cell):
+                continue
+            end = col + slot.colspan - (1 if col + slot.colspan > c else 0)  # exclusive, in the new columns
+            if col == c:
+                left = row[c - 1]
+                origin = (left.row, left.col) if isinstance(left, Covered) else (r, c - 1)
+                if origin in placed:
+                    host = placed[origin]
+                    host[0] = " ".join(t for t in (host[0], slot.text) if t.strip())
+                    host[2] = max(host[2], end)
+                    continue
+            new = col if col < c else col - 1
+            placed[(r, new)] = [slot.text, slot.rowspan, max(end, new + 1)]
+    cells = [(r, col, Cell(text, span, stop - col)) for (r, col), (text, span, stop) in placed.items()]
+    edges = frag.col_edges[:c] + frag.col_edges[c + 1:] if len(frag.col_edges) == frag.ncols + 1 else frag.col_edges
+    return replace(frag, rows=build_rows(len(frag.rows), frag.ncols - 1, cells), col_edges=edges)
+
+
+def header_split_columns(frag: Fragment, header_rows: int) -> list[int]:
+    """Grid columns (after the first) where no header cell starts: the header prints one cell over them."""
+    def starts_at(r: int, c: int) -> bool:
+        slot = frag.rows[r][c]
+        return isinstance(slot, Cell) or slot.col == c
+    return [c for c in range(1, frag.ncols) if not any(starts_at(r, c) for r in range(header_rows))]

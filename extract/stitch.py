@@ -14,7 +14,7 @@ import regex
 
 from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 
-from .grid import Cell, Covered, Fragment
+from .grid import Cell, Covered, Fragment, header_split_columns, merge_column
 from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
 from .issues import Issue
 from .roles import Decision, column_evidence, reads_as_deadline, settle_roles, table_kind
@@ -195,12 +195,15 @@ def group_tables(fragments: list[Fragment]) -> tuple[list[LogicalTable], list[Ig
             continue
         if current is not None and _continues(current, frag):
             k = repeated_header_rows(frag, current)
+            if k == 0 and _header_rest(frag, current):
+                k = 1
             if k is not None:
                 current.fragments.append(frag)
                 current.header_rows.append(k)
                 continue
         found = find_header(frag)
         if found:
+            frag, found = fold_split_columns(frag, found)
             label, title = appendix_label(frag.context)
             current = LogicalTable(found[0], [frag], [found[1]], label, title)
             tables.append(current)
@@ -213,6 +216,38 @@ def group_tables(fragments: list[Fragment]) -> tuple[list[LogicalTable], list[Ig
         settle_table(t)
     ignored.extend(IgnoredTable(t.kind, t.header.labels, (t.pages or [None])[0]) for t in tables if t.kind != "task")
     return [t for t in tables if t.kind == "task"], ignored
+
+
+def _header_rest(frag: Fragment, table: LogicalTable) -> bool:
+    """Is the first row of *frag* the rest of the table's header, cut by the page break?  Only while the
+    table has no body row yet, and only for a short, unnumbered row ("" | "" | "TTHC" | "kiện sản xuất")."""
+    if any(len(f.rows) > k for f, k in zip(table.fragments, table.header_rows)):
+        return False
+    stt = table.header.column("stt")
+    return _header_like(frag, 0) and (stt is None or not fold_ws(frag.text(0, stt)))
+
+
+def fold_split_columns(frag: Fragment, found: tuple[HeaderMap, int]) -> tuple[Fragment, tuple[HeaderMap, int]]:
+    """Fold away the grid columns that only some body rows draw: the header prints one cell over them and
+    most body rows one cell across them ("STT" over "I" | "LUẬT" section rows and "1." number cells), so
+    no field is theirs.  The header is mapped again on the folded grid."""
+    h = found[1]
+    split = [c for c in header_split_columns(frag, h) if _spanned_share(frag, h, c) >= 0.5]
+    if not split:
+        return frag, found
+    folded = frag
+    for c in reversed(split):
+        folded = merge_column(folded, c)
+    again = find_header(folded)
+    return (folded, again) if again and again[0].fields == tuple(f for c, f in enumerate(found[0].fields)
+                                                                  if c not in split) else (frag, found)
+
+
+def _spanned_share(frag: Fragment, h: int, c: int) -> float:
+    """Share of the body rows (from row h) whose column c is covered by a cell that starts to its left."""
+    body = [row[c] for row in frag.rows[h:] if any(isinstance(s, Cell) and s.text.strip() for s in row)]
+    crossing = [s for s in body if isinstance(s, Covered) and s.col < c]
+    return len(crossing) / len(body) if body else 0.0
 
 
 def repeated_header_rows(frag: Fragment, table: LogicalTable) -> int | None:
@@ -593,7 +628,7 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
         title = row.values[task_col] if task_col is not None else ""
         others = [v for c, v in enumerate(row.values) if c not in (stt_col, task_col)]
         bare = not any(v.strip() for v in others)
-        if row.spanning and not stt:
+        if row.spanning and not number_style(stt):  # a title row, or one cell "I LUẬT" across the table
             m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))
             if m:
                 stt, title, bare = m["num"], m["title"], True

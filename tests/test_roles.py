@@ -226,3 +226,35 @@ def test_a_lead_column_of_people_listed_one_per_line_is_found_by_content():
         [str(i + 1), TASKS[i], people[i], ""] for i in range(4)]
     t = only_table(frag(rows))
     assert t.header.fields[2] == "lead" and t.decisions[2].how == "content"
+
+
+NQ_HEAD = ["STT", "<", "Các văn bản cần sửa đổi, bổ sung", "Điều, khoản, điểm cần sửa đổi", "Cơ quan chủ trì soạn thảo"]
+
+
+def test_a_column_only_section_rows_draw_is_folded_away_and_the_sections_are_read():
+    # Nghị quyết 66.19/2026/NQ-CP, Phụ lục VII B: "STT" printed over two grid columns, because the section rows
+    # put "I" and "LUẬT" in two cells while number cells span both
+    rows = [NQ_HEAD, ["I", "LUẬT", "<", "<", "<"],
+            ["1.", "<", "Luật Tài nguyên nước số 28/2023/QH15", "Điều 37; Điều 38", "Bộ Nông nghiệp và Môi trường"],
+            ["II", "NGHỊ ĐỊNH", "<", "<", "<"],
+            ["1.", "<", "Nghị định số 53/2024/NĐ-CP", "Điều 47; Điều 48", "Bộ Nông nghiệp và Môi trường"]]
+    p2 = [["", "được sửa đổi, bổ sung bởi Nghị định số 23/2026/NĐ-CP", "", ""]]
+    _, got, _ = stitch([frag(rows, page=45, col_edges=(70, 90, 110, 240, 350, 540)),
+                        frag(p2, page=46, col_edges=(70, 110, 240, 350, 540))])
+    assert [(r.section, r.stt, r.fields["task"]) for r in got] == [
+        ("I", "1", "Luật Tài nguyên nước số 28/2023/QH15"),
+        ("II", "1", "Nghị định số 53/2024/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 23/2026/NĐ-CP")]
+    assert got[0].section_title == "LUẬT"
+
+
+def test_the_rest_of_a_header_cut_by_a_page_break_is_not_a_task():
+    # Nghị quyết 66.19/2026/NQ-CP: a header row alone at the foot of page 39, its last words on page 40
+    head = ["STT", "Các văn bản cần sửa đổi", "Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ để cắt giảm",
+            "Cơ quan chủ trì soạn thảo"]
+    law = "Luật Thủy sản số 18/2017/QH14 được sửa đổi, bổ sung bởi Luật số 146/2025/QH15"
+    decree = "Nghị định số 40/2026/NĐ-CP ngày 25/01/2026 của Chính phủ quy định chi tiết một số điều của Luật Thủy sản"
+    p2 = [["", "", "TTHC", ""], ["1.", law, "Khoản 2 Điều 25", "Bộ Nông nghiệp và Môi trường"],
+          ["2.", decree, "Điều 12; Điều 13", "Bộ Nông nghiệp và Môi trường"]]
+    _, got, _ = stitch([frag([head], page=39, col_edges=(70, 110, 240, 440, 540)),
+                        frag(p2, page=40, col_edges=(70, 110, 240, 440, 540))])
+    assert [(r.stt, r.fields["task"]) for r in got] == [("1", law), ("2", decree)]
