@@ -331,3 +331,23 @@ def test_the_code_is_made_by_its_real_case(code, tmp_path, monkeypatch):
     assert all(m[1] == severity and m[3] for m in mine), mine
     if code in FIELD:
         assert FIELD[code] in {m[2] for m in mine}, mine
+
+
+def test_rows_made_wrong_on_purpose_need_review(tmp_path):
+    """A table whose lead column is lost (no lead column), values inferred across a page break: every such row
+    is flagged, with the reason; the OCR case is in the slow test below."""
+    lost = process_file(plan(tmp_path / "plan.docx", NO_LEAD), tmp_path)
+    assert lost.tasks and all(t["needs_review"] and "lead_missing" in t["review_reasons"] for t in lost.tasks)
+    assert lost.document["status"] == "partial"
+    merged = process_file(SAMPLES / "phu_luc_ii_merged_lead.pdf", SAMPLES)
+    inferred = [t for t in merged.tasks if any("merged cell continued across a page break" in w for w in t["warnings"])]
+    assert inferred and all(t["needs_review"] and "value_inferred" in t["review_reasons"] for t in inferred)
+
+
+@pytest.mark.slow
+def test_a_row_read_under_a_photocopier_streak_needs_review(tmp_path, monkeypatch):
+    needs("tesseract")
+    case_ocr(tmp_path, monkeypatch)
+    result = process_file(tmp_path / "streak.pdf", tmp_path)
+    low = [t for t in result.tasks if t["ocr_confidence"] is not None and t["ocr_confidence"] < 0.8]
+    assert low and all(t["needs_review"] and "ocr_low_confidence" in t["review_reasons"] for t in low)
