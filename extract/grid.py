@@ -119,16 +119,26 @@ def merge_column(frag: Fragment, c: int) -> Fragment:
             if col == c:
                 left = row[c - 1]
                 origin = (left.row, left.col) if isinstance(left, Covered) else (r, c - 1)
-                if origin in placed:
-                    host = placed[origin]
-                    host[0] = " ".join(t for t in (host[0], slot.text) if t.strip())
-                    host[2] = max(host[2], end)
+                host = placed[origin]
+                if end > c and c < frag.ncols - 1 and (origin[0] != r or host[1] != slot.rowspan):
+                    placed[(r, c)] = [slot.text, slot.rowspan, end]  # beside a taller cell: keep its own place
                     continue
+                host[0] = " ".join(t for t in (host[0], slot.text) if t.strip())
+                if origin[0] == r and host[1] == slot.rowspan:  # the same rows: one cell across both
+                    host[2] = max(host[2], end)
+                continue
             new = col if col < c else col - 1
             placed[(r, new)] = [slot.text, slot.rowspan, max(end, new + 1)]
     cells = [(r, col, Cell(text, span, stop - col)) for (r, col), (text, span, stop) in placed.items()]
+    rows = build_rows(len(frag.rows), frag.ncols - 1, cells)
+    if _words(rows) != _words(frag.rows):  # spans that overlap in the source: folding would lose text, so don't
+        return frag
     edges = frag.col_edges[:c] + frag.col_edges[c + 1:] if len(frag.col_edges) == frag.ncols + 1 else frag.col_edges
-    return replace(frag, rows=build_rows(len(frag.rows), frag.ncols - 1, cells), col_edges=edges)
+    return replace(frag, rows=rows, col_edges=edges)
+
+
+def _words(rows: list[list[Slot]]) -> list[str]:
+    return sorted(w for row in rows for s in row if isinstance(s, Cell) for w in s.text.split())
 
 
 def header_split_columns(frag: Fragment, header_rows: int) -> list[int]:
