@@ -77,9 +77,19 @@ class Metadata:
     issuer_raw: str = ""  # the letterhead lines naming it, as printed
 
 
+# OCR loses the slash of "Số: 1105/KH-ĐKT" ("Số: 1105KH-ĐKT"): a document-type code (Nghị định 30/2020,
+# Phụ lục III) right after the digits can only follow one
+_SLASH_LOST = regex.compile(r"(?<=(?:^|\s)S[ốo]\s*[:.]?\s*\d+)(?=(?:NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|"
+                            r"GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN)-[\p{Lu}Đ])")
+
+
 def find_metadata(text: str) -> Metadata:
-    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line."""
-    lines = [fold_ws(html.unescape(l)) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
+    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line.
+
+    >>> find_metadata("SỞ CÔNG THƯƠNG\\nSố: 1105KH-ĐKT").number  # the slash lost by OCR
+    '1105/KH-ĐKT'
+    """
+    lines = [_SLASH_LOST.sub("/", fold_ws(html.unescape(l))) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
     so = next((i for i, l in enumerate(lines) if _SO_LINE.search(l) and not _ATTACHED.search(l)), None)
     attached = _ATTACHED.search("\n".join(lines))
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
