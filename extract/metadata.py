@@ -60,9 +60,10 @@ _TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CH�
 _UNIT_HEAD = regex.compile(r"^(?:SỞ|BAN|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|PHÒNG|VIỆN|HỘI ĐỒNG|THANH TRA|"
                            r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY)\b")
 # the first line of a body's letterhead (an appendix's title in capitals is not one)
-_ORG_HEAD = regex.compile(r"^(?:BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|"
+_TOP_BODY = regex.compile(r"^(?:BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|"
                           r"THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|BAN CHẤP HÀNH|TÒA ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG|"
-                          r"MẶT TRẬN|ĐOÀN|TỔNG CỤC|TẬP ĐOÀN)\b|" + _UNIT_HEAD.pattern[1:])
+                          r"MẶT TRẬN|ĐOÀN|TỔNG CỤC|TẬP ĐOÀN)\b")
+_ORG_HEAD = regex.compile(_TOP_BODY.pattern + "|" + _UNIT_HEAD.pattern)
 HEAD_LINES = 30  # the letterhead, number and date are printed in the first lines of a document
 
 
@@ -193,6 +194,8 @@ def _letterhead(lines: list[str]) -> list[str]:
     >>> _letterhead(["TRUNG TÂM CÔNG", "BÁO VÀ TIN HỌC", "ttcbth@quangngai.gov.vn", "18.11.2024 07:25:14", "+07:00",
     ...              "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc"])
     ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI']
+    >>> _letterhead(["ỦY BAN NHÂN DÂN", "a@x.gov.vn", "15.11.2024 07:25:14", "TỈNH QUẢNG NGÃI"])  # a stamp beside it
+    ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI']
     >>> _letterhead(["UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "VĂN PHÒNG NAM", "Độc lập - Tự do - Hạnh phúc"])
     ['UBND TỈNH LÀO CAI', 'VĂN PHÒNG']
     >>> _letterhead(["1", "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ CÔNG THƯƠNG Độc lập – Tự do"])
@@ -207,8 +210,8 @@ def _letterhead(lines: list[str]) -> list[str]:
     head: list[str] = []
     cut = ""  # the words of a motto that did not fit on the line above
     for line in lines[:8]:
-        if _STAMP_LINE.search(line):  # what came before was the stamp's signer, not the letterhead
-            head, cut = [], ""
+        if _STAMP_LINE.search(line):  # what came before was the stamp's signer, unless it names a body
+            head, cut = (head, cut) if head and _TOP_BODY.match(head[0]) else ([], "")
             continue
         line, cut = _motto_tail_cut(line, cut)
         beside = _PLACE_DATE_BESIDE.search(line)  # the place-and-date line printed in the right-hand column
