@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -35,23 +36,34 @@ import regex
 from normalize.text import fold_ws
 
 # "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW"
-_NUM = r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]+)?\s*/+\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/+[\p{L}\d-]+)?)"
+# and the police's "409/TTr-CAT(PC04)" (the issuing department in brackets)
+_NUM = (r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]+)?\s*/+\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/+[\p{L}\d-]+)?"
+        r"(?:\([\p{Lu}Đ\d]+\))?)")
 _SO_LINE = regex.compile(r"(?:^|\s)S[ốo]\s*[:.]?\s*" + _NUM)
 _ATTACHED = regex.compile(
     r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
     r" (?:tư|báo)|Công văn|Văn bản|Chương trình)\s+s[ốo]\s*:?\s*" + _NUM + r"(?P<rest>[^()]*)\)", regex.S)
-_DATE = regex.compile(r"ng[àa]y\s+(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng\s+(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
-                      r"n[ăa]m\s+(?P<y>\d{4})", regex.I)
+_DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng\s*(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
+                      r"n[ăa]m\s*(?P<y>\d{4})", regex.I)
+# "ngày 03/3/2025", "ngày15/ 12/2025": only read in the "(Kèm theo ...)" line, where the decision is named
+_NUMERIC_DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", regex.I)
 _PLACE_DATE = regex.compile(r"\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
 _ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*$", regex.I | regex.S)
 # the national motto, or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), printed beside the issuer
-_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H(?:[ÒO]A|OÀ)\b|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM).*$", regex.I)
+# (OCR may misread a tone mark of its first words: "CỘNG HÓA XÃ HỘI CHỦ NGHĨA")
+_MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H(?:[ÒO]A|OÀ)\b|C\w{2,3}\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\b|Độc lập|ĐỘC LẬP|"
+                       r"ĐẢNG CỘNG SẢN VIỆT NAM).*$", regex.I)
 _RULE = regex.compile(r"\s*[-–—_*=.]{3,}\s*")  # the short rule printed under the issuer's name
 _APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
 _TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|BÁO CÁO|CÔNG VĂN)\b")
 # An organisation that issues under its parent body starts its own letterhead line with these words.
 _UNIT_HEAD = regex.compile(r"^(?:SỞ|BAN|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|PHÒNG|VIỆN|HỘI ĐỒNG|THANH TRA|"
                            r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY)\b")
+# the first line of a body's letterhead (an appendix's title in capitals is not one)
+_TOP_BODY = regex.compile(r"^(?:BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|"
+                          r"THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|BAN CHẤP HÀNH|TÒA ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG|"
+                          r"MẶT TRẬN|ĐOÀN|TỔNG CỤC|TẬP ĐOÀN)\b")
+_ORG_HEAD = regex.compile(_TOP_BODY.pattern + "|" + _UNIT_HEAD.pattern)
 HEAD_LINES = 30  # the letterhead, number and date are printed in the first lines of a document
 
 
@@ -66,9 +78,19 @@ class Metadata:
     issuer_raw: str = ""  # the letterhead lines naming it, as printed
 
 
+# OCR loses the slash of "Số: 1105/KH-ĐKT" ("Số: 1105KH-ĐKT"): a document-type code (Nghị định 30/2020,
+# Phụ lục III) right after the digits can only follow one
+_SLASH_LOST = regex.compile(r"(?<=(?:^|\s)S[ốo]\s*[:.]?\s*\d+)(?=(?:NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|"
+                            r"GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN)-[\p{Lu}Đ])")
+
+
 def find_metadata(text: str) -> Metadata:
-    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line."""
-    lines = [fold_ws(html.unescape(l)) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
+    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line.
+
+    >>> find_metadata("SỞ CÔNG THƯƠNG\\nSố: 1105KH-ĐKT").number  # the slash lost by OCR
+    '1105/KH-ĐKT'
+    """
+    lines = [_SLASH_LOST.sub("/", fold_ws(html.unescape(l))) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
     so = next((i for i, l in enumerate(lines) if _SO_LINE.search(l) and not _ATTACHED.search(l)), None)
     attached = _ATTACHED.search("\n".join(lines))
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
@@ -77,13 +99,33 @@ def find_metadata(text: str) -> Metadata:
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
         return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
     if attached:
-        who = _ISSUER_OF.search(attached["rest"])
-        issuer = fold_ws(who["who"]) if who else ""
-        return Metadata(regex.sub(r"\s+", "", attached["num"]), *_date_parts(attached["rest"]),
-                        issuer=issuer, issuer_raw=issuer)
+        return _attached_metadata(lines, attached)
     date_text = next((l for l in lines if _PLACE_DATE.search(l) and _DATE.search(l)), "")
     raw = _letterhead(lines)
     return Metadata("", *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+
+
+def _attached_metadata(lines: list[str], attached: regex.Match) -> Metadata:
+    """An appendix without its own "Số:" line: the number and date of the decision its "(Kèm theo ...)" line
+    names; the issuer is its own letterhead's when one is printed above that line, else the line's "của X".
+
+    >>> m = find_metadata("BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nPHỤ LỤC\\n(Ban hành kèm theo Quyết định số "
+    ...                   "877/QĐ-BTP ngày 03/3/2025 của Bộ trưởng Bộ Tư pháp)")
+    >>> m.number, str(m.date), m.issuer, m.issuer_raw
+    ('877/QĐ-BTP', '2025-03-03', 'Bộ Tư pháp', 'BỘ TƯ PHÁP')
+    """
+    rest = attached["rest"]
+    raw = _letterhead(lines[:_line_of(lines, attached.start())])
+    if raw and _ORG_HEAD.match(raw[0]):
+        issuer, issuer_raw = _issuer_name(raw), "\n".join(raw)
+    else:
+        who = _ISSUER_OF.search(rest)
+        issuer = issuer_raw = fold_ws(who["who"]) if who else ""
+    date = _date_parts(rest)
+    numeric = _NUMERIC_DATE.search(rest)
+    if numeric and (date[1] is None or numeric.start() < _DATE.search(rest).start()):
+        date = _date_parts(f"ngày {numeric['d']} tháng {numeric['m']} năm {numeric['y']}")
+    return Metadata(regex.sub(r"\s+", "", attached["num"]), *date, issuer=issuer, issuer_raw=issuer_raw)
 
 
 _STAMP = regex.compile(r";\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*;")
@@ -101,11 +143,13 @@ def _stamp_date(line: str) -> str:
 
 def _date_line(lines: list[str], so: int) -> str:
     """The place-and-date line printed beside or under "Số:", before the document's title (a two-column
-    letterhead read cell by cell puts the national motto between them); never a date in the body."""
+    letterhead read cell by cell puts the national motto between them), else beside the letterhead's last lines
+    just above "Số:" (a letterhead of four lines); never a date in the body."""
     end = next((i for i in range(so + 1, len(lines)) if _TITLE_WORDS.match(lines[i])), min(len(lines), so + 8))
     window = lines[so:end]
     return next((l for l in window if _PLACE_DATE.search(l) and _DATE.search(l)), "") or \
-        next((l for l in window if _DATE.search(l)), "")
+        next((l for l in window if _DATE.search(l)), "") or \
+        next((l for l in lines[max(0, so - 4):so] if _PLACE_DATE.search(l) and _DATE.search(l)), "")
 
 
 def _line_of(lines: list[str], pos: int) -> int:
@@ -141,16 +185,79 @@ def _date_parts(text: str) -> tuple:
 
 
 def _letterhead(lines: list[str]) -> list[str]:
-    """The capitalised lines at the top naming the issuer (the national motto cut off)."""
+    """The capitalised lines at the top naming the issuer (the national motto cut off).
+
+    An e-signature stamp printed above it (the signer's name, an e-mail, a time) is not part of it; nor is a
+    page number, nor the end of a motto wrapped onto the next line in a narrow column; a line of mojibake (a
+    legacy-font text layer) ends it.
+
+    >>> _letterhead(["TRUNG TÂM CÔNG", "BÁO VÀ TIN HỌC", "ttcbth@quangngai.gov.vn", "18.11.2024 07:25:14", "+07:00",
+    ...              "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc"])
+    ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI']
+    >>> _letterhead(["ỦY BAN NHÂN DÂN", "a@x.gov.vn", "15.11.2024 07:25:14", "TỈNH QUẢNG NGÃI"])  # a stamp beside it
+    ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI']
+    >>> _letterhead(["UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "VĂN PHÒNG NAM", "Độc lập - Tự do - Hạnh phúc"])
+    ['UBND TỈNH LÀO CAI', 'VĂN PHÒNG']
+    >>> _letterhead(["1", "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ CÔNG THƯƠNG Độc lập – Tự do"])
+    ['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG']
+    >>> _letterhead(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA", "SỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026"])
+    ['SỞ CÔNG THƯƠNG', 'ĐOÀN KIỂM TRA', 'SỐ 1050/QĐ-SCT']
+    >>> _letterhead(["BỘ CÔNG AN CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG AN TỈNH LÂM ĐỒNG"])  # OCR's "HÓA"
+    ['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG']
+    >>> _letterhead(["6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM", "Ĉ2¬1 .,ӆ0 TRA ĈӝF OұS - 7ӵ do"])
+    []
+    """
     head: list[str] = []
+    cut = ""  # the words of a motto that did not fit on the line above
     for line in lines[:8]:
-        line = _RULE.sub(" ", _MOTTO.sub("", line)).strip()
-        if not line:  # the motto or a rule: a letterhead read cell by cell goes on after it
+        if _STAMP_LINE.search(line):  # what came before was the stamp's signer, unless it names a body
+            head, cut = (head, cut) if head and _TOP_BODY.match(head[0]) else ([], "")
             continue
-        if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line):
+        line, cut = _motto_tail_cut(line, cut)
+        beside = _PLACE_DATE_BESIDE.search(line)  # the place-and-date line printed in the right-hand column
+        line = line[: beside.start()] if beside else line
+        line = _RULE.sub(" ", line).strip()
+        if not line or not any(c.isalpha() for c in line):  # the motto, a rule, a page number
+            continue
+        if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line) or _garbled(line):
             break
         head.append(line)
     return head
+
+
+# an e-signature stamp: an e-mail address, a time stamp, a UTC offset
+_STAMP_LINE = regex.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}|^\s*[+-]\d{2}:\d{2}\s*$")
+_PLACE_DATE_BESIDE = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
+_MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
+
+
+def _motto_tail_cut(line: str, cut: str) -> tuple[str, str]:
+    """*line* without the motto (and without *cut*, the end of the motto of the line above, when the line ends
+    with it), and the end of this line's motto if it is cut short."""
+    if cut and regex.search(r"\s" + regex.escape(cut) + r"\s*$", line, regex.I):
+        line = line[: regex.search(r"\s" + regex.escape(cut) + r"\s*$", line, regex.I).start()]
+    m = _MOTTO.search(line)
+    if not m:
+        return line, ""
+    printed = regex.sub(r"\s+", " ", regex.sub(r"[–—]", "-", m[0])).strip().upper().replace("HOÀ", "HÒA")
+    full = next((f for f in _MOTTOS if f.startswith(printed) and f != printed), "")
+    return line[: m.start()], full[len(printed):].strip() if full else ""
+
+
+def _garbled(line: str) -> bool:
+    """A line of mojibake: a letter outside the Vietnamese alphabet (Cyrillic, Armenian, ...) or a symbol.
+
+    >>> _garbled("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"), _garbled("SỞ KH&ĐT"), _garbled("6Ӣ C‘NG 7+ѬѪ1*")
+    (False, False, True)
+    """
+    for c in unicodedata.normalize("NFD", line):
+        if unicodedata.combining(c):
+            continue
+        if c.isalpha() and not ("a" <= c.lower() <= "z" or c in "Đđ"):
+            return True
+        if (unicodedata.category(c)[0] == "S" and c != "|") or c in "*$‘’“”":  # OCR reads a rule's end as "|"
+            return True
+    return False
 
 
 def _issuer_name(raw: list[str]) -> str:

@@ -760,7 +760,9 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
     conf = {(renum[t], r): v for (t, r), v in ocr_read.row_conf.items() if t in renum}
     warns = {(renum[t], r): v for (t, r), v in ocr_read.row_warnings.items() if t in renum}
     issues = {(renum[t], r): v for (t, r), v in ocr_read.issues.items() if t in renum}
-    head = "\n".join(x for x in (text_read.head_text, ocr_read.head_text) if x)
+    # the first page read by OCR: its letterhead comes first (the text reader left out the heads of such pages)
+    heads = (ocr_read.head_text, text_read.head_text) if 1 in ocr_pages else (text_read.head_text, ocr_read.head_text)
+    head = "\n".join(x for x in heads if x)
     return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages,
                    no_text_pages=text_read.no_text_pages, ocr_pages=ocr_read.ocr_pages, row_conf=conf,
                    row_warnings=warns, ocr_tables=set(renum.values()), skew=ocr_read.skew,

@@ -64,4 +64,26 @@ def overlay(chars: list[dict], annots: list[dict]) -> list[dict]:
         return any(a["x0"] < c["x1"] and c["x0"] < a["x1"] and a["top"] < c["bottom"] and c["top"] < a["bottom"]
                    for a in annots)
 
-    return [c for c in chars if c["text"].strip() or not covered(c)] + annots
+    return [c for c in chars if c["text"].strip() or not covered(c)] + [_onto_line(a, chars) for a in annots]
+
+
+def _onto_line(annot: dict, chars: list[dict]) -> dict:
+    """An annotation's character moved onto the printed line it mostly overlaps, when it stands a little higher
+    or lower than that line (a number typed into the blank of "Kèm theo Công văn số      /BNV-CCHC", 5 points above
+    the line's baseline, would otherwise read as a line of its own).
+
+    >>> line = [{"text": t, "x0": x, "x1": x + 4, "top": 144.2, "bottom": 158.2} for t, x in (("s", 348), ("/", 385))]
+    >>> _onto_line({"text": "1", "x0": 356.5, "x1": 363.5, "top": 139.1, "bottom": 151.8}, line)["top"]
+    144.2
+    """
+    height = annot["bottom"] - annot["top"]
+    best, overlap = None, 0.5 * height
+    for c in chars:
+        if not c["text"].strip():
+            continue
+        o = min(c["bottom"], annot["bottom"]) - max(c["top"], annot["top"])
+        if o > overlap:
+            best, overlap = c, o
+    if best is None or (best["top"], best["bottom"]) == (annot["top"], annot["bottom"]):
+        return annot
+    return {**annot, "top": best["top"], "bottom": best["bottom"], "doctop": best["top"]}

@@ -419,7 +419,10 @@ class Reading:
             if frag is not None:
                 self.fragments.append(frag)
             prev_bottom = bottom
-        if page_no <= 2 and chars:
+        if page_no <= 2 and page_no in self.no_text:  # mojibake or nothing: OCR reads this page's head
+            if annots:
+                self.head.append(text_of(list(annots)))
+        elif page_no <= 2 and chars:
             spans = [(t.bbox[1] - 1, t.bbox[3] + 1) for t in tables]  # Table.bbox is computed at each call
             outside = [c for c in chars if not any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in spans)]
             self.head.append(text_of(overlay(outside, list(annots)) if annots else outside))

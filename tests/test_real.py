@@ -3,7 +3,8 @@
 Holdout documents are never run here (the lead developer measures on them with
 ``tests/real/score.py --holdout``). A file the pipeline gets wrong today is listed under ``known_failures`` in
 the manifest (key: the document id, or ``id/file name`` for one file of it) and is marked
-``xfail(strict=True)``: fixing it makes the test fail until the entry is removed.
+``xfail(strict=True)``: fixing it makes the test fail until the entry is removed. The metadata (number, date,
+issuer) must match the manifest too, except for the files under ``known_metadata_failures`` (strict as well).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _spec.loader.exec_module(score)
 MANIFEST = score.load_manifest()
 DOCS = score.docs_dir()
 KNOWN = MANIFEST.get("known_failures") or {}
+KNOWN_METADATA = MANIFEST.get("known_metadata_failures") or {}
 KINDS = {"task_tables", "no_tables"}
 IGNORED_KINDS = {"agenda", "scoring", "indicator", "statistics", "participants", "letterhead", "signature", "other"}
 
@@ -54,6 +56,12 @@ def test_real_document(entry, name):
         assert result["found"] == 0, f"{result['found']} tasks taken from a document without task tables"
     else:
         assert result["found_records"] == result["expected_records"]
+    known = KNOWN_METADATA.get(f"{entry['id']}/{name}") or KNOWN_METADATA.get(entry["id"])
+    right = all(result["metadata"].values())
+    if known:  # strict, like known_failures: a fixed file must leave the list
+        assert not right, f"metadata now right: remove {entry['id']} from known_metadata_failures"
+    else:
+        assert right, f"metadata {result['metadata']}: found {result['found_metadata']}"
 
 
 def test_manifest_well_formed():
@@ -81,7 +89,7 @@ def test_manifest_well_formed():
                 assert rec["task"], f"{d['id']}: a record without a task"
         else:
             assert not expected.exists() or not score.load_expected(d["id"]), d["id"]
-    for key in KNOWN:
+    for key in [*KNOWN, *KNOWN_METADATA]:
         assert key.split("/")[0] in ids, f"known_failures names an unknown document: {key}"
     held = [d["kind"] for d in docs if d["holdout"]]
     # about one task document in three is held out (never fewer than one, never more than half of them)

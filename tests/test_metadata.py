@@ -1,0 +1,83 @@
+"""Decision metadata on the first lines of real documents (tests/real), one case per class of failure seen.
+
+Each head text is what the pipeline's reader gives for that file (``head_text``), cut to its first lines.
+The policy (tests/real/README.md, Records): a file's metadata is that of the document it is or belongs to.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.metadata import find_metadata
+from extract.ocr import OcrRead, merge_reads
+from extract.pdf_geometry import PdfRead
+
+CASES = [
+    # a. the letterhead's issuer wins over the "của X" of the Kèm theo line (pl_kh_877_btp_nq03_2025.docx)
+    ("pl_877_docx", "BỘ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPHỤ LỤC\n"
+     "CHI TIẾT NỘI DUNG KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 của \n"
+     " (Ban hành kèm theo Quyết định số 877/QĐ-BTP ngày 03/3/2025 của Bộ trưởng Bộ Tư pháp)",
+     "877/QĐ-BTP", dt.date(2025, 3, 3), "Bộ Tư pháp", "BỘ TƯ PHÁP"),
+    # a. the same, read from the LibreOffice PDF: the motto's cell comes first
+    ("pl_877_pdf", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỘ TƯ PHÁP\nĐộc lập - Tự do - Hạnh phúc\nPHỤ LỤC\n"
+     "(Ban hành kèm theo Quyết định số 877/QĐ-BTP ngày 03/3/2025 của Bộ trưởng Bộ Tư pháp)\n2",
+     "877/QĐ-BTP", dt.date(2025, 3, 3), "Bộ Tư pháp", "BỘ TƯ PHÁP"),
+    # b. glued words in the Kèm theo line, no letterhead: the line's "của X" (bo_chi_so_cchc_cap_tinh_qd_1187_bnv_2025)
+    ("qd_1187", "Bảng 2\nCHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP TỈNH\n"
+     "(Ban hành kèm theo Quyết định số1187/QĐ-BNV ngày15tháng10năm 2025 của Bộ Nội vụ)\n2",
+     "1187/QĐ-BNV", dt.date(2025, 10, 15), "Bộ Nội vụ", "Bộ Nội vụ"),
+    # b. a numeric date with a space, a page number above the letterhead (pl2_hd_cham_diem_cv_12094_bnv_2025)
+    ("cv_12094", "1\nBỘ NỘI VỤ\nPhụ lục 2\nHƯỚNG DẪN CHẤM ĐIỂM CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN CHỈ SỐ CẢI CÁCH HÀNH "
+     "CHÍNH CẤP TỈNH\n(Kèm theo Công văn số12094/BNV-CCHC ngày15/ 12/2025 của Bộ Nội vụ)\n2",
+     "12094/BNV-CCHC", dt.date(2025, 12, 15), "Bộ Nội vụ", "BỘ NỘI VỤ"),
+    # an appendix whose title in capitals is not a letterhead: the line's "của X"
+    ("title_not_letterhead", "HƯỚNG DẪN CHẤM ĐIỂM\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2026 của Ủy ban nhân dân "
+     "tỉnh Lâm Đồng)", "12/KH-UBND", dt.date(2026, 1, 5), "Ủy ban nhân dân tỉnh Lâm Đồng",
+     "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    # c. an e-signature stamp block above the letterhead (tb_565_ket_luan_ctmtqg_ubnd_quang_ngai_2024.pdf)
+    ("tb_565", "TRUNG TÂM CÔNG\nBÁO VÀ TIN HỌC\nttcbth@quangngai.gov.vn\n18.11.2024 07:25:14\n+07:00\n"
+     "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+     "Số:565 /TB-UBND Quảng Ngãi, ngày 15 tháng 11 năm 2024\nTHÔNG BÁO",
+     "565/TB-UBND", dt.date(2024, 11, 15), "Ủy ban nhân dân tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI"),
+    # d. the motto wrapped in a narrow column: "NAM" on the issuer's line (tb_ket_luan_ccn_vp_ubnd_lao_cai_2026.pdf)
+    ("tb_vp_lao_cai", "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nVĂN PHÒNG NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: /TB-VP Lào Cai, ngày tháng 6 năm 2026\nTHÔNG BÁO",
+     "/TB-VP", None, "Văn phòng tỉnh Lào Cai", "UBND TỈNH LÀO CAI\nVĂN PHÒNG"),
+    # e. a legacy-font text layer read as text: mojibake is never an issuer (kh_1105_dkt_..._lao_cai_2026.pdf)
+    ("kh_1105_text_layer", "6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM\nĈ2¬1 .,ӆ0 TRA ĈӝF OұS - 7ӵ do - +ҥQK Ph˙c\n"
+     "THEO 48<ӂ7 Ĉӎ1+\n6Ӕ 4Ĉ6&7 L‡o Cai, ng‡y 10 th·ng 3 QăP 2026\n6ӕ 1105.+Ĉ.7", "", None, "", ""),
+    # e. the same page read by OCR: the letterhead's last line shares its line with the place and date
+    ("kh_1105_ocr", "SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA Độc lập - Tự do - Hạnh Phúc\n"
+     "THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\nKẾ HOẠCH",
+     "1105/KH-ĐKT", dt.date(2026, 3, 10), "Sở Công thương đoàn kiểm tra theo quyết định số 1050/qđ-sct",
+     "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT"),
+    # f. a page number printed above the letterhead (cv_tb_tham_dinh_tkxd_tinh_dau_que_sct_lao_cai_2025.pdf)
+    ("cv_sct_lao_cai", "1\nUBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập – Tự do – Hạnh phúc\n"
+     "Số: /SCT-CN Lào Cai, ngày tháng năm 2025\nV/v thông báo kết quả thẩm\nđịnh thiết kế xây dựng triển khai",
+     "/SCT-CN", None, "Sở Công thương tỉnh Lào Cai", "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG"),
+    # rule 3: an e-office registration stamp is the only number (hd_cham_diem_cchc_so_nganh_lam_dong_2025.pdf)
+    ("stamp_2775", "Số: 2775/SNV-CCHC&amp;VTLT; 10/11/2025; 10:59:46;\nPHỤ LỤC I:\nHƯỚNG DẪN CHẤM ĐIỂM",
+     "2775/SNV-CCHC&VTLT", dt.date(2025, 11, 10), "", ""),
+    # a scan's letterhead read by OCR with "HÓA" for "HÒA": the motto is still cut off (ttr_409_..._scan.pdf)
+    ("ttr_409_ocr", "- .\n%\nBỘ CÔNG AN CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 409 /TTr-CAT(PC04) Lâm Đồng, ngày 26 tháng 11 năm 2025\nTỜ TRÌNH",
+     "409/TTr-CAT(PC04)", dt.date(2025, 11, 26), "Công an tỉnh Lâm Đồng", "BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG"),
+]
+
+
+@pytest.mark.parametrize(("head", "number", "date", "issuer", "issuer_raw"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_metadata_of_real_heads(head, number, date, issuer, issuer_raw):
+    m = find_metadata(head)
+    assert (m.number, m.date, m.issuer, m.issuer_raw) == (number, date, issuer, issuer_raw)
+
+
+def test_ocr_head_first_when_the_first_page_was_read_by_ocr():
+    """A legacy-font or scanned first page: its OCR text is the head, before the text pages' (the text reader
+    leaves out the head of a page without a usable text layer)."""
+    text = PdfRead([], "page two text", 2, 1, no_text_pages=[1])
+    ocr = OcrRead([], "SỞ CÔNG THƯƠNG\nSố: 1105/KH-ĐKT", 2, 0, ocr_pages=[1])
+    assert merge_reads(text, ocr).head_text.startswith("SỞ CÔNG THƯƠNG")
+    ocr2 = OcrRead([], "scanned page two", 2, 0, ocr_pages=[2])
+    assert merge_reads(PdfRead([], "UBND TỈNH", 2, 1), ocr2).head_text == "UBND TỈNH\nscanned page two"
