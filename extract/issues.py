@@ -63,6 +63,7 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "agency_by_reference": (WARNING, False, "the cell names no agency but points to another document's assignment"),
     "ocr_low_confidence": (WARNING, False, "OCR read the row's words with low confidence"),
     "ocr_repaired": (INFO, False, "an OCR word was repaired with the word list"),
+    "metadata_from_ocr": (WARNING, False, "the decision number, date or issuer was read by OCR: check it"),
     "metadata_missing": (INFO, False, "the decision number, date or issuer was not found"),
 }
 

@@ -84,7 +84,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
     unrendered = unrendered or {}
     doc_id, source_path = document["doc_id"], document["source_path"]
     result = DocumentResult(document, issues=list(read_issues))
-    meta = _metadata(document, head_text, result.issues)
+    meta = _metadata(document, head_text, result.issues, ocr is not None and 1 in ocr.ocr_pages)
     # Agencies are named as they were when the decision was made; a draft with no day printed
     # ("ngày  tháng 5 năm 2026") is dated to the first of its month.
     as_of = meta.date or (dt.date(meta.year, meta.month or 1, 1) if meta.year else None)
@@ -139,13 +139,18 @@ def unrendered_elsewhere(unrendered: dict, rows: list[TaskRow]) -> list[Issue]:
             for f, n in sorted(left.items())]
 
 
-def _metadata(document: dict, head_text: str, issues: list[Issue]):
+def _metadata(document: dict, head_text: str, issues: list[Issue], by_ocr: bool = False):
+    """Number, date and issuer from the head of the document; each one missing, or read by OCR (*by_ocr*: the
+    first page was), is an issue: an OCR'd letterhead may be misread, handwritten numbers above all."""
     meta = find_metadata(head_text)
     document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
                     issuer=meta.issuer, issuer_raw=meta.issuer_raw, issuer_id=issuer_id(meta.issuer))
     for name, value in (("number", meta.number), ("date", meta.year), ("issuer", meta.issuer)):
         if not value:
             issues.append(Issue("metadata_missing", name, f"no decision {name} found in the letterhead"))
+        elif by_ocr:
+            shown = meta.date.isoformat() if name == "date" and meta.date else str(value)
+            issues.append(Issue("metadata_from_ocr", name, f"decision {name} read by OCR: check it", shown))
     return meta
 
 

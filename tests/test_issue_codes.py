@@ -251,6 +251,18 @@ def case_numbering_format_unknown(tmp, mp):
     return issues_of(_plan(tmp / "kh.docx", "4"))
 
 
+def case_metadata_from_ocr(tmp, mp):
+    """The whole sample decision (letterhead, number, date) printed and scanned at 200 dpi: page 1 read by OCR."""
+    needs("tesseract")
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(SAMPLES / "quyet_dinh_full.pdf"))
+    page = pdf[0].render(scale=200 / 72).to_pil().convert("L")
+    pdf.close()
+    page.save(tmp / "scan.pdf", "PDF", resolution=200)
+    return issues_of(tmp / "scan.pdf")
+
+
 def from_plan(table, letterhead=True):
     return lambda tmp, mp: issues_of(plan(tmp / "plan.docx", table, letterhead))
 
@@ -302,8 +314,9 @@ CASES: dict[str, Callable] = {
     "ocr_low_confidence": case_ocr,
     "ocr_repaired": case_ocr,
     "metadata_missing": from_plan(GAPS, letterhead=False),
+    "metadata_from_ocr": case_metadata_from_ocr,
 }
-SLOW = {"needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font", "ocr_low_confidence",
+SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font", "ocr_low_confidence",
         "ocr_repaired"}
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
