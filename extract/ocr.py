@@ -622,6 +622,18 @@ _NUMBERISH = regex.compile(r"^(\d{1,3}(\.\d{1,3})*\.?|[IVX]{1,6}\.?)$")
 _OTHER_LETTERS = regex.compile(r"[^\W\dIVXivxlHUY_]")
 
 
+def needs_number_reading(general: str) -> bool:
+    """Whether a number-column cell read as *general* is read again with digits and I/V/X only:
+    not when it is a clean number already, nor when it holds words (a header "STT"), which
+    :func:`choose_number` keeps as read whatever the second reading (one Tesseract call a page
+    saved when the header is the only such cell).
+
+    >>> [needs_number_reading(t) for t in ("12", "VII.", "ST T", "VH |", "o _", "")]
+    [False, False, False, True, True, True]
+    """
+    return not _NUMBERISH.match(general.replace(" ", "")) and len(_OTHER_LETTERS.findall(general)) < 2
+
+
 def choose_number(general: str, number: str) -> str:
     """The text of a number-column cell from its two readings (all characters, digits and I/V/X only).
 
@@ -736,8 +748,8 @@ def read_page(gray, exe: str, dpi: int = DPI):
     bands = [ink_box(ink, b, min_px=3) for b in _outside_bands(tables, *ink.shape)]
     outside = [Piece(b) if b else None for b in bands]
     read_pieces(clean, [p for ps in cell_pieces for p in ps if p] + [p for p in outside if p], exe, dpi)
-    for ps, nps in zip(cell_pieces, number_pieces):  # a clean number needs no second reading
-        for i in [i for i in nps if _NUMBERISH.match(words_text(ps[i].words).replace(" ", ""))]:
+    for ps, nps in zip(cell_pieces, number_pieces):
+        for i in [i for i in nps if not needs_number_reading(words_text(ps[i].words))]:
             del nps[i]
     numbers = [p for ps in number_pieces for p in ps.values()]
     if numbers:
