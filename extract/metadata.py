@@ -206,6 +206,10 @@ def _letterhead(lines: list[str]) -> list[str]:
     ['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG']
     >>> _letterhead(["6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM", "Ĉ2¬1 .,ӆ0 TRA ĈӝF OұS - 7ӵ do"])
     []
+    >>> _letterhead(["Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ",
+    ...              "Ngày ký: 2026-06-02 08:06:46 +07:00", "CÔNG BÁO/Số 302/Ngày 02-06-2026 54",
+    ...              "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])  # the Công báo's signature and header
+    ['THỦ TƯỚNG CHÍNH PHỦ']
     """
     head: list[str] = []
     cut = ""  # the words of a motto that did not fit on the line above
@@ -226,7 +230,11 @@ def _letterhead(lines: list[str]) -> list[str]:
 
 
 # an e-signature stamp: an e-mail address, a time stamp, a UTC offset
-_STAMP_LINE = regex.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}|^\s*[+-]\d{2}:\d{2}\s*$")
+# (the Công báo's: "Ký bởi: ...", "Cơ quan: ...", "Ngày ký: 2026-06-02 08:06:46 +07:00", and its running header
+# "CÔNG BÁO/Số 302/Ngày 02-06-2026")
+_STAMP_LINE = regex.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}|^\s*[+-]\d{2}:\d{2}\s*$"
+                            r"|\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|^\s*(?:Ký bởi|Người ký|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:"
+                            r"|^\s*CÔNG BÁO\s*/\s*Số\b")
 _PLACE_DATE_BESIDE = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
 _MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
 

@@ -26,7 +26,7 @@ TASKS = pa.schema([
     _f("row_index", pa.int32(), "0-based index of the task row in the document, in reading order.", False),
     _f("appendix", pa.string(), "Appendix label printed above the table, e.g. 'Phụ lục II'; '' when none."),
     _f("appendix_title", pa.string(), "Appendix title printed under the label (capitalised lines); '' when none."),
-    _f("section", pa.string(), "Number of the section row above the task (Roman numeral or letter, e.g. 'IX'); '' when none."),
+    _f("section", pa.string(), "Number of the outermost section or group row above the task, as printed without its dot (Roman numeral, letter or number: 'IX', 'A', '1'); '' when none."),
     _f("section_title", pa.string(), "Title of that section row."),
     _f("parent", pa.string(), "Numbers of the section and group rows above the task, '/'-joined (e.g. 'I', 'I/A', 'I/1/1.2')."),
     _f("parent_titles", _STR_LIST, "Titles of the section and group rows in parent, outermost first (one per '/'-part)."),
