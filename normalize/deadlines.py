@@ -539,10 +539,14 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
+    starts = [c for c in chains[1:-1] if c.before is not None and c.before.kind == "from"]
     rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
-    if first.kind == "open_ended" or len(rest) < len(chains) - 1:
+    if (first.kind == "open_ended" or len(rest) + len(starts) < len(chains) - 1 or not rest
+            or rest[-1] is not chains[-1]):
         return first       # "hoàn thành ..., duy trì từ ...": the steps are not all dated ends
     ends = set(first.milestones) | {first.end}
+    for c in starts:       # "Quý II/2026, từ 01/7/2026, cuối năm 2026": a step that starts between dated ends
+        ends.add(_chain_period(cell, c, ms_cue).start)
     for c in rest:
         p = _chain_period(cell, c, ms_cue)
         if p.end is None:

@@ -501,3 +501,10 @@ def test_set5_deadline_classes(text, year, kind, rec, day, month):
 def test_a_parenthesis_without_a_recurrence_day_stays_a_gloss():
     d = parse_deadline("Quý III/2026 (trước đây là Quý II)", default_year=2026)
     assert d.kind == "quarter" and d.end == D(2026, 9, 30)
+
+
+def test_a_step_that_starts_between_dated_ends_is_a_milestone():
+    """Kế hoạch 05-KH/TGV 2026, Đắk Lắk; a start that comes last stays a maintenance step, not a milestone."""
+    d = parse_deadline("Quý II/2026, từ 01/7/2026, cuối năm 2026", default_year=2026)
+    assert (d.kind, d.milestones) == ("milestones", (D(2026, 6, 30), D(2026, 7, 1), D(2026, 12, 31)))
+    assert parse_deadline("Hoàn thành Quý II/2026, duy trì từ năm 2027", default_year=2026).kind == "quarter"

@@ -115,7 +115,7 @@ def test_deadlines_on_the_fifth_heldout_set():
     ngày 15 tháng 12)", "trước ngày 01/6 và 15/11 hằng năm", "trước ngày 30 tháng 01 năm sau") lose their day; a
     text of several steps keeps only its first ("Quý II/2026, từ 01/7/2026, cuối năm 2026"); a law's schedule
     ("Theo tiến độ được giao của Luật An ninh mạng 2025") read as the year 2025; "kể từ ngày nhận Kế hoạch này",
-    "từ ngày Quyết định này có hiệu lực thi hành", "chậm nhất 01 ngày trước ngày hết hạn" left unparsed.  61 of 62
-    since; left: "Quý II/2026, từ 01/7/2026, cuối năm 2026" (a "từ" step among dated steps) keeps only its first."""
+    "từ ngày Quyết định này có hiệu lực thi hành", "chậm nhất 01 ngày trước ngày hết hạn" left unparsed.  62 of 62
+    since (a "từ" step between dated ends is a milestone)."""
     s = deadline_scores(DATA["deadlines_v5"])
     assert s["n"] >= 62 and s["accuracy"] >= 0.97, s
