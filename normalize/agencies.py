@@ -198,6 +198,7 @@ class _Gazetteer:
     fuzzy_keys: list[str]
     fuzzy_ids: list[str]
     predecessors: dict[str, list[str]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)   # a collective's alias key without commas -> id
 
 
 _FIRST = regex.compile(r"[\p{L}\p{N}]+")
@@ -280,6 +281,9 @@ def alias_keys(agency: Agency) -> set[str]:
                 keys.add(_squeeze_key(k))
                 if agency.takes_province and not k.endswith((" tỉnh", " thành phố")):
                     keys.add(_squeeze_key(k + " tỉnh"))
+                    keys.add(_squeeze_key(k + " thành phố"))
+                elif agency.takes_province and k.endswith(" tỉnh"):     # the body of a centrally-run city
+                    keys.add(_squeeze_key(k[:-len(" tỉnh")] + " thành phố"))
     keys.discard("")
     return keys
 
@@ -350,7 +354,17 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     for a in agencies.values():
         if a.successor:
             preds.setdefault(a.successor, []).append(a.id)
-    return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk, [alias[k] for k in fk], preds)
+    groups: dict[str, str] = {}
+    for k, i in alias.items():
+        if agencies[i].kind == "collective":
+            groups.setdefault(_comma_free(k), i)
+    return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk,
+                      [alias[k] for k in fk], preds, groups)
+
+
+def _comma_free(k: str) -> str:
+    """A group phrase's key without its commas ("các sở ngành" = "các sở, ngành")."""
+    return " ".join(k.replace(",", " ").split())
 
 
 def _current(g: _Gazetteer, a: Agency) -> Agency:
@@ -391,7 +405,12 @@ _BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va
 # (unknown) agency, everything else is leftover text.
 _HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
 _COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
-                            + r")(?:\s*,\s*(?:ban|ngành|nganh))*\s*:\s*")
+                            + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["colon_head_tails"]) + r"))*"
+                            + r"(?:\s+là\s+[^:;,.]{1,40}?)?\s*:\s*")
+_PROVINCE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
+    {_squeeze_key(w) for w in _WORDS["province_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")
+_PROVINCE_ITEMS = tuple(key(w) for w in _WORDS["province_list_items"])
+_CLOSED_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closed_group_endings"]) + r")$")
 _TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
 _REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
@@ -406,6 +425,7 @@ _LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p
 _QUALIFIERS = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_qualifiers"]) + r"))+(?![\p{L}\p{N}])", regex.I)
 _CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
 _QUAL_TAIL = regex.compile(_QUALIFIERS.pattern + r"$", regex.I)
+_CLAUSE_TAIL = regex.compile(r"\s+(?:" + _word_alt(_WORDS["group_clause_openers"]) + r")\s+\S.*$")
 _KIND_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["kind_by_head"]) + r")(?![\p{L}\p{N}])")
 _LEVEL_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["level_words"]["district_body"]) + r")$")
 _KIND_BY_HEAD = {k: v for h, v in _WORDS["kind_by_head"].items() for k in (key(h), ascii_key(h))}
@@ -516,7 +536,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             out.append(_m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3)))
             return True
     if not whole:
-        words = _QUAL_TAIL.sub("", k).split()       # "một số tỉnh đủ điều kiện": a group and its qualifier
+        words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
         if words and all(w in vocab for w in words):
             j = a
@@ -544,12 +564,21 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             nm = fold(text[sa:sb])
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
             return True
-        if _HEADS.match(k) and (_capitalised(text[sa:sb], 1) or _leveled(k)):
+        if _HEADS.match(k) and (_capitalised(text[sa:sb], 1) or _leveled(k)) or _named_alone(cell, k, sa, sb):
             out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
             return True
         left.append((sa, sb))
         return True
     return False
+
+
+def _named_alone(cell: _Cell, k: str, sa: int, sb: int) -> bool:
+    """An item of a list that is a body on its own: an abbreviation that is no word of a name ("UBND tỉnh Đồng Nai,
+    ACV") or the unit every body has, written with a capital ("Văn phòng, Phòng Đào tạo" in a university's plan)."""
+    t = cell.text[sa:sb]
+    listed = cell.text[:sa].rstrip().endswith((",", ";")) or cell.text[sb:].lstrip().startswith((",", ";"))
+    return listed and (bool(_ACRONYM.fullmatch(t)) and k not in _ABBR_KEYS
+                       or k in _BARE_UNITS and t[:1].isupper())
 
 
 def _leveled(k: str) -> bool:
@@ -630,7 +659,10 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
         named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
 
 
-_SOFT = regex.compile(r"[\s,\-–—]*|\s*(?:và|va)\s*")
+_SOFT = regex.compile(r"[\s,\-–—&]*|\s*(?:và|va)\s*")       # "Phòng KHCN & HTQT", "Phòng Quản lý SV&HV"
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
+_ABBR_KEYS = frozenset(key(a) for a in (_WORDS.get("abbreviations") or {}))
+_BARE_UNITS = frozenset(key(w) for w in _WORDS["bare_units"])
 _GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
 
 
@@ -645,6 +677,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
     if not words or _HEADS.match(k) or _TITLES.match(k) or all(w in vocab for w in words):
         return False
+    if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
+        return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
     return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
 
 
@@ -768,7 +802,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
     regions = _colon_lists(g, cell, mentions, left)
-    spans = _absorb_places(g, cell, [s for s in _scan(g, cell, cell.k.isascii()) if not _inside(s, regions)])
+    spans = _absorb_places(g, cell, _infix_names(g, cell, [s for s in _scan(g, cell, cell.k.isascii())
+                                                           if not _inside(s, regions)]))
     pos = 0
     for i, j, aid in spans + [(len(cell.k), len(cell.k), None)]:
         for ga, gb in _outside(pos, i, regions):
@@ -778,6 +813,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
             mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
         pos = max(pos, j)
     mentions = _qualified(cell, _merge_collectives(g, cell, sorted(mentions, key=lambda m: m.start)))
+    mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
@@ -809,6 +845,8 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
+                and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
+                and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other")
                 and (prev.kind == "collective" or (
                     prev.kind == "district_body" and _ubnd_level(key(cell.text[prev.start:m.end]))))):
@@ -818,6 +856,57 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                          name=fold(text) if aid == "coll.other" else None)
         else:
             out.append(m)
+    return out
+
+
+def _relinked(g: _Gazetteer, m: Mention) -> Mention:
+    """A generic group whose words, commas aside, are a known group's ("các sở ngành"): that group."""
+    aid = g.groups.get(_comma_free(key(m.mention))) if m.agency_id == "coll.other" else None
+    if aid is None:
+        return m
+    return replace(_m(g, m.mention, 0, len(m.mention), aid, m.method, m.score), start=m.start, end=m.end)
+
+
+_LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố)$")
+
+
+def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"HĐND, UBND tỉnh": a body left without its level before a comma and a body with it takes that level."""
+    for n, (a, b) in enumerate(left):
+        nxt = next((m for m in ms if m.start >= b), None)
+        if nxt is None or not regex.fullmatch(r"\s*,\s*", cell.text[b:nxt.start]):
+            continue
+        lv = _LEVEL_TAIL.search(key(nxt.mention))
+        aid = lv and g.alias.get(_squeeze_key(f"{cell.text[a:b]} {lv.group()}"))
+        if aid:
+            ms = sorted([*ms, _m(g, cell.text, a, b, aid, "pattern", 0.8)], key=lambda m: m.start)
+            left[n] = (a, a)
+    left[:] = [(a, b) for a, b in left if a < b]
+    return ms
+
+
+_INFIX = regex.compile(r"(?:\s+\p{Lu}[\p{L}\p{M}]*)+\s+và\s+")
+
+
+def _infix_names(g: _Gazetteer, cell: _Cell, spans: list) -> list:
+    """A place inside a known name ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"): the
+    name, capitalised words, "và" and the rest of a longer name of the same entry are one span of that entry."""
+    out = []
+    for i, j, aid in spans:
+        if out and i < out[-1][1]:
+            continue
+        m = _INFIX.match(cell.text, cell.end(j))
+        if m:
+            a = j
+            while a < len(cell.k) and cell.start(a) < m.end():
+                a += 1
+            words = _STRONG.split(cell.k[a:])[0].split()
+            for w in range(len(words), 0, -1):
+                tail = " ".join(words[:w])
+                if g.alias.get(_squeeze_key(f"{cell.k[i:j]} và {tail}")) == aid:
+                    j = a + len(tail)
+                    break
+        out.append((i, j, aid))
     return out
 
 
@@ -1020,8 +1109,12 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     mention named with the head); the key regions they cover are returned.
     """
     regions = []
-    for m in _COLON_HEAD.finditer(cell.k):
-        head = m.group("h")
+    heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)]
+    heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
+              if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
+    for m, head in sorted(heads, key=lambda x: x[0].start()):
+        if regions and m.start() < regions[-1][1]:
+            continue
         colon = cell.k.index(":", m.start())
         left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
         seps = regex.search(r"[,;.]", cell.k[m.end():])
@@ -1031,18 +1124,19 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     return regions
 
 
-def _colon_items(g: _Gazetteer, cell: _Cell, head: str, a: int, sep: str, out: list, left: list) -> int:
+def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep: str, out: list, left: list) -> int:
+    """The items of a colon list from key position *a*: each looked up with every head before it, then alone."""
     k = cell.k
     stop = regex.compile(r"[.:]" if sep == ";" else r"[.:;]")    # "A; B, C" items hold commas
     end = stop.search(k, a)
     end = end.start() if end else len(k)
-    items = _pieces(k, a, end, regex.compile(regex.escape(sep)))
+    items = [_no_gloss(k, x, y) for x, y in _pieces(k, a, end, regex.compile(regex.escape(sep)))]
     i = 0
     while i < len(items):
         for j in range(len(items), i, -1):        # longest run of items that names one agency
             ia, ib = items[i][0], items[j - 1][1]
             kk = _squeeze_key(k[ia:ib])
-            aid = g.alias.get(_squeeze_key(f"{head} {kk}")) or g.alias.get(kk)
+            aid = next((g.alias[x] for x in (*(_squeeze_key(f"{h} {kk}") for h in heads), kk) if x in g.alias), None)
             if aid:
                 out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), aid, "pattern", 0.9))
                 i = j
@@ -1053,9 +1147,15 @@ def _colon_items(g: _Gazetteer, cell: _Cell, head: str, a: int, sep: str, out: l
                 return ia
             t = fold(cell.text[cell.start(ia):cell.end(ib)])
             out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "unknown", 0.0,
-                          name=f"{head[:1].upper()}{head[1:]} {t}"))
+                          name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
             i += 1
     return end
+
+
+def _no_gloss(k: str, a: int, b: int) -> tuple[int, int]:
+    """An item without the abbreviation glossed after it ("Nông nghiệp và Môi trường (NNMT)")."""
+    g = regex.search(r"\s*\([^()]*\)?\s*$", k[a:b])
+    return (a, a + g.start()) if g and g.start() > 0 else (a, b)
 
 
 def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list):

@@ -261,6 +261,13 @@ def _build(v: dict):
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
+# A parenthesis that only glosses the deadline of a recurrence ("Định kỳ hằng năm (trước ngày 15 tháng 12)") is read:
+# it opens with a cue of deadlines_in_parentheses and a day.
+_PAREN_READ = regex.compile(r"\(\s*(?:" + _alt(_VOCAB["deadlines_in_parentheses"]) + r")\s+ngay\s*\d[^()]*\)")
+# A law named with its year ("Luật An ninh mạng 2025", "Bộ luật Lao động năm 2019"): the year is the law's, not a
+# period; cited like a numbered document.
+_NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
+                           + r")(?:\s+[a-z]+){1,8}?\s+(?:nam\s+)?(?:19|20)\d\d(?![0-9/])")
 _STRAY_MARKS = regex.compile(r"\p{M}+")
 _UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
 _NUMERAL = regex.compile(r"\d+|[ivxlc]+")
@@ -398,9 +405,8 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
         return None
     k = fold_key(shown, ascii=True)
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    parsed = _PAREN.sub(blank, k)
-    cited = parsed
-    parsed = _CITATION.sub(blank, parsed)
+    cited = _PAREN.sub(blank, _PAREN_READ.sub(lambda m: " " + m.group()[1:-1] + " ", k))
+    parsed = _CITATION.sub(blank, _NAMED_LAW.sub(blank, cited))
     return _Cell(raw, shown, k, parsed, _tokens(parsed), cited != parsed, default_year)
 
 
@@ -533,10 +539,14 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
+    starts = [c for c in chains[1:-1] if c.before is not None and c.before.kind == "from"]
     rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
-    if first.kind == "open_ended" or len(rest) < len(chains) - 1:
+    if (first.kind == "open_ended" or len(rest) + len(starts) < len(chains) - 1 or not rest
+            or rest[-1] is not chains[-1]):
         return first       # "hoàn thành ..., duy trì từ ...": the steps are not all dated ends
     ends = set(first.milestones) | {first.end}
+    for c in starts:       # "Quý II/2026, từ 01/7/2026, cuối năm 2026": a step that starts between dated ends
+        ends.add(_chain_period(cell, c, ms_cue).start)
     for c in rest:
         p = _chain_period(cell, c, ms_cue)
         if p.end is None:
@@ -583,7 +593,8 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
     day = month = None
     for c in chains:
         t = c.terms[0]
-        if len(c.terms) == 1 and t.year is None and t.gran in ("date", "day", "month") and day is None:
+        if all(u.year is None and u.gran == t.gran for u in c.terms) and t.gran in ("date", "day", "month") \
+                and day is None and (len(c.terms) == 1 or t.gran == "date"):   # "trước ngày 01/6 và 15/11 hằng năm"
             day, month = (t.a, t.b) if t.gran == "date" else (t.a, None) if t.gran == "day" else (None, t.a)
             if month is not None and not 1 <= month <= 12 or day is not None and not (
                     1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31)):

@@ -92,7 +92,10 @@ if __name__ == "__main__":
                       ("deadlines_v3", deadline_scores(data["deadlines_v3"])),
                       ("agencies_v4", agency_scores(data["agencies_v4"])),
                       ("coordinating_v4", coordinating_scores(data["agencies_v4"])),
-                      ("deadlines_v4", deadline_scores(data["deadlines_v4"]))):
+                      ("deadlines_v4", deadline_scores(data["deadlines_v4"])),
+                      ("agencies_v5", agency_scores(data["agencies_v5"])),
+                      ("coordinating_v5", coordinating_scores(data["agencies_v5"])),
+                      ("deadlines_v5", deadline_scores(data["deadlines_v5"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

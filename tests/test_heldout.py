@@ -86,3 +86,36 @@ def test_deadlines_on_the_fourth_heldout_set():
     ("tháng cuối quý" was no quarterly cue); 40 of 40 since."""
     s = deadline_scores(DATA["deadlines_v4"])
     assert s["n"] >= 40 and s["accuracy"] >= 0.97, s
+
+
+def test_agencies_on_the_fifth_heldout_set():
+    """Fifth set (fourth pass of issue 14): 64 cells, 173 mentions (29 coordinating cells, 69 mentions) of 2025-2026
+    from sources no earlier set used (Kế hoạch 05-KH/TGV 2026 of Đắk Lắk; Thông báo 624, 627, 631, 648/TB-VPCP,
+    Quyết định 2623/QĐ-TTg and Công điện 224/CĐ-TTg of 2025; plans of Lai Châu, Cần Thơ, Quảng Ngãi; a Phú Thọ
+    university's task sheet), labelled before its first run.  First run, the honest figure for text never seen:
+    precision 0.857 (144/168), recall 0.832 (144/173), cells whole 0.641 (41/64), unknown share 0.048 (8/168);
+    coordinating cells: recall 0.855 (59/69), whole 0.724 (21/29).  Three labels changed after it ("Phòng ..." of the
+    issuing university: "unknown" -> "kind:sub_unit", set 3's convention); with them the same run reads 145/168.
+    After fixing the classes it showed (colon lists whose head names more kinds of body or what they are, of provinces,
+    with glossed items; group phrases without commas; closed groups; group qualifiers and clauses; abbreviations after
+    a comma; "&" inside abbreviated names; a level shared back over a comma; a centrally-run city's bodies; a place
+    inside a name; "của Quốc hội"): precision 1.0, recall 1.0, cells whole 1.0; coordinating 1.0 / 1.0.  Unknown
+    share 0.064 (11/173): all gold "unknown" (state groups Viettel, VNPT, EVN, FPT, CMC, ACV; a university's Văn
+    phòng), bodies no kind of the gazetteer covers."""
+    s = agency_scores(DATA["agencies_v5"])
+    assert s["mentions_gold"] >= 173
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.97 and s["cell_accuracy"] >= 0.97, s
+    assert s["unknown_share"] <= 0.07, s
+    c = coordinating_scores(DATA["agencies_v5"])
+    assert c["recall"] >= 0.97 and c["cell_accuracy"] >= 0.96, c
+
+
+def test_deadlines_on_the_fifth_heldout_set():
+    """First run 54 of 62 (0.871): recurring dates given in brackets or with two days ("Định kỳ hằng năm (trước
+    ngày 15 tháng 12)", "trước ngày 01/6 và 15/11 hằng năm", "trước ngày 30 tháng 01 năm sau") lose their day; a
+    text of several steps keeps only its first ("Quý II/2026, từ 01/7/2026, cuối năm 2026"); a law's schedule
+    ("Theo tiến độ được giao của Luật An ninh mạng 2025") read as the year 2025; "kể từ ngày nhận Kế hoạch này",
+    "từ ngày Quyết định này có hiệu lực thi hành", "chậm nhất 01 ngày trước ngày hết hạn" left unparsed.  62 of 62
+    since (a "từ" step between dated ends is a milestone)."""
+    s = deadline_scores(DATA["deadlines_v5"])
+    assert s["n"] >= 62 and s["accuracy"] >= 0.97, s
