@@ -400,7 +400,7 @@ class Reading:
             self.no_text.append(page_no)
             if legacy_encoding(page_text):
                 self.legacy.append(page_no)
-        where = page
+        where = without_paper_fills(page)
         if is_sideways(chars):  # a landscape table printed sideways: read it turned upright
             self.sideways.append(page_no)
             where = turn_page(page, chars)
@@ -426,6 +426,45 @@ class Reading:
             spans = [(t.bbox[1] - 1, t.bbox[3] + 1) for t in tables]  # Table.bbox is computed at each call
             outside = [c for c in chars if not any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in spans)]
             self.head.append(text_of(overlay(outside, list(annots)) if annots else outside))
+
+
+def paper_fill(obj: dict) -> bool:
+    """A shape filled with white and not stroked: invisible on the paper, so its edges are no ruling lines
+    (the Công báo paints a white box behind every text line of a cell).
+
+    >>> paper_fill({"fill": True, "stroke": False, "non_stroking_color": (1.0,)}), paper_fill({"fill": True,
+    ...     "stroke": False, "non_stroking_color": (0, 0, 0)}), paper_fill({"fill": True, "stroke": True,
+    ...     "non_stroking_color": 1})
+    (True, False, False)
+    """
+    if not obj.get("fill") or obj.get("stroke"):
+        return False
+    colour = obj.get("non_stroking_color")
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    if not values or any(not isinstance(v, (int, float)) for v in values):
+        return False
+    if len(values) == 4:  # CMYK: white is no ink
+        return all(v <= 0.02 for v in values)
+    return len(values) in (1, 3) and all(v >= 0.98 for v in values)
+
+
+@dataclass
+class PageView:
+    """A page with some of its edges left out: what the table finder and the text functions use of it."""
+
+    chars: list[dict]
+    edges: list[dict]
+    width: float
+    height: float
+    bbox: tuple[float, float, float, float]
+
+
+def without_paper_fills(page):
+    """*page*, or a view of it without the edges of white, unstroked fills (:func:`paper_fill`)."""
+    kept = [e for e in page.edges if not paper_fill(e)]
+    if len(kept) == len(page.edges):
+        return page
+    return PageView(page.chars, kept, page.width, page.height, tuple(page.bbox))
 
 
 def read_pages(pages: Iterable, flat: Callable, close: Callable, annots: Callable | None = None) -> PdfRead:

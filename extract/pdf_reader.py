@@ -44,6 +44,7 @@ class LeanPage(Page):
         elif isinstance(obj, LTCurve):
             d["pts"] = [self.point2coord(pt) for pt in obj.pts]
             d["stroke"], d["fill"] = obj.stroke, obj.fill
+            d["non_stroking_color"] = obj.non_stroking_color  # a fill of the paper's colour draws no line
         return d
 
 

@@ -63,6 +63,7 @@ def _lib():
         "FPDFPath_CountSegments": (_INT, [_VP]),
         "FPDFPath_GetPathSegment": (_VP, [_VP, _INT]),
         "FPDFPath_GetDrawMode": (_INT, [_VP, _VP, _VP]),
+        "FPDFPageObj_GetFillColor": (_INT, [_VP, _VP, _VP, _VP, _VP]),
         "FPDFPathSegment_GetPoint": (_INT, [_VP, _VP, _VP]),
         "FPDFPathSegment_GetType": (_INT, [_VP]),
         "FPDFPathSegment_GetClose": (_INT, [_VP]),
@@ -318,6 +319,8 @@ def _subpaths(obj: int, matrix: tuple, frame: _Frame) -> list[tuple[str, list]]:
     _C.FPDFPath_GetDrawMode(obj, ctypes.addressof(fill), ctypes.addressof(stroke))
     if not fill.value and not stroke.value:
         return []
+    if fill.value and not stroke.value and _white_fill(obj):
+        return []  # invisible on the paper: no ruling line (pdf_geometry.paper_fill, for the other reader)
     a, b, c, d, e, f = matrix
     x, y = _FLT(), _FLT()
     xa, ya = ctypes.addressof(x), ctypes.addressof(y)
@@ -342,6 +345,13 @@ def _subpaths(obj: int, matrix: tuple, frame: _Frame) -> list[tuple[str, list]]:
         if _C.FPDFPathSegment_GetClose(seg):
             out[-1] = (out[-1][0] + "h", out[-1][1] + [out[-1][1][0]])
     return out
+
+
+def _white_fill(obj: int) -> bool:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not _C.FPDFPageObj_GetFillColor(obj, *(ctypes.addressof(v) for v in (r, g, b, a))):
+        return False
+    return min(r.value, g.value, b.value) >= 250
 
 
 def _edges(page: int, frame: _Frame) -> list[dict]:

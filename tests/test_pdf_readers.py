@@ -112,3 +112,22 @@ def test_the_reader_is_part_of_the_cache_key(tmp_path):
     again = run_batch([src], tmp_path / "out", workers=1, pdf_reader="pdfplumber")
     other = run_batch([src], tmp_path / "out", workers=1, pdf_reader="pdfium")
     assert (len(first.reused), len(again.reused), len(other.reused)) == (0, 1, 0)
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_white_boxes_behind_text_lines_are_no_ruling_lines(tmp_path, reader):
+    """The Công báo paints a white, unstroked box behind every text line of a cell (QĐ 844/QĐ-TTg, 2026): their
+    edges must not cut a cell into one row per line (Helvetica here: the words without their tone marks)."""
+    from extract.pipeline import process_file
+
+    cols, ys = [40, 80, 330, 450, 560], [780, 750, 690, 650]
+    rows = [["STT", "Nhiem vu", "Co quan chu tri", "Thoi gian"],
+            ["1", "Tang cuong lanh dao, chi dao\nxay dung va to chuc thuc hien\nchinh sach bao hiem y te", "Bo Y te",
+             "Hang nam"],
+            ["2", "Hoan thien the che", "Bo Y te", "Nam 2026"]]
+    boxes = ["1 g"] + [f"82 {738 - 11 * k:.1f} 240 10 re f" for k in range(3)] + ["0 g"]
+    page = "\n".join(boxes) + "\n" + table_page(cols, ys, rows)
+    result = process_file(write_pdf(tmp_path / "white.pdf", [page]), tmp_path, pdf_reader=reader)
+    assert [(t["stt"], t["task"].replace("\n", " ")) for t in result.tasks] == [
+        ("1", "Tang cuong lanh dao, chi dao xay dung va to chuc thuc hien chinh sach bao hiem y te"),
+        ("2", "Hoan thien the che")]
