@@ -75,7 +75,7 @@ _WORDS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
 
 KINDS = ("ministry", "ministerial_agency", "government_agency", "central_body", "judiciary",
          "mass_organisation", "state_media", "province", "provincial_body", "provincial_branch", "sub_unit",
-         "university", "district_body", "commune_body", "collective", "by_reference")
+         "university", "district_body", "commune_body", "enterprise", "collective", "by_reference")
 SPECIFIC_KINDS = frozenset(KINDS) - {"collective", "by_reference"}
 FUZZY_THRESHOLD = 92.0
 
@@ -586,7 +586,9 @@ def _leveled(k: str) -> bool:
     h = _KIND_HEADS.match(k)
     if not h:
         return False
-    rule = _KIND_BY_HEAD[h.group()]     # a plain kind ("quỹ phát triển đất") is a body type whatever its case
+    rule = _KIND_BY_HEAD[h.group()]     # a plain kind ("quỹ phát triển đất") is a body type whatever its case,
+    if rule == "enterprise":            # but a company is named with capitals: "tập đoàn, doanh nghiệp" are groups
+        return False
     return not rule.startswith("level") or (rule == "level" and _level(k, h.end()) is not None)
 
 
@@ -943,6 +945,8 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     if not h:
         return m
     rule = _KIND_BY_HEAD[h.group()]
+    if rule == "enterprise" and not k[h.end():].strip():
+        return m  # a bare "Tập đoàn" ("Tập đoàn, doanh nghiệp công nghệ số") names no company
     kind = rule
     if rule.startswith("level"):         # "level or X": a district's, else X ("Phòng X thuộc Bộ Y" is a unit)
         lv = _level(k, h.end())

@@ -623,11 +623,12 @@ REAL_2 = [
     ("UBND các xã, phường trọng điểm và các sở, ban, ngành", None,
      [("UBND các xã, phường trọng điểm", "collective", "Ủy ban nhân dân cấp xã"),
       ("các sở, ban, ngành", "collective", "*")]),
-    # A company or group stays unknown, with its text (no kind for enterprises).  Lào Cai 2026 (id 54567011954);
-    # Công văn 6582 of Hà Nội (id 62127217087).
-    ("Công ty Điện lực Lào Cai", None, [("Công ty Điện lực Lào Cai", "unknown", "Công ty Điện lực Lào Cai")]),
+    # A company or group: kind enterprise, the state groups by name (Viettel), any other by its head ("Công ty").
+    # Lào Cai 2026 (id 54567011954); Công văn 6582 of Hà Nội (id 62127217087).
+    ("Công ty Điện lực Lào Cai", None, [("Công ty Điện lực Lào Cai", "enterprise", "Công ty Điện lực Lào Cai")]),
     ("Sở KHCN, Tập đoàn Viettel", None,
-     [("Sở KHCN", "provincial_body", "Sở Khoa học và Công nghệ"), ("Tập đoàn Viettel", "unknown", "Tập đoàn Viettel")]),
+     [("Sở KHCN", "provincial_body", "Sở Khoa học và Công nghệ"), ("Tập đoàn Viettel", "enterprise",
+                                                                  "Tập đoàn Công nghiệp - Viễn thông Quân đội")]),
 ]
 
 
@@ -734,7 +735,7 @@ SET5_CLASSES = [
     # colon lists whose head names more kinds of body, or what they are; a gloss after an item
     ("Các Bộ, cơ quan: Tài chính, Xây dựng, Văn hóa, Thể thao và Du lịch, Tập đoàn Điện lực Việt Nam", "VĂN PHÒNG CHÍNH PHỦ",
      [("Tài chính", "bo.tai_chinh"), ("Xây dựng", "bo.xay_dung"),
-      ("Văn hóa, Thể thao và Du lịch", "bo.van_hoa_the_thao_du_lich"), ("Tập đoàn Điện lực Việt Nam", None)]),
+      ("Văn hóa, Thể thao và Du lịch", "bo.van_hoa_the_thao_du_lich"), ("Tập đoàn Điện lực Việt Nam", "dn.evn")]),
     ("Các Bộ, cơ quan: NNMT, DTTG, TC, XD, YT, GDĐT, VHTTDL, NV, TP, KHCN, NHNNVN", "VĂN PHÒNG CHÍNH PHỦ",
      [("NNMT", "bo.nong_nghiep_moi_truong"), ("DTTG", "bo.dan_toc_ton_giao"), ("TC", "bo.tai_chinh"),
       ("XD", "bo.xay_dung"), ("YT", "bo.y_te"), ("GDĐT", "bo.giao_duc_dao_tao"),
@@ -766,8 +767,8 @@ SET5_CLASSES = [
       ("cơ quan chủ quản các dự án đang triển khai thi công", "coll.other")]),
     # an abbreviation after a comma is another body; "&" between abbreviations joins a name
     ("các bộ, ngành, Tập đoàn FPT, CMC", "VĂN PHÒNG CHÍNH PHỦ",
-     [("các bộ, ngành", "coll.bo_nganh"), ("Tập đoàn FPT", None), ("CMC", None)]),
-    ("UBND tỉnh Đồng Nai, ACV", "VĂN PHÒNG CHÍNH PHỦ", [("UBND tỉnh Đồng Nai", "prov.dong_nai"), ("ACV", None)]),
+     [("các bộ, ngành", "coll.bo_nganh"), ("Tập đoàn FPT", "dn.fpt"), ("CMC", "dn.cmc")]),
+    ("UBND tỉnh Đồng Nai, ACV", "VĂN PHÒNG CHÍNH PHỦ", [("UBND tỉnh Đồng Nai", "prov.dong_nai"), ("ACV", "dn.acv")]),
     ("Văn phòng, Phòng KHCN & HTQT", "TRƯỜNG ĐẠI HỌC HÙNG VƯƠNG", [("Văn phòng", None), ("Phòng KHCN & HTQT", None)]),
     # a level shared back over a comma
     ("HĐND, UBND tỉnh", "UBND TỈNH ĐẮK LẮK", [("HĐND", "dp.hoi_dong_nhan_dan_tinh"), ("UBND tỉnh", "prov.dak_lak")]),
