@@ -192,7 +192,9 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     known ``extra`` header keeps its column in ``extra``).  Returns the new map
     and one Decision per column.
     """
-    fields = list(hmap.fields)
+    fields = [None if f and (contradicted(f, ev) or f in _ACTOR_OR_TIME and measure_label(label)) else f
+              for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]
+    vetoed = {c for c, (f, g) in enumerate(zip(hmap.fields, fields)) if f != g}
     taken = {f for f in fields if f}
     task_col = None if "task" in taken else _task_column(fields, evidence, known)
     if task_col is not None:
@@ -204,6 +206,9 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
         if c == task_col:
             decisions.append(Decision(c, label, "task", "content", max(ev.long_text, ev.reference)))
             continue
+        if c in vetoed:  # header words say one thing, the cells or a measure word another: no role, and it shows
+            decisions.append(Decision(c, label, None, "content", max(ev.number, ev.quantity)))
+            continue
         if known[c] or fields[c]:
             decisions.append(Decision(c, label, fields[c], "words", 1.0))
             continue
@@ -213,6 +218,44 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
             taken.add(field_name)
         decisions.append(Decision(c, label, field_name, "content" if field_name else "none", conf))
     return HeaderMap(tuple(fields), hmap.labels), decisions
+
+
+_ACTOR_OR_TIME = frozenset({"deadline", "lead", "coordinating"})
+
+
+def measure_label(label: str) -> bool:
+    """Does a header name a figure: a count or a share ("Số ...", "Tỷ lệ ...") or a quantity in a unit "(người)"?
+
+    >>> measure_label("Số lao động theo thời hạn cho thuê lại lao động (người)"), measure_label("Thời hạn")
+    (True, False)
+    >>> measure_label("Kinh phí (triệu đồng)"), measure_label("Số, ký hiệu văn bản"), measure_label("Sở chủ trì")
+    (True, False, False)
+    """
+    return bool(_measure_pattern().search(fold_ws(label)))
+
+
+@lru_cache(maxsize=1)
+def _measure_pattern():
+    from .headers import vocabulary
+
+    data = vocabulary()
+    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return regex.compile(rf"^(?:{alt(data.get('measure_words', []))})\s+\p{{Ll}}|\((?:{alt(data.get('measure_units', []))})"
+                         rf"(?:\s*/[^)]*)?\)", regex.I)
+
+
+def contradicted(field: str, ev: Evidence) -> bool:
+    """Do a column's cells deny the role its header words give it?  A deadline or agency column whose cells are
+    all counts ("Số lao động theo thời hạn cho thuê lại (người)" over 2, 8, 10 in a statistics form) is none.
+
+    >>> contradicted("deadline", column_evidence(["2", "8", "10"])), contradicted("deadline",
+    ...     column_evidence(["Quý I/2027", "12"])), contradicted("deadline", column_evidence(["", ""]))
+    (True, False, False)
+    """
+    if field not in ("deadline", "lead", "coordinating") or ev.filled == 0:
+        return False
+    says = ev.deadline if field == "deadline" else max(ev.agency, ev.person)
+    return says == 0 and max(ev.number, ev.quantity) >= 0.8
 
 
 def _task_column(fields: list, evidence: list[Evidence], known: list[bool]) -> int | None:

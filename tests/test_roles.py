@@ -258,3 +258,14 @@ def test_the_rest_of_a_header_cut_by_a_page_break_is_not_a_task():
     _, got, _ = stitch([frag([head], page=39, col_edges=(70, 110, 240, 440, 540)),
                         frag(p2, page=40, col_edges=(70, 110, 240, 440, 540))])
     assert [(r.stt, r.fields["task"]) for r in got] == [("1", law), ("2", decree)]
+
+
+def test_a_statistics_form_whose_headers_hold_task_and_deadline_words_is_not_a_task_table():
+    # Nghị quyết 66.18/2026/NQ-CP keeps blank report forms beside its task table: "Công việc cho thuê lại" reads as a
+    # task header and "Số lao động theo thời hạn ..." as a deadline one, but that column counts workers
+    head = ["TT", "Tên doanh nghiệp thuê lại lao động", "Công việc cho thuê lại", "Số lao động thuê lại (người)",
+            "Số lao động theo thời hạn cho thuê lại lao động (người)", "Tiền lương, thu nhập của người lao động thuê lại"]
+    rows = [head, ["", "", "", "", "Dưới 01 tháng", "Thu nhập (đồng/người/tháng)"], ["1", "2", "3", "4", "5", "6"],
+            ["", "", "", "", "", ""]]
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and [t.kind for t in ignored] != []
