@@ -424,9 +424,25 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
                 continue
             if cut:
                 _join_into(out[-1], row, frag.page)
+                frag, carried = _carry_cut_merges(out[-1], frag, r, hmap)
+                patched |= carried
                 continue
             out.append(row)
     return out
+
+
+def _carry_cut_merges(joined: RawRow, frag: Fragment, r: int, hmap: HeaderMap) -> tuple[Fragment, set]:
+    """The rest of a cut row may open cells merged down over the rows below it (a task and its number over two
+    assignment rows, cut by the page break): those cells hold the whole joined text, so the rows under them get
+    it too (as a merged cell continued across a page break, flagged)."""
+    spans = [c for c in range(frag.ncols) if hmap.fields[c] and isinstance(frag.rows[r][c], Cell)
+             and frag.rows[r][c].rowspan > 1 and joined.values[c]]
+    if not spans:
+        return frag, set()
+    rows = [list(row) for row in frag.rows]
+    for c in spans:
+        rows[r][c] = replace(frag.rows[r][c], text=joined.values[c])
+    return replace(frag, rows=rows), {(r, c) for c in spans}
 
 
 def is_header_row(values: list[str], hmap: HeaderMap) -> bool:

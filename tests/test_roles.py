@@ -269,3 +269,17 @@ def test_a_statistics_form_whose_headers_hold_task_and_deadline_words_is_not_a_t
             ["", "", "", "", "", ""]]
     tables, ignored = group_tables([frag(rows)])
     assert tables == [] and [t.kind for t in ignored] != []
+
+
+def test_a_task_merged_over_two_assignments_whose_first_is_cut_by_the_page_break_gives_both_whole():
+    # Nghị quyết 97/NQ-CP (2026): number and task merged over two assignment rows; the first is cut by the page
+    # break, and on the next page the merged number and task cells open with the cut row's rest
+    task = "Thể chế hóa đầy đủ, kịp thời các chủ trương, định hướng phát triển kinh tế tư nhân"
+    p1 = frag([HEAD, ["15", task, "Bộ Tài chính", "Các bộ, cơ quan ngang", "Tháng 5/2026"]], page=7)
+    p2 = frag([["", "", "", "bộ và địa phương", ""], ["^", "^", "Bộ Tài chính", "", "Tháng 12/2026"],
+               ["16", "Tiếp tục thể chế hóa các chủ trương", "Bộ Y tế", "", "Tháng 02/2026"]], page=8)
+    _, rows, _ = stitch([p1, p2])
+    assert [(r.stt, r.fields["task"], r.fields["coordinating"], r.fields["deadline"]) for r in rows] == [
+        ("15", task, "Các bộ, cơ quan ngang bộ và địa phương", "Tháng 5/2026"), ("15", task, "", "Tháng 12/2026"),
+        ("16", "Tiếp tục thể chế hóa các chủ trương", "", "Tháng 02/2026")]
+    assert {i.field for i in rows[1].issues if i.code == "value_inferred"} == {"stt", "task"}
