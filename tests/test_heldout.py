@@ -119,3 +119,37 @@ def test_deadlines_on_the_fifth_heldout_set():
     since (a "từ" step between dated ends is a milestone)."""
     s = deadline_scores(DATA["deadlines_v5"])
     assert s["n"] >= 62 and s["accuracy"] >= 0.97, s
+
+
+def test_agencies_on_the_sixth_heldout_set():
+    """Sixth set (fifth pass of issue 14, first run 2026-12-05): 86 cells, 219 mentions (60 coordinating cells, 170
+    mentions) of 2025 documents no earlier set used (Kế hoạch 310/KH-UBND of Hà Nội; Quyết định 2820/QĐ-UBND and Kế
+    hoạch 172/KH-UBND of Thành phố Hồ Chí Minh; Kế hoạch 980/KH-UBND of Nghệ An; Kế hoạch 141/KH-UBND of Bắc Ninh;
+    Quyết định 2629, 2530 and 2597/QĐ-TTg), labelled by hand before its only run.  First run, the honest figure for
+    text never seen, held here as floors (rounded down; the unknown share as a ceiling): precision 0.891 (196/220),
+    recall 0.895 (196/219), cells whole 0.733 (63/86), unknown share 0.050 (11/220); coordinating cells: recall 0.924
+    (157/170), whole 0.767 (46/60).  Misses by class: a Ban Quản lý named "các khu công nghệ cao và khu công nghiệp";
+    provincial bodies with no entry (Trung tâm Chuyển đổi số, Viện Nghiên cứu phát triển, Trung tâm Thông tin, Trung
+    tâm Dịch vụ việc làm, the civil-defence Ban Chỉ huy and its Văn phòng) come out unknown; group phrases cut short
+    ("Các doanh nghiệp đầu tư hạ tầng", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam", "Doanh nghiệp, nhà
+    cung cấp dịch vụ IoT, nhà đầu tư", "UBND các tỉnh/thành phố vùng ..."), "cộng đồng người dân" dropped, "Sở, ban,
+    ngành, tổ chức chính trị - xã hội" not split, "các tỉnh/thành phố khác" and "Các Sở, ngành, đơn vị" linked to
+    coll.other, a level list "cấp tỉnh, cấp xã" split, an aside "(chủ trì chương trình tại địa phương)" read as a body,
+    "Các bộ ngành và các địa phương" split in two."""
+    s = agency_scores(DATA["agencies_v6"])
+    assert s["mentions_gold"] >= 219
+    assert s["precision"] >= 0.89 and s["recall"] >= 0.89 and s["cell_accuracy"] >= 0.73, s
+    assert s["unknown_share"] <= 0.05, s
+    c = coordinating_scores(DATA["agencies_v6"])
+    assert c["cells"] >= 60 and c["recall"] >= 0.92 and c["cell_accuracy"] >= 0.76, c
+
+
+def test_deadlines_on_the_sixth_heldout_set():
+    """Sixth set, first run 2026-12-05: 54 of 61 (0.885), held as a floor.  Misses: "Thường xuyên, định kỳ hằng quý
+    báo cáo ..." read as continuous (a reader: quarterly); "Theo kế hoạch ... hàng năm" read as yearly (a reader: by
+    reference to that plan); a dated step followed by upkeep ("Hoàn thành đầu tư giai đoạn 2026 - 2027, vận hành
+    thường xuyên ...", "Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", "Hoàn thành kiểm kê lần đầu trong
+    năm 2026. Định kỳ cập nhật ...") typed by the upkeep; "... Tháng hành động năm 2025 ... trước ngày 16 tháng 12 năm
+    2025" read as milestones ending 2025-12-31 (the year in the event's name taken as a step)."""
+    s = deadline_scores(DATA["deadlines_v6"])
+    assert s["n"] >= 61 and s["accuracy"] >= 0.88, s
