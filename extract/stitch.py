@@ -660,8 +660,8 @@ def is_group(line: _Line, spanning: bool, after: _Line | None, levels: dict[str,
     nothing, is a task with empty cells, never a group, so no text is lost."""
     if not (line.bare and line.stt and line.title and after is not None):
         return False
-    if not after.style:  # unnumbered rows go under a section or a row-wide title only
-        return (line.style in ("I", "A") or spanning) and not after.bare
+    if not after.style:  # unnumbered rows with cells of their own (an assignment) go under a numbered title
+        return not after.bare
     return after.style != line.style and levels.get(after.style, len(levels) + 1) > levels.get(line.style, len(levels))
 
 

@@ -283,3 +283,15 @@ def test_a_task_merged_over_two_assignments_whose_first_is_cut_by_the_page_break
         ("15", task, "Các bộ, cơ quan ngang bộ và địa phương", "Tháng 5/2026"), ("15", task, "", "Tháng 12/2026"),
         ("16", "Tiếp tục thể chế hóa các chủ trương", "", "Tháng 02/2026")]
     assert {i.field for i in rows[1].issues if i.code == "value_inferred"} == {"stt", "task"}
+
+
+def test_a_bare_numbered_title_over_an_unnumbered_assignment_is_a_group():
+    # Nghị quyết 116/NQ-CP (2026), III.6: a numbered title with no other cell over one unnumbered row that names its
+    # lead and deadline: the title heads the assignment, it is no task with empty cells
+    rows = [HEAD, ["III", "<", "<", "<", "<"], ["5", "Cập nhật bản đồ rủi ro thiên tai", "Bộ NN&MT", "", "Năm 2026"],
+            ["6", "Đẩy mạnh phát triển nguồn nhân lực chất lượng cao", "", "", ""],
+            ["", "Thực hiện đặt hàng, giao nhiệm vụ đối với nguồn nhân lực", "Bộ Giáo dục và Đào tạo", "", "Năm 2027"]]
+    rows[1][1:] = ["KHOA HỌC CÔNG NGHỆ", "<", "<", "<"]
+    _, got, _ = stitch([frag(rows)])
+    assert [(r.stt, r.parent, r.fields["lead"]) for r in got] == [("5", "III", "Bộ NN&MT"),
+                                                                   ("", "III/6", "Bộ Giáo dục và Đào tạo")]
