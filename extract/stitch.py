@@ -488,7 +488,11 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
         if deadline[:1].isupper() and reads_as_deadline(deadline):
             return False  # a whole deadline of its own, not the rest of one: the task's next assignment
         return lead == "" or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
-    return True
+    lead = frag.own_text(r, lead_col).strip() if lead_col is not None else ""
+    deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
+    # a lead and a whole deadline of its own, both starting afresh: an assignment row whose number and task
+    # cells are merged with the row above (not drawn as such at the foot of the page), not the rest of a cut row
+    return not (lead[:1].isupper() and deadline[:1].isupper() and reads_as_deadline(deadline))
 
 
 def _read_row(frag: Fragment, r: int, stt_col: int | None,
@@ -541,8 +545,9 @@ def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
 
     Fill it (in a copy of the fragment) from the row above when the empty cell
     itself spans rows, when the column's cell at the bottom of the previous
-    page was a vertical merge, or, for the lead column (every task has a lead),
-    when the table merges lead cells elsewhere.  A merge that starts on the last
+    page was a vertical merge, or, for the number, task and lead columns, when
+    the table merges that column's cells elsewhere (one task over several
+    assignment rows; every task has a lead).  A merge that starts on the last
     row of a page and ends on the first row of the next looks, once printed,
     like two ordinary cells: the warning says the value was inferred.
     Returns the fragment and the cells filled.
@@ -553,12 +558,12 @@ def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
         slot = frag.rows[r][c]
         if not isinstance(slot, Cell) or slot.text.strip() or hmap.fields[c] is None or not prev.values[c]:
             continue
-        if hmap.fields[c] == "stt" and not _reaches_bottom(prev_frag, c):
+        if hmap.fields[c] == "stt" and not _reaches_bottom(prev_frag, c) and c not in merged_cols:
             continue
         if slot.colspan > 1:
             continue
         if slot.rowspan > 1 or _reaches_bottom(prev_frag, c) or (
-                hmap.fields[c] == "lead" and c in merged_cols):
+                hmap.fields[c] in ("lead", "stt", "task") and c in merged_cols):
             if rows is None:
                 rows = [list(row) for row in frag.rows]
             rows[r][c] = Cell(prev.values[c], slot.rowspan, slot.colspan)

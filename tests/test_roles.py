@@ -295,3 +295,22 @@ def test_a_bare_numbered_title_over_an_unnumbered_assignment_is_a_group():
     _, got, _ = stitch([frag(rows)])
     assert [(r.stt, r.parent, r.fields["lead"]) for r in got] == [("5", "III", "Bộ NN&MT"),
                                                                    ("", "III/6", "Bộ Giáo dục và Đào tạo")]
+
+
+def test_the_next_assignment_of_a_merged_task_at_a_page_top_is_its_own_row_when_its_merge_is_not_drawn():
+    # Kế hoạch CCHC 2026 (Lâm Đồng), VII/5: number and task merged over two assignments, the page break between
+    # them; at the foot of the page the merged cells look like plain ones, the next page starts with an empty
+    # number and task, a lead and a whole deadline of its own.  VII/4 merges two assignments on one page.
+    p1 = frag([HEAD, ["4", "Tham mưu tổ chức Hội nghị tổng kết", "Sở Nội vụ", "", "Quý I/2026"],
+               ["^", "^", "Sở Tư pháp", "", "Quý II/2026"],
+               ["5", "Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính", "Các cơ quan, đơn vị, địa phương",
+                "", "Thường xuyên trong tháng"]], page=28)
+    p2 = frag([HEAD, ["", "", "Sở Nội vụ", "", "Trước ngày 05 của tháng liền kề"],
+               ["6", "Tổng kết công tác cải cách hành chính", "Sở Nội vụ", "", "Tháng 12/2026"]], page=29)
+    _, rows, _ = stitch([p1, p2])
+    assert [(r.stt, r.fields["lead"], r.fields["deadline"]) for r in rows] == [
+        ("4", "Sở Nội vụ", "Quý I/2026"), ("4", "Sở Tư pháp", "Quý II/2026"),
+        ("5", "Các cơ quan, đơn vị, địa phương", "Thường xuyên trong tháng"),
+        ("5", "Sở Nội vụ", "Trước ngày 05 của tháng liền kề"), ("6", "Sở Nội vụ", "Tháng 12/2026")]
+    assert rows[3].fields["task"] == rows[2].fields["task"]
+    assert {i.field for i in rows[3].issues if i.code == "value_inferred"} == {"stt", "task"}
