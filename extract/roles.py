@@ -127,13 +127,17 @@ def names_people(text: str) -> bool:
     return bool(lines) and len(lines) <= 12 and all(_person_pattern().match(l) for l in lines)
 
 
+def _alt(words) -> str:
+    """A regular-expression alternation of *words*, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _person_pattern():
     from .headers import vocabulary
 
     data = vocabulary()
-    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    return regex.compile(rf"^(?:(?:{alt(data.get('person_titles', []))})\s+)?(?:{alt(data.get('family_names', []))})"
+    return regex.compile(rf"^(?:(?:{_alt(data.get('person_titles', []))})\s+)?(?:{_alt(data.get('family_names', []))})"
                          rf"(?:(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}|(?:\s+\p{{Lu}}\p{{Ll}}*){{1,2}}\s+\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}*)"
                          rf"[.,;]?$")
 
@@ -154,13 +158,11 @@ def _agency_pattern():
     from .headers import vocabulary
 
     data = vocabulary()
-    heads = sorted(data.get("agency_heads", []), key=len, reverse=True)
-    prefixes = sorted(data.get("agency_prefixes", []), key=len, reverse=True)
-    alt = lambda words: "|".join(regex.escape(w) for w in words)  # noqa: E731
+    heads, prefixes = data.get("agency_heads", []), data.get("agency_prefixes", [])
     # a head noun starts a name when a capitalised word, a level ("tỉnh", "xã") or the end follows it:
     # "Sở Nội vụ", "UBND xã Đức Trọng", "Công an tỉnh", but not "Ban hành", "Báo cáo", "Hội nghị"
     levels = "tỉnh|thành phố|xã|phường|huyện|quận|thị xã|đặc khu|cấp|khu vực|các|Trung ương|trung ương"
-    return regex.compile(rf"^(?:(?:{alt(prefixes)})\s+)?(?:{alt(heads)})(?:\s*$|\s*[,;]|\s+(?:\p{{Lu}}|(?:{levels})\b))")
+    return regex.compile(rf"^(?:(?:{_alt(prefixes)})\s+)?(?:{_alt(heads)})(?:\s*$|\s*[,;]|\s+(?:\p{{Lu}}|(?:{levels})\b))")
 
 
 @lru_cache(maxsize=20000)
@@ -239,8 +241,7 @@ def _measure_pattern():
     from .headers import vocabulary
 
     data = vocabulary()
-    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    return regex.compile(rf"^(?:{alt(data.get('measure_words', []))})\s+\p{{Ll}}|\((?:{alt(data.get('measure_units', []))})"
+    return regex.compile(rf"^(?:{_alt(data.get('measure_words', []))})\s+\p{{Ll}}|\((?:{_alt(data.get('measure_units', []))})"
                          rf"(?:\s*/[^)]*)?\)", regex.I)
 
 
