@@ -462,17 +462,17 @@ def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
 
 def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None,
                     lead_col: int | None = None, deadline_col: int | None = None) -> bool:
-    """The first row of a page continues the row a page break cut when its own STT cell is empty.
+    """The first row of a page continues the row a page break cut when its own STT cell is empty, unless it
+    starts an assignment of its own: the next assignment of a task whose number and task cells are merged
+    over several rows, which the empty number cell may also be.
 
-    When the number cell at the bottom of the previous page was merged over several
-    rows (one task, several assignment rows), the empty number cell may be that merge
-    going on (the row is the task's next assignment, with a lead of its own) or the
-    last assignment row cut by the break: its rest has no lead (a lead is short and
-    stays on one page) and its text goes on mid-sentence.  A deadline cell that starts with a
-    capital and reads as a whole deadline settles it the other way: the rest of a cut deadline goes
-    on mid-sentence ("năm; tổ chức kiểm tra ..."), a new one starts ("Thường xuyên", "Quý II/2026"), so
-    the row is an assignment of its own (its empty number and task are then filled from the merge
-    above, with a warning).
+    * A deadline cell that starts with a capital and reads as a whole deadline ("Thường xuyên", "Quý II/2026")
+      starts an assignment; the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
+      Where the number cell at the foot of the previous page is visibly merged down, that alone settles it;
+      where it is not (a merge the page break hides), the row's lead must start afresh too.
+    * Under a visible merge the row is also the rest of a cut row when it has no lead (a lead is short and stays
+      on one page) or all its text goes on mid-sentence; otherwise it is an assignment.
+    An assignment's empty number and task are then filled from the row above, with a warning.
     """
     if stt_col is None:
         return False
@@ -482,17 +482,14 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
     texts = [s.text.strip() for s in frag.rows[r] if isinstance(s, Cell) and s.text.strip()]
     if not texts:
         return False
-    if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
-        lead = frag.own_text(r, lead_col).strip() if lead_col is not None else None
-        deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
-        if deadline[:1].isupper() and reads_as_deadline(deadline):
-            return False  # a whole deadline of its own, not the rest of one: the task's next assignment
-        return lead == "" or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
     lead = frag.own_text(r, lead_col).strip() if lead_col is not None else ""
     deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
-    # a lead and a whole deadline of its own, both starting afresh: an assignment row whose number and task
-    # cells are merged with the row above (not drawn as such at the foot of the page), not the rest of a cut row
-    return not (lead[:1].isupper() and deadline[:1].isupper() and reads_as_deadline(deadline))
+    new_deadline = deadline[:1].isupper() and reads_as_deadline(deadline)
+    if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
+        if new_deadline:
+            return False
+        return (lead_col is not None and lead == "") or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
+    return not (new_deadline and lead[:1].isupper())
 
 
 def _read_row(frag: Fragment, r: int, stt_col: int | None,
