@@ -117,12 +117,19 @@ class _Row:
 
 
 def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
+    """A section row: its own STT cell and one cell spanning every other column; or, where the scan's grid
+    lost the span (faint or broken lines), a numeral-like STT reading ("l|" for "I"), a title in the next cell
+    and every other cell of a wide row empty."""
     row = frag.rows[r]
     if col + 1 >= frag.ncols:
         return False
     stt, title = row[col], row[col + 1]
-    return (isinstance(stt, Cell) and stt.colspan == 1 and isinstance(title, Cell)
-            and title.colspan >= frag.ncols - col - 1 and frag.ncols - col - 1 >= 2 and bool(title.text.strip()))
+    if not (isinstance(stt, Cell) and stt.colspan == 1 and isinstance(title, Cell) and title.text.strip()):
+        return False
+    if title.colspan >= frag.ncols - col - 1 and frag.ncols - col - 1 >= 2:
+        return True
+    rest = [frag.own_text(r, c).strip() for c in range(col + 2, frag.ncols)]
+    return len(rest) >= 3 and not any(rest) and bool(roman_reading(stt.text)) and not _INT.match(stt.text.strip())
 
 
 def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:

@@ -249,3 +249,14 @@ def test_scanned_page_gives_image_cells_and_words():
     box, text, conf = words[0]
     assert len(box) == 4 and isinstance(text, str) and 0 <= conf <= 100
     assert any(t == "Nhiệm" for _, t, _ in words)
+
+
+def test_a_section_row_whose_span_the_scan_lost_is_still_a_section():
+    """Kế hoạch CCHC 2026-2030 (Lâm Đồng) scanned at 200 dpi: the grid of the scan lost the span of "Cải cách thể
+    chế" across the columns, and OCR read the numeral "I" as "l|"; a task row with an empty lead is no section."""
+    from helpers import frag
+    head = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện"]
+    f = frag([head, ["l|", "Cải cách thể chế", "", "", "", ""],
+              ["1", "Thực hiện việc đăng tải văn bản", "Văn bản", "Hằng năm", "Sở Tư pháp", ""],
+              ["2", "Rà soát văn bản", "", "", "", ""]])
+    assert [ocr_fix._is_section_row(f, r, 0) for r in (1, 2, 3)] == [True, False, False]
