@@ -209,7 +209,7 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
             decisions.append(Decision(c, label, "task", "content", max(ev.long_text, ev.reference)))
             continue
         if c in vetoed:  # header words say one thing, the cells or a measure word another: no role, and it shows
-            decisions.append(Decision(c, label, None, "content", max(ev.number, ev.quantity)))
+            decisions.append(Decision(c, label, None, "content", ev.quantity))
             continue
         if known[c] or fields[c]:
             decisions.append(Decision(c, label, fields[c], "words", 1.0))
@@ -256,7 +256,7 @@ def contradicted(field: str, ev: Evidence) -> bool:
     if field not in ("deadline", "lead", "coordinating") or ev.filled == 0:
         return False
     says = ev.deadline if field == "deadline" else max(ev.agency, ev.person)
-    return says == 0 and max(ev.number, ev.quantity) >= 0.8
+    return says == 0 and ev.quantity >= 0.8  # figures, not letters ("a" numbers an item, it counts nothing)
 
 
 def _task_column(fields: list, evidence: list[Evidence], known: list[bool]) -> int | None:

@@ -111,6 +111,7 @@ datetime.date(2026, 6, 30)
 from __future__ import annotations
 
 import calendar
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -260,6 +261,10 @@ def _build(v: dict):
 
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
+# one-syllable cues as written, by key: "từ" is a cue, "tư" ("đầu tư", "Bộ Tư pháp") is not, though both key "tu"
+_CUE_FORMS: dict[str, set[str]] = {}
+for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not in w.strip()):
+    _CUE_FORMS.setdefault(_k(_w), set()).add(unicodedata.normalize("NFC", _w.strip().lower()))
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
 # A parenthesis that only glosses the deadline of a recurrence ("Định kỳ hằng năm (trước ngày 15 tháng 12)") is read:
 # it opens with a cue of deadlines_in_parentheses and a day.
@@ -407,7 +412,25 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     blank = lambda m: " " * len(m.group())  # noqa: E731
     cited = _PAREN.sub(blank, _PAREN_READ.sub(lambda m: " " + m.group()[1:-1] + " ", k))
     parsed = _CITATION.sub(blank, _NAMED_LAW.sub(blank, cited))
-    return _Cell(raw, shown, k, parsed, _tokens(parsed), cited != parsed, default_year)
+    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited != parsed, default_year)
+
+
+def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
+    """A one-syllable cue printed with other marks than the cue's is another word ("đầu tư" is no "từ"); text
+    typed without marks keeps its cues.
+
+    >>> [it.kind for it in _as_printed(_tokens("dau tu 2026"), "đầu tư 2026")]
+    ['word', 'word', 'term']
+    >>> [it.kind for it in _as_printed(_tokens("tu 2026"), "từ 2026")]
+    ['from', 'term']
+    """
+    for it in items:
+        printed = shown[it.start:it.end].lower()
+        forms = _CUE_FORMS.get(_k(printed))
+        if forms and it.kind not in ("term", "filler", "rdash", "lpunct", "word") and not printed.isascii() \
+                and printed not in forms:
+            it.kind = "word"
+    return items
 
 
 @dataclass

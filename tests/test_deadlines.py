@@ -508,3 +508,15 @@ def test_a_step_that_starts_between_dated_ends_is_a_milestone():
     d = parse_deadline("Quý II/2026, từ 01/7/2026, cuối năm 2026", default_year=2026)
     assert (d.kind, d.milestones) == ("milestones", (D(2026, 6, 30), D(2026, 7, 1), D(2026, 12, 31)))
     assert parse_deadline("Hoàn thành Quý II/2026, duy trì từ năm 2027", default_year=2026).kind == "quarter"
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    # set 6 (Kế hoạch 310/KH-UBND Hà Nội, 2025): "đầu tư" holds "tư", which keys like the cue "từ"
+    ("Hoàn thành đầu tư giai đoạn 2026 - 2027, vận hành thường xuyên", "year_range", date(2026, 1, 1),
+     date(2027, 12, 31)),
+    ("Theo kế hoạch của Bộ Tư pháp năm 2026", "year", date(2026, 1, 1), date(2026, 12, 31)),
+    ("tu 2026 den 2027", "year_range", date(2026, 1, 1), date(2027, 12, 31)),  # typed without marks: still cues
+])
+def test_a_word_that_keys_like_a_cue_is_no_cue_when_printed_with_other_marks(text, kind, start, end):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
