@@ -555,8 +555,6 @@ def _continue_merges(prev: RawRow, frag: Fragment, r: int, prev_frag: Fragment,
         slot = frag.rows[r][c]
         if not isinstance(slot, Cell) or slot.text.strip() or hmap.fields[c] is None or not prev.values[c]:
             continue
-        if hmap.fields[c] == "stt" and not _reaches_bottom(prev_frag, c) and c not in merged_cols:
-            continue
         if slot.colspan > 1:
             continue
         if slot.rowspan > 1 or _reaches_bottom(prev_frag, c) or (
@@ -656,7 +654,7 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
     return out
 
 
-def is_group(line: _Line, spanning: bool, after: _Line | None, levels: dict[str, int]) -> bool:
+def is_group(line: _Line, after: _Line | None, levels: dict[str, int]) -> bool:
     """A group row: a bare numbered title with deeper-numbered rows under it ("I" over "1",
     "1." over "1.1" or "a)").  A bare row followed by a row numbered like itself, or by
     nothing, is a task with empty cells, never a group, so no text is lost."""
@@ -684,7 +682,7 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
         level = levels.setdefault(line.style, len(levels)) if line.style else None
         if level is not None:
             chain = [g for g in chain if g[0] < level]
-        if is_group(line, row.spanning, after, levels):
+        if is_group(line, after, levels):
             chain.append((level if level is not None else len(levels), line.stt, line.title))
             continue
         out.append(_task_row(table, row, line.stt, chain, table_index))
