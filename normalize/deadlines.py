@@ -265,6 +265,10 @@ _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
 _CUE_FORMS: dict[str, set[str]] = {}
 for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not in w.strip()):
     _CUE_FORMS.setdefault(_k(_w), set()).add(unicodedata.normalize("NFC", _w.strip().lower()))
+# "Theo kế hoạch công tác tư pháp hằng năm": a cell that opens by pointing to a kind of document follows that
+# document's schedule, whatever recurrence qualifies the document
+_REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\s+(?:cac\s+)?"
+                               + _alt(_VOCAB["citations"]) + r"(?![a-z0-9])")
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
 # A parenthesis that only glosses the deadline of a recurrence ("Định kỳ hằng năm (trước ngày 15 tháng 12)") is read:
 # it opens with a cue of deadlines_in_parentheses and a day.
@@ -559,6 +563,7 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         for it in cell.items:
             if it.kind == "milestones":
                 it.used = True
+    chains = _named_years(cell, chains)
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
@@ -577,6 +582,25 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         ends |= set(p.milestones) | {p.end}
     ms = tuple(sorted(ends))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
+    """A bare year inside running words, before a finer deadline of that year, names what is reported on, not a
+    step ("báo cáo kết quả Tháng hành động năm 2025 ... trước ngày 16 tháng 12 năm 2025"): it stays in the note.
+
+    >>> parse_deadline("báo cáo kết quả Tháng hành động năm 2025 về Sở Nội vụ trước ngày 16 tháng 12 năm 2025").kind
+    'date'
+    >>> parse_deadline("Năm 2026: trước ngày 30/6/2026 ban hành, Quý IV/2027 hoàn thành").kind
+    'milestones'
+    """
+    def named(i: int, c: _Chain) -> bool:
+        p = cell.items.index(c.items[0]) - 1
+        return (c.before is None and len(c.terms) == 1 and c.terms[0].gran == "year" and p >= 0
+                and cell.items[p].kind == "word" and any(
+                    d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
+                    and d.terms[-1].year == c.terms[0].year for d in chains[i + 1:]))
+    kept = [c for i, c in enumerate(chains) if not named(i, c)]
+    return kept or chains
 
 
 def _mark(cell: _Cell, *kinds: str) -> list[_Item]:
@@ -605,6 +629,26 @@ def _continuous(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, bool]:
         if p.end is not None:
             return p, True
     return _Period("continuous", _from_start(cell, chains)), False
+
+
+def _completed_first(cell: _Cell, chains: list[_Chain], cues: tuple[str, ...]) -> _Period | None:
+    """A completion dated with its own year, printed before the recurrence ("Hoàn thành kiểm kê lần đầu trong
+    năm 2026. Định kỳ cập nhật ..."): its period is the deadline and the recurring upkeep goes on after it.
+
+    >>> d = parse_deadline("Hoàn thành kiểm kê lần đầu trong năm 2026. Định kỳ cập nhật kết quả")
+    >>> d.kind, d.end, d.continuing, d.recurrence
+    ('year', datetime.date(2026, 12, 31), True, None)
+    >>> parse_deadline("Trước ngày 15/12 hằng năm").kind, parse_deadline("Năm 2026 và hằng năm").kind
+    ('recurring', 'recurring')
+    """
+    first_cue = min(it.start for it in cell.items if it.kind in cues)
+    before = [c for c in chains if c.items[-1].end <= first_cue]
+    if len(before) < len(chains) or any(t.year is None for c in before for t in c.terms) \
+            or any(c.before is not None and c.before.kind in ("from", "after") for c in before) \
+            or regex.fullmatch(r"[\s,]*(?:va)?[\s,]*", cell.k[before[-1].items[-1].end:first_cue]):
+        return None     # "Năm 2026 và hằng năm": the first year of the recurrence
+    _mark(cell, *cues)
+    return _periods(cell, before)
 
 
 def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, int | None, int | None]:
@@ -636,9 +680,15 @@ def _classify(cell: _Cell) -> Deadline:
     chains = _chains(cell.items)
     rec = day = month = None
     continuing = False
-    if "continuous" in kinds:
+    recurring = kinds & {"rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"}
+    if _REFERENCE_DOC.match(cell.k) and not any(t.year for c in chains for t in c.terms):
+        return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
+    if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
+        p, continuing = done, True
+    elif "continuous" in kinds and not recurring - {"rec_none"}:
         p, continuing = _continuous(cell, chains)
-    elif kinds & {"rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"}:
+    elif recurring:             # "Thường xuyên, định kỳ hằng quý báo cáo": the recurrence is the more precise
+        _mark(cell, "continuous")
         p, rec, day, month = _recurring(cell, chains)
     elif not chains:
         if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed):
@@ -686,7 +736,8 @@ def _note(cell: _Cell) -> str:
             text = shown[a:b].strip()
             if text.startswith("(") and text.endswith(")"):
                 text = text[1:-1].strip()
-            text = text.strip("()").strip()
+            if text.count("(") != text.count(")"):
+                text = text.strip("()").strip()
             if text:
                 runs.append(text)
         i = j
