@@ -363,8 +363,15 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
 
 
 def _comma_free(k: str) -> str:
-    """A group phrase's key without its commas ("các sở ngành" = "các sở, ngành")."""
-    return " ".join(k.replace(",", " ").split())
+    """A group phrase's key without what does not change the group: commas and slashes ("các sở ngành" = "các
+    sở, ngành", "các tỉnh/thành phố"), a "các" repeated after "và" ("các bộ ngành và các địa phương") and a closing
+    word such as "khác" ("các tỉnh/thành phố khác" = "các tỉnh, thành phố").
+
+    >>> _comma_free("các tỉnh/ thành phố khác"), _comma_free("các bộ ngành và các địa phương")
+    ('các tỉnh thành phố', 'các bộ ngành và địa phương')
+    """
+    k = " ".join(regex.sub(r"[,/]", " ", k).split())
+    return _INNER_CAC.sub("", _GROUP_TAIL.sub("", k))
 
 
 def _current(g: _Gazetteer, a: Agency) -> Agency:
@@ -395,6 +402,10 @@ def _word_alt(words: Iterable[str]) -> str:
     """Alternation of the keys of *words* and their forms without diacritics, longest first."""
     keys = {key(w) for w in words} | {ascii_key(w) for w in words}
     return "|".join(regex.escape(w) for w in sorted(keys, key=lambda w: (-len(w), w)))
+
+
+_GROUP_TAIL = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_tail_words"]) + r"))+$")
+_INNER_CAC = regex.compile(r"(?<=\S\s+(?:và|va)\s+)(?:các|cac)\s+")
 
 
 # Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
@@ -665,6 +676,8 @@ _SOFT = regex.compile(r"[\s,\-–—&]*|\s*(?:và|va)\s*")       # "Phòng KHCN 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
 _ABBR_KEYS = frozenset(key(a) for a in (_WORDS.get("abbreviations") or {}))
 _BARE_UNITS = frozenset(key(w) for w in _WORDS["bare_units"])
+_SECTOR = {aid: sector for sector, ids in _WORDS["group_sectors"].items() for aid in ids}
+_COMMA_OR_AND = regex.compile(r"\s*,\s*|\s+(?:và|va)\s+")
 _GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
 
 
@@ -814,11 +827,11 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
             exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
             mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
         pos = max(pos, j)
-    mentions = _qualified(cell, _merge_collectives(g, cell, sorted(mentions, key=lambda m: m.start)))
+    mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, sorted(mentions, key=lambda m: m.start))))
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
-    mentions = [_provincial_media(g, m) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
     mentions = _district_names(g, cell, mentions)
     mentions = _party_bodies(g, cell, _units_of(g, cell, mentions))
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
@@ -846,6 +859,14 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
                 not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
+        elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) and (
+                whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
+            out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
+        elif (prev is not None and m.kind == "collective" and _SECTOR.get(prev.agency_id, "state")
+                != _SECTOR.get(m.agency_id, "state") and "coll.other" not in (prev.agency_id, m.agency_id)
+                and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))):
+            out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
+            # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
@@ -912,6 +933,31 @@ def _infix_names(g: _Gazetteer, cell: _Cell, spans: list) -> list:
     return out
 
 
+_GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}&/-]*){0,6})"
+                           r"(?=[ \t]*(?:[,;.:\n)]|$))")
+
+
+_REST_STOPS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["group_rest_stops"]) + r")(?![\p{L}\p{N}])")
+
+
+def _rest_of_group(text: str, end: int):
+    """The words after a group up to the next separator, when they qualify it rather than say what it does
+    ("Các doanh nghiệp đầu tư hạ tầng", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam").
+
+    >>> _rest_of_group("Các doanh nghiệp đầu tư hạ tầng", 16).group()
+    ' đầu tư hạ tầng'
+    >>> _rest_of_group("các sở phối hợp thực hiện", 6) is None, _rest_of_group("các bộ và cộng đồng", 6) is None
+    (True, True)
+    """
+    r = _GROUP_REST.match(text, end)
+    first = r.group("w").split()[0] if r is not None else ""
+    if r is None or first[0].isupper() and not regex.search(r"\p{Ll}\p{Lu}", first) \
+            or _REST_STOPS.search(key(r.group("w"))) \
+            or _LEAD_VERBS.match(key(r.group("w"))) or _HEADS.match(key(r.group("w"))):
+        return None     # a name ("xã Đàm Thủy"; an acronym such as "IoT" qualifies), another group ("và cộng đồng"), a purpose ("theo quy định")
+    return r
+
+
 def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
 
@@ -920,12 +966,16 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """
     out = []
     for i, m in enumerate(ms):
-        q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)) if m.kind == "collective" else None
+        q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
+             or _rest_of_group(cell.text, m.end)) if m.kind == "collective" else None
         if q and (i + 1 == len(ms) or ms[i + 1].start >= q.end()):
             m = replace(m, mention=cell.text[m.start:q.end()], end=q.end(),
                         name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
         out.append(m)
     return out
+
+
+_ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body"}
 
 
 def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
@@ -953,6 +1003,8 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         kind = lv.lastgroup if lv else None
         if " or " in rule and kind not in ("district_body", "commune_body"):
             kind = rule.split(" or ")[1]
+    if kind is None and rule == "level":
+        kind = _ISSUER_LEVEL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
     if kind is None:
         return m
     parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies else None
@@ -1052,6 +1104,24 @@ def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
     if aid is None or g.agencies[aid].kind != "province":
         return m
     return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
+
+
+_ZB = _WORDS["zone_board"]
+_ZONE = r"(?:các\s+)?(?:" + _word_alt(_ZB["zones"]) + r")(?![\p{L}\p{N}])"
+_ZONE_BOARD = regex.compile(r"^(?:" + _word_alt(_ZB["head"]) + r")\s+" + _ZONE + r"(?:\s*(?:,|và)\s*" + _ZONE + r")*"
+                            + r"(?:\s+(?:tỉnh|thành phố))?$")
+
+
+def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
+    """A board named by the economic zones it runs, in any order ("Ban Quản lý các khu công nghệ cao và khu công
+    nghiệp"): the provincial zones board.
+
+    >>> parse_agencies("Ban Quản lý các khu công nghệ cao và khu công nghiệp").mentions[0].agency_id
+    'dp.ban_quan_ly_khu_cong_nghiep'
+    """
+    if m.kind != "unknown" or not _ZONE_BOARD.match(key(m.mention)):
+        return m
+    return replace(_m(g, m.mention, 0, len(m.mention), _ZB["id"], "pattern", 0.8), start=m.start, end=m.end)
 
 
 _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*")

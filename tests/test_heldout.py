@@ -136,13 +136,21 @@ def test_agencies_on_the_sixth_heldout_set():
     cung cấp dịch vụ IoT, nhà đầu tư", "UBND các tỉnh/thành phố vùng ..."), "cộng đồng người dân" dropped, "Sở, ban,
     ngành, tổ chức chính trị - xã hội" not split, "các tỉnh/thành phố khác" and "Các Sở, ngành, đơn vị" linked to
     coll.other, a level list "cấp tỉnh, cấp xã" split, an aside "(chủ trì chương trình tại địa phương)" read as a body,
-    "Các bộ ngành và các địa phương" split in two."""
+    "Các bộ ngành và các địa phương" split in two.  After fixing those classes (a centre, institute, command or board
+    gets its kind from the level in its name, else from the issuer's level; a board named by the zones it runs is
+    the zones board; a group key ignores slashes, a repeated "các" and closing words such as "khác"; a group phrase
+    a known group spells whole is that group; known groups of two sectors - state, market, party and mass, public -
+    are two groups; the words after a group up to a separator qualify it unless a name, verb, head or another
+    group opens there; "cộng đồng người dân", investors and providers in the gazetteer): precision 0.977
+    (217/222), recall 0.991, cells whole 0.953, unknown 0; coordinating recall 0.994, whole 0.950.  Left: "Ban Chỉ huy
+    Phòng thủ dân sự cấp tỉnh, cấp xã" (a body at two levels) and "UBND các tỉnh/thành phố vùng đồng bằng sông Hồng
+    và Đông Nam Bộ" (a region's name read as a ministry's "Bộ")."""
     s = agency_scores(DATA["agencies_v6"])
     assert s["mentions_gold"] >= 219
-    assert s["precision"] >= 0.89 and s["recall"] >= 0.89 and s["cell_accuracy"] >= 0.73, s
-    assert s["unknown_share"] <= 0.05, s
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.98 and s["cell_accuracy"] >= 0.95, s
+    assert s["unknown_share"] <= 0.01, s
     c = coordinating_scores(DATA["agencies_v6"])
-    assert c["cells"] >= 60 and c["recall"] >= 0.92 and c["cell_accuracy"] >= 0.76, c
+    assert c["cells"] >= 60 and c["recall"] >= 0.99 and c["cell_accuracy"] >= 0.95, c
 
 
 def test_deadlines_on_the_sixth_heldout_set():

@@ -10,8 +10,10 @@ fails ``test_every_code_has_a_real_case``: adding a code means adding its case h
 Real strings and where they come from (see ``tests/real/manifest.yaml`` for the sources):
 - the letterhead, header words and deadline of ``TUYEN_TRUYEN``: ``kh_tuyen_truyen_cchc_2026_ubnd_lam_dong``
   (Kế hoạch tuyên truyền CCHC 2026, UBND tỉnh Lâm Đồng), whose lead column "Trách nhiệm thực hiện" is
-  decided by content; its third lead, "Trung tâm Thông tin", is from ``kh_cchc_2026_2030_ubnd_lam_dong``: a
-  centre whose parent the cell does not name, so no gazetteer entry can be chosen;
+  decided by content; its third lead, "Trường Cao đẳng luật miền Bắc", is from ``pl_kh_877_btp_nq03_2025``: a
+  college whose ministry the cell does not name, so no gazetteer entry nor kind can be chosen (the "Trung tâm
+  Thông tin" of ``kh_cchc_2026_2030_ubnd_lam_dong`` served here until a centre named bare in a province's plan
+  became that province's body);
 - the people of ``PEOPLE``: ``kh_3024_kiem_tra_sin_quyen_sct_lao_cai_2026`` (lead column "Người thực hiện");
 - the "ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI ..." column and its rows: ``nq_24_2026_cp_cat_giam_tthc`` (Nghị quyết
   24/2026/NQ-CP), which has no deadline column;
@@ -50,7 +52,7 @@ TUYEN_TRUYEN = [
     ["2", "Giải đáp những vướng mắc, kiến nghị về công tác CCHC thuộc thẩm quyền giải quyết của Công an tỉnh",
      "Lãnh đạo Công an tỉnh", "Tháng 4/2026"],
     ["3", "Tuyên truyền kết quả cải cách hành chính trên địa bàn tỉnh",
-     "Trung tâm Thông tin", "Tháng 5/2026"],
+     "Trường Cao đẳng luật miền Bắc", "Tháng 5/2026"],
 ]
 PEOPLE = [  # KH 3024/KH-SCT (Lào Cai, 2026): the people who carry each task out
     ["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Thời gian"],
