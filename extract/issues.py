@@ -56,6 +56,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
                                  "not render: the number is left out"),
     "value_inferred": (WARNING, False, "a value was inferred (merged cell across a page break, number from sequence)"),
     "cells_merged": (WARNING, False, "one printed cell spans two fields; the second is left empty"),
+    "note_row": (WARNING, False, "an unnumbered row printed across a table between two numbered tasks was kept "
+                 "as a note (extra) of the task above"),
     "deadline_unparsed": (WARNING, False, "the deadline text was not understood; the raw text is kept"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
     "agency_not_found": (WARNING, False, "the cell has text but names no agency (people, an unnamed team)"),

@@ -685,8 +685,36 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
         if is_group(line, after, levels):
             chain.append((level if level is not None else len(levels), line.stt, line.title))
             continue
+        if out and is_note(row, hmap, lines[:i], lines[i + 1:]):
+            _keep_note(out[-1], row)
+            continue
         out.append(_task_row(table, row, line.stt, chain, table_index))
     return out
+
+
+def is_note(row: RawRow, hmap: HeaderMap, before: list[_Line], after: list[_Line]) -> bool:
+    """An unnumbered row whose one cell is printed across every column after the number, between two tasks
+    numbered in sequence ("3", the note, "4"): a note on the task above, not a task or a group (a group's
+    numbers would restart under it).  Nghị quyết 116/NQ-CP 2026 prints one under its task 3."""
+    stt_col = hmap.column("stt")
+    if stt_col is None or row.values[stt_col].strip() or row.spanning:
+        return False
+    written = [c for c, v in enumerate(row.values) if c != stt_col and v.strip()]
+    mapped = [c for c, f in enumerate(hmap.fields) if f and c != stt_col]
+    if len(written) != 1 or len(mapped) < 3 or any(row.merged_into.get(c) != written[0] for c in mapped
+                                                    if c != written[0]):
+        return False
+    prev = next((ln for ln in reversed(before) if ln.stt), None)
+    nxt = next((ln for ln in after if ln.stt), None)
+    return (prev is not None and nxt is not None and prev.style == nxt.style == "1"
+            and int(_number(nxt.stt)) == int(_number(prev.stt)) + 1)
+
+
+def _keep_note(task: TaskRow, row: RawRow) -> None:
+    text = clean_cell(_first_text(row))
+    task.extra["ghi chú"] = f"{task.extra['ghi chú']}\n{text}" if task.extra.get("ghi chú") else text
+    task.issues.append(Issue("note_row", "extra", "a row printed across the table under this task, with no "
+                             "number, kept in extra as its note", page=(row.pages or [None])[0]))
 
 
 def _task_row(table: LogicalTable, row: RawRow, stt: str, chain, table_index: int) -> TaskRow:

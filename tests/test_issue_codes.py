@@ -307,6 +307,7 @@ CASES: dict[str, Callable] = {
     "deadline_missing": from_plan(GAPS),
     "value_inferred": from_file(SAMPLES / "phu_luc_ii_merged_lead.pdf"),
     "cells_merged": from_file(LAYOUTS / "caps.docx"),
+    "note_row": from_file(LAYOUTS / "ghi_chu.pdf"),
     "numbering_format_unknown": case_numbering_format_unknown,
     "deadline_unparsed": from_plan(GAPS, letterhead=False),
     "agency_unknown": from_plan(TUYEN_TRUYEN),
@@ -323,7 +324,8 @@ SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_c
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead",
-         "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead"}
+         "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
+         "note_row": "extra"}
 
 
 def test_every_code_has_a_real_case():

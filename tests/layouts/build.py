@@ -286,7 +286,31 @@ DECISION = Layout("quyet_dinh_ubnd", (
 ), landscape=False, breaks=(12,), notes="a whole provincial decision: letterhead, indicator and task tables "
                                          "in the body, signature, Phụ lục I and Phụ lục II")
 
-LAYOUTS = (TEN_NHIEM_VU, THEO_DOI, NHOM_NHIEM_VU, GIAI_PHAP, CAPS, KINH_PHI, NGUOI_DUNG_DAU, TWO_ROW, DECISION)
+# Nghị quyết 116/NQ-CP 2026 (Công báo số 277), Phụ lục, section IV: under task 3 a row with no number prints one
+# cell across every column after TT, a note on the task above; task 4 follows in sequence (the real cells).
+NQ116_3 = ("Rà soát, ưu tiên nguồn lực trong kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 và nguồn dự phòng "
+           "ngân sách hằng năm để tổ chức thực hiện chiến lược, quy hoạch, kế hoạch, chương trình tổng thể, dự án trọng "
+           "điểm về phòng, chống thiên tai; ưu tiên nguồn lực cho các dự án đầu tư công trọng điểm: (i) Dự án bố trí, "
+           "sắp xếp dân cư vùng thường xuyên bị ảnh hưởng thiên tai, trọng tâm là dân cư sinh sống ở các vùng sạt lở "
+           "đất, lũ quét, sạt lở bờ sông, bờ biển, ven biển. (ii) Dự án đầu tư nâng cấp cơ sở hạ tầng phòng, chống thiên "
+           "tai. (iii) Dự án phòng, chống ngập lụt đối với một số khu vực đô thị lớn thường xuyên bị ngập lụt.")
+NQ116_NOTE = ("Các bộ, cơ quan, địa phương trong đó mô tả các hoạt động của dự án, sản phẩm, kết quả của dự án, cơ quan "
+              "thực hiện và thời gian thực hiện (chi tiết trong Kế hoạch của cơ quan, đơn vị).")
+NQ116_4 = ("Đầu tư trang thiết bị, phương tiện chuyên dụng, lưỡng dụng, hiện đại, mua sắm bổ sung vật chất hậu cần dự trữ "
+           "cho nhiệm vụ đột xuất, vật tư thiết yếu về y tế, dân sinh phù hợp với yêu cầu công tác cứu hộ, cứu nạn trong "
+           "từng tình huống thiên tai.")
+GHI_CHU = Layout("ghi_chu", appendix("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU") + (Table(
+    (1.2, 10.0, 4.5, 4.0, 3.0),
+    (("TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì thực hiện", "Cơ quan phối hợp", "Thời gian"),),
+    (("IV", "Huy động và sử dụng hiệu quả nguồn lực cho công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai",
+      LEFT, LEFT, LEFT),
+     ("3", NQ116_3, "Bộ Tài chính, Bộ NN&MT, UBND các tỉnh, thành phố", "Các bộ, cơ quan", "Giai đoạn 2026 - 2030"),
+     ("", NQ116_NOTE, LEFT, LEFT, LEFT),
+     ("4", NQ116_4, "Bộ Quốc phòng", "Các bộ, cơ quan, địa phương", "Giai đoạn 2026 - 2030")),
+),), notes="an unnumbered row across the table between tasks 3 and 4: a note on task 3 (Nghị quyết 116/NQ-CP)")
+
+LAYOUTS = (TEN_NHIEM_VU, THEO_DOI, NHOM_NHIEM_VU, GIAI_PHAP, CAPS, KINH_PHI, NGUOI_DUNG_DAU, TWO_ROW, DECISION,
+           GHI_CHU)
 
 
 def main(argv: list[str]) -> int:
