@@ -35,6 +35,8 @@ import regex
 
 from normalize.text import fold_ws
 
+from .letterhead_ocr import repair_lines
+
 # "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW"
 # and the police's "409/TTr-CAT(PC04)" (the issuing department in brackets)
 _NUM = (r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]+)?\s*/+\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/+[\p{L}\d-]+)?"
@@ -84,11 +86,15 @@ _SLASH_LOST = regex.compile(r"(?<=(?:^|\s)S[ốo]\s*[:.]?\s*\d+)(?=(?:NQ|QĐ|CT|
                             r"GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN)-[\p{Lu}Đ])")
 
 
-def find_metadata(text: str) -> Metadata:
-    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line.
+def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
+    """Number, date and issuer from the letterhead block, or from the "(Kèm theo ... số ...)" line; *by_ocr*: the
+    text was read by OCR, and the letterhead's capitalised lines are repaired against the names a letterhead prints
+    (:mod:`extract.letterhead_ocr`).
 
     >>> find_metadata("SỞ CÔNG THƯƠNG\\nSố: 1105KH-ĐKT").number  # the slash lost by OCR
     '1105/KH-ĐKT'
+    >>> find_metadata("Lá .\\n%\\nBỘ CÔNG AN\\nCÔNG AN TÍNH I ÂM ĐỒNG", by_ocr=True).issuer_raw  # a seal's residue above
+    'BỘ CÔNG AN\\nCÔNG AN TỈNH LÂM ĐỒNG'
     """
     lines = [_SLASH_LOST.sub("/", fold_ws(html.unescape(l))) for l in text.split("\n") if fold_ws(l)][:HEAD_LINES]
     so = next((i for i, l in enumerate(lines) if _SO_LINE.search(l) and not _ATTACHED.search(l)), None)
@@ -97,11 +103,12 @@ def find_metadata(text: str) -> Metadata:
         number = regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"])
         date_text = _date_line(lines, so) or _stamp_date(lines[so])
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
+        raw = repair_lines(raw) if by_ocr else raw
         return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
     if attached:
         return _attached_metadata(lines, attached)
     date_text = next((l for l in lines if _PLACE_DATE.search(l) and _DATE.search(l)), "")
-    raw = _letterhead(lines)
+    raw = repair_lines(_letterhead(lines)) if by_ocr else _letterhead(lines)
     return Metadata("", *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
 
 
@@ -222,6 +229,8 @@ def _letterhead(lines: list[str]) -> list[str]:
         line = line[: beside.start()] if beside else line
         line = _RULE.sub(" ", line).strip()
         if not line or not any(c.isalpha() for c in line):  # the motto, a rule, a page number
+            continue
+        if not head and sum(c.isalpha() for c in line) < 4 and not _upper(line):  # a seal's or a scan's residue
             continue
         if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line) or _garbled(line):
             break

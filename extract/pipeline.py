@@ -142,7 +142,7 @@ def unrendered_elsewhere(unrendered: dict, rows: list[TaskRow]) -> list[Issue]:
 def _metadata(document: dict, head_text: str, issues: list[Issue], by_ocr: bool = False):
     """Number, date and issuer from the head of the document; each one missing, or read by OCR (*by_ocr*: the
     first page was), is an issue: an OCR'd letterhead may be misread, handwritten numbers above all."""
-    meta = find_metadata(head_text)
+    meta = find_metadata(head_text, by_ocr)
     document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
                     issuer=meta.issuer, issuer_raw=meta.issuer_raw, issuer_id=issuer_id(meta.issuer))
     for name, value in (("number", meta.number), ("date", meta.year), ("issuer", meta.issuer)):
