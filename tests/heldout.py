@@ -98,7 +98,10 @@ if __name__ == "__main__":
                       ("deadlines_v5", deadline_scores(data["deadlines_v5"])),
                       ("agencies_v6", agency_scores(data["agencies_v6"])),
                       ("coordinating_v6", coordinating_scores(data["agencies_v6"])),
-                      ("deadlines_v6", deadline_scores(data["deadlines_v6"]))):
+                      ("deadlines_v6", deadline_scores(data["deadlines_v6"])),
+                      ("agencies_v7", agency_scores(data["agencies_v7"])),
+                      ("coordinating_v7", coordinating_scores(data["agencies_v7"])),
+                      ("deadlines_v7", deadline_scores(data["deadlines_v7"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

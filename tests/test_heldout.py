@@ -166,3 +166,52 @@ def test_deadlines_on_the_sixth_heldout_set():
     the schema's rule (a start with continuing work is continuous with that start): 61 of 61."""
     s = deadline_scores(DATA["deadlines_v6"])
     assert s["n"] >= 61 and s["accuracy"] >= 0.98, s
+
+
+def test_agencies_on_the_seventh_heldout_set():
+    """Seventh set (sixth pass of issue 14): 79 cells, 141 mentions (38 coordinating cells, 80 mentions) of documents no
+    earlier set used (Kế hoạch 179/KH-UBND of Đồng Nai, 308/KH-UBND of Hà Nội, 157/KH-UBND of Cần Thơ, 552 and 556/KH-UBND
+    of Đồng Tháp, Nghị quyết 394/NQ-CP, Quyết định 110/QĐ-BXD, Nghị quyết 1339/NQ-UBTVQH15), labelled by hand and committed
+    before its only run.  First run, the honest figure for text never seen, held here as floors (rounded down; the unknown
+    share as a ceiling): precision 0.721 (101/140), recall 0.716 (101/141), cells whole 0.557 (44/79), unknown share 0.086
+    (12/140); coordinating cells: recall 0.838 (67/80), whole 0.684 (26/38).  Misses by class: a name cut short by the
+    gazetteer's shorter alias ("Ban Quản lý các Khu công nghiệp, khu kinh tế" read as "Ban Quản lý các Khu công nghiệp");
+    provincial branches and bodies named with the province instead of "tỉnh" ("Thuế Đồng Nai" read as the province,
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai" and "Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai" as the central body
+    plus the province); the State Bank's regional branch split ("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II" as the
+    central bank plus an unknown "Chi nhánh Khu vực II"); "Liên hiệp các Hội Khoa học và Kỹ thuật" in a province's plan
+    linked to the national union; "Trung ương Mặt trận Tổ quốc Việt Nam" split at "Trung ương"; units of a ministry with no
+    pattern ("Thanh tra Bộ Xây dựng" read as the ministry, "Trung tâm thông tin" dropped); committees of Quốc hội before
+    2025 and other bodies with no entry come out unknown with the verb kept ("Ủy ban Pháp luật chủ trì thẩm tra", "Ủy ban
+    Tài chính, Ngân sách chủ trì thẩm tra", "Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo", "Ủy ban Đối ngoại") or
+    are dropped ("Thường trực Ủy ban Pháp luật", "Ban soạn thảo do UBTVQH thành lập", read as "UBTVQH"), "Thường trực Hội đồng Dân tộc" read as "Hội đồng Dân tộc"; a Sở's unit in
+    brackets unknown or split ("Ban Thi đua - Khen thưởng", "Chi Cục Dân số - Xã hội"); group phrases cut short or
+    mis-split ("Các doanh nghiệp cung cấp dịch vụ bưu chính / viễn thông" read as "Các doanh nghiệp", "Viện, Trường"
+    dropped, "Doanh nghiệp, Sở, ban, ngành có liên quan" one coll.other group, "Sở, ban ngành liên quan" coll.other,
+    "Các trường: Đại học, Cao đẳng, Trung cấp ..." split into three unknowns, "Đài Truyền hình và các cơ quan thông tấn,
+    báo chí tại địa phương" read as Đài Truyền hình Việt Nam, "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d ..."
+    not read); "Hiệp hội Doanh nghiệp" of a province read as the collective of associations; a colon list of communes
+    ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, ...") read as the commune collective; extra mentions ("Quốc hội" out of
+    "Tổng Thư ký Quốc hội -Văn phòng Quốc hội", "Sở" out of the typo "Sở Sở Công thương")."""
+    s = agency_scores(DATA["agencies_v7"])
+    assert s["mentions_gold"] >= 141
+    assert s["precision"] >= 0.72 and s["recall"] >= 0.71 and s["cell_accuracy"] >= 0.55, s
+    assert s["unknown_share"] <= 0.09, s
+    c = coordinating_scores(DATA["agencies_v7"])
+    assert c["cells"] >= 38 and c["recall"] >= 0.83 and c["cell_accuracy"] >= 0.68, c
+
+
+def test_deadlines_on_the_seventh_heldout_set():
+    """Seventh set, first run: 56 of 72 (0.778), held as a floor.  Misses: a recurrence named without its period word
+    left with none ("định kỳ (hằng năm)", "định kỳ báo cáo ... trước ngày 20/11", "báo cáo định kỳ (trước ngày 15 tháng
+    12)": a reader, yearly; "Định kỳ 03 tháng": quarterly; "định kỳ 01 tháng 01 lần": monthly; "(01 lần/ngày)", "01
+    tuần/lần", "thứ Sáu hàng tuần": daily and weekly, which the reader has and the normalizer does not); a period inside
+    brackets never read ("Cao điểm tập trung trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12
+    năm 2025)" and "Thực hiện vét ... (từ ngày 08 đến ngày 10 tháng 12 năm 2025)" typed by_reference; the two dated steps
+    of Nghị quyết 1339's "Tiến độ", whose months are in brackets, unparsed); a day range sharing its month ("từ ngày 08
+    đến ngày 10 tháng 12 năm 2025") unparsed; a cited document's date taken as the start ("tại Kế hoạch thanh tra số
+    1505/KH-TTCP ngày 22/7/2025 trước ngày 26/11/2025" read as a range from 22/7); references with no cue word
+    ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.", "05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ")
+    unparsed."""
+    s = deadline_scores(DATA["deadlines_v7"])
+    assert s["n"] >= 72 and s["accuracy"] >= 0.77, s
