@@ -100,7 +100,7 @@ def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
     so = next((i for i, l in enumerate(lines) if _SO_LINE.search(l) and not _ATTACHED.search(l)), None)
     attached = _ATTACHED.search("\n".join(lines))
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
-        number = regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"])
+        number = _filled_blank(regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"]), lines, so)
         date_text = _date_line(lines, so) or _stamp_date(lines[so])
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
         raw = repair_lines(raw) if by_ocr else raw
@@ -220,7 +220,7 @@ def _letterhead(lines: list[str]) -> list[str]:
     """
     head: list[str] = []
     cut = ""  # the words of a motto that did not fit on the line above
-    for line in lines[:8]:
+    for line in _from_motto_line(lines[:8]):
         if _STAMP_LINE.search(line):  # what came before was the stamp's signer, unless it names a body
             head, cut = (head, cut) if head and _TOP_BODY.match(head[0]) else ([], "")
             continue
@@ -236,6 +236,21 @@ def _letterhead(lines: list[str]) -> list[str]:
             break
         head.append(line)
     return head
+
+
+def _from_motto_line(lines: list[str]) -> list[str]:
+    """The lines from the one that prints the issuer beside the national motto: a letterhead's first line is level
+    with the motto, and capitals above it are the gazette's headings ("VĂN BẢN PHÁP LUẬT KHÁC" / "CHÍNH PHỦ" over
+    the letterhead in the Công báo) or a stamp.
+
+    >>> _from_motto_line(["VĂN BẢN PHÁP LUẬT KHÁC", "CHÍNH PHỦ", "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    ['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']
+    """
+    for i, line in enumerate(lines):
+        m = _MOTTO.search(line)
+        if m:       # the motto's first line only ("Độc lập - Tự do" is level with the letterhead's second)
+            return lines[i:] if m.start() > 0 and _TOP_BODY.match(line[:m.start()].strip()) else lines
+    return lines
 
 
 # an e-signature stamp: an e-mail address, a time stamp, a UTC offset
@@ -259,6 +274,27 @@ def _motto_tail_cut(line: str, cut: str) -> tuple[str, str]:
     printed = regex.sub(r"\s+", " ", regex.sub(r"[–—]", "-", m[0])).strip().upper().replace("HOÀ", "HÒA")
     full = next((f for f in _MOTTOS if f.startswith(printed) and f != printed), "")
     return line[: m.start()], full[len(printed):].strip() if full else ""
+
+
+_BARE_NUMBER = regex.compile(r"^(\d{1,6})(?=\s|$)")
+
+
+def _filled_blank(number: str, lines: list[str], so: int) -> str:
+    """A number typed or stamped into the blank of "Số: /VP-CTHĐND" sits a little off the line and is read as the
+    start of the line below or above ("295 Thanh Hóa, ngày 22 ..."): it fills the blank.
+
+    >>> find_metadata("VĂN PHÒNG\\nSố: /VP-CTHĐND\\n295 Thanh Hóa, ngày22 tháng 5 năm 2026").number
+    '295/VP-CTHĐND'
+    >>> find_metadata("ỦY BAN NHÂN DÂN\\nSố: /KH-UBND\\nLâm Đồng, ngày tháng năm 2026").number  # a draft: blank
+    '/KH-UBND'
+    """
+    if not number.startswith("/"):
+        return number
+    for i in (so + 1, so - 1):
+        m = _BARE_NUMBER.match(lines[i]) if 0 <= i < len(lines) else None
+        if m:
+            return m[1] + number
+    return number
 
 
 def _garbled(line: str) -> bool:
