@@ -219,7 +219,25 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
             fields[c] = field_name
             taken.add(field_name)
         decisions.append(Decision(c, label, field_name, "content" if field_name else "none", conf))
+    lead = _lead_before_task(fields, evidence, known, task_at)
+    if lead is not None:
+        fields[lead] = "lead"
+        decisions[lead] = Decision(lead, hmap.labels[lead], "lead", "content", evidence[lead].agency)
     return HeaderMap(tuple(fields), hmap.labels), decisions
+
+
+def _lead_before_task(fields: list, evidence: list[Evidence], known: list[bool], task_at: int | None) -> int | None:
+    """An agency column left of the task column is the lead when the table assigns work to others beside a lead
+    (a coordinating column) and names no lead elsewhere: "Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian
+    hoàn thành" (Nghị quyết 175/NQ-CP, 2023), each unit over the tasks it leads.  A comment summary's "who
+    commented" column has no coordinating column beside it and stays unmapped."""
+    if task_at is None or "lead" in fields or "coordinating" not in fields:
+        return None
+    for c in range(task_at):
+        ev = evidence[c]
+        if fields[c] is None and not known[c] and ev.filled > 0 and max(ev.agency, ev.person) >= _THRESHOLD["lead"]:
+            return c
+    return None
 
 
 _ACTOR_OR_TIME = frozenset({"deadline", "lead", "coordinating"})

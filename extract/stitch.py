@@ -416,7 +416,8 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
             first_on_page = fi > 0 and r == skip
             prev_frag = table.fragments[fi - 1] if fi else None
             cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"),
-                                                                  hmap.column("deadline"))
+                                                                  hmap.column("deadline")) \
+                and not _repeats_above(frag, r, out[-1].values)
             if first_on_page and out and not cut:
                 frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
@@ -490,6 +491,15 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
             return False
         return (lead_col is not None and lead == "") or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
     return not (new_deadline and lead[:1].isupper())
+
+
+def _repeats_above(frag: Fragment, r: int, above: list[str]) -> bool:
+    """Does the first row of a page repeat whole cells of the row above in two columns or more?  The rest of a
+    cut row never does: it is a row of its own with the same agencies and deadline (Nghị quyết 175/NQ-CP: two
+    tasks of one unit, "(1) Bộ Công an (2) Bộ Kế hoạch và Đầu tư" and "Theo lộ trình ..." in both)."""
+    same = [c for c, slot in enumerate(frag.rows[r]) if isinstance(slot, Cell) and slot.text.strip()
+            and c < len(above) and fold_ws(slot.text) == fold_ws(above[c])]
+    return len(same) >= 2
 
 
 def _read_row(frag: Fragment, r: int, stt_col: int | None,
