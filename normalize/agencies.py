@@ -199,6 +199,7 @@ class _Gazetteer:
     fuzzy_ids: list[str]
     predecessors: dict[str, list[str]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)   # a collective's alias key without commas -> id
+    branches: dict[str, str] = field(default_factory=dict)  # a national body -> its provincial or regional branch
 
 
 _FIRST = regex.compile(r"[\p{L}\p{N}]+")
@@ -358,8 +359,10 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     for k, i in alias.items():
         if agencies[i].kind == "collective":
             groups.setdefault(_comma_free(k), i)
+    branches = {a.parent: a.id for a in sorted(agencies.values(), key=lambda a: a.id)
+                if a.kind == "provincial_branch" and a.parent in agencies}
     return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk,
-                      [alias[k] for k in fk], preds, groups)
+                      [alias[k] for k in fk], preds, groups, branches)
 
 
 def _comma_free(k: str) -> str:
@@ -446,7 +449,10 @@ def _level_re(ascii_forms: bool) -> regex.Pattern:
     form = ascii_key if ascii_forms else key
     return regex.compile("|".join(
         f"(?P<{kind}>(?<![\\p{{L}}\\p{{N}}])(?:{'|'.join(regex.escape(form(w)) for w in sorted(ws, key=len, reverse=True))})"
-        f"(?![\\p{{L}}\\p{{N}}]))" for kind, ws in _WORDS["level_words"].items()))
+        f"(?![\\p{{L}}\\p{{N}}])(?!\\s+(?:{_NOT_LEVEL})(?![\\p{{L}}])))" for kind, ws in _WORDS["level_words"].items()))
+
+
+_NOT_LEVEL = "hội|hoi"   # "xã hội" (society: "Ủy ban Xã hội", "Dân số - Xã hội") is no commune
 
 
 _LEVEL, _LEVEL_ASCII = _level_re(False), _level_re(True)
@@ -575,7 +581,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             nm = fold(text[sa:sb])
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
             return True
-        if _HEADS.match(k) and (_capitalised(text[sa:sb], 1) or _leveled(k)) or _named_alone(cell, k, sa, sb):
+        h = _HEADS.match(k)
+        if h and (_capitalised(text[sa:sb], 1) or _leveled(k) or (" " in h.group() and text[sa].isupper()
+                                                                  and len(k.split()) > len(h.group().split()))) \
+                or _named_alone(cell, k, sa, sb):    # "Trung tâm thông tin": a head of two words is no common word
             out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
             return True
         left.append((sa, sb))
@@ -690,8 +699,9 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     k = cell.k[a:b]
     words = k.split()
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
-    if not words or _HEADS.match(k) or _TITLES.match(k) or all(w in vocab for w in words):
-        return False
+    dashed = regex.fullmatch(r"\s*[-–—]\s*", between) and cell.text[cell.start(a)].isupper()
+    if not words or _HEADS.match(k) or _TITLES.match(k) or (all(w in vocab for w in words) and not dashed):
+        return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
     return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
@@ -728,11 +738,20 @@ def _with_province(g: _Gazetteer, body: Agency, prov: Agency, m: Mention, start:
 
 
 def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention."""
+    """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention; so do a national body whose
+    province has its own ("Mặt trận Tổ quốc Việt Nam" + "tỉnh Đồng Nai": the province's committee).
+
+    >>> parse_agencies("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai").mentions[0].agency_id
+    'dp.tinh_doan'
+    """
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         body = g.agencies.get(prev.agency_id) if prev is not None and prev.agency_id else None
+        twin = _TWINS["province"].get(body.id) if body is not None and m.kind == "province" \
+            and regex.match(r"(?:tỉnh|thành phố)\s", key(m.mention)) else None
+        if twin:
+            body, prev = g.agencies[twin], replace(prev, name=g.agencies[twin].name)
         if (body is not None and body.takes_province and prev.name == body.name and m.kind == "province"
                 and m.agency_id and cell.text[prev.end:m.start].strip() == ""):
             joined = _with_province(g, body, g.agencies[m.agency_id], prev, prev.start, m.end, cell.text)
@@ -796,10 +815,11 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str
 
 @lru_cache(maxsize=1024)
 def _issuer_id(issuer: str, vocab: str = "") -> str | None:
-    """The province or ministry that issued the decision, from the issuer as printed (None when neither)."""
+    """The province, ministry, commune or central body (Ủy ban Thường vụ Quốc hội, ...) that issued the decision, from
+    the issuer as printed (None when none of these)."""
     ms = _parse_cached(nfc(issuer), None, None, vocab).mentions
     for m in ms:
-        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body"):
+        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body", "central_body"):
             return m.agency_id
     return None
 
@@ -831,7 +851,11 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
+    mentions = _prefixed(g, cell, _cut_verbs(cell, mentions, left), left)
+    mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(g, cell, mentions, left), left))
+    mentions = _named_by_province(g, cell, mentions, left)
     mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = _branch_of(g, cell, _zone_tail(cell, mentions, left))
     mentions = _district_names(g, cell, mentions)
     mentions = _party_bodies(g, cell, _units_of(g, cell, mentions))
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
@@ -975,7 +999,137 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body"}
+_ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body",
+                 "ministry": "sub_unit", "ministerial_agency": "sub_unit", "central_body": "central_body"}
+_VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in _WORDS["lead_verbs"] if " " in v) + r")(?![\p{L}\p{N}])")
+_PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
+
+
+def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
+    Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo"): the verb and what follows are left over.
+
+    >>> [m.mention for m in parse_agencies("Ủy ban Xã hội chủ trì thẩm tra [2]").mentions]
+    ['Ủy ban Xã hội']
+    """
+    out = []
+    for m in ms:
+        k = key(m.mention)
+        v = _VERB_IN.search(k) if m.kind == "unknown" and len(k) == len(m.mention) else None
+        if v:
+            end = m.start + v.start()
+            left.append((end, m.end))
+            m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
+                        current_name=fold(cell.text[m.start:end]))
+        out.append(m)
+    return out
+
+
+def _prefixed(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Thường trực" or "Trung ương" right before a body names that body's standing or central committee: part of the
+    mention, the same body ("Thường trực Hội đồng Dân tộc", "Trung ương Mặt trận Tổ quốc Việt Nam").
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Trung ương Mặt trận Tổ quốc Việt Nam").mentions]
+    [('Trung ương Mặt trận Tổ quốc Việt Nam', 'tw.mat_tran_to_quoc')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        p = _PREFIXES.search(key(cell.text[max(0, m.start - 20):m.start])) if m.kind != "collective" else None
+        if p:
+            start = max(0, m.start - 20) + p.start()
+            if out and out[-1].end > start and key(out[-1].mention).strip() == key(p.group()).strip():
+                out.pop()           # read as a group of its own ("Trung ương" -> coll.other)
+            elif out and out[-1].end > start:
+                out.append(m)
+                continue
+            left[:] = [(a, b) for a, b in left if not (start <= a and b <= m.start)]
+            m = replace(m, mention=cell.text[start:m.end], start=start)
+        out.append(m)
+    return out
+
+
+_UNIT_WORDS = frozenset(key(w) for w in _WORDS["ministry_unit_heads"])
+_HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
+
+
+def _units_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A unit's head written right before a ministry names that ministry's unit ("Thanh tra Bộ Xây dựng",
+    "Văn phòng Bộ Tư pháp"): one mention, a sub_unit of the ministry.
+
+    >>> m = parse_agencies("Thanh tra Bộ Xây dựng").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Thanh tra Bộ Xây dựng', 'sub_unit', 'Bộ Xây dựng')
+    """
+    out = []
+    for m in ms:
+        piece = next(((a, b) for a, b in left if b <= m.start and not cell.text[b:m.start].strip()), None) \
+            if m.kind in ("ministry", "ministerial_agency") else None
+        if piece and key(cell.text[piece[0]:piece[1]]) in _UNIT_WORDS:
+            left.remove(piece)
+            text = cell.text[piece[0]:m.end]
+            m = Mention(text, piece[0], m.end, None, fold(text), "sub_unit", fold(text), "pattern", 0.7, m.name)
+        out.append(m)
+    return out
+
+
+def _bracketed_units(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """An unknown body in brackets right after a known one is its unit ("Sở Nội vụ (Ban Thi đua - Khen thưởng)").
+
+    >>> [(m.mention, m.kind, m.parent) for m in parse_agencies("Sở Y tế (Chi cục Dân số - Xã hội)").mentions][1]
+    ('Chi cục Dân số - Xã hội', 'sub_unit', 'Sở Y tế')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (m.kind == "unknown" and prev is not None and prev.agency_id
+                and regex.fullmatch(r"\s*\(\s*", cell.text[prev.end:m.start])
+                and regex.match(r"\s*\)", cell.text[m.end:])):   # "(X phối hợp ...)": a role, not a unit
+            m = replace(m, kind="sub_unit", method="pattern", score=0.6, parent=prev.name)
+        out.append(m)
+    return out
+
+
+def _bare_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """Head nouns with no name, listed ("Viện, Trường"), name a group of such bodies: one collective mention.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Viện, Trường; Sở, ban, ngành có liên quan").mentions]
+    [('Viện, Trường', 'collective'), ('Sở, ban, ngành có liên quan', 'collective')]
+    """
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in sorted(left):
+        if key(cell.text[a:b]) not in _HEAD_WORDS:
+            continue
+        if runs and regex.fullmatch(r"\s*(?:,|và)\s*", cell.text[runs[-1][-1][1]:a]):
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    for run in (r for r in runs if len(r) >= 2):
+        a, b = run[0][0], run[-1][1]
+        left[:] = [p for p in left if p not in run]
+        ms = sorted([*ms, _m(g, cell.text, a, b, "coll.other", "pattern", 0.8, name=fold(cell.text[a:b]))],
+                    key=lambda m: m.start)
+    return ms
+
+
+def _named_by_province(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A province's department or branch named with the province's name for "tỉnh" ("Thuế Đồng Nai" is "Thuế
+    tỉnh Đồng Nai"): the words left before a bare province name, with "tỉnh", are the body's name.
+
+    >>> m = parse_agencies("Thuế Đồng Nai").mentions[0]
+    >>> m.agency_id, m.mention
+    ('dp.thue_tinh', 'Thuế Đồng Nai')
+    """
+    out = []
+    for m in ms:
+        piece = next(((a, b) for a, b in left if b <= m.start and not cell.text[b:m.start].strip()), None) \
+            if m.kind == "province" and not regex.match(r"(?:ubnd|ủy ban|tỉnh|thành phố)\b", key(m.mention)) else None
+        aid = g.alias.get(_squeeze_key(f"{cell.text[piece[0]:piece[1]]} tỉnh")) if piece else None
+        body = g.agencies.get(aid) if aid else None
+        if body is not None and body.takes_province:
+            left.remove(piece)
+            m = _with_province(g, body, g.agencies[m.agency_id], m, piece[0], m.end, cell.text, "pattern")
+        out.append(m)
+    return out
 
 
 def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
@@ -1112,6 +1266,49 @@ _ZONE_BOARD = regex.compile(r"^(?:" + _word_alt(_ZB["head"]) + r")\s+" + _ZONE +
                             + r"(?:\s+(?:tỉnh|thành phố))?$")
 
 
+_ZONE_TAIL = regex.compile(r"(?:\s*(?:,|và)?\s*" + _ZONE + r")+")
+
+
+def _zone_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """The zones board's name goes on over more zones written after it ("Ban Quản lý các Khu công nghiệp, khu
+    kinh tế"): they are part of the mention.
+
+    >>> [m.mention for m in parse_agencies("Ban Quản lý các Khu công nghiệp, khu kinh tế, Sở Tài chính").mentions]
+    ['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'Sở Tài chính']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        t = _ZONE_TAIL.match(cell.text[m.end:].lower()) if m.agency_id == _ZB["id"] else None
+        if t and (i + 1 == len(ms) or ms[i + 1].start >= m.end + t.end()):
+            end = m.end + t.end()
+            left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= end)]
+            m = replace(m, mention=cell.text[m.start:end], end=end)
+        out.append(m)
+    return out
+
+
+def _branch_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A national body followed by "Chi nhánh ..." names its branch ("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực
+    II"): the gazetteer's branch of that body, with the branch's own words.
+
+    >>> m = parse_agencies("Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II").mentions[0]
+    >>> m.agency_id, m.mention
+    ('dp.ngan_hang_nha_nuoc_khu_vuc', 'Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        branch = g.branches.get(prev.agency_id) if prev is not None and prev.agency_id else None
+        if (branch and m.kind == "unknown" and regex.match(r"(?:chi nhánh|chi nhanh)\b", key(m.mention))
+                and regex.fullmatch(r"\s*[-–,]?\s*", cell.text[prev.end:m.start])):
+            b = _m(g, cell.text, prev.start, m.end, branch, "pattern", 0.8)
+            out[-1] = replace(b, name=f"{g.agencies[prev.agency_id].name} - {fold(m.mention)}",
+                              current_name=f"{_current(g, g.agencies[prev.agency_id]).name} - {fold(m.mention)}")
+            continue
+        out.append(m)
+    return out
+
+
 def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
     """A board named by the economic zones it runs, in any order ("Ban Quản lý các khu công nghệ cao và khu công
     nghiệp"): the provincial zones board.
@@ -1186,8 +1383,13 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)]
     heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
               if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
+    heads += [(m, ()) for m in _COMMUNE_COLON.finditer(cell.k)
+              if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
     for m, head in sorted(heads, key=lambda x: x[0].start()):
         if regions and m.start() < regions[-1][1]:
+            continue
+        if not head:
+            regions.append(_commune_items(g, cell, m, out, left))
             continue
         colon = cell.k.index(":", m.start())
         left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
@@ -1226,6 +1428,27 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     return end
 
 
+_COMMUNE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
+    {_squeeze_key(w) for w in _WORDS["commune_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")
+
+
+def _commune_items(g: _Gazetteer, cell: _Cell, m: regex.Match, out: list, left: list) -> tuple[int, int]:
+    """"Ủy ban nhân dân các xã: Gia Thuận, Tân Điền": each named commune's People's Committee (commune_body).
+
+    >>> [(x.mention, x.name) for x in parse_agencies("UBND các xã: Gia Thuận, Tân Điền").mentions]
+    [('Gia Thuận', 'Ủy ban nhân dân xã Gia Thuận'), ('Tân Điền', 'Ủy ban nhân dân xã Tân Điền')]
+    """
+    k = cell.k
+    level = "phường" if "phường" in m.group() or "phuong" in m.group() else "xã"
+    left.append((cell.start(m.start()), cell.end(m.end())))
+    end = regex.compile(r"[.:;]").search(k, m.end())
+    end = end.start() if end else len(k)
+    for a, b in _pieces(k, m.end(), end, regex.compile(",|\\s(?:và|va)\\s")):
+        name = f"Ủy ban nhân dân {level} {fold(cell.text[cell.start(a):cell.end(b)])}"
+        out.append(_m(g, cell.text, cell.start(a), cell.end(b), "cx.ubnd_xa", "pattern", 0.8, name=name, current=name))
+    return m.start(), end
+
+
 def _no_gloss(k: str, a: int, b: int) -> tuple[int, int]:
     """An item without the abbreviation glossed after it ("Nông nghiệp và Môi trường (NNMT)")."""
     g = regex.search(r"\s*\([^()]*\)?\s*$", k[a:b])
@@ -1249,12 +1472,26 @@ def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
     return ms, keep
 
 
+def _level_named(k: str, own: str) -> bool:
+    """Does a mention name its level or a group ("tỉnh", "trung ương", "Việt Nam", "các ...") with words that are not
+    its own name's ("các" is in "Liên hiệp các Hội Khoa học và Kỹ thuật")?
+
+    >>> _level_named("liên hiệp các hội khoa học và kỹ thuật", "liên hiệp các hội khoa học và kỹ thuật việt nam")
+    False
+    >>> _level_named("hội nông dân việt nam", "hội nông dân việt nam"), _level_named("các hội", "hội nông dân")
+    (True, True)
+    """
+    words = set(own.split()) - {"việt", "nam", "viet"}
+    return any(not set(m.group().split()) <= words for m in _TWIN_STOPS.finditer(k) if m.group().strip(",/;"))
+
+
 def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
     """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
     iss = g.agencies[issuer]
     method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
     twin = _TWINS.get("province" if iss.kind == "province" else iss.kind, {}).get(m.agency_id or "")
-    if twin and not _TWIN_STOPS.search(key(m.mention)):     # "Hội nông dân" in a province's list: the province's
+    if twin and not _level_named(key(m.mention), key(g.agencies[m.agency_id].name)):
+        # "Hội nông dân" in a province's list: the province's
         m = _m(g, text, m.start, m.end, twin, method, m.score)
     if iss.kind == "commune_body":
         return m
@@ -1265,7 +1502,7 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
         if body is not None and body.takes_province and m.name == body.name:
             return _with_province(g, body, iss, m, m.start, m.end, text, method)
         return m
-    if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)):
+    if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)):
         return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
     return m
 

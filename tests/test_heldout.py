@@ -192,13 +192,26 @@ def test_agencies_on_the_seventh_heldout_set():
     báo chí tại địa phương" read as Đài Truyền hình Việt Nam, "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d ..."
     not read); "Hiệp hội Doanh nghiệp" of a province read as the collective of associations; a colon list of communes
     ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, ...") read as the commune collective; extra mentions ("Quốc hội" out of
-    "Tổng Thư ký Quốc hội -Văn phòng Quốc hội", "Sở" out of the typo "Sở Sở Công thương")."""
+    "Tổng Thư ký Quốc hội -Văn phòng Quốc hội", "Sở" out of the typo "Sở Sở Công thương").  With the fixes made for
+    set 6 (not for this set), the same set read 0.729 / 0.723 / 0.582: they barely carried over.  After fixing this
+    set's classes (a level word of a name's own - "các" in "Liên hiệp các Hội" - does not stop the issuer's twin; a
+    national body followed by "tỉnh X" is X's twin; a department named with its province for "tỉnh"; "Thường trực" or
+    "Trung ương" before a body is part of it; a verb cuts an unknown body; the issuer's level for central and ministry
+    issuers; a unit head right before a ministry; bare heads listed are a group; a unit in brackets after a body is its
+    sub-unit; a dash joins the halves of a name; "xã hội" is no commune; the zones board goes on over more zones; a
+    national body's "Chi nhánh ..." is its branch; colon lists of communes; a head of two words names a body in lower
+    case; "liên quan" and "tham gia" close a group): precision 0.923 (131/142), recall 0.929, cells whole 0.873;
+    coordinating recall 0.963, whole 0.921.  Left: "Ban soạn thảo do UBTVQH thành lập" and the standing body inside
+    its brackets, "Đài Truyền hình và các cơ quan thông tấn, báo chí tại địa phương" (one group to a reader), "Các
+    trường: Đại học, Cao đẳng, Trung cấp ..." (a colon list of kinds), "Hiệp hội Doanh nghiệp" of a province,
+    "Doanh nghiệp, Sở, ban, ngành có liên quan" (two groups to this reader, one to set 4's for a like list), "Các cơ
+    quan quản lý các lĩnh vực trọng điểm tại điểm d ...", the extra "Quốc hội" and "Sở"."""
     s = agency_scores(DATA["agencies_v7"])
     assert s["mentions_gold"] >= 141
-    assert s["precision"] >= 0.72 and s["recall"] >= 0.71 and s["cell_accuracy"] >= 0.55, s
-    assert s["unknown_share"] <= 0.09, s
+    assert s["precision"] >= 0.92 and s["recall"] >= 0.92 and s["cell_accuracy"] >= 0.87, s
+    assert s["unknown_share"] <= 0.02, s
     c = coordinating_scores(DATA["agencies_v7"])
-    assert c["cells"] >= 38 and c["recall"] >= 0.83 and c["cell_accuracy"] >= 0.68, c
+    assert c["cells"] >= 38 and c["recall"] >= 0.96 and c["cell_accuracy"] >= 0.92, c
 
 
 def test_deadlines_on_the_seventh_heldout_set():

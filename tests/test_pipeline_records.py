@@ -46,15 +46,15 @@ def test_old_ministry_in_a_2025_decision_keeps_its_name_and_gets_its_successor(t
 
 def test_unparsed_deadline_and_unknown_agency_keep_their_text_with_a_warning(tmp_path):
     path = _decision(tmp_path / "qd.docx", "ngày 3 tháng 3 năm 2026", [
-        ["1", "Việc", "Ban Chỉ đạo Xyz", "", "Tháng 13/2026"],
+        ["1", "Việc", "Quỹ Xyz", "", "Tháng 13/2026"],
     ])
     result = process_file(path, tmp_path)
     (task,) = result.tasks
     assert (task["deadline_raw"], task["deadline_kind"], task["deadline_end"]) == ("Tháng 13/2026", "unparsed", None)
-    assert task["lead_raw"] == "Ban Chỉ đạo Xyz" and task["lead_agencies"] == []
-    assert task["warnings"] == ["deadline: unparsed: 'Tháng 13/2026'", "lead: unknown agency: 'Ban Chỉ đạo Xyz'"]
+    assert task["lead_raw"] == "Quỹ Xyz" and task["lead_agencies"] == []
+    assert task["warnings"] == ["deadline: unparsed: 'Tháng 13/2026'", "lead: unknown agency: 'Quỹ Xyz'"]
     (mention,) = result.agencies
-    assert (mention["mention"], mention["kind"], mention["agency_id"]) == ("Ban Chỉ đạo Xyz", "unknown", None)
+    assert (mention["mention"], mention["kind"], mention["agency_id"]) == ("Quỹ Xyz", "unknown", None)
 
 
 def test_rows_and_cells_inside_content_controls_are_read(tmp_path):
