@@ -797,3 +797,56 @@ def test_set5_agency_classes(cell, issuer, want):
 def test_a_bare_head_that_is_no_unit_of_every_body_is_not_a_mention():
     """"Tập đoàn, doanh nghiệp công nghệ số" (set 4): "Tập đoàn" is not named alone like "Văn phòng"."""
     assert "Tập đoàn" not in [m.mention for m in parse_agencies("Tập đoàn, doanh nghiệp công nghệ số").mentions]
+
+
+# The classes of sets 6 and 7 (issue 14, fifth and sixth passes), one real string or more each, with its source:
+# (cell, issuer, [(mention, agency id or "kind:<kind>")]).
+SETS_6_7_CLASSES = [
+    # a centre or institute named with its level (Quyết định 2820/QĐ-UBND 2025, Thành phố Hồ Chí Minh)
+    ("Sở Khoa học và Công nghệ, Trung tâm Chuyển đổi số Thành phố", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+     [("Sở Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("Trung tâm Chuyển đổi số Thành phố", "kind:provincial_body")]),
+    # ... or with none: the issuer's level (Kế hoạch 980/KH-UBND 2025, Nghệ An)
+    ("Văn phòng Ban Chỉ huy; các sở, ban, ngành", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+     [("Văn phòng Ban Chỉ huy", "kind:provincial_body"), ("các sở, ban, ngành", "coll.so_ban_nganh")]),
+    # a board named by the zones it runs (Thành phố Hồ Chí Minh 2025; Kế hoạch 179/KH-UBND 2025, Đồng Nai)
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", None,
+     [("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "dp.ban_quan_ly_khu_cong_nghiep")]),
+    ("Ban Quản lý các Khu công nghiệp, khu kinh tế, Sở Tài chính", None,
+     [("Ban Quản lý các Khu công nghiệp, khu kinh tế", "dp.ban_quan_ly_khu_cong_nghiep"), ("Sở Tài chính", "dp.so_tai_chinh")]),
+    # groups: two sectors stay two (Kế hoạch 141/KH-UBND 2025, Bắc Ninh); closing words (Quyết định 2629/QĐ-TTg 2025)
+    ("Sở, ban, ngành, tổ chức chính trị - xã hội", None,
+     [("Sở, ban, ngành", "coll.so_ban_nganh"), ("tổ chức chính trị - xã hội", "coll.to_chuc_chinh_tri_xa_hoi")]),
+    ("UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác", None,
+     [("UBND Thành phố Hồ Chí Minh", "prov.ho_chi_minh"), ("các tỉnh/thành phố khác", "coll.ubnd_cac_tinh")]),
+    ("Các bộ ngành và các địa phương", None, [("Các bộ ngành và các địa phương", "coll.bo_nganh_dia_phuong")]),
+    # words that qualify a group (Kế hoạch 310/KH-UBND 2025, Hà Nội)
+    ("Các doanh nghiệp đầu tư hạ tầng", None, [("Các doanh nghiệp đầu tư hạ tầng", "coll.doanh_nghiep")]),
+    # a national body with "tỉnh X", a department named with its province (Kế hoạch 179/KH-UBND 2025, Đồng Nai)
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai", None,
+     [("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai", "dp.tinh_doan")]),
+    ("Thuế Đồng Nai", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", [("Thuế Đồng Nai", "dp.thue_tinh")]),
+    ("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II", None,
+     [("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II", "dp.ngan_hang_nha_nuoc_khu_vuc")]),
+    # the Quốc hội's committees in its standing committee's plan (Nghị quyết 1339/NQ-UBTVQH15)
+    ("Ủy ban Xã hội chủ trì thẩm tra [2]", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", [("Ủy ban Xã hội", "kind:central_body")]),
+    ("Trung ương Mặt trận Tổ quốc Việt Nam", None, [("Trung ương Mặt trận Tổ quốc Việt Nam", "tw.mat_tran_to_quoc")]),
+    # a ministry's units (Quyết định 110/QĐ-BXD 2025)
+    ("Thanh tra Bộ Xây dựng", "BỘ XÂY DỰNG", [("Thanh tra Bộ Xây dựng", "kind:sub_unit")]),
+    ("Vụ Pháp chế, Trung tâm thông tin, các đơn vị liên quan.", "BỘ XÂY DỰNG",
+     [("Vụ Pháp chế", "kind:sub_unit"), ("Trung tâm thông tin", "kind:sub_unit"),
+      ("các đơn vị liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    # a unit in brackets; bare heads; communes in a colon list (Kế hoạch 552/KH-UBND 2025, Đồng Tháp)
+    ("Sở Y tế (Chi Cục Dân số - Xã hội)", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",
+     [("Sở Y tế", "dp.so_y_te"), ("Chi Cục Dân số - Xã hội", "kind:sub_unit")]),
+    ("Viện, Trường; Sở, ban, ngành có liên quan", None,
+     [("Viện, Trường", "coll.other"), ("Sở, ban, ngành có liên quan", "coll.so_ban_nganh")]),
+    ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", None,
+     [("Gia Thuận", "kind:commune_body"), ("Tân Điền", "kind:commune_body")]),
+]
+
+
+@pytest.mark.parametrize("cell,issuer,want", SETS_6_7_CLASSES, ids=[c[0][:40] for c in SETS_6_7_CLASSES])
+def test_set6_and_set7_agency_classes(cell, issuer, want):
+    ms = parse_agencies(cell, issuer=issuer).mentions
+    got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
+    assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]
