@@ -35,21 +35,30 @@ Semantics:
   A dated completion plus continuing work ("Hoàn thành trong giai đoạn
   2026 - 2027 và vận hành thường xuyên") keeps the period's kind, ``start``
   and ``end``, and sets ``continuing``.
-* "hằng năm"/"hằng quý"/"hằng tháng"/"định kỳ": ``recurring`` with
-  ``recurrence`` yearly/quarterly/monthly (None for a bare "định kỳ", e.g.
-  "Định kỳ 6 tháng", whose "6 tháng" is left in ``note``).  A day and month
-  with no year ("Trước ngày 15/12 hằng năm") give ``recurrence_day`` and
-  ``recurrence_month``; "năm liền kề" / "tháng liền kề" ("trước ngày 31/01
-  năm liền kề", "trước ngày 05 của tháng liền kề") are yearly / monthly.
-  Periods these cues do not use stay in ``note``.
+* "hằng năm"/"hằng quý"/"hằng tháng"/"hằng tuần"/"hằng ngày"/"định kỳ":
+  ``recurring`` with ``recurrence`` yearly/quarterly/monthly/weekly/daily
+  (None for a bare "định kỳ").  An interval gives the recurrence of its
+  length: "Định kỳ 03 tháng" is quarterly, "định kỳ 01 tháng 01 lần"
+  monthly, "01 tuần/lần" weekly, "01 lần/ngày" daily; one with no name in
+  RECURRENCES ("Định kỳ 6 tháng") leaves None and stays in ``note``.  A day
+  and month with no year ("Trước ngày 15/12 hằng năm") give
+  ``recurrence_day`` and ``recurrence_month``, and make a bare "định kỳ"
+  yearly ("định kỳ báo cáo trước ngày 20/11"); "năm liền kề" / "tháng liền
+  kề" ("trước ngày 31/01 năm liền kề", "trước ngày 05 của tháng liền kề")
+  are yearly / monthly.  Periods these cues do not use stay in ``note``.
 * A cited document ("Kế hoạch số 12/KH-UBND ngày 14/11/2025", "Điều 17
-  Nghị định 45/2025/NĐ-CP") is never a period: it stays in ``note``.
-* No period, and the text opens with "theo"/"căn cứ", cites a document or
-  names a relative period ("sau khi"): ``by_reference``, ``note`` the whole text.
+  Nghị định 45/2025/NĐ-CP", "Kế hoạch thanh tra số 1505/KH-TTCP ngày
+  22/7/2025": up to four words between the document and "số") is never a
+  period: it stays in ``note``.
+* No period, and the text opens with "theo"/"căn cứ" (or has such a word
+  anywhere), cites a document, names a relative period ("sau khi") or counts
+  days, weeks or months ("05 ngày kể từ ngày ... tiếp nhận", a time limit
+  from an event): ``by_reference``, ``note`` the whole text.
 * A period with no year ("Quý III", "Tháng 12") takes ``default_year`` (the
   decision's year) and sets ``year_inferred``; without ``default_year`` it is
   ``unparsed``.  In a range or list a missing year is first taken from the
-  next period ("Từ tháng 3 đến tháng 9/2026").
+  next period ("Từ tháng 3 đến tháng 9/2026"), and a day alone takes the
+  next date's month too ("từ ngày 08 đến ngày 10 tháng 12 năm 2025").
 * ``unparsed``: nothing recognised, an invalid date ("Tháng 13/2026",
   "31/2/2026", "Quý V/2026"), a reversed range, or a cell cut mid-word
   ("Thực hiện thườ", "Tháng 12/20", as a text dump leaves them; no prefix
@@ -57,8 +66,13 @@ Semantics:
   ``note`` is the whole text (folded).  An empty
   or blank cell is ``unparsed`` with ``note`` "" (the pipeline handles empty
   cells before calling this).
-* Text inside parentheses is never parsed, only kept in ``note``; several
-  leftover pieces are joined with "; ".
+* Text inside parentheses is a gloss, kept in ``note`` and not parsed, but
+  for two cases: a bracket giving a recurrence's day ("Định kỳ hằng năm
+  (trước ngày 15 tháng 12)"), and, when the text outside names no period,
+  no recurrence and no continuing work, brackets holding a period with its
+  year or a recurrence ("Cao điểm ... (từ ngày 20 tháng 11 năm 2025 đến
+  ngày 03 tháng 12 năm 2025)", "định kỳ (hằng năm)"): they are the
+  deadline.  Several leftover pieces of ``note`` are joined with "; ".
 * "d/m" with no year is read as a date ("Trước 31/12", with ``default_year``).
 
 :func:`parse_deadline` never raises and caches its results; :func:`read_deadline`
@@ -128,7 +142,8 @@ KINDS = (
     "date", "month", "quarter", "half_year", "year", "year_range", "month_range",
     "milestones", "open_ended", "continuous", "recurring", "by_reference", "unparsed",
 )
-RECURRENCES = ("yearly", "quarterly", "monthly")
+RECURRENCES = ("yearly", "quarterly", "monthly", "weekly", "daily")
+_REC_KINDS = tuple("rec_" + r for r in RECURRENCES)   # the cue kinds of a recurrence; "rec_none": a bare "định kỳ"
 PERIOD_KINDS = ("date", "month", "quarter", "half_year", "year", "year_range", "month_range")
 
 VOCABULARY = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
@@ -190,7 +205,8 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
     LJ = rf"\s*(?:[,\-&]|{_alt(v['joiners']['range'] + v['joiners']['list'])})\s*"  # inside a list
     half_first = _alt(v["half_year"]["first"])
     half_second = _alt(v["half_year"]["second"])
-    NOYEAR = rf"(?!\s*(?:[/\-.]|{YW})?\s*\d)"
+    # no year follows; a dash then a day ("28/8 - 05/9/2025") is a range, not a year
+    NOYEAR = rf"(?!\s*(?:[/.]|{YW})?\s*\d|\s*-\s*{Y})"
     term = (
         # ngày 15 tháng 3 năm 2026 / 30/6/2026 / ngày 30-6-2026
         rf"(?P<date>{B}(?:{DAY}\s*)?(?P<d>{N})\s*(?P<s>[/\-.])\s*(?P<m>{N})\s*(?P=s)\s*(?P<y>{Y})"
@@ -199,7 +215,7 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
         # ngày 05 (of a month named elsewhere: "ngày 05 của tháng liền kề")
-        rf"|(?P<dayonly>{DAY}\s*(?P<d>{N})(?!\s*(?:[/\-.]|{MON})\s*\d))"
+        rf"|(?P<dayonly>{DAY}\s*(?P<d>{N})(?!\s*(?:[/.]|{MON})\s*\d))"
         # 6 tháng đầu năm [2026]
         rf"|(?P<half>(?:(?P<h1>{half_first})|(?P<h2>{half_second}))(?:\s*[/\-]?\s*(?P<y>{Y}))?)"
         # tháng 6, 7/2026 / tháng 3 - tháng 9 năm 2026 / 6/2026
@@ -218,8 +234,7 @@ def _cue_groups(v: dict) -> dict[str, list]:
     rec = cues["recurring"]
     return {
         "continuous": cues["continuous"],
-        "rec_yearly": rec["yearly"], "rec_quarterly": rec["quarterly"],
-        "rec_monthly": rec["monthly"], "rec_none": rec["none"],
+        **{"rec_" + r: rec[r] for r in RECURRENCES}, "rec_none": rec["none"],
         "onward": cues["onward"], "milestones": cues["milestones"],
         "from": cues["from"], "until": cues["until"], "after": cues["after"],
         "relative": cues["relative"],
@@ -231,7 +246,22 @@ def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
     number = r"(?:\d[0-9a-z./\-]*|[.…]{2,}\s*[0-9a-z./\-]*)"
     day = r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}))?"
-    return rf"{_alt(v['citations'])}(?:\s*so\s*:?)?\s*{number}{day}"
+    named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"
+    return rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}"
+
+
+def _interval_pattern(v: dict) -> tuple[str, dict]:
+    """An interval between two times ("định kỳ 03 tháng", "01 tuần/lần", "01 lần/ngày") and the recurrence of each
+    count of each unit (see ``intervals`` in the vocabulary)."""
+    iv = v["intervals"]
+    every = {(_k(u), int(n)): r for u, counts in iv["every"].items() for n, r in counts.items()}
+    unit = "(?P<eu>" + "|".join(sorted({regex.escape(u) for u, _ in every}, key=len, reverse=True)) + r")(?![a-z0-9])"
+    count = r"(?<![a-z0-9/.,])(?P<en>\d{1,2})\s*"
+    per_time = r"\s*" + _alt(iv["per_time"])
+    pattern = (rf"{count}{unit}{per_time}"                                  # 06 tháng/lần, 01 tháng 01 lần
+               rf"|(?=\d)(?<={_alt(iv['after'])}\s*){count}{unit}(?!\s*(?:dau|cuoi|[/\-.]?\s*\d))"  # định kỳ 03 tháng
+               rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}")       # 01 lần/ngày
+    return pattern, every
 
 
 def _build(v: dict):
@@ -251,8 +281,10 @@ def _build(v: dict):
     fill_re = rf"(?:(?<![a-z0-9]){_k(v['time_of_day'])}(?![a-z0-9])|{fill_re})"
     all_cues = [w for words in groups.values() for w in words]
     span = _k(v["time_span"].replace("T", "(?:" + v["time_of_day"] + ")"))
+    every, _ = _interval_pattern(v)
     master = regex.compile(      # a span of hours ("từ 8 giờ đến 11 giờ") before the cue "từ" could take its start
-        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9]))|(?P<term>{term})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
+        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9]))|(?P<every>{every})|(?P<term>{term})"
+        rf"|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
     )
     reference = regex.compile(r"^\W*" + _alt(v["cues"]["reference"]))
@@ -261,6 +293,11 @@ def _build(v: dict):
 
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
+_EVERY = _interval_pattern(_VOCAB)[1]
+# a reference word anywhere ("Triển khai đảm bảo theo lộ trình ...") and a count of units ("05 ngày kể từ ngày ..."):
+# with no period named, the cell points to something else
+_REFERENCE_ANY = regex.compile(_alt(_VOCAB["cues"]["reference"]))
+_DURATION = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}\s*" + _alt(_VOCAB["intervals"]["every"]))
 # one-syllable cues as written, by key: "từ" is a cue, "tư" ("đầu tư", "Bộ Tư pháp") is not, though both key "tu"
 _CUE_FORMS: dict[str, set[str]] = {}
 for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not in w.strip()):
@@ -277,6 +314,8 @@ _PAREN_READ = regex.compile(r"\(\s*(?:" + _alt(_VOCAB["deadlines_in_parentheses"
 # period; cited like a numbered document.
 _NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
                            + r")(?:\s+[a-z]+){1,8}?\s+(?:nam\s+)?(?:19|20)\d\d(?![0-9/])")
+# what, outside brackets, names the deadline: a period, work that never ends, a recurrence
+_OUTSIDE_NAMES = frozenset(("term", "continuous", "interval") + _REC_KINDS)
 _STRAY_MARKS = regex.compile(r"\p{M}+")
 _UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
 _NUMERAL = regex.compile(r"\d+|[ivxlc]+")
@@ -365,6 +404,10 @@ def _tokens(k: str) -> list[_Item]:
         if m.group("term") is not None:
             items.append(_Item("term", m.start(), m.end(), _terms(m)))
             continue
+        if m.group("every") is not None:
+            rec = _EVERY.get((m.group("eu"), int(m.group("en") or 1)))
+            items.append(_Item("rec_" + rec if rec else "interval", m.start(), m.end()))
+            continue
         cue = m.group("cue")
         if cue is not None:
             kind = _CUES[cue.replace(" ", "")]
@@ -375,18 +418,26 @@ def _tokens(k: str) -> list[_Item]:
 
 
 def _resolve(group: list[_Term], default_year: int | None) -> bool:
-    """Give each period of a group a year: the next period's, else default_year."""
+    """Give each period of a group a year: the next period's, else default_year.  A day alone takes the month of the
+    date after it, as a month takes its year ("từ ngày 08 đến ngày 10 tháng 12 năm 2025").
+
+    >>> d = parse_deadline("từ ngày 08 đến ngày 10 tháng 12 năm 2025")
+    >>> d.kind, d.start, d.end
+    ('month_range', datetime.date(2025, 12, 8), datetime.date(2025, 12, 10))
+    """
     inferred = False
     nxt = None
     for t in reversed(group):
+        if t.gran == "day" and nxt is not None and nxt.gran == "date":
+            t.gran, t.b = "date", nxt.b
         if t.year is None:
             if nxt is not None:
-                t.year = nxt
+                t.year = nxt.year
             elif default_year is not None:
                 t.year, t.inferred, inferred = default_year, True, True
             else:
                 raise _Bad("no year")
-        nxt = t.year
+        nxt = t
     return inferred
 
 
@@ -407,16 +458,47 @@ class _Cell:
     inferred: bool = False
 
 
+def _blank(m) -> str:
+    return " " * len(m.group())
+
+
 def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     """Fold, key, blank out what is never parsed (parentheses, cited documents), tokenize."""
     shown = _STRAY_MARKS.sub("", fold_ws(raw))  # a mark NFC could not compose ("ý\u0301") is dropped
     if not shown:
         return None
     k = fold_key(shown, ascii=True)
-    blank = lambda m: " " * len(m.group())  # noqa: E731
-    cited = _PAREN.sub(blank, _PAREN_READ.sub(lambda m: " " + m.group()[1:-1] + " ", k))
-    parsed = _CITATION.sub(blank, _NAMED_LAW.sub(blank, cited))
-    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited != parsed, default_year)
+    cell = _cell(raw, shown, k, _PAREN.sub(_blank, _PAREN_READ.sub(lambda m: " " + m.group()[1:-1] + " ", k)),
+                 default_year)
+    return _read_brackets(cell) if "(" in k else cell
+
+
+def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> _Cell:
+    """The cell of *text* (k with what is never parsed blanked), with its citations blanked and its tokens."""
+    parsed = _CITATION.sub(_blank, _NAMED_LAW.sub(_blank, text))
+    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), text != parsed, default_year)
+
+
+def _read_brackets(cell: _Cell) -> _Cell:
+    """When the text outside the brackets names no period and no recurrence, brackets that hold a period with its
+    year or a recurrence are read: they are the deadline, not a gloss.
+
+    >>> d = parse_deadline("Cao điểm trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03/12/2025)")
+    >>> d.kind, d.start, d.end, d.note
+    ('month_range', datetime.date(2025, 11, 20), datetime.date(2025, 12, 3), 'Cao điểm trong 10 ngày làm việc')
+    >>> parse_deadline("Trình tại Phiên họp thứ 44 (tháng 4/2025); Trình tại Kỳ họp thứ 9 (tháng 5/2025)").milestones
+    (datetime.date(2025, 4, 30), datetime.date(2025, 5, 31))
+    >>> parse_deadline("định kỳ (hằng năm)").recurrence
+    'yearly'
+    >>> parse_deadline("Thực hiện thường xuyên (hoàn thành việc kết nối trong năm 2026)").kind
+    'continuous'
+    """
+    if any(it.kind in _OUTSIDE_NAMES for it in cell.items):
+        return cell
+    opened = _cell(cell.raw, cell.shown, cell.k, cell.k.replace("(", " ").replace(")", " "), cell.default_year)
+    if any(it.kind in _REC_KINDS or it.kind == "term" and any(t.year for t in it.terms) for it in opened.items):
+        return opened
+    return cell
 
 
 def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
@@ -654,7 +736,7 @@ def _completed_first(cell: _Cell, chains: list[_Chain], cues: tuple[str, ...]) -
 def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, int | None, int | None]:
     """"hằng năm", "năm liền kề" ...: the recurrence, its day and month, a start ("từ 2026")."""
     rec = None
-    for it in _mark(cell, "rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"):
+    for it in _mark(cell, *_REC_KINDS, "rec_none"):
         if it.kind != "rec_none" and rec is None:
             rec = it.kind[4:]
     day = month = None
@@ -669,6 +751,8 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
             c.items[0].used = True
             if c.before is not None and c.before.kind == "until":
                 c.before.used = True
+    if month is not None and rec is None and not any(it.kind == "interval" for it in cell.items):
+        rec = "yearly"      # a bare "định kỳ" with a month and no year ("trước ngày 20/11"): every year
     if month is not None and rec != "yearly":
         month = None if rec is not None else month
     return _Period("recurring", _from_start(cell, chains)), rec, day, month
@@ -680,7 +764,7 @@ def _classify(cell: _Cell) -> Deadline:
     chains = _chains(cell.items)
     rec = day = month = None
     continuing = False
-    recurring = kinds & {"rec_yearly", "rec_quarterly", "rec_monthly", "rec_none"}
+    recurring = kinds & {*_REC_KINDS, "rec_none"}
     if _REFERENCE_DOC.match(cell.k) and not any(t.year for c in chains for t in c.terms):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
@@ -691,7 +775,7 @@ def _classify(cell: _Cell) -> Deadline:
         _mark(cell, "continuous")
         p, rec, day, month = _recurring(cell, chains)
     elif not chains:
-        if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed):
+        if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed) or _points_elsewhere(cell):
             return Deadline("by_reference", note=cell.shown, raw=cell.raw)
         return Deadline("unparsed", note=cell.shown, raw=cell.raw)
     else:
@@ -701,6 +785,22 @@ def _classify(cell: _Cell) -> Deadline:
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
                     continuing, day, month)
+
+
+def _points_elsewhere(cell: _Cell) -> bool:
+    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ") or a
+    count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ": a time limit from an event).
+
+    >>> parse_deadline("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.").kind
+    'by_reference'
+    >>> parse_deadline("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ").kind
+    'by_reference'
+    >>> parse_deadline("Thực hiện các năm tiếp theo").kind
+    'unparsed'
+    """
+    words = {it.start for it in cell.items if it.kind == "word"}
+    return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
+        or _DURATION.search(cell.parsed) is not None
 
 
 def _fillers(items: list[_Item]) -> None:

@@ -10,7 +10,8 @@ import pyarrow as pa
 
 # 1.1: review flags, issuer_raw/issuer_id, ignored table kinds, duplicates, deadline_continuing,
 # deadline_recurrence_day/_month, task_agencies.parent_name; the issues and tables tables
-SCHEMA_VERSION = "1.1"
+# 1.2: deadline_recurrence takes two more values, weekly and daily (no column added or changed in type)
+SCHEMA_VERSION = "1.2"
 
 
 def _f(name: str, type_: pa.DataType, description: str, nullable: bool = True) -> pa.Field:
@@ -43,7 +44,7 @@ TASKS = pa.schema([
     _f("deadline_kind", pa.string(), "Type of deadline: date, month, quarter, half_year, year, year_range, month_range, milestones, open_ended, continuous, recurring, by_reference, unparsed; null when the cell is empty."),
     _f("deadline_start", pa.date32(), "First day of the period the deadline names; null when it names none."),
     _f("deadline_end", pa.date32(), "Last day of the period (the due date); null when open or none."),
-    _f("deadline_recurrence", pa.string(), "yearly, quarterly or monthly for recurring work; null otherwise."),
+    _f("deadline_recurrence", pa.string(), "yearly, quarterly, monthly, weekly or daily for recurring work (weekly and daily added in 1.2); null otherwise, and for an interval with none of these names ('Định kỳ 6 tháng')."),
     _f("deadline_milestones", pa.list_(pa.date32()), "Milestone dates (last day of each named period), sorted."),
     _f("deadline_note", pa.string(), "Deadline text the parser did not use (e.g. 'theo thỏa thuận với đối tác')."),
     _f("deadline_year_inferred", pa.bool_(), "True when the deadline named no year and the decision's year was used."),

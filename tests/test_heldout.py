@@ -225,6 +225,10 @@ def test_deadlines_on_the_seventh_heldout_set():
     đến ngày 10 tháng 12 năm 2025") unparsed; a cited document's date taken as the start ("tại Kế hoạch thanh tra số
     1505/KH-TTCP ngày 22/7/2025 trước ngày 26/11/2025" read as a range from 22/7); references with no cue word
     ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.", "05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ")
-    unparsed."""
+    unparsed.  After fixing these classes as mechanisms (an interval's length names the recurrence, weekly and daily
+    recurrences, a bare "định kỳ" with a yearless day and month is yearly, brackets read when the text outside names no
+    period, a day takes the next date's month, words between a document and "số", "theo" anywhere and a count of days
+    with no period are references; tests/test_deadlines.py SET7_*): 72 of 72, held as the floor.  56/72 stays the
+    figure for new text."""
     s = deadline_scores(DATA["deadlines_v7"])
-    assert s["n"] >= 72 and s["accuracy"] >= 0.77, s
+    assert s["n"] >= 72 and s["right"] >= 72, s
