@@ -77,7 +77,33 @@ def _known(line: str) -> bool:
     return all(p in _names()[2] for p in zip(ws, ws[1:]))
 
 
+_JUNK = regex.compile(r"[^\p{L}\p{M}&.,/-]|\p{L}-$|^-")
+
+
+def _cut_motto_junk(line: str) -> str:
+    """The motto misread beside a name ("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG TT (IEE- HIẾN SÓG CẤU (LÚC"): from the first
+    token no word has ("(IEE-"), back over the words no known name prints after the word before them ("TT"), the
+    tail is cut off when most of it is unknown.
+
+    >>> _cut_motto_junk("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG TT (IEE- HIẾN SÓG CẤU (LÚC")
+    'TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG'
+    >>> _cut_motto_junk("TRƯỜNG ĐẠI HỌC HÙNG VƯƠNG")
+    'TRƯỜNG ĐẠI HỌC HÙNG VƯƠNG'
+    """
+    tokens = line.split()
+    _, words, pairs = _names()
+    j = next((i for i, t in enumerate(tokens) if i >= 2 and _JUNK.search(t)), None)
+    if j is None:
+        return line
+    while j > 2 and (key(tokens[j - 2]), key(tokens[j - 1])) not in pairs:
+        j -= 1
+    tail = tokens[j:]
+    odd = sum(1 for t in tail if _JUNK.search(t) or ascii_key(t) not in words)
+    return " ".join(tokens[:j]) if odd >= 0.6 * len(tail) else line
+
+
 def _repair_line(line: str) -> str:
+    line = _cut_motto_junk(line)
     ws = [m for m in _WORD.finditer(line)]
     out, pos = [], 0
     for i, m in enumerate(ws):
