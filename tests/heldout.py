@@ -101,7 +101,10 @@ if __name__ == "__main__":
                       ("deadlines_v6", deadline_scores(data["deadlines_v6"])),
                       ("agencies_v7", agency_scores(data["agencies_v7"])),
                       ("coordinating_v7", coordinating_scores(data["agencies_v7"])),
-                      ("deadlines_v7", deadline_scores(data["deadlines_v7"]))):
+                      ("deadlines_v7", deadline_scores(data["deadlines_v7"])),
+                      ("agencies_v8", agency_scores(data["agencies_v8"])),
+                      ("coordinating_v8", coordinating_scores(data["agencies_v8"])),
+                      ("deadlines_v8", deadline_scores(data["deadlines_v8"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
