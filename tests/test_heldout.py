@@ -232,3 +232,36 @@ def test_deadlines_on_the_seventh_heldout_set():
     figure for new text."""
     s = deadline_scores(DATA["deadlines_v7"])
     assert s["n"] >= 72 and s["right"] >= 72, s
+
+
+def test_agencies_on_the_eighth_heldout_set():
+    """Eighth set (seventh pass of issue 14): 86 cells, 200 mentions (45 coordinating cells, 107 mentions) from
+    documents no earlier set used (Nghị quyết 109/NQ-CP 2026; Công điện 226/CĐ-TTg; Kế hoạch 144/KH-UBND of Bắc Ninh,
+    Quyết định 2853/QĐ-UBND of Thành phố Hồ Chí Minh, Kế hoạch 1026/KH-UBND and Quyết định 98/2025/QĐ-UBND of Nghệ An,
+    Chỉ thị 010/CT-UBND and Kế hoạch 0129/KH-UBND of Đắk Lắk, Kế hoạch 624/KH-UBND of Hà Tĩnh), labelled and committed
+    before its only run, which came after the fixes for sets 6 and 7.  First run 2026-12-05, the honest figure for
+    text never seen, held as floors: precision 0.858 (175/204), recall 0.875 (175/200), cells whole 0.709, unknown
+    share 0.039; coordinating cells: recall 0.897 (96/107), whole 0.778.  Misses by class: groups followed by what they
+    do ("các bộ, cơ quan tham mưu, đề xuất", "Các bộ, cơ quan rà soát"); a colon list's last item with a clause
+    ("Quốc phòng theo chức năng, nhiệm vụ ..."); generic enterprise groups read as one enterprise ("Tập đoàn kinh
+    tế, Tổng công ty", "các Tổng công ty Điện lực", "Tập đoàn, tổng công ty, doanh nghiệp nhà nước"); two known groups
+    of one sector joined by "và" read as one ("Các địa phương và cơ quan, đơn vị liên quan"); a provincial body named
+    bare in a province's plan ("Liên đoàn Lao động"); kinds of schools listed ("trường đại học, cao đẳng", "Các cơ sở
+    đào tạo đại học, sau đại học"); a zones board naming "Khu chế xuất và công nghiệp"; a group with its level in it
+    ("các sở, ban, ngành, đơn vị Thành phố liên quan"); a body with its level after it ("Văn phòng HĐND - UBND cấp
+    xã"); "hội, đoàn thể" merged with the political-social organisations; "Bộ Tư lệnh Thành phố"."""
+    s = agency_scores(DATA["agencies_v8"])
+    assert s["mentions_gold"] >= 200
+    assert s["precision"] >= 0.85 and s["recall"] >= 0.87 and s["cell_accuracy"] >= 0.70, s
+    assert s["unknown_share"] <= 0.04, s
+    c = coordinating_scores(DATA["agencies_v8"])
+    assert c["cells"] >= 45 and c["recall"] >= 0.89 and c["cell_accuracy"] >= 0.77, c
+
+
+def test_deadlines_on_the_eighth_heldout_set():
+    """Eighth set, first run 2026-12-05 (after the fixes for sets 6 and 7): 63 of 67 (0.940), held as a floor.
+    Misses: "Quý IV2026" (the year glued to the numeral) unparsed; a day and month "của năm xét tặng" / "của năm cuối
+    kỳ kế hoạch" (a year named by an event: by reference to a reader) read as a date of the decision's year; "trước
+    ngày 30 tháng 11 năm trước của năm kế hoạch" (yearly to a reader) read as a date."""
+    s = deadline_scores(DATA["deadlines_v8"])
+    assert s["n"] >= 67 and s["accuracy"] >= 0.94, s
