@@ -200,7 +200,9 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
     Y = r"(?:19|20|21)\d\d(?!\d)"
     N = r"(?<!\d)\d{1,2}(?!\d)"
     qn = {_k(a): int(b) for a, b in v["quarter_numerals"].items()}
-    Q = "(?:" + "|".join(regex.escape(a) for a in sorted(qn, key=len, reverse=True)) + ")" + E
+    # a Roman numeral may be glued to its year ("Quý IV2026", Nghị quyết 109/NQ-CP 2026)
+    Q = "(?:" + "|".join(regex.escape(a) for a in sorted(qn, key=len, reverse=True)) + ")" + \
+        rf"(?:{E}|(?<=[ivx])(?=(?:19|20|21)\d\d(?!\d)))"
     SEPY = rf"\s*(?:[/\-.]|,?\s*{YW})\s*"  # between month/quarter and year
     LJ = rf"\s*(?:[,\-&]|{_alt(v['joiners']['range'] + v['joiners']['list'])})\s*"  # inside a list
     half_first = _alt(v["half_year"]["first"])
@@ -210,7 +212,9 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
     term = (
         # ngày 15 tháng 3 năm 2026 / 30/6/2026 / ngày 30-6-2026
         rf"(?P<date>{B}(?:{DAY}\s*)?(?P<d>{N})\s*(?P<s>[/\-.])\s*(?P<m>{N})\s*(?P=s)\s*(?P<y>{Y})"
-        rf"|{DAY}\s*(?P<d>{N})\s*{MON}\s*(?P<m>{N})\s*(?:,?\s*{YW}|[/\-.,])\s*(?P<y>{Y}))"
+        rf"|{DAY}\s*(?P<d>{N})\s*{MON}\s*(?P<m>{N})\s*(?:,?\s*(?:cua\s+)?{YW}|[/\-.,])\s*(?P<y>{Y})"
+        # ngày 15/12 của năm 2026
+        rf"|{B}(?:{DAY}\s*)?(?P<d>{N})\s*/\s*(?P<m>{N})\s*,?\s*(?:cua\s+)?{YW}\s*(?P<y>{Y}))"
         # ngày 15/3, 31/12 (no year)
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
@@ -222,7 +226,7 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         rf"|(?P<months>(?:{MON}\s*)?(?P<ml>{N}(?:{LJ}(?:{MON}\s*)?{N})*){SEPY}(?P<y>{Y}))"
         rf"|(?P<monthsny>{MON}\s*(?P<ml>{N}(?:{LJ}(?:{MON}\s*)?{N})*){NOYEAR})"
         # quý I/2027 / quý II năm 2026 / quý IV - 2026 / quý I, II/2027 / quý III
-        rf"|(?P<quarters>{QW}\s*(?P<ql>{Q}(?:{LJ}(?:{QW}\s*)?{Q})*)(?:{SEPY}(?P<y>{Y}))?)"
+        rf"|(?P<quarters>{QW}\s*(?P<ql>{Q}(?:{LJ}(?:{QW}\s*)?{Q})*)(?:(?:{SEPY}|(?<=[ivx]))(?P<y>{Y}))?)"
         # [năm] 2026
         rf"|(?P<year>{B}(?:{YW}\s*)?(?P<y>{Y}))"
     )
@@ -302,6 +306,8 @@ _DURATION = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}\s*" + _alt(_VOCAB["intervals
 _CUE_FORMS: dict[str, set[str]] = {}
 for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not in w.strip()):
     _CUE_FORMS.setdefault(_k(_w), set()).add(unicodedata.normalize("NFC", _w.strip().lower()))
+# "Trước ngày 31 tháng 7 của năm xét tặng": a year named by an event, not by a number or a recurrence
+_EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]")
 # "Theo kế hoạch công tác tư pháp hằng năm": a cell that opens by pointing to a kind of document follows that
 # document's schedule, whatever recurrence qualifies the document
 _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\s+(?:cac\s+)?"
@@ -765,7 +771,8 @@ def _classify(cell: _Cell) -> Deadline:
     rec = day = month = None
     continuing = False
     recurring = kinds & {*_REC_KINDS, "rec_none"}
-    if _REFERENCE_DOC.match(cell.k) and not any(t.year for c in chains for t in c.terms):
+    if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
+            and not any(t.year for c in chains for t in c.terms):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
         p, continuing = done, True

@@ -620,3 +620,24 @@ def test_every_interval_names_a_recurrence_of_the_output():
     v = yaml.safe_load(dl.VOCABULARY.read_text(encoding="utf-8"))["intervals"]
     assert {r for counts in v["every"].values() for r in counts.values()} <= set(RECURRENCES)
     assert all(isinstance(n, int) and n > 0 for counts in v["every"].values() for n in counts)
+
+
+# Set 8's classes (issue 14, seventh pass), real strings with their sources: (text, kind, end, recurrence).
+SET8_CLASSES = [
+    # a Roman quarter glued to its year (Nghị quyết 109/NQ-CP 2026)
+    ("Quý IV2026", "quarter", date(2026, 12, 31), None),
+    # a year named by an event (Quyết định 98/2025/QĐ-UBND Nghệ An; Nghị định 98/2023/NĐ-CP)
+    ("Trước ngày 31 tháng 7 của năm xét tặng", "by_reference", None, None),
+    ("Trước ngày 31 tháng 12 của năm cuối kỳ kế hoạch", "by_reference", None, None),
+    # ... unless a recurrence names it: the year before each plan year
+    ("thời gian ban hành trước ngày 30 tháng 11 năm trước của năm kế hoạch", "recurring", None, "yearly"),
+    # "của năm" between a date and its year
+    ("Trước ngày 15/12 của năm 2026", "date", date(2026, 12, 15), None),
+]
+
+
+@pytest.mark.parametrize("text,kind,end,rec", SET8_CLASSES)
+def test_set8_deadline_classes(text, kind, end, rec):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.end, d.recurrence) == (kind, end, rec), d
+    check(d)

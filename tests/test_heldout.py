@@ -262,6 +262,8 @@ def test_deadlines_on_the_eighth_heldout_set():
     """Eighth set, first run 2026-12-05 (after the fixes for sets 6 and 7): 63 of 67 (0.940), held as a floor.
     Misses: "Quý IV2026" (the year glued to the numeral) unparsed; a day and month "của năm xét tặng" / "của năm cuối
     kỳ kế hoạch" (a year named by an event: by reference to a reader) read as a date of the decision's year; "trước
-    ngày 30 tháng 11 năm trước của năm kế hoạch" (yearly to a reader) read as a date."""
+    ngày 30 tháng 11 năm trước của năm kế hoạch" (yearly to a reader) read as a date.  After fixing those classes (a
+    Roman quarter glued to its year; "của năm" + an event is by reference; "năm trước của ..." is yearly; "của năm"
+    between a date and its year): 67 of 67."""
     s = deadline_scores(DATA["deadlines_v8"])
-    assert s["n"] >= 67 and s["accuracy"] >= 0.94, s
+    assert s["n"] >= 67 and s["accuracy"] >= 0.98, s
