@@ -373,8 +373,10 @@ def _comma_free(k: str) -> str:
     >>> _comma_free("các tỉnh/ thành phố khác"), _comma_free("các bộ ngành và các địa phương")
     ('các tỉnh thành phố', 'các bộ ngành và địa phương')
     """
-    k = " ".join(regex.sub(r"[,/]", " ", k).split())
-    return _INNER_CAC.sub("", _GROUP_TAIL.sub("", k))
+    k = _INNER_CAC.sub("", " ".join(regex.sub(r"[,/]", " ", k).split()))
+    while (t := _GROUP_TAIL_WORD.search(k)) and len(_BARE_WORDS.sub("", k[:t.start()]).split()) >= 2:
+        k = k[:t.start()]       # one closing word at a time, a group of two words at least remaining
+    return k
 
 
 def _current(g: _Gazetteer, a: Agency) -> Agency:
@@ -407,7 +409,8 @@ def _word_alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(keys, key=lambda w: (-len(w), w)))
 
 
-_GROUP_TAIL = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_tail_words"]) + r"))+$")
+_GROUP_TAIL_WORD = regex.compile(r"\s+(?:" + _word_alt(_WORDS["group_tail_words"]) + r")$")
+_BARE_WORDS = regex.compile(r"(?<![\p{L}])(?:các|cac|những|nhung)(?![\p{L}])")
 _INNER_CAC = regex.compile(r"(?<=\S\s+(?:và|va)\s+)(?:các|cac)\s+")
 
 
@@ -555,6 +558,15 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     if not whole:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+        r = _REST_STOPS.search(k)
+        if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)):
+            # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
+            pw = k[:r.start()].split()
+            if all(w in vocab for w in pw) and not all(w in _BARE for w in pw):
+                pb = a + len(k[:r.start()].rstrip())
+                _classify_piece(g, cell, a, pb, out, left, whole=False)
+                left.append((cell.start(a + r.start()), sb))
+                return True
         if words and all(w in vocab for w in words):
             j = a
             while j > 0 and cell.k[j - 1] == " ":
@@ -686,6 +698,14 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
 _ABBR_KEYS = frozenset(key(a) for a in (_WORDS.get("abbreviations") or {}))
 _BARE_UNITS = frozenset(key(w) for w in _WORDS["bare_units"])
 _SECTOR = {aid: sector for sector, ids in _WORDS["group_sectors"].items() for aid in ids}
+_MARKET_WORDS = regex.compile(r"(?<![\p{L}])(?:" + _word_alt(_WORDS["market_words"]) + r")(?![\p{L}])")
+
+
+def _sector(m: Mention) -> str:
+    """A known group's sector; a generic one's from its words ("Tập đoàn, tổng công ty": market, else state)."""
+    if m.agency_id == "coll.other":
+        return "market" if _MARKET_WORDS.search(key(m.mention)) else "state"
+    return _SECTOR.get(m.agency_id, "state")
 _COMMA_OR_AND = regex.compile(r"\s*,\s*|\s+(?:và|va)\s+")
 _GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
 
@@ -847,7 +867,9 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
             exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
             mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
         pos = max(pos, j)
-    mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, sorted(mentions, key=lambda m: m.start))))
+    mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
+                      key=lambda m: m.start)
+    mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
@@ -855,7 +877,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(g, cell, mentions, left), left))
     mentions = _named_by_province(g, cell, mentions, left)
     mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
-    mentions = _branch_of(g, cell, _zone_tail(cell, mentions, left))
+    mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _party_bodies(g, cell, _units_of(g, cell, mentions))
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
@@ -886,8 +908,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) and (
                 whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
             out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
-        elif (prev is not None and m.kind == "collective" and _SECTOR.get(prev.agency_id, "state")
-                != _SECTOR.get(m.agency_id, "state") and "coll.other" not in (prev.agency_id, m.agency_id)
+        elif (prev is not None and m.kind == "collective" and _sector(prev) != _sector(m)
                 and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))):
             out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
             # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
@@ -997,6 +1018,38 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                         name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
         out.append(m)
     return out
+
+
+def _enterprise_pieces(g: _Gazetteer, cell: _Cell, left: list) -> list[Mention]:
+    """Left-over pieces that name enterprises as a group ("Tổng công ty" bare in a list, "các Tổng công ty Điện
+    lực"): group mentions, taken out of the left-over."""
+    out = []
+    for a, b in list(left):
+        m = _generic_enterprise(g, cell, Mention(cell.text[a:b], a, b, None, "", "unknown", "", "unknown", 0.0))
+        if m.agency_id:
+            out.append(m)
+            left.remove((a, b))
+    return out
+
+
+def _generic_enterprise(g: _Gazetteer, cell: _Cell, m: Mention) -> Mention:
+    """"Tập đoàn kinh tế", "các Tổng công ty Điện lực", a bare "Tổng công ty" name no company: enterprises as a
+    group (a company's own name is capitalised: "Tập đoàn Điện lực Việt Nam").
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty").mentions][1:]
+    [('Tập đoàn kinh tế, Tổng công ty', 'coll.doanh_nghiep')]
+    """
+    if m.kind != "unknown":
+        return m
+    k = key(m.mention)
+    plural = _GROUP_START.match(k)
+    h = _KIND_HEADS.match(k[plural.end():].lstrip() if plural else k)
+    if not h or _KIND_BY_HEAD[h.group()] != "enterprise":
+        return m
+    rest = m.mention[len(m.mention) - len(k) + (plural.end() if plural else 0):].lstrip()[len(h.group()):].strip()
+    if plural or not rest or not rest[0].isupper():
+        return _m(g, cell.text, m.start, m.end, "coll.doanh_nghiep", "pattern", 0.7, name=fold(m.mention))
+    return m
 
 
 _ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body",
@@ -1261,7 +1314,8 @@ def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
 
 
 _ZB = _WORDS["zone_board"]
-_ZONE = r"(?:các\s+)?(?:" + _word_alt(_ZB["zones"]) + r")(?![\p{L}\p{N}])"
+_ZONE = r"(?:các\s+)?(?:khu\s+)?(?:" + _word_alt([z.removeprefix("khu ") for z in _ZB["zones"]] + _ZB["zones"]) \
+    + r")(?![\p{L}\p{N}])"     # "Khu chế xuất và công nghiệp": "khu" shared
 _ZONE_BOARD = regex.compile(r"^(?:" + _word_alt(_ZB["head"]) + r")\s+" + _ZONE + r"(?:\s*(?:,|và)\s*" + _ZONE + r")*"
                             + r"(?:\s+(?:tỉnh|thành phố))?$")
 
@@ -1283,6 +1337,28 @@ def _zone_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             end = m.end + t.end()
             left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= end)]
             m = replace(m, mention=cell.text[m.start:end], end=end)
+        out.append(m)
+    return out
+
+
+_LEVEL_OF = {"commune_body": ("xã", "xa", "phường", "phuong"), "provincial_body": ("tỉnh", "tinh"),
+             "district_body": ("huyện", "huyen")}
+
+
+def _level_suffix(ms: list[Mention], cell: _Cell) -> list[Mention]:
+    """"cấp xã" right after a commune's body names its level, not the communes: part of the body's mention
+    ("Văn phòng HĐND - UBND cấp xã", Kế hoạch 1026/KH-UBND 2025 of Nghệ An).
+
+    >>> [m.mention for m in parse_agencies("Văn phòng HĐND - UBND cấp xã").mentions]
+    ['Văn phòng HĐND - UBND cấp xã']
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        lv = regex.fullmatch(r"cấp\s+(\S+)", key(m.mention)) if prev is not None else None
+        if lv and lv[1] in _LEVEL_OF.get(prev.kind, ()) and not cell.text[prev.end:m.start].strip():
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
+            continue
         out.append(m)
     return out
 
@@ -1406,6 +1482,8 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     stop = regex.compile(r"[.:]" if sep == ";" else r"[.:;]")    # "A; B, C" items hold commas
     end = stop.search(k, a)
     end = end.start() if end else len(k)
+    clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends
+    end = clause.start() if clause else end
     items = [_no_gloss(k, x, y) for x, y in _pieces(k, a, end, regex.compile(regex.escape(sep)))]
     i = 0
     while i < len(items):
@@ -1428,6 +1506,7 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     return end
 
 
+_LIST_ENDERS = regex.compile(r"\s(?:" + _word_alt(_WORDS["colon_list_enders"]) + r")(?![\p{L}\p{N}])")
 _COMMUNE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
     {_squeeze_key(w) for w in _WORDS["commune_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")
 
@@ -1496,6 +1575,9 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
     if iss.kind == "commune_body":
         return m
     if iss.kind == "province":
+        own = g.alias.get(_squeeze_key(f"{m.mention} tỉnh")) if m.kind == "unknown" else None
+        if own and g.agencies[own].takes_province:      # "Liên đoàn Lao động" in a province's plan: the province's
+            return _with_province(g, g.agencies[own], iss, m, m.start, m.end, text, "pattern")
         if m.agency_id == "dp.ubnd_tinh":
             return replace(_m(g, text, m.start, m.end, issuer, method, m.score), method=method)
         body = g.agencies.get(m.agency_id) if m.agency_id else None

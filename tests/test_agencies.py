@@ -842,6 +842,21 @@ SETS_6_7_CLASSES = [
      [("Viện, Trường", "coll.other"), ("Sở, ban, ngành có liên quan", "coll.so_ban_nganh")]),
     ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", None,
      [("Gia Thuận", "kind:commune_body"), ("Tân Điền", "kind:commune_body")]),
+    # set 8: a group then the verb of its assignment; a colon list ended by a clause; enterprises as a group
+    # (Nghị quyết 109/NQ-CP 2026); a body named bare in a province's plan, "cấp xã" after a commune's body (Kế hoạch
+    # 1026/KH-UBND 2025 of Nghệ An); zones sharing "khu" (Quyết định 2853/QĐ-UBND 2025, Thành phố Hồ Chí Minh)
+    ("1. Bộ Nội vụ chủ trì tổng hợp, đề xuất 2. Các bộ, cơ quan rà soát, sửa đổi thuộc lĩnh vực quản lý", "CHÍNH PHỦ",
+     [("Bộ Nội vụ", "bo.noi_vu"), ("Các bộ, cơ quan", "coll.other")]),
+    ("Các Bộ: Tài chính, Xây dựng, Quốc phòng theo chức năng, nhiệm vụ rà soát, hoàn thiện", "CHÍNH PHỦ",
+     [("Tài chính", "bo.tai_chinh"), ("Xây dựng", "bo.xay_dung"), ("Quốc phòng", "bo.quoc_phong")]),
+    ("Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty", None,
+     [("Các bộ, cơ quan, địa phương", "coll.other"), ("Tập đoàn kinh tế, Tổng công ty", "coll.doanh_nghiep")]),
+    ("Liên đoàn Lao động, Hội Nông dân", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+     [("Liên đoàn Lao động", "dp.lien_doan_lao_dong_tinh"), ("Hội Nông dân", "dp.hoi_nong_dan_tinh")]),
+    ("Văn phòng HĐND - UBND cấp xã", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+     [("Văn phòng HĐND - UBND cấp xã", "cx.van_phong_hdnd_ubnd_xa")]),
+    ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", None,
+     [("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "dp.ban_quan_ly_khu_cong_nghiep")]),
 ]
 
 

@@ -249,13 +249,21 @@ def test_agencies_on_the_eighth_heldout_set():
     bare in a province's plan ("Liên đoàn Lao động"); kinds of schools listed ("trường đại học, cao đẳng", "Các cơ sở
     đào tạo đại học, sau đại học"); a zones board naming "Khu chế xuất và công nghiệp"; a group with its level in it
     ("các sở, ban, ngành, đơn vị Thành phố liên quan"); a body with its level after it ("Văn phòng HĐND - UBND cấp
-    xã"); "hội, đoàn thể" merged with the political-social organisations; "Bộ Tư lệnh Thành phố"."""
+    xã"); "hội, đoàn thể" merged with the political-social organisations; "Bộ Tư lệnh Thành phố".  After fixing
+    the classes (a lower-case group piece ends at the verb of an assignment; a colon list ends at a clause opener;
+    generic enterprise groups - "Tập đoàn kinh tế", a bare "Tổng công ty", "các Tổng công ty ..." - are enterprises
+    as a group, and a generic group's sector comes from its words; a province's body named bare is the province's;
+    "cấp xã" after a commune's body is its level; a zones board's zones may share "khu"): precision 0.945 (190/201),
+    recall 0.950, cells whole 0.884; coordinating recall 0.944, whole 0.911.  Left: "Các địa phương và cơ quan, đơn
+    vị liên quan" (two groups to this reader; "và" joins one group in set 6's "các Hiệp hội và Doanh nghiệp ..."), a
+    shared "có liên quan" read over the list, kinds of schools listed, "Các cơ sở đào tạo đại học, sau đại học",
+    "Bộ Tư lệnh Thành phố", "hội, đoàn thể"."""
     s = agency_scores(DATA["agencies_v8"])
     assert s["mentions_gold"] >= 200
-    assert s["precision"] >= 0.85 and s["recall"] >= 0.87 and s["cell_accuracy"] >= 0.70, s
-    assert s["unknown_share"] <= 0.04, s
+    assert s["precision"] >= 0.94 and s["recall"] >= 0.94 and s["cell_accuracy"] >= 0.88, s
+    assert s["unknown_share"] <= 0.02, s
     c = coordinating_scores(DATA["agencies_v8"])
-    assert c["cells"] >= 45 and c["recall"] >= 0.89 and c["cell_accuracy"] >= 0.77, c
+    assert c["cells"] >= 45 and c["recall"] >= 0.94 and c["cell_accuracy"] >= 0.91, c
 
 
 def test_deadlines_on_the_eighth_heldout_set():
