@@ -664,10 +664,22 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
     return out
 
 
+def _caps_title(text: str) -> bool:
+    """A short title in capitals ("NGHỊ ĐỊNH", "THÔNG TƯ"), not a task sentence.
+
+    >>> _caps_title("NGHỊ ĐỊNH"), _caps_title("Nghị định số 125/2024/NĐ-CP"), _caps_title("")
+    (True, False, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(text.split()) <= 12 and all(c.isupper() for c in letters)
+
+
 def is_group(line: _Line, after: _Line | None, levels: dict[str, int]) -> bool:
     """A group row: a bare numbered title with deeper-numbered rows under it ("I" over "1",
     "1." over "1.1" or "a)").  A bare row followed by a row numbered like itself, or by
     nothing, is a task with empty cells, never a group, so no text is lost."""
+    if not line.stt and line.bare and _caps_title(line.title) and after is not None and after.style:
+        return True     # "NGHỊ ĐỊNH" with no number over numbered rows (Nghị quyết 23/2026/NQ-CP): a heading
     if not (line.bare and line.stt and line.title and after is not None):
         return False
     if not after.style:  # unnumbered rows with cells of their own (an assignment) go under a numbered title
@@ -698,8 +710,26 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
         if out and is_note(row, hmap, lines[:i], lines[i + 1:]):
             _keep_note(out[-1], row)
             continue
-        out.append(_task_row(table, row, line.stt, chain, table_index))
+        task = _task_row(table, row, line.stt, chain, table_index)
+        if out and _same_task(out[-1], task):
+            _fold_extra(out[-1], task)      # ruled sub-cells of an unmapped column beside one task
+            continue
+        out.append(task)
     return out
+
+
+def _same_task(a: TaskRow, b: TaskRow) -> bool:
+    """Two rows of one numbered task whose every field is the same and only unmapped columns differ: the task's
+    cells are merged over sub-rows ruled in an extra column (Nghị quyết 23/2026/NQ-CP: the articles to amend)."""
+    return bool(a.stt) and (a.stt, a.parent, a.fields) == (b.stt, b.parent, b.fields) and a.extra != b.extra
+
+
+def _fold_extra(into: TaskRow, row: TaskRow) -> None:
+    for k, v in row.extra.items():
+        if v and v != into.extra.get(k):
+            into.extra[k] = f"{into.extra[k]}\n{v}" if into.extra.get(k) else v
+    into.pages = sorted(set(into.pages) | set(row.pages))
+    into.origin = into.origin + row.origin
 
 
 def is_note(row: RawRow, hmap: HeaderMap, before: list[_Line], after: list[_Line]) -> bool:
