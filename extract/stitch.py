@@ -705,6 +705,10 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
         if level is not None:
             chain = [g for g in chain if g[0] < level]
         if is_group(line, after, levels):
+            if not line.stt:    # a heading with no number sits inside the groups above it, over the rows below
+                chain = [g for g in chain if float(g[0]).is_integer()]
+                chain.append(((chain[-1][0] if chain else -1) + 0.5, "", line.title))
+                continue
             chain.append((level if level is not None else len(levels), line.stt, line.title))
             continue
         if out and is_note(row, hmap, lines[:i], lines[i + 1:]):
@@ -770,7 +774,7 @@ def _task_row(table: LogicalTable, row: RawRow, stt: str, chain, table_index: in
                                 page=(row.pages or [None])[0]))
     extra = {_extra_label(table, c): clean_cell(row.values[c]) for c, f in enumerate(hmap.fields) if f is None}
     section, section_title = (chain[0][1], chain[0][2]) if chain else ("", "")
-    return TaskRow(table_index, stt, fields, extra, section, section_title, "/".join(g[1] for g in chain),
+    return TaskRow(table_index, stt, fields, extra, section, section_title, "/".join(g[1] for g in chain if g[1]),
                    row.pages, issues, table.label, table.title, [g[2] for g in chain], list(row.origin))
 
 

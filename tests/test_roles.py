@@ -314,3 +314,30 @@ def test_the_next_assignment_of_a_merged_task_at_a_page_top_is_its_own_row_when_
         ("5", "Sở Nội vụ", "Trước ngày 05 của tháng liền kề"), ("6", "Sở Nội vụ", "Tháng 12/2026")]
     assert rows[3].fields["task"] == rows[2].fields["task"]
     assert {i.field for i in rows[3].issues if i.code == "value_inferred"} == {"stt", "task"}
+
+
+# Nghị quyết 23/2026/NQ-CP (Công báo, set 8): the drafting tables at the end of each appendix.
+NQ23_HEAD = ["STT", "Văn bản quy phạm pháp luật cần sửa đổi, bổ sung, bãi bỏ",
+             "Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ", "Cơ quan chủ trì soạn thảo"]
+
+
+def test_sub_cells_of_an_unmapped_column_beside_one_task_are_one_task():
+    """The task and lead merged over two ruled sub-rows of the articles column: one task, both articles kept."""
+    rows = [NQ23_HEAD,
+            ["I", "NGHỊ QUYẾT", "<", "<"],
+            ["1", "Nghị quyết số 66.16/2026/NQ-CP", "Khoản A.III, mục 1, Phụ lục I.3", "Bộ Tư pháp"],
+            ["^", "^", "Khoản A.VII, mục 1, Phụ lục I.3", "^"]]
+    _, got, _ = stitch([frag(rows)])
+    assert [(r.section, r.stt, r.fields["task"], r.fields["lead"]) for r in got] == \
+        [("I", "1", "Nghị quyết số 66.16/2026/NQ-CP", "Bộ Tư pháp")]
+    assert list(got[0].extra.values()) == ["Khoản A.III, mục 1, Phụ lục I.3\nKhoản A.VII, mục 1, Phụ lục I.3"]
+
+
+def test_a_title_in_capitals_with_no_number_heads_the_numbered_rows():
+    """"NGHỊ ĐỊNH" with no number over rows 1, 2 is their heading (section_title), not a task."""
+    rows = [NQ23_HEAD,
+            ["", "NGHỊ ĐỊNH", "", ""],
+            ["1", "Nghị định số 125/2024/NĐ-CP", "Điều 98, Điều 99", "Bộ Giáo dục và Đào tạo"],
+            ["2", "Nghị định số 91/2026/NĐ-CP", "điểm c khoản 2 Điều 9", "Bộ Giáo dục và Đào tạo"]]
+    _, got, _ = stitch([frag(rows)])
+    assert [(r.section, r.section_title, r.stt) for r in got] == [("", "NGHỊ ĐỊNH", "1"), ("", "NGHỊ ĐỊNH", "2")]
