@@ -582,7 +582,7 @@ def repair_text(text: str) -> str:
             c1, c2 = cands[0].split()
             split[i] = a[1] + _same_case(c1, a[2])
             split[i + 1] = _same_case(c2, b[1]) + b[2]
-        out_lines.append(" ".join(_acronym_pass(_tone_pass(split))))
+        out_lines.append(" ".join(_acronym_pass(_tone_pass(_tone_pass(split)))))  # twice: "chuyến đối số"
     return "\n".join(out_lines)
 
 
@@ -597,16 +597,25 @@ def acronyms() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.lower() not in syllables)
 
 
-def acronym_fix(word: str) -> str | None:
-    """The one known acronym one letter away from *word*, when *word* is none ("VNelID" -> "VNeID").
+@lru_cache(maxsize=1)
+def seen_acronyms() -> frozenset[str]:
+    """Acronyms of real legal text (BHYT, BHXH: ``data/ocr_acronyms_seen.txt``): printed right, never misreads."""
+    path = Path(__file__).resolve().parent / "data" / "ocr_acronyms_seen.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
 
-    >>> acronym_fix("VNelID"), acronym_fix("VNeID"), acronym_fix("Hà")
-    ('VNeID', None, None)
+
+def acronym_fix(word: str) -> str | None:
+    """The one known acronym one letter away from *word*, when *word* is none and no acronym of real text
+    ("VNelID" -> "VNeID"; "BHYT" stays).
+
+    >>> acronym_fix("VNelID"), acronym_fix("VNeID"), acronym_fix("Hà"), acronym_fix("BHYT")
+    ('VNeID', None, None, None)
     """
     from rapidfuzz.distance import Levenshtein
 
     known = acronyms()
-    if len(word) < 4 or sum(c.isupper() for c in word) < 2 or word in known or word.lower() in lexicon()[0]:
+    if len(word) < 4 or sum(c.isupper() for c in word) < 2 or word in known or word.lower() in lexicon()[0] \
+            or word in seen_acronyms():
         return None
     cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1]
     return cands[0] if len(cands) == 1 else None
@@ -623,7 +632,8 @@ def _acronym_pass(tokens: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def bigram_counts() -> dict[str, int]:
-    """"syllable syllable" -> count in the project's own text (``data/ocr_bigrams.txt``)."""
+    """"syllable syllable" -> count in the project's own text and real legal text (``data/ocr_bigrams.txt``,
+    ``samples/build_ocr_bigrams.py``)."""
     path = Path(__file__).resolve().parent / "data" / "ocr_bigrams.txt"
     if not path.exists():
         return {}
@@ -635,6 +645,18 @@ def bigram_counts() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def unigram_counts() -> dict[str, int]:
+    """Syllable -> how often it stands in the bigrams (as the first or the second of a pair, the larger)."""
+    first: dict[str, int] = {}
+    second: dict[str, int] = {}
+    for pair, n in bigram_counts().items():
+        a, b = pair.split(" ")
+        first[a] = first.get(a, 0) + n
+        second[b] = second.get(b, 0) + n
+    return {w: max(first.get(w, 0), second.get(w, 0)) for w in first.keys() | second.keys()}
+
+
+@lru_cache(maxsize=1)
 def _same_letters() -> dict[str, tuple[str, ...]]:
     """Syllables by their letters without tone marks, hats and horns ("thẩm" -> "tham")."""
     out: dict[str, list[str]] = {}
@@ -643,10 +665,52 @@ def _same_letters() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# How much likelier than the printed syllable (and than any other) a syllable with the same letters must be
+# between the printed neighbours before it replaces it.  OCR misreads marks far less often than it reads them
+# right, so only an overwhelming ratio is a misread; and more so when the printed syllable is itself seen next
+# to every neighbour ("hàng năm" and "hằng năm" are both Vietnamese).
+TONE_RATIO = 50.0
+TONE_RATIO_SEEN = 1000.0
+TONE_RATIO_WEAK = 500.0  # a neighbour that is a word was left out (see tone_fix)
+RIVAL_RATIO = 10.0  # and than the next other syllable: which repair, once the printed one is out
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+
+
+def _placement_variant(a: str, b: str) -> bool:
+    """The same syllable with its tone mark on another vowel, old and new style ("thuỷ", "thủy")."""
+    da, db = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
+    return (da != db and [c for c in da if c in _TONES] == [c for c in db if c in _TONES]
+            and [c for c in da if c not in _TONES] == [c for c in db if c not in _TONES])
+
+
+def fit(prev: str, word: str, nxt: str) -> float:
+    """How well *word* stands between *prev* and *nxt* ("" when none), up to a factor common to every
+    candidate: P(word | neighbours) from the bigram counts, add-half smoothed,
+    C(prev word) * C(word nxt) / C(word) with both neighbours, C(prev word) or C(word nxt) with one."""
+    counts = bigram_counts()
+    score = 1.0
+    if prev:
+        score *= counts.get(f"{prev} {word}", 0) + 0.5
+    if nxt:
+        score *= counts.get(f"{word} {nxt}", 0) + 0.5
+    if prev and nxt:
+        score /= unigram_counts().get(word, 0) + 1
+    return score
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """*word* and the syllables with its letters and other marks."""
+    return (word,) + _same_letters().get(_strip(word), ())
+
+
 def tone_fix(prev: str, word: str, nxt: str) -> str | None:
     """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
-    Vietnamese model), when it is certain: exactly one such syllable stands next to a neighbour
-    in the project's text where *word* never does, and is nowhere rarer.  None otherwise.
+    Vietnamese model), when it is certain: it stands next to each neighbour in the bigrams (a neighbour next
+    to which no such syllable is ever seen is left out) and fits between them :data:`TONE_RATIO` times better
+    than *word* (:data:`TONE_RATIO_SEEN` when *word* too is seen next to each of them,
+    :data:`TONE_RATIO_WEAK` when a neighbour that is a word was left out) and :data:`RIVAL_RATIO` times
+    better than any other such syllable; never the same syllable with its mark elsewhere ("thuỷ"), nor a
+    word among unmarked words ("in Viet Nam").  None otherwise.
 
     >>> tone_fix("có", "thấm", "quyền"), tone_fix("", "thẩm", "quyền"), tone_fix("", "xyz", "")
     ('thẩm', None, None)
@@ -654,25 +718,38 @@ def tone_fix(prev: str, word: str, nxt: str) -> str | None:
     counts = bigram_counts()
     if not counts:
         return None
-    sides = [f"{prev} {{}}"] * bool(prev) + [f"{{}} {nxt}"] * bool(nxt)
+    forms = _forms(word)
+    # a neighbour next to which no form is ever seen (an acronym, itself misread) says nothing: left out;
+    # when it is a word of real text and no form of it either ("chuyến đối số": both misread) is seen next to
+    # a form of *word*, what is left is weaker evidence
+    def heard(a: str, b: str) -> bool:
+        return any(f"{x} {y}" in counts for x in a for y in b)
 
-    def better(c: str) -> bool:  # never rarer next to a neighbour, and seen where *word* never is
-        mine = [counts.get(s.format(word), 0) for s in sides]
-        theirs = [counts.get(s.format(c), 0) for s in sides]
-        return all(t >= m for t, m in zip(theirs, mine)) and any(t and not m for t, m in zip(theirs, mine))
+    heard_prev, heard_nxt = bool(prev) and heard((prev,), forms), bool(nxt) and heard(forms, (nxt,))
+    weak = (bool(prev) and not heard_prev and prev in unigram_counts() and not heard(_forms(prev), forms)) or \
+           (bool(nxt) and not heard_nxt and nxt in unigram_counts() and not heard(forms, _forms(nxt)))
+    prev, nxt = (prev if heard_prev else ""), (nxt if heard_nxt else "")
+    if not (prev or nxt) or (word + prev + nxt).isascii():  # unmarked words in a row: printed so ("Viet Nam")
+        return None
 
-    cands = [c for c in _same_letters().get(_strip(word), ()) if c != word and better(c)]
-    return cands[0] if len(cands) == 1 else None
+    def seen(c: str) -> bool:  # next to each printed neighbour in real text: no candidate wins on smoothing alone
+        return (not prev or f"{prev} {c}" in counts) and (not nxt or f"{c} {nxt}" in counts)
+
+    cands = sorted(((fit(prev, c, nxt), c) for c in forms[1:]
+                    if c != word and seen(c) and not _placement_variant(c, word)), reverse=True)
+    if not cands:
+        return None
+    ratio = TONE_RATIO_SEEN if seen(word) else TONE_RATIO_WEAK if weak else TONE_RATIO
+    known = word in lexicon()[0] or word in unigram_counts()
+    printed = fit(prev, word, nxt) if known else 0.0  # a syllable of no word, never printed, is never right
+    best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
+    return cands[0][1] if best >= ratio * printed and best >= RIVAL_RATIO * rival else None
 
 
 def _lower_x(prev: str, word: str) -> str:
-    """ "Thường Xuyên" -> "Thường xuyên": OCR gives x the size of X; lowered after a lower-case word of
-    the same phrase (or in the deadline "Thường xuyên"), the pair seen in the project's text."""
-    if not (word[:1] == "X" and word[1:].islower() and regex.fullmatch(r"\p{L}+", prev or "-")):
-        return word
-    if prev[:1].isupper() and f"{prev.lower()} {word.lower()}" != "thường xuyên":
-        return word  # "Bộ Xây dựng", "Luật Xử lý": a name
-    return word.lower() if bigram_counts().get(f"{prev.lower()} {word.lower()}", 0) else word
+    """ "Thường Xuyên" -> "Thường xuyên": OCR gives x the size of X in that deadline.  Anywhere else a capital X
+    after a word is as printed: a name ("Trung tâm Xúc tiến", "Lao động - Thương binh và Xã hội")."""
+    return word.lower() if prev == "Thường" and word == "Xuyên" else word
 
 
 def _tone_pass(tokens: list[str]) -> list[str]:
@@ -682,6 +759,8 @@ def _tone_pass(tokens: list[str]) -> list[str]:
     for i, m in enumerate(letters):
         if not m:
             continue
+        if i and letters[i - 1]:  # the neighbour before as repaired
+            letters[i - 1] = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", out[i - 1])
         prev = letters[i - 1][2].lower() if i and letters[i - 1] and not letters[i - 1][3] else ""
         nxt = letters[i + 1][2].lower() if i + 1 < len(letters) and letters[i + 1] and not m[3] else ""
         fixed = tone_fix(prev, m[2].lower(), nxt) if (prev or nxt) else None

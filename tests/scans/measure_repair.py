@@ -1,0 +1,235 @@
+"""Measure the OCR word repair (extract.ocr_fix.repair_text): what it changes on correct text, and what
+the scans give with it.
+
+    .venv/bin/python tests/scans/measure_repair.py [false] [scans] [real] [confusions] [-v] [--off]
+
+* ``false``: cells of correct text the repair changes: the hand-checked cells of every real document
+  (tests/real/expected, none of them in the text the bigrams are built from: see
+  samples/build_ocr_bigrams.py), per document, the held-out ones (manifest ``holdout: true``) apart;
+  and the project's sample cells (seed appendix, layout corpus, 7-column plan);
+* ``scans``: rows keyed / exact / similarity on every variant of the scan corpus (tests/scans/corpus.py);
+* ``real``: the same on real plans scanned: the task pages of real PDFs (tests/real/docs) made into
+  scans by ``corpus.make_variant``, against tests/real/expected;
+* ``confusions``: with the repair off, the words OCR read differently from the truth in rows keyed right
+  (same letters without marks: the repair's business), counted, and what the repair does with each.
+
+``--off`` turns the repair off (the "before any repair" figures). Tesseract's answers are cached on disk
+under build/ocr_cache/ (keyed by the image and the arguments), so a second run costs only the image work.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import pickle
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "samples"))
+import corpus  # noqa: E402
+
+REAL = ROOT / "tests" / "real"
+FIELDS = ("task", "lead_raw", "coordinating_raw", "deadline_raw", "result")
+# real plans scanned: (document id, first and last page of its task table in the PDF)
+REAL_SCANS = {"kh_cchc_2026_ubnd_lam_dong": (12, 30), "kh_cchc_2026_2030_ubnd_lam_dong": (12, 30),
+              "pl_kh_877_btp_nq03_2025": (1, 12)}
+REAL_VARIANTS = ("grey200", "stamp")
+
+
+def cache_tesseract() -> None:
+    """Keep Tesseract's answers on disk: the same image and arguments are read once."""
+    from extract import ocr
+
+    store = ROOT / "build" / "ocr_cache"
+    store.mkdir(parents=True, exist_ok=True)
+    real = ocr.ocr_words
+
+    def cached(gray, exe, dpi=ocr.DPI, psm=None, whitelist=""):
+        h = hashlib.sha1(gray.tobytes() + repr((gray.shape, dpi, psm, whitelist, ocr.ocr_lang())).encode())
+        f = store / h.hexdigest()
+        if f.exists():
+            return pickle.loads(f.read_bytes())
+        out = real(gray, exe, dpi, psm, whitelist)
+        f.write_bytes(pickle.dumps(out))
+        return out
+
+    ocr.ocr_words = cached
+
+
+def manifest() -> list[dict]:
+    import yaml
+    return yaml.safe_load((REAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+
+
+def real_cells() -> dict[str, list[str]]:
+    """Document id -> the correct text of its task cells (tests/real/expected)."""
+    out = {}
+    for p in sorted((REAL / "expected").glob("*.jsonl")):
+        rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out[p.stem] = [r[k] for r in rows for k in FIELDS if r.get(k)]
+    return out
+
+
+def sample_cells() -> list[str]:
+    from seed import load_seed, plain
+    from extract.pipeline import process_file
+
+    cells = [plain(v) for t in load_seed().tasks for v in t.cells.values() if plain(v)]
+    for p in sorted((ROOT / "tests" / "layouts").glob("*.pdf")) + [HERE / "ke_hoach_7_cot.pdf"]:
+        cells += [t[k] for t in process_file(p, p.parent).tasks for k in FIELDS if t[k]]
+    return cells
+
+
+def false_changes(verbose: bool) -> None:
+    from extract.ocr_fix import repair_text
+
+    holdout = {d["id"] for d in manifest() if d.get("holdout")}
+    total = collections.Counter()
+    for doc, cells in real_cells().items():
+        changed = [(c, repair_text(c)) for c in cells]
+        changed = [(a, b) for a, b in changed if a != b]
+        tag = "holdout" if doc in holdout else "other"
+        total[tag, "cells"] += len(cells)
+        total[tag, "changed"] += len(changed)
+        print(f"  {doc:45s} {'(holdout)' if doc in holdout else '':9s} {len(changed):3d} of {len(cells):4d}")
+        if verbose:
+            for a, b in changed:
+                print("      ", _diff(a, b))
+    for tag in ("holdout", "other"):
+        n, k = total[tag, "cells"], total[tag, "changed"]
+        print(f"real {tag}: {k} of {n} cells changed ({100 * k / max(n, 1):.2f}%)")
+    n, k = total["holdout", "cells"] + total["other", "cells"], total["holdout", "changed"] + total["other", "changed"]
+    print(f"real all: {k} of {n} cells changed ({100 * k / n:.2f}%)")
+    cells = sample_cells()
+    changed = [(c, repair_text(c)) for c in cells if repair_text(c) != c]
+    print(f"samples: {len(changed)} of {len(cells)} cells changed ({100 * len(changed) / len(cells):.2f}%)")
+    if verbose:
+        for a, b in changed:
+            print("      ", _diff(a, b))
+
+
+def _diff(a: str, b: str) -> str:
+    wa, wb = a.split(" "), b.split(" ")
+    if len(wa) != len(wb):
+        return f"{a!r} -> {b!r}"
+    return "; ".join(f"{' '.join(wa[max(0, i - 1):i + 2])} -> {y}" for i, (x, y) in enumerate(zip(wa, wb)) if x != y)
+
+
+def real_expected(doc: str) -> list[tuple[str, str, dict[str, str]]]:
+    rows = [json.loads(line) for line in (REAL / "expected" / f"{doc}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    return [(r["section"], r["stt"], {k: r.get(k) or "" for k in FIELDS}) for r in rows]
+
+
+def real_scan(doc: str, variant: str) -> Path:
+    """The task pages of a real PDF, scanned as *variant* (cached under build/scan_cache/real/)."""
+    import pypdfium2 as pdfium
+
+    first, last = REAL_SCANS[doc]
+    out = ROOT / "build" / "scan_cache" / "real" / f"{doc}_{first}-{last}_{variant}.pdf"
+    if out.exists():
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(f"{doc}_{first}-{last}.pdf")
+    if not part.exists():
+        src, dst = pdfium.PdfDocument(str(REAL / "docs" / f"{doc}.pdf")), pdfium.PdfDocument.new()
+        dst.import_pages(src, list(range(first - 1, last)))
+        dst.save(str(part))
+    pages, dpi = corpus.make_variant(part, variant)
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=dpi)
+    return out
+
+
+def _score(tasks: list[dict], want) -> dict:
+    tasks = [dict(t, extra=[]) for t in tasks]
+    return corpus.score(tasks, [(s, n, dict(c)) for s, n, c in want])
+
+
+def scans() -> None:
+    from extract.pipeline import process_file
+
+    for source in sorted(corpus.SOURCES):
+        for variant in corpus.VARIANTS:
+            path = corpus.scan(source, variant)
+            print(f"  {source:5s} {variant:8s}", corpus.score(process_file(path, path.parent).tasks,
+                                                            corpus.expected(source)), flush=True)
+
+
+def real_scans() -> None:
+    from extract.pipeline import process_file
+
+    for doc in REAL_SCANS:
+        for variant in REAL_VARIANTS:
+            path = real_scan(doc, variant)
+            s = _score(process_file(path, path.parent).tasks, real_expected(doc))
+            print(f"  {doc:35s} {variant:8s}", s, flush=True)
+
+
+def confusions() -> None:
+    """Words OCR (repair off) read with the same letters but other marks than the truth, in rows keyed right."""
+    from extract import ocr_fix
+    from extract.pipeline import process_file
+
+    saved = ocr_fix.repair_text
+    ocr_fix.repair_text = lambda t: ocr_fix._QUARTER.sub(ocr_fix._quarter, t)
+    jobs = [(corpus.scan(s, v), corpus.expected(s)) for s in sorted(corpus.SOURCES) for v in corpus.VARIANTS]
+    jobs += [(real_scan(d, v), real_expected(d)) for d in REAL_SCANS for v in REAL_VARIANTS]
+    pairs: collections.Counter = collections.Counter()
+    try:
+        for path, want in jobs:
+            got = {(t["section"], t["stt"]): t for t in process_file(path, path.parent).tasks}
+            for s, n, cells in want:
+                t = got.get((s, n))
+                for k, truth in cells.items():
+                    if t and k in FIELDS:
+                        pairs.update(_word_slips(t[k] or "", truth))
+    finally:
+        ocr_fix.repair_text = saved
+    print(f"{sum(pairs.values())} misread words (same letters, other marks), {len(pairs)} kinds")
+    for (ctx, read, truth), n in pairs.most_common():
+        fixed = saved(ctx.replace("_", read)).split(" ")
+        i = ctx.split(" ").index("_")
+        print(f"  {n:3d}  {ctx.replace('_', '[' + read + ']')!r:50s} -> {truth!r:12s} repair: {fixed[i]!r}")
+
+
+def _word_slips(read: str, truth: str) -> list[tuple[str, str, str]]:
+    """(context with _ for the word, word read, true word) of aligned words that differ only by marks."""
+    import difflib
+    from extract.ocr_fix import _strip
+
+    a, b = read.split(), truth.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for i, j in zip(range(i1, i2), range(j1, j2)):
+            if a[i] != b[j] and _strip(a[i]) == _strip(b[j]):
+                ctx = " ".join(a[max(0, i - 1):i] + ["_"] + a[i + 1:i + 2])
+                out.append((ctx, a[i], b[j]))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    what = [a for a in argv[1:] if not a.startswith("-")] or ["false", "scans", "real"]
+    cache_tesseract()
+    if "--off" in argv:
+        from extract import ocr_fix
+        ocr_fix.repair_text = lambda t: t
+    if "false" in what:
+        false_changes("-v" in argv)
+    if "scans" in what:
+        scans()
+    if "real" in what:
+        real_scans()
+    if "confusions" in what:
+        confusions()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
