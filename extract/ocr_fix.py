@@ -129,7 +129,20 @@ def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
     if title.colspan >= frag.ncols - col - 1 and frag.ncols - col - 1 >= 2:
         return True
     rest = [frag.own_text(r, c).strip() for c in range(col + 2, frag.ncols)]
-    return len(rest) >= 3 and not any(rest) and bool(roman_reading(stt.text)) and not _INT.match(stt.text.strip())
+    numeral = roman_reading(stt.text) or _lone_stroke(stt.text, title.text)
+    return len(rest) >= 3 and not any(rest) and bool(numeral) and not _INT.match(stt.text.strip())
+
+
+def _lone_stroke(stt: str, title: str) -> str:
+    """"I" read as a lone stroke ("|", which the number cleaner takes for a ruling line) beside a short title that
+    starts with a capital ("Cải cách thể chế"): the numeral I, which the section sequence then settles.
+
+    >>> _lone_stroke("|", "Cải cách thể chế"), _lone_stroke("|", "tiếp theo của nhiệm vụ trên"), _lone_stroke("", "A")
+    ('I', '', '')
+    """
+    t = fold_ws(stt).replace(" ", "")
+    short_title = len(title.split()) <= 12 and title.strip()[:1].isupper()
+    return "I" if t and len(t) <= 2 and set(t) <= set("|lI1!") and short_title else ""
 
 
 def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
