@@ -104,7 +104,10 @@ if __name__ == "__main__":
                       ("deadlines_v7", deadline_scores(data["deadlines_v7"])),
                       ("agencies_v8", agency_scores(data["agencies_v8"])),
                       ("coordinating_v8", coordinating_scores(data["agencies_v8"])),
-                      ("deadlines_v8", deadline_scores(data["deadlines_v8"]))):
+                      ("deadlines_v8", deadline_scores(data["deadlines_v8"])),
+                      ("agencies_v9", agency_scores(data["agencies_v9"])),
+                      ("coordinating_v9", coordinating_scores(data["agencies_v9"])),
+                      ("deadlines_v9", deadline_scores(data["deadlines_v9"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
