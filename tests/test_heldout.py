@@ -275,3 +275,37 @@ def test_deadlines_on_the_eighth_heldout_set():
     between a date and its year): 67 of 67."""
     s = deadline_scores(DATA["deadlines_v8"])
     assert s["n"] >= 67 and s["accuracy"] >= 0.98, s
+
+
+def test_agencies_on_the_ninth_heldout_set():
+    """Ninth set (eighth pass of issue 14): 97 cells, 191 mentions (43 coordinating cells, 79 mentions), mostly bodies
+    named in "Tổ chức thực hiện" sections and "chủ trì, phối hợp với ..." phrases of documents no earlier set used
+    (Kế hoạch 159, 160, 165/KH-UBND of Cần Thơ; 0124, 0130/KH-UBND and 012/CT-UBND of Đắk Lắk; 982/KH-UBND of Nghệ
+    An; 4385/QĐ-BVHTTDL; Công điện 217, 228/CĐ-TTg; Thông báo 637/TB-VPCP; Kết luận 212, 221-KL/TW; Quyết định 892,
+    798, 28/2026/QĐ-TTg; Nghị quyết 113, 126/NQ-CP ...), labelled and committed before its only run, which came after
+    the fixes for sets 6, 7 and 8.  First run 2026-12-05, the honest figure for text never seen, held as floors:
+    precision 0.786 (154/196), recall 0.806 (154/191), cells whole 0.649, unknown share 0.010; coordinating recall
+    0.810, whole 0.698.  Misses by class: group phrases this reader reads whole split or dropped ("các ngành, các cấp",
+    "Các đoàn thể, tổ chức xã hội", "các cơ quan, đơn vị, địa phương, doanh nghiệp", "các cơ quan có thẩm quyền", "các
+    cơ quan chức năng (của Nhà nước)", "Các Trung tâm y tế", "các tổ chức thành viên", "các cấp ủy Đảng", "ngành công
+    thương"); "Ủy ban nhân dân cấp tỉnh" in a central text read as the issuer's province (a reader: all provinces);
+    "Ban Thường vụ Tỉnh ủy, Thành ủy" in a PM's directive; a province's body with "tỉnh" after a national name
+    ("Mặt trận Tổ quốc Việt Nam tỉnh" before "và"); a colon list's last item before "và" ("Tài chính và Ủy ban nhân dân
+    tỉnh, thành phố"); a long central list (Quyết định 28/2026/QĐ-TTg) with bare kinds; units of a ministry or a
+    Sở named bare ("Ban Quản lý dự án" of Bộ Y tế, "Trung tâm Kiểm soát bệnh tật tỉnh"); "Cục ..., Bộ Công an" read as
+    one mention; central committees with no entry ("Hội đồng quản lý bảo hiểm xã hội", "Ban Chỉ đạo quốc gia về ...")."""
+    s = agency_scores(DATA["agencies_v9"])
+    assert s["mentions_gold"] >= 191
+    assert s["precision"] >= 0.78 and s["recall"] >= 0.80 and s["cell_accuracy"] >= 0.64, s
+    assert s["unknown_share"] <= 0.02, s
+    c = coordinating_scores(DATA["agencies_v9"])
+    assert c["cells"] >= 43 and c["recall"] >= 0.81 and c["cell_accuracy"] >= 0.69, c
+
+
+def test_deadlines_on_the_ninth_heldout_set():
+    """Ninth set, first run 2026-12-05 (after the fixes for sets 6, 7 and 8): 65 of 68 (0.956), held as a floor.
+    Misses: a year qualifying what is paid for ("xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024") taken
+    as a step; "kể từ ngày 29 tháng 4 năm 2026 đến trước ngày 01 tháng 3 năm 2027" read as open-ended (the "đến
+    trước" end lost); "Tổng điều tra lăng quăng ngay khi nước rút." (an event: by reference) unparsed."""
+    s = deadline_scores(DATA["deadlines_v9"])
+    assert s["n"] >= 68 and s["accuracy"] >= 0.95, s
