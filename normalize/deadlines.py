@@ -680,13 +680,18 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     'date'
     >>> parse_deadline("Năm 2026: trước ngày 30/6/2026 ban hành, Quý IV/2027 hoàn thành").kind
     'milestones'
+    >>> parse_deadline("xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024").kind   # an earlier year after
+    'date'
     """
     def named(i: int, c: _Chain) -> bool:
         p = cell.items.index(c.items[0]) - 1
+        y = c.terms[0].year
         return (c.before is None and len(c.terms) == 1 and c.terms[0].gran == "year" and p >= 0
-                and cell.items[p].kind == "word" and any(
+                and cell.items[p].kind == "word" and (any(
                     d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
-                    and d.terms[-1].year == c.terms[0].year for d in chains[i + 1:]))
+                    and d.terms[-1].year == y for d in chains[i + 1:]) or any(   # "... đối với chi phí năm 2024"
+                    d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
+                    and d.terms[-1].year is not None and y is not None and d.terms[-1].year > y for d in chains[:i])))
     kept = [c for i, c in enumerate(chains) if not named(i, c)]
     return kept or chains
 

@@ -641,3 +641,22 @@ def test_set8_deadline_classes(text, kind, end, rec):
     d = parse_deadline(text, default_year=2026)
     assert (d.kind, d.end, d.recurrence) == (kind, end, rec), d
     check(d)
+
+
+# Set 9's classes (issue 14, eighth pass), real strings: (text, kind, start, end).
+SET9_CLASSES = [
+    # an earlier year after the deadline qualifies what is paid for (Nghị quyết 126/NQ-CP 2026)
+    ("xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024", "date", None, date(2026, 8, 1)),
+    # "đến trước": a compound end cue (Quyết định 4385/QĐ-BVHTTDL 2025)
+    ("kể từ ngày 29 tháng 4 năm 2026 đến trước ngày 01 tháng 3 năm 2027", "month_range", date(2026, 4, 29),
+     date(2027, 3, 1)),
+    # an event ("ngay khi nước rút": Kế hoạch 0130/KH-UBND 2025 of Đắk Lắk)
+    ("Tổng điều tra lăng quăng ngay khi nước rút.", "by_reference", None, None),
+]
+
+
+@pytest.mark.parametrize("text,kind,start,end", SET9_CLASSES)
+def test_set9_deadline_classes(text, kind, start, end):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.start, d.end) == (kind, start, end), d
+    check(d)

@@ -306,6 +306,8 @@ def test_deadlines_on_the_ninth_heldout_set():
     """Ninth set, first run 2026-12-05 (after the fixes for sets 6, 7 and 8): 65 of 68 (0.956), held as a floor.
     Misses: a year qualifying what is paid for ("xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024") taken
     as a step; "kể từ ngày 29 tháng 4 năm 2026 đến trước ngày 01 tháng 3 năm 2027" read as open-ended (the "đến
-    trước" end lost); "Tổng điều tra lăng quăng ngay khi nước rút." (an event: by reference) unparsed."""
+    trước" end lost); "Tổng điều tra lăng quăng ngay khi nước rút." (an event: by reference) unparsed.  After fixing
+    those classes (an earlier year after an end qualifies what it names; "đến trước" is one end cue; "khi" / "ngay
+    khi" name an event): 68 of 68."""
     s = deadline_scores(DATA["deadlines_v9"])
-    assert s["n"] >= 68 and s["accuracy"] >= 0.95, s
+    assert s["n"] >= 68 and s["accuracy"] >= 0.98, s
