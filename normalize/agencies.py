@@ -420,7 +420,20 @@ _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
 _BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va", "của", "cua", "tất", "cả"))
 # Head nouns of agency names (data): a piece starting with one of these and a capitalised word is an
 # (unknown) agency, everything else is leftover text.
-_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
+class _HeadPattern:
+    """Head nouns at the start; their forms without diacritics only in a text typed without them ("quy tập" is no
+    "quỹ": Quyết định 798/QĐ-TTg's "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập ...")."""
+
+    def __init__(self, words) -> None:
+        keys = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
+        self.marked = regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in keys) + r")(?![\p{L}\p{N}])")
+        self.any = regex.compile(r"^(?:" + _word_alt(words) + r")(?![\p{L}\p{N}])")
+
+    def match(self, k: str, *span):
+        return (self.any if k.isascii() else self.marked).match(k, *span)
+
+
+_HEADS = _HeadPattern(_WORDS["head_nouns"])
 _COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
                             + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["colon_head_tails"]) + r"))*"
                             + r"(?:\s+là\s+[^:;,.]{1,40}?)?\s*:\s*")
@@ -586,6 +599,13 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             else:               # "Bộ X tổ chức": a verb after a name, not a group
                 left.append((sa, sb))
             return True
+        plural = _GROUP_START.match(k)
+        kh = _KIND_HEADS.match(k[plural.end():].lstrip()) if plural else None
+        if plural and _HEADS.match(k[plural.end():].lstrip()) and len(k.split()) <= 8 \
+                and not (kh and _KIND_BY_HEAD[kh.group()] == "enterprise"):
+            # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
+            out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
+            return True
         if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))
             return True
@@ -704,7 +724,8 @@ _MARKET_WORDS = regex.compile(r"(?<![\p{L}])(?:" + _word_alt(_WORDS["market_word
 def _sector(m: Mention) -> str:
     """A known group's sector; a generic one's from its words ("Tập đoàn, tổng công ty": market, else state)."""
     if m.agency_id == "coll.other":
-        return "market" if _MARKET_WORDS.search(key(m.mention)) else "state"
+        k = key(m.mention)
+        return "market" if _MARKET_WORDS.search(k) else "state"
     return _SECTOR.get(m.agency_id, "state")
 _COMMA_OR_AND = regex.compile(r"\s*,\s*|\s+(?:và|va)\s+")
 _GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
@@ -869,13 +890,14 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
         pos = max(pos, j)
     mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
                       key=lambda m: m.start)
+    mentions = _glued_lowercase(cell, mentions)
     mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     mentions = _prefixed(g, cell, _cut_verbs(cell, mentions, left), left)
     mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(g, cell, mentions, left), left))
-    mentions = _named_by_province(g, cell, mentions, left)
+    mentions = _level_twins(g, cell, _named_by_province(g, cell, mentions, left), left)
     mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
@@ -883,6 +905,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
+        mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
@@ -915,7 +938,8 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
-                and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other")
+                and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
+                     or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ",")   # "các ngành, các cấp"
                 and (prev.kind == "collective" or (
                     prev.kind == "district_body" and _ubnd_level(key(cell.text[prev.start:m.end]))))):
             text = cell.text[prev.start:m.end]        # "UBND quận" + ", huyện, xã": the group of those levels
@@ -924,6 +948,19 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                          name=fold(text) if aid == "coll.other" else None)
         else:
             out.append(m)
+    return out
+
+
+def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """Neighbouring mentions of one known group, joined by a comma or "và", are one mention."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
+                and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])):
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
+            continue
+        out.append(m)
     return out
 
 
@@ -1016,6 +1053,25 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         if q and (i + 1 == len(ms) or ms[i + 1].start >= q.end()):
             m = replace(m, mention=cell.text[m.start:q.end()], end=q.end(),
                         name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
+        out.append(m)
+    return out
+
+
+def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A known name written in lower case right after an unknown body's words is part of its name ("Hội đồng quản lý
+    bảo hiểm xã hội": Quyết định 892/QĐ-TTg; "bảo hiểm xã hội" is no Bảo hiểm xã hội Việt Nam there).
+
+    >>> [m.mention for m in parse_agencies("Hội đồng quản lý bảo hiểm xã hội").mentions]
+    ['Hội đồng quản lý bảo hiểm xã hội']
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "unknown" and m.agency_id and m.mention[:1].islower()
+                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
+            text = cell.text[prev.start:m.end]
+            out[-1] = replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
+            continue
         out.append(m)
     return out
 
@@ -1164,6 +1220,24 @@ def _bare_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> li
     return ms
 
 
+def _level_twins(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A national body followed by a bare "tỉnh" or "thành phố" is the province's twin ("Mặt trận Tổ quốc Việt Nam
+    tỉnh", Kế hoạch 0124/KH-UBND 2025 of Đắk Lắk); with the issuing province it is that province's.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Mặt trận Tổ quốc Việt Nam tỉnh và các hội").mentions][:1]
+    [('Mặt trận Tổ quốc Việt Nam tỉnh', 'dp.uy_ban_mttq_tinh')]
+    """
+    out = []
+    for m in ms:
+        twin = _TWINS["province"].get(m.agency_id or "")
+        piece = next(((a, b) for a, b in left if a >= m.end and not cell.text[m.end:a].strip()), None) if twin else None
+        if piece and key(cell.text[piece[0]:piece[1]]) in ("tỉnh", "thành phố", "tinh", "thanh pho"):
+            left.remove(piece)
+            m = _m(g, cell.text, m.start, piece[1], twin, "pattern", 0.8)
+        out.append(m)
+    return out
+
+
 def _named_by_province(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A province's department or branch named with the province's name for "tỉnh" ("Thuế Đồng Nai" is "Thuế
     tỉnh Đồng Nai"): the words left before a bare province name, with "tỉnh", are the body's name.
@@ -1195,6 +1269,9 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     >>> parse_agencies("Phòng Kinh tế huyện Tứ Kỳ").mentions[0].kind
     'district_body'
     """
+    if m.kind in ("unknown", "provincial_body", "central_body") and m.agency_id is None \
+            and key(m.mention).endswith(" các cấp"):        # "Hội đồng Thi đua - Khen thưởng các cấp": every level's
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)
     if m.kind != "unknown":
         return m
     k = key(m.mention)
@@ -1484,6 +1561,10 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     end = end.start() if end else len(k)
     clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends
     end = clause.start() if clause else end
+    for v in regex.finditer(r"\s(?:và|va)\s+", k[:end]):     # "..., Tài chính và Ủy ban nhân dân tỉnh": a new body
+        if v.start() > a and _HEADS.match(k[v.end():end]):
+            end = v.start()
+            break
     items = [_no_gloss(k, x, y) for x, y in _pieces(k, a, end, regex.compile(regex.escape(sep)))]
     i = 0
     while i < len(items):
@@ -1551,6 +1632,10 @@ def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
     return ms, keep
 
 
+_TWIN_SCOPE = {"ministry": "central", "ministerial_agency": "central", "central_body": "central",
+               "government_agency": "central"}
+
+
 def _level_named(k: str, own: str) -> bool:
     """Does a mention name its level or a group ("tỉnh", "trung ương", "Việt Nam", "các ...") with words that are not
     its own name's ("các" is in "Liên hiệp các Hội Khoa học và Kỹ thuật")?
@@ -1568,8 +1653,9 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
     """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
     iss = g.agencies[issuer]
     method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
-    twin = _TWINS.get("province" if iss.kind == "province" else iss.kind, {}).get(m.agency_id or "")
-    if twin and not _level_named(key(m.mention), key(g.agencies[m.agency_id].name)):
+    twin = _TWINS.get(_TWIN_SCOPE.get(iss.kind, iss.kind), {}).get(m.agency_id or "")
+    central = _TWIN_SCOPE.get(iss.kind) == "central"
+    if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))):
         # "Hội nông dân" in a province's list: the province's
         m = _m(g, text, m.start, m.end, twin, method, m.score)
     if iss.kind == "commune_body":

@@ -857,6 +857,23 @@ SETS_6_7_CLASSES = [
      [("Văn phòng HĐND - UBND cấp xã", "cx.van_phong_hdnd_ubnd_xa")]),
     ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", None,
      [("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "dp.ban_quan_ly_khu_cong_nghiep")]),
+    # set 9: a central text names every province's body (Quyết định 28/2026/QĐ-TTg, Chỉ thị 21/CT-TTg); a colon list
+    # ended by "và" and a new body; "quy tập" is no "quỹ" (Quyết định 798/QĐ-TTg); a lower-case known name glued to
+    # an unknown body (Quyết định 892/QĐ-TTg); a national body with a bare "tỉnh" (Kế hoạch 0124/KH-UBND, Đắk Lắk)
+    ("các bộ ngành, Ủy ban nhân dân cấp tỉnh", "THỦ TƯỚNG CHÍNH PHỦ",
+     [("các bộ ngành", "coll.bo_nganh"), ("Ủy ban nhân dân cấp tỉnh", "coll.ubnd_cac_tinh")]),
+    ("Ban Thường vụ Tỉnh ủy, Thành ủy", "THỦ TƯỚNG CHÍNH PHỦ",
+     [("Ban Thường vụ Tỉnh ủy, Thành ủy", "coll.tinh_uy_thanh_uy")]),
+    ("Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố", "THỦ TƯỚNG CHÍNH PHỦ",
+     [("Y tế", "bo.y_te"), ("Tài chính", "bo.tai_chinh"), ("Ủy ban nhân dân tỉnh, thành phố", "coll.ubnd_cac_tinh")]),
+    ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ", "THỦ TƯỚNG CHÍNH PHỦ",
+     [("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ", "kind:central_body")]),
+    ("Chính phủ, Hội đồng quản lý bảo hiểm xã hội", "THỦ TƯỚNG CHÍNH PHỦ",
+     [("Chính phủ", "tw.chinh_phu"), ("Hội đồng quản lý bảo hiểm xã hội", "kind:central_body")]),
+    ("các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh", "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+     [("Mặt trận Tổ quốc Việt Nam tỉnh", "dp.uy_ban_mttq_tinh"),
+      ("các tổ chức chính trị - xã hội tỉnh", "coll.to_chuc_chinh_tri_xa_hoi")]),
+    ("Các Trung tâm y tế", None, [("Các Trung tâm y tế", "coll.other")]),
 ]
 
 
