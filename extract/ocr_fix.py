@@ -547,9 +547,17 @@ def _quarter(m: regex.Match) -> str:
     return f"{m[1]} {numeral}" if numeral and from_roman(numeral) and from_roman(numeral) <= 4 else m[0]
 
 
+# The slash OCR loses between a document's number and its type code ("1441QĐ-UBND", "7178PA-UBND": a type code of
+# Nghị định 30/2020/NĐ-CP, Phụ lục III, and a dash can only follow a number's slash)
+_SLASH_LOST = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,6})(?=(?:NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|"
+                            r"GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN|TT|NĐ|TTLT|CV|VP|UBND)-[\p{Lu}Đ])")
+
+
 def repair_text(text: str) -> str:
     """OCR text with the repairs the word list makes certain.
 
+    * a document number's slash lost between the number and its type code ("Quyết định số 1441QĐ-UBND") is put
+      back;
     * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
@@ -560,6 +568,7 @@ def repair_text(text: str) -> str:
       quyền" for "thẩm quyền") is left: a word list alone cannot make that certain.
     """
     text = _QUARTER.sub(_quarter, text)
+    text = _SLASH_LOST.sub("/", text)
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text
