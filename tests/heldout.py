@@ -107,7 +107,10 @@ if __name__ == "__main__":
                       ("deadlines_v8", deadline_scores(data["deadlines_v8"])),
                       ("agencies_v9", agency_scores(data["agencies_v9"])),
                       ("coordinating_v9", coordinating_scores(data["agencies_v9"])),
-                      ("deadlines_v9", deadline_scores(data["deadlines_v9"]))):
+                      ("deadlines_v9", deadline_scores(data["deadlines_v9"])),
+                      ("agencies_v10", agency_scores(data["agencies_v10"])),
+                      ("coordinating_v10", coordinating_scores(data["agencies_v10"])),
+                      ("deadlines_v10", deadline_scores(data["deadlines_v10"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
