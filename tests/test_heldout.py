@@ -323,3 +323,32 @@ def test_deadlines_on_the_ninth_heldout_set():
     khi" name an event): 68 of 68."""
     s = deadline_scores(DATA["deadlines_v9"])
     assert s["n"] >= 68 and s["accuracy"] >= 0.98, s
+
+
+def test_agencies_on_the_tenth_heldout_set():
+    """Tenth set (ninth pass of issue 14): 58 cells, 117 mentions (24 coordinating cells, 61 mentions) from documents no
+    earlier set used (the "Cơ quan phụ trách" column of a 2026 report of the Lào Cai People's Committee office on
+    industrial clusters; Công văn 174/CV-BCĐ 2025 of the Government's steering committee; Nghị quyết 74/NQ-CP 2025),
+    labelled and committed before its only run, which came after the fixes for sets 6 to 9.  First run 2026-12-05,
+    the honest figure for text never seen, held as floors: precision 0.866 (103/119), recall 0.880 (103/117), cells
+    whole 0.810, unknown share 0; coordinating recall 0.902, whole 0.833.  Misses: wards named like a former province
+    ("UBND phường Yên Bái", "UBND phường Lào Cai" read as the group of communes plus the province); a commune-level
+    body or group with "cấp xã" and "hoặc" ("Ban Quản lý dự án đầu tư xây dựng cấp xã hoặc Trung tâm dịch vụ tổng hợp
+    cấp xã"); "các chủ đầu tư hạ tầng cụm công nghiệp"; "Ban Chỉ đạo của Chính phủ" cut at "của"; "các Bộ, ngành
+    trung ương và các địa phương" read as one known group (two to this reader); a consortium ("Liên danh ...");
+    "tỉnh (thành) ủy" and a bare "Hội đồng nhân dân" in a central list."""
+    s = agency_scores(DATA["agencies_v10"])
+    assert s["mentions_gold"] >= 117
+    assert s["precision"] >= 0.86 and s["recall"] >= 0.88 and s["cell_accuracy"] >= 0.81, s
+    assert s["unknown_share"] <= 0.01, s
+    c = coordinating_scores(DATA["agencies_v10"])
+    assert c["cells"] >= 24 and c["recall"] >= 0.90 and c["cell_accuracy"] >= 0.83, c
+
+
+def test_deadlines_on_the_tenth_heldout_set():
+    """Tenth set, first run 2026-12-05 (after the fixes for sets 6 to 9): 36 of 40 (0.900), held as a floor.  Misses:
+    a council session as the time ("... tại kỳ họp giữa năm 2026": by reference to a reader) read as the year; "(thời
+    hạn 15 ngày)" unparsed; "... năm 2025 trước ngày 08/4/2025" read as a range from the year's start; a date
+    followed by weekly reports given the date as its start too."""
+    s = deadline_scores(DATA["deadlines_v10"])
+    assert s["n"] >= 40 and s["accuracy"] >= 0.90, s
