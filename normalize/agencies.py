@@ -1057,6 +1057,9 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_OF_END = regex.compile(r"\s(?:" + _word_alt(["của"]) + r")$")
+
+
 def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A known name written in lower case right after an unknown body's words is part of its name ("Hội đồng quản lý
     bảo hiểm xã hội": Quyết định 892/QĐ-TTg; "bảo hiểm xã hội" is no Bảo hiểm xã hội Việt Nam there).
@@ -1067,8 +1070,9 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "unknown" and m.agency_id and m.mention[:1].islower()
-                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
+        if (prev is not None and prev.kind == "unknown" and m.agency_id
+                and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))
+                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):     # also "Ban Chỉ đạo của Chính phủ"
             text = cell.text[prev.start:m.end]
             out[-1] = replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
             continue
@@ -1304,14 +1308,24 @@ def _district_names(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Menti
 
     >>> [(m.mention, m.name) for m in parse_agencies("UBND huyện Đăk Hà").mentions]
     [('UBND huyện Đăk Hà', 'Ủy ban nhân dân huyện Đăk Hà')]
+    >>> [(m.mention, m.kind) for m in parse_agencies("UBND phường Yên Bái").mentions]
+    [('UBND phường Yên Bái', 'commune_body')]
     """
     out = []
+    skip = set()
     for i, m in enumerate(ms):
+        if i in skip:
+            continue
         k = key(m.mention)
         commune = m.agency_id == "coll.ubnd_cap_xa" and _COMMUNE_END.search(k) and not _TWIN_STOPS.search(k)
         r = _PLACE_NAME.match(cell.text, m.end) if (m.kind == "district_body" and _LEVEL_END.search(k)) or commune \
             else None
-        if r and (i + 1 == len(ms) or ms[i + 1].start >= r.end()):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if r and nxt is not None and nxt.kind == "province" and nxt.end <= r.end() \
+                and not cell.text[m.end:nxt.start].strip():
+            skip.add(i + 1)     # "UBND phường Yên Bái", "UBND phường Lào Cai": a ward named like a former province
+            nxt = ms[i + 2] if i + 2 < len(ms) else None
+        if r and (nxt is None or nxt.start >= r.end()):
             place = " " + fold(r.group())
             if commune:     # "UBND xã Đàm Thủy": that commune, not the communes
                 base = _m(g, cell.text, m.start, m.end, "cx.ubnd_xa", "pattern", 0.8)

@@ -874,6 +874,11 @@ SETS_6_7_CLASSES = [
      [("Mặt trận Tổ quốc Việt Nam tỉnh", "dp.uy_ban_mttq_tinh"),
       ("các tổ chức chính trị - xã hội tỉnh", "coll.to_chuc_chinh_tri_xa_hoi")]),
     ("Các Trung tâm y tế", None, [("Các Trung tâm y tế", "coll.other")]),
+    # set 10: a ward named like a former province (Lào Cai 2026); "của" + a known body inside a name (Công văn
+    # 174/CV-BCĐ 2025)
+    ("UBND phường Yên Bái", "UBND TỈNH LÀO CAI", [("UBND phường Yên Bái", "kind:commune_body")]),
+    ("Ban Chỉ đạo của Chính phủ (qua Bộ Nội vụ)", None,
+     [("Ban Chỉ đạo của Chính phủ", "kind:central_body"), ("Bộ Nội vụ", "bo.noi_vu")]),
 ]
 
 

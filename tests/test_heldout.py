@@ -336,10 +336,12 @@ def test_agencies_on_the_tenth_heldout_set():
     body or group with "cấp xã" and "hoặc" ("Ban Quản lý dự án đầu tư xây dựng cấp xã hoặc Trung tâm dịch vụ tổng hợp
     cấp xã"); "các chủ đầu tư hạ tầng cụm công nghiệp"; "Ban Chỉ đạo của Chính phủ" cut at "của"; "các Bộ, ngành
     trung ương và các địa phương" read as one known group (two to this reader); a consortium ("Liên danh ...");
-    "tỉnh (thành) ủy" and a bare "Hội đồng nhân dân" in a central list."""
+    "tỉnh (thành) ủy" and a bare "Hội đồng nhân dân" in a central list.  After two class fixes (a ward or commune
+    named like a province is that commune; an unknown body ending in "của" + a known body is one name): precision
+    0.914, recall 0.906, cells whole 0.862."""
     s = agency_scores(DATA["agencies_v10"])
     assert s["mentions_gold"] >= 117
-    assert s["precision"] >= 0.86 and s["recall"] >= 0.88 and s["cell_accuracy"] >= 0.81, s
+    assert s["precision"] >= 0.91 and s["recall"] >= 0.90 and s["cell_accuracy"] >= 0.86, s
     assert s["unknown_share"] <= 0.01, s
     c = coordinating_scores(DATA["agencies_v10"])
     assert c["cells"] >= 24 and c["recall"] >= 0.90 and c["cell_accuracy"] >= 0.83, c
