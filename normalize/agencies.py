@@ -951,17 +951,28 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
     return out
 
 
-def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """Neighbouring mentions of one known group, joined by a comma or "và", are one mention."""
+def _fold_pairs(ms: list[Mention], join) -> list[Mention]:
+    """Mentions in order, each one *join* (previous, next) -> merged mention or None folds into the one before it."""
     out: list[Mention] = []
     for m in ms:
-        prev = out[-1] if out else None
-        if (prev is not None and m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
-                and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])):
-            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
-            continue
-        out.append(m)
+        merged = join(out[-1], m) if out else None
+        if merged is None:
+            out.append(m)
+        else:
+            out[-1] = merged
     return out
+
+
+def _spanning(cell: _Cell, a: Mention, b: Mention) -> Mention:
+    """Mention *a* stretched over *b*."""
+    return replace(a, mention=cell.text[a.start:b.end], end=b.end)
+
+
+def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """Neighbouring mentions of one known group, joined by a comma or "và", are one mention."""
+    return _fold_pairs(ms, lambda prev, m: _spanning(cell, prev, m) if (
+        m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
+        and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])) else None)
 
 
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
@@ -1067,17 +1078,14 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("Hội đồng quản lý bảo hiểm xã hội").mentions]
     ['Hội đồng quản lý bảo hiểm xã hội']
     """
-    out: list[Mention] = []
-    for m in ms:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "unknown" and m.agency_id
-                and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))
-                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):     # also "Ban Chỉ đạo của Chính phủ"
-            text = cell.text[prev.start:m.end]
-            out[-1] = replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
-            continue
-        out.append(m)
-    return out
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if not (prev.kind == "unknown" and m.agency_id
+                and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))    # "Ban Chỉ đạo của Chính phủ"
+                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
+            return None
+        text = cell.text[prev.start:m.end]
+        return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
+    return _fold_pairs(ms, join)
 
 
 def _enterprise_pieces(g: _Gazetteer, cell: _Cell, left: list) -> list[Mention]:
@@ -1443,15 +1451,11 @@ def _level_suffix(ms: list[Mention], cell: _Cell) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("Văn phòng HĐND - UBND cấp xã").mentions]
     ['Văn phòng HĐND - UBND cấp xã']
     """
-    out: list[Mention] = []
-    for m in ms:
-        prev = out[-1] if out else None
-        lv = regex.fullmatch(r"cấp\s+(\S+)", key(m.mention)) if prev is not None else None
-        if lv and lv[1] in _LEVEL_OF.get(prev.kind, ()) and not cell.text[prev.end:m.start].strip():
-            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
-            continue
-        out.append(m)
-    return out
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        lv = regex.fullmatch(r"cấp\s+(\S+)", key(m.mention))
+        ok = lv and lv[1] in _LEVEL_OF.get(prev.kind, ()) and not cell.text[prev.end:m.start].strip()
+        return _spanning(cell, prev, m) if ok else None
+    return _fold_pairs(ms, join)
 
 
 def _branch_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
@@ -1462,18 +1466,15 @@ def _branch_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     >>> m.agency_id, m.mention
     ('dp.ngan_hang_nha_nuoc_khu_vuc', 'Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II')
     """
-    out: list[Mention] = []
-    for m in ms:
-        prev = out[-1] if out else None
-        branch = g.branches.get(prev.agency_id) if prev is not None and prev.agency_id else None
-        if (branch and m.kind == "unknown" and regex.match(r"(?:chi nhánh|chi nhanh)\b", key(m.mention))
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        branch = g.branches.get(prev.agency_id) if prev.agency_id else None
+        if not (branch and m.kind == "unknown" and regex.match(r"(?:chi nhánh|chi nhanh)\b", key(m.mention))
                 and regex.fullmatch(r"\s*[-–,]?\s*", cell.text[prev.end:m.start])):
-            b = _m(g, cell.text, prev.start, m.end, branch, "pattern", 0.8)
-            out[-1] = replace(b, name=f"{g.agencies[prev.agency_id].name} - {fold(m.mention)}",
-                              current_name=f"{_current(g, g.agencies[prev.agency_id]).name} - {fold(m.mention)}")
-            continue
-        out.append(m)
-    return out
+            return None
+        b = _m(g, cell.text, prev.start, m.end, branch, "pattern", 0.8)
+        return replace(b, name=f"{g.agencies[prev.agency_id].name} - {fold(m.mention)}",
+                       current_name=f"{_current(g, g.agencies[prev.agency_id]).name} - {fold(m.mention)}")
+    return _fold_pairs(ms, join)
 
 
 def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
