@@ -605,6 +605,10 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
             before.used = True
         ms = tuple(sorted({b for _, b in bounds}))
         return _Period("milestones", None, ms[-1], ms)
+    if ranged and len(terms) == 2 and c.joins and cell.parsed[c.joins[0].start:c.joins[0].end].startswith("truoc") \
+            and terms[0].gran == "year" != terms[1].gran \
+            and bounds[0][0] <= bounds[1][0] <= bounds[0][1]:
+        return _Period(terms[1].gran, None, bounds[1][1])   # "... năm 2025 trước ngày 08/4/2025": a deadline in its year
     if len(terms) == 1 or ranged:
         return _single_or_range(terms, bounds, before, c.onward, ranged)
     grans = {t.gran for t in terms}   # a list: contiguous periods of one kind are a range, else milestones
@@ -807,12 +811,13 @@ def _points_elsewhere(cell: _Cell) -> bool:
     'by_reference'
     >>> parse_deadline("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ").kind
     'by_reference'
-    >>> parse_deadline("Thực hiện các năm tiếp theo").kind
-    'unparsed'
+    >>> parse_deadline("Thực hiện các năm tiếp theo").kind, parse_deadline("(thời hạn 15 ngày)").kind
+    ('unparsed', 'by_reference')
     """
     words = {it.start for it in cell.items if it.kind == "word"}
+    whole_gloss = not regex.search(r"[a-z0-9]", cell.parsed)    # "(thời hạn 15 ngày)": all of it in brackets
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
-        or _DURATION.search(cell.parsed) is not None
+        or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None
 
 
 def _fillers(items: list[_Item]) -> None:

@@ -652,6 +652,11 @@ SET9_CLASSES = [
      date(2027, 3, 1)),
     # an event ("ngay khi nước rút": Kế hoạch 0130/KH-UBND 2025 of Đắk Lắk)
     ("Tổng điều tra lăng quăng ngay khi nước rút.", "by_reference", None, None),
+    # set 10: a year "trước" a date of that year is the date's (Nghị quyết 74/NQ-CP 2025); a duration wholly in
+    # brackets (Lào Cai 2026)
+    ("Trình dự thảo Nghị quyết về việc sắp xếp đơn vị hành chính năm 2025 trước ngày 08/4/2025", "date", None,
+     date(2025, 4, 8)),
+    ("(thời hạn 15 ngày)", "by_reference", None, None),
 ]
 
 
