@@ -895,8 +895,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
-    mentions = _prefixed(g, cell, _cut_verbs(cell, mentions, left), left)
-    mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(g, cell, mentions, left), left))
+    mentions = _prefixed(cell, _cut_verbs(cell, mentions, left), left)
+    mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(cell, mentions, left), left))
     mentions = _level_twins(g, cell, _named_by_province(g, cell, mentions, left), left)
     mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
@@ -1146,7 +1146,7 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
-def _prefixed(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """"Thường trực" or "Trung ương" right before a body names that body's standing or central committee: part of the
     mention, the same body ("Thường trực Hội đồng Dân tộc", "Trung ương Mặt trận Tổ quốc Việt Nam").
 
@@ -1173,7 +1173,7 @@ _UNIT_WORDS = frozenset(key(w) for w in _WORDS["ministry_unit_heads"])
 _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
 
 
-def _units_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+def _units_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A unit's head written right before a ministry names that ministry's unit ("Thanh tra Bộ Xây dựng",
     "Văn phòng Bộ Tư pháp"): one mention, a sub_unit of the ministry.
 
