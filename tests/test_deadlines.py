@@ -657,6 +657,8 @@ SET9_CLASSES = [
     ("Trình dự thảo Nghị quyết về việc sắp xếp đơn vị hành chính năm 2025 trước ngày 08/4/2025", "date", None,
      date(2025, 4, 8)),
     ("(thời hạn 15 ngày)", "by_reference", None, None),
+    # the day of the week before a date (Công văn 174/CV-BCĐ 2025)
+    ("trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần", "date", None, date(2025, 12, 3)),
 ]
 
 

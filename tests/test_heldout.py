@@ -352,6 +352,7 @@ def test_deadlines_on_the_tenth_heldout_set():
     a council session as the time ("... tại kỳ họp giữa năm 2026": by reference to a reader) read as the year; "(thời
     hạn 15 ngày)" unparsed; "... năm 2025 trước ngày 08/4/2025" read as a range from the year's start; a date
     followed by weekly reports given the date as its start too.  After two class fixes (a year "trước" a date of that
-    year is the date's; a duration wholly in brackets points elsewhere): 38 of 40."""
+    year is the date's; a duration wholly in brackets points elsewhere) and a third (the day of the week before a
+    date is a filler): 39 of 40."""
     s = deadline_scores(DATA["deadlines_v10"])
     assert s["n"] >= 40 and s["accuracy"] >= 0.95, s
