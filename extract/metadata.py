@@ -82,8 +82,9 @@ class Metadata:
 
 # OCR loses the slash of "Số: 1105/KH-ĐKT" ("Số: 1105KH-ĐKT"): a document-type code (Nghị định 30/2020,
 # Phụ lục III) right after the digits can only follow one
-_SLASH_LOST = regex.compile(r"(?<=(?:^|\s)S[ốo]\s*[:.]?\s*\d+)(?=(?:NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|"
-                            r"GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN)-[\p{Lu}Đ])")
+# the type codes of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III), as regex alternatives
+DOC_TYPE_CODES = "NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN"
+_SLASH_LOST = regex.compile(r"(?<=(?:^|\s)S[ốo]\s*[:.]?\s*\d+)(?=(?:" + DOC_TYPE_CODES + r")-[\p{Lu}Đ])")
 
 
 def find_metadata(text: str, by_ocr: bool = False) -> Metadata:

@@ -38,6 +38,7 @@ from normalize.text import fold_ws
 
 from .grid import Cell, Fragment
 from .issues import Issue
+from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .stitch import ROMAN, find_header
 
@@ -549,8 +550,8 @@ def _quarter(m: regex.Match) -> str:
 
 # The slash OCR loses between a document's number and its type code ("1441QĐ-UBND", "7178PA-UBND": a type code of
 # Nghị định 30/2020/NĐ-CP, Phụ lục III, and a dash can only follow a number's slash)
-_SLASH_LOST = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,6})(?=(?:NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|"
-                            r"GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN|TT|NĐ|TTLT|CV|VP|UBND)-[\p{Lu}Đ])")
+# (in cells also the codes of legal documents and bodies cited there: Thông tư, Nghị định, Công văn ...)
+_SLASH_LOST = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,6})(?=(?:" + DOC_TYPE_CODES + r"|TT|NĐ|TTLT|CV|VP|UBND)-[\p{Lu}Đ])")
 
 
 def repair_text(text: str) -> str:

@@ -1169,6 +1169,16 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
+def _left_before(cell: _Cell, left: list, start: int) -> tuple[int, int] | None:
+    """The left-over piece that ends right before text offset *start* (only spaces between), if any."""
+    return next(((a, b) for a, b in left if b <= start and not cell.text[b:start].strip()), None)
+
+
+def _left_after(cell: _Cell, left: list, end: int) -> tuple[int, int] | None:
+    """The left-over piece that starts right after text offset *end* (only spaces between), if any."""
+    return next(((a, b) for a, b in left if a >= end and not cell.text[end:a].strip()), None)
+
+
 _UNIT_WORDS = frozenset(key(w) for w in _WORDS["ministry_unit_heads"])
 _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
 
@@ -1183,8 +1193,7 @@ def _units_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        piece = next(((a, b) for a, b in left if b <= m.start and not cell.text[b:m.start].strip()), None) \
-            if m.kind in ("ministry", "ministerial_agency") else None
+        piece = _left_before(cell, left, m.start) if m.kind in ("ministry", "ministerial_agency") else None
         if piece and key(cell.text[piece[0]:piece[1]]) in _UNIT_WORDS:
             left.remove(piece)
             text = cell.text[piece[0]:m.end]
@@ -1242,7 +1251,7 @@ def _level_twins(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> l
     out = []
     for m in ms:
         twin = _TWINS["province"].get(m.agency_id or "")
-        piece = next(((a, b) for a, b in left if a >= m.end and not cell.text[m.end:a].strip()), None) if twin else None
+        piece = _left_after(cell, left, m.end) if twin else None
         if piece and key(cell.text[piece[0]:piece[1]]) in ("tỉnh", "thành phố", "tinh", "thanh pho"):
             left.remove(piece)
             m = _m(g, cell.text, m.start, piece[1], twin, "pattern", 0.8)
@@ -1260,8 +1269,7 @@ def _named_by_province(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list
     """
     out = []
     for m in ms:
-        piece = next(((a, b) for a, b in left if b <= m.start and not cell.text[b:m.start].strip()), None) \
-            if m.kind == "province" and not regex.match(r"(?:ubnd|ủy ban|tỉnh|thành phố)\b", key(m.mention)) else None
+        piece = _left_before(cell, left, m.start) if m.kind == "province" and not regex.match(r"(?:ubnd|ủy ban|tỉnh|thành phố)\b", key(m.mention)) else None
         aid = g.alias.get(_squeeze_key(f"{cell.text[piece[0]:piece[1]]} tỉnh")) if piece else None
         body = g.agencies.get(aid) if aid else None
         if body is not None and body.takes_province:

@@ -687,15 +687,18 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     >>> parse_deadline("xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024").kind   # an earlier year after
     'date'
     """
+    def deadline_year(d: _Chain) -> int | None:
+        """The year of a finer period a "trước"-like cue ends on, else None."""
+        fine = d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
+        return d.terms[-1].year if fine else None
+
     def named(i: int, c: _Chain) -> bool:
         p = cell.items.index(c.items[0]) - 1
         y = c.terms[0].year
-        return (c.before is None and len(c.terms) == 1 and c.terms[0].gran == "year" and p >= 0
-                and cell.items[p].kind == "word" and (any(
-                    d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
-                    and d.terms[-1].year == y for d in chains[i + 1:]) or any(   # "... đối với chi phí năm 2024"
-                    d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
-                    and d.terms[-1].year is not None and y is not None and d.terms[-1].year > y for d in chains[:i])))
+        return (c.before is None and len(c.terms) == 1 and c.terms[0].gran == "year" and p >= 0 and y is not None
+                and cell.items[p].kind == "word"
+                and (any(deadline_year(d) == y for d in chains[i + 1:])     # "... năm 2025 ... trước ngày 16/12/2025"
+                     or any((deadline_year(d) or 0) > y for d in chains[:i])))   # "... đối với chi phí năm 2024"
     kept = [c for i, c in enumerate(chains) if not named(i, c)]
     return kept or chains
 
