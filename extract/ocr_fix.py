@@ -112,7 +112,8 @@ class _Row:
     frag: Fragment
     r: int
     col: int  # the STT column
-    kind: str  # "section", "task" or "cont" (first row of a continuation page, no number)
+    kind: str  # "section", "task", "roman" (a task numbered as a section) or "cont" (first row of a continuation
+    # page, no number)
     raw: str
     number: int | None = None  # task number read (int), or section value
 
@@ -307,8 +308,22 @@ def section_values(readings: list[int | None]) -> list[int]:
     return out
 
 
+def _roman_tasks(rows: list[_Row]) -> None:
+    """A task row numbered in the sections' own sequence, at or past the section before it (a last "VII" with
+    its own lead and deadline, as a text layer gives it), is numbered by that sequence: kind "roman"."""
+    last = None
+    for row in rows:
+        reading = clean_number(row.raw).rstrip(".)")
+        value = from_roman(reading) if ROMAN.match(reading) else None
+        if row.kind == "section":
+            last = from_roman(roman_reading(row.raw)) or (last or 0) + 1
+        elif row.kind == "task" and last is not None and value and value >= max(last, 2):
+            row.kind, last = "roman", value
+
+
 def _sections(rows: list[_Row], read) -> None:
-    secs = [i for i, row in enumerate(rows) if row.kind == "section"]
+    _roman_tasks(rows)
+    secs = [i for i, row in enumerate(rows) if row.kind in ("section", "roman")]
     values = section_values([from_roman(roman_reading(rows[i].raw)) for i in secs])
     for i, val in zip(secs, values):
         row = rows[i]
@@ -335,14 +350,14 @@ def _unread(row: _Row) -> bool:
 
 def _tasks(rows: list[_Row], read) -> None:
     for row in rows:
-        if row.kind != "section":
+        if row.kind not in ("section", "roman"):
             row.number = _int(row.raw)
             cleaned = clean_number(row.raw)
             if row.number is not None and cleaned != fold_ws(row.raw):
                 _set(row, cleaned)  # "5 _" -> "5": a piece of ruling line, nothing to warn about
     segments: list[list[_Row]] = [[]]
     for row in rows:
-        if row.kind == "section":
+        if row.kind in ("section", "roman"):
             segments.append([])
         else:
             segments[-1].append(row)
@@ -554,12 +569,70 @@ def _quarter(m: regex.Match) -> str:
 _SLASH_LOST = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,6})(?=(?:" + DOC_TYPE_CODES + r"|TT|NĐ|TTLT|CV|VP|UBND)-[\p{Lu}Đ])")
 
 
+# The letters of Vietnamese text (and of the foreign words and acronyms it quotes: f, j, w, z); any other letter in
+# an OCR'd word is a misread mark or speck ("øgiao", "QĐÐ"), and a word of nothing but such marks is no word
+_VI_LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyzáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_FOREIGN = regex.compile(rf"[\p{{L}}--[{_VI_LETTERS}{_VI_LETTERS.upper()}]]", regex.V1)
+_SPECK = regex.compile(r"(?:(?<=^)|(?<= ))[\p{Lm}|¡¦~`]+(?= |$)")
+
+
+def foreign_fix(run: str, prev: str = "", nxt: str = "") -> str:
+    """A run of letters with letters of no Vietnamese word in it, mended: the foreign letter dropped or read
+    as another, when exactly that makes a syllable (fitting its neighbours best) or, in capitals, drops a
+    double of the letter beside it; the run as it is otherwise.
+
+    >>> foreign_fix("øgiao"), foreign_fix("øiaO", "được"), foreign_fix("QĐÐ"), foreign_fix("Øresund")
+    ('giao', 'giao', 'QĐ', 'Øresund')
+    """
+    at = [m.start() for m in _FOREIGN.finditer(run)]
+    if len(at) != 1:
+        return run
+    i = at[0]
+    if run[:i].isupper() and i and unicodedata.normalize("NFD", run[i - 1])[0] in "DĐ" and run[i] == "Ð":
+        return run[:i] + run[i + 1:]
+    syllables = lexicon()[0]
+    reads = [run[:i] + run[i + 1:]] + [run[:i] + x + run[i + 1:] for x in _VI_LETTERS]
+    cands = {c.lower() for c in reads if c.lower() in syllables}
+    ranked = sorted(((fit(prev, c, nxt), c) for c in cands), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < RIVAL_RATIO * ranked[1][0]):
+        return run
+    best = ranked[0][1]
+    return best.upper() if run.isupper() and len(run) > 1 else _same_case(best, run)
+
+
+def _foreign_pass(line: str) -> str:
+    if _SPECK.search(line) and (regex.search(r"[\p{L}\d]", line) or not regex.search(r"[|¡]", line)):
+        line = fold_ws(_SPECK.sub(" ", line))  # a lone "|" or "!" is a number's stroke (_lone_stroke)
+    if not _FOREIGN.search(line):
+        return line
+    words = line.split(" ")
+    for k, w in enumerate(words):
+        if _FOREIGN.search(w):
+            prev = words[k - 1].lower() if k else ""
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            words[k] = regex.sub(r"\p{L}+", lambda m: foreign_fix(m[0], prev, nxt) if _FOREIGN.search(m[0]) else m[0], w)
+    return " ".join(words)
+
+
+def _unopened(text: str) -> str:
+    """A cell that starts with a quote mark it never closes started with a speck ("“Trong năm"): dropped.
+
+    >>> _unopened('"Thường xuyên'), _unopened('“Tăng cường” công tác')
+    ('Thường xuyên', '“Tăng cường” công tác')
+    """
+    if text[:1] == "“" and "”" not in text or text[:1] == '"' and text.count('"') == 1:
+        return text[1:].lstrip()
+    return text
+
+
 def repair_text(text: str) -> str:
     """OCR text with the repairs the word list makes certain.
 
     * a document number's slash lost between the number and its type code ("Quyết định số 1441QĐ-UBND") is put
       back;
     * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
+    * a quote mark the cell opens with and never closes, specks of no letter ("ˆ", "|") and letters of no
+      Vietnamese word ("øgiao", "QĐÐ") are dropped or read as the syllable they make (:func:`foreign_fix`);
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
       known syllables is split ("luậtsửa" -> "luật sửa");
@@ -570,13 +643,14 @@ def repair_text(text: str) -> str:
     """
     text = _QUARTER.sub(_quarter, text)
     text = _SLASH_LOST.sub("/", text)
+    text = _unopened(text)
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text
     text = _COMMA_GLUE.sub(", ", text)
     out_lines = []
     for line in text.split("\n"):
-        tokens = line.split(" ")
+        tokens = _foreign_pass(line).split(" ")
         split: list[str] = []
         for tok in tokens:
             m = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", tok)
@@ -605,7 +679,8 @@ def repair_text(text: str) -> str:
             c1, c2 = cands[0].split()
             split[i] = a[1] + _same_case(c1, a[2])
             split[i + 1] = _same_case(c2, b[1]) + b[2]
-        out_lines.append(" ".join(_acronym_pass(_tone_pass(_tone_pass(split)))))  # twice: "chuyến đối số"
+        # tones twice ("chuyến đối số"), then listed words, once every tone the bigrams settle is settled
+        out_lines.append(" ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split)), pair_fix))))
     return "\n".join(out_lines)
 
 
@@ -696,6 +771,9 @@ TONE_RATIO = 50.0
 TONE_RATIO_SEEN = 1000.0
 TONE_RATIO_WEAK = 500.0  # a neighbour that is a word was left out (see tone_fix)
 RIVAL_RATIO = 10.0  # and than the next other syllable: which repair, once the printed one is out
+RIVAL_RATIO_FAR = 2.0  # ... when that other syllable is more marks away from the printed one than the best
+PAIR_RATIO = 5.0  # a syllable that makes a listed word with its neighbour, where the printed one makes none
+_MODIFIERS = "\u0302\u0306\u031b"  # circumflex, breve, horn: the vowel's own marks
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 
 
@@ -704,6 +782,27 @@ def _placement_variant(a: str, b: str) -> bool:
     da, db = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
     return (da != db and [c for c in da if c in _TONES] == [c for c in db if c in _TONES]
             and [c for c in da if c not in _TONES] == [c for c in db if c not in _TONES])
+
+
+def mark_distance(a: str, b: str) -> int:
+    """How many marks tell apart two syllables with the same letters: the tone, and each vowel's own mark
+    (circumflex, breve, horn).  OCR misreads one mark far more often than two.
+
+    >>> mark_distance("hăng", "hằng"), mark_distance("hăng", "hàng"), mark_distance("thấm", "thẩm")
+    (1, 2, 1)
+    """
+    def marks(s: str) -> tuple[str, list[str]]:
+        tone, own = "", []
+        for ch in unicodedata.normalize("NFD", s.lower()):
+            if ch in _TONES:
+                tone = ch
+            elif unicodedata.combining(ch):
+                own[-1] += ch
+            else:
+                own.append("")
+        return tone, own
+    (ta, oa), (tb, ob) = marks(a), marks(b)
+    return (ta != tb) + sum(x != y for x, y in zip(oa, ob)) + abs(len(oa) - len(ob))
 
 
 def fit(prev: str, word: str, nxt: str) -> float:
@@ -766,7 +865,48 @@ def tone_fix(prev: str, word: str, nxt: str) -> str | None:
     known = word in lexicon()[0] or word in unigram_counts()
     printed = fit(prev, word, nxt) if known else 0.0  # a syllable of no word, never printed, is never right
     best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
-    return cands[0][1] if best >= ratio * printed and best >= RIVAL_RATIO * rival else None
+    far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
+    return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far else RIVAL_RATIO) * rival \
+        else None
+
+
+def pair_fix(before: str, prev: str, word: str, nxt: str, after: str) -> str | None:
+    """The syllable OCR meant by *word* when it makes a listed two-syllable word with a neighbour ("phân
+    công", "tinh giản", "lỗ hổng") that real text prints at least as often as *word* beside that neighbour
+    ("hằng năm" stays: unlisted, but printed more than "hàng năm"), *word* makes none with either, that neighbour is not bound to its other side (a listed word: "phần công việc" is printed so; or a pair
+    more frequent than *word* with the neighbour, if that is ever seen: "liên thông từ cấp"), and it fits
+    the bigrams :data:`PAIR_RATIO` times better than *word* and :data:`RIVAL_RATIO` times better than any other
+    form.  None otherwise.
+
+    >>> pair_fix("", "và", "phần", "công", "nhiệm"), pair_fix("", "", "phần", "công", "việc")
+    ('phân', None)
+    """
+    syllables, pairs, _ = lexicon()
+    if not pairs or f"{prev} {word}" in pairs or f"{word} {nxt}" in pairs:
+        return None
+    counts = bigram_counts()
+
+    def free(outer: str, inner: str) -> bool:  # the neighbour is not bound to its other side
+        printed = counts.get(inner, 0)
+        return outer not in pairs and not (printed and counts.get(outer, 0) > printed)
+
+    left_free = bool(prev) and free(f"{before} {prev}", f"{prev} {word}")
+    right_free = bool(nxt) and free(f"{nxt} {after}", f"{word} {nxt}")
+    forms = [c for c in _forms(word)[1:] if c != word and not _placement_variant(c, word)]
+    def pairs_on(left: bool, c: str) -> bool:  # a listed word on that side, seen there more than the printed one
+        a, b = (f"{prev} {c}", f"{prev} {word}") if left else (f"{c} {nxt}", f"{word} {nxt}")
+        return a in pairs and counts.get(a, 0) >= counts.get(b, 0)
+
+    pairing = [c for c in forms if (left_free and pairs_on(True, c)) or (right_free and pairs_on(False, c))]
+    if not pairing:
+        return None
+    heard = [c for c in forms if f"{prev} {c}" in counts or f"{c} {nxt}" in counts]  # smoothing alone: no rival
+    fits = sorted(((fit(prev, c, nxt), c) for c in heard), reverse=True)
+    if not fits:
+        return None
+    (best, c), rival = fits[0], max([f for f, _ in fits[1:2]], default=0.0)
+    printed = fit(prev, word, nxt) if word in syllables or word in unigram_counts() else 0.0
+    return c if c in pairing and best >= PAIR_RATIO * printed and best >= RIVAL_RATIO * rival else None
 
 
 def _lower_x(prev: str, word: str) -> str:
@@ -775,20 +915,48 @@ def _lower_x(prev: str, word: str) -> str:
     return word.lower() if prev == "Thường" and word == "Xuyên" else word
 
 
-def _tone_pass(tokens: list[str]) -> list[str]:
+def _lower_caps(prev: str, word: str) -> str:
+    """ "đơn VỊ" -> "đơn vị": a short word in capitals with Vietnamese marks (no acronym has them) after a
+    word in small letters, with which it makes a listed word, was printed small."""
+    low = word.lower()
+    if 2 <= len(word) <= 4 and word.isupper() and not word.isascii() and prev.islower() \
+            and f"{prev} {low}" in lexicon()[1]:
+        return low
+    return word
+
+
+_WORD = r"(\P{L}*)(\p{L}+)(\P{L}*)"
+
+
+def _tone_fix5(before: str, prev: str, word: str, nxt: str, after: str) -> str | None:
+    return tone_fix(prev, word, nxt)
+
+
+def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
+    """Each word of *tokens* as *fix* repairs it between its neighbours (two each side, as repaired so far
+    before it); a neighbour across punctuation is none."""
     out = [_lower_x(a, b) for a, b in zip([""] + tokens, tokens)]
     tokens = out
-    letters = [regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t) for t in tokens]
+    letters = [regex.fullmatch(_WORD, t) for t in tokens]
+
+    def neighbour(j: int, side_open: bool) -> str:
+        ok = 0 <= j < len(letters) and letters[j] and side_open
+        return letters[j][2].lower() if ok else ""
+
     for i, m in enumerate(letters):
         if not m:
             continue
         if i and letters[i - 1]:  # the neighbour before as repaired
-            letters[i - 1] = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", out[i - 1])
-        prev = letters[i - 1][2].lower() if i and letters[i - 1] and not letters[i - 1][3] else ""
-        nxt = letters[i + 1][2].lower() if i + 1 < len(letters) and letters[i + 1] and not m[3] else ""
-        fixed = tone_fix(prev, m[2].lower(), nxt) if (prev or nxt) else None
-        if fixed:
-            out[i] = m[1] + _same_case(fixed, m[2]) + m[3]
+            letters[i - 1] = regex.fullmatch(_WORD, out[i - 1])
+        prev = neighbour(i - 1, i > 0 and bool(letters[i - 1]) and not letters[i - 1][3])
+        nxt = neighbour(i + 1, not m[3])
+        before = neighbour(i - 2, bool(prev) and i > 1 and bool(letters[i - 2]) and not letters[i - 2][3]
+                           and not letters[i - 1][1])
+        after = neighbour(i + 2, bool(nxt) and not letters[i + 1][3])
+        word = _lower_caps(letters[i - 1][2] if prev else "", m[2])
+        fixed = fix(before, prev, word.lower(), nxt, after) if (prev or nxt) else None
+        if fixed or word != m[2]:
+            out[i] = m[1] + _same_case(fixed or word, word) + m[3]
     return out
 
 

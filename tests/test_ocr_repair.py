@@ -61,6 +61,21 @@ MISREADS = [
     ("CSDL chuyền ngành", "CSDL chuyên ngành"),  # an acronym beside says nothing
     ("Vẫn phòng Chính phủ", "Văn phòng Chính phủ"),
     ("Thường Xuyên", "Thường xuyên"),
+    # real plans scanned (kh_cchc_2026*, pl_kh_877: measure_repair.py real), second pass of issue 15:
+    # a syllable that makes a listed word with its neighbour where the printed one makes none
+    ("Theo phần công tại Quyết định số", "Theo phân công tại Quyết định số"),
+    ("phân cấp, phần quyền", "phân cấp, phân quyền"),
+    ("cân đối, tỉnh giản phù hợp", "cân đối, tinh giản phù hợp"),
+    ("lỗ hống bảo mật", "lỗ hổng bảo mật"),
+    # one mark away wins over two marks away ("hăng" -> "hằng", not "hàng")
+    ("báo cáo định kỳ 01 hăng năm", "báo cáo định kỳ 01 hằng năm"),
+    # capitals with marks after a small word they make a listed word with
+    ("cơ quan, đơn VỊ", "cơ quan, đơn vị"),
+    # letters of no Vietnamese word, specks, an opening quote never closed
+    ("không vượt quá số lượng được øiaO", "không vượt quá số lượng được giao"),
+    ("Quyết định số 1441/QĐÐ-UBND", "Quyết định số 1441/QĐ-UBND"),
+    ('"Thường xuyên', "Thường xuyên"),
+    ("ˆ", ""),
 ]
 
 
@@ -78,6 +93,9 @@ CORRECT = [
     "không quản được", "nhà máy thuỷ điện", "của Uỷ ban", "văn hoá", "Trung tâm Xúc tiến", "Lao động - Thương binh và Xã hội",
     "Luật Xử lý", "triển khai BHYT giai đoạn", "Printed in Viet Nam", "quan trọng về", "các thương vụ",
     "dịch vụ đa mục tiêu", "Trình cấp có thẩm quyền",
+    # the pair rule must leave a neighbour bound to its other side, and a quote the cell closes
+    "một phần công việc", "cơ sở dữ liệu liên thông từ cấp tỉnh đến cấp xã", "tự bảo đảm một phần chi thường xuyên",
+    "thành phần công an", "Theo phân công của UBND tỉnh", "“Tăng cường năng lực” của Viện", "Øresund", "|",
 ]
 
 

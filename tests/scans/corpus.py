@@ -15,6 +15,7 @@ change of the build code rebuilds them and an unchanged one never does.
 """
 from __future__ import annotations
 
+import collections
 import difflib
 import hashlib
 import io
@@ -140,14 +141,25 @@ def ratio(a: str, b: str) -> float:
     return 1.0 if a == b else difflib.SequenceMatcher(None, a, b).ratio()
 
 
+def _keys(pairs) -> list[tuple[str, str, int]]:
+    """(section, number, k): the k-th row of that key, so that the assignment rows of one merged task (same
+    section and number, as the text layer gives them too) are compared in order, not all with the last one."""
+    seen: collections.Counter = collections.Counter()
+    out = []
+    for pair in pairs:
+        out.append((*pair, seen[pair]))
+        seen[pair] += 1
+    return out
+
+
 def score(tasks: list[dict], want: list[tuple[str, str, dict[str, str]]]) -> dict:
     """keyed: tasks whose (section, number) equal the expected ones at the same place, of len(want);
     similarity: mean cell similarity of the tasks matched by key; exact: rows with every cell equal."""
-    got = {(t["section"], t["stt"]): cells(t) for t in tasks}
+    got = {key: cells(t) for key, t in zip(_keys((t["section"], t["stt"]) for t in tasks), tasks)}
     keyed = sum(1 for t, (s, n, _c) in zip(tasks, want) if (t["section"], t["stt"]) == (s, n))
     ratios, exact = [], 0
-    for s, n, c in want:
-        g = got.get((s, n), {})
+    for key, (_s, _n, c) in zip(_keys((s, n) for s, n, _c in want), want):
+        g = got.get(key, {})
         rs = [ratio(g.get(k, ""), v) for k, v in c.items()]
         ratios.extend(rs)
         exact += all(r == 1.0 for r in rs)
