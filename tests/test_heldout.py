@@ -356,3 +356,46 @@ def test_deadlines_on_the_tenth_heldout_set():
     date is a filler): 39 of 40."""
     s = deadline_scores(DATA["deadlines_v10"])
     assert s["n"] >= 40 and s["accuracy"] >= 0.95, s
+
+
+def test_agencies_on_the_eleventh_heldout_set():
+    """Eleventh set (held-out check of issue 14): 104 cells, 209 mentions (17 coordinating cells, 26 mentions) from
+    documents no earlier set used - ten 2025-2026 drafts of the Lâm Đồng People's Committee and its Đề án 06 steering
+    committee (plans on drugs and on CCHC emulation, a conference's conclusions, directives, the data steering committee's
+    founding decision) and one of Bình Thuận (vpubnd49/VBAI), Công văn 5973/UBND-KT 2026 of Lào Cai, Thông báo 659 and
+    641/TB-VPCP and Công điện 223/CĐ-TTg of November 2025 - with lead cells, partner phrases, "X chủ trì, phối hợp với Y"
+    clauses and attendees, members, addressees and Nơi nhận (role other); labelled and committed before its only run,
+    which came after the fixes for sets 6 to 10.  First run 2026-12-05, the honest figure for text never seen, held as
+    floors (rounded down; the unknown share as a ceiling): precision 0.870 (180/207), recall 0.861 (180/209), cells
+    whole 0.740 (77/104), unknown share 0.024 (5/207); coordinating cells: recall 0.846 (22/26), whole 0.765 (13/17).
+    Misses by class: a name cut by the verb after it or by a gloss ("Sở Văn hóa Thể thao Du lịch chủ trì" kept whole,
+    "Báo và Đài Phát thanh, Truyền hình Lâm Đồng", "Báo và Phát thanh Truyền hình Lâm Đồng" without its comma, "Ngân
+    hàng Nhà nước CN Khu vực 10", "Trưởng ban Quản lý các Khu Công nghiệp tỉnh", "Trưởng Ban Quản lý các khu công
+    nghiệp" dropped); Party bodies of a Tỉnh ủy ("Ban Nội chính Tỉnh ủy", "Ủy ban kiểm tra Tỉnh ủy") split into "Tỉnh
+    ủy" and "Ủy ban"; police unit codes (C04, PV01, PC04, PH10) unread or unknown; a regional command ("Bộ tư lệnh Vùng
+    Cảnh sát biển 3") dropped or unknown, "lực lượng Bộ đội Biên phòng" dropped; central bodies with no entry
+    ("Văn phòng Tổng Bí thư", "Trung tâm dự báo khí tượng thủy văn quốc gia") unknown or not a ministry's unit; group
+    phrases cut or dropped ("các doanh nghiệp cung cấp dịch vụ an toàn thông tin ...", "các cơ quan truyền thông, báo
+    chí", "cấp ủy, chính quyền địa phương khu vực biên giới, cửa khẩu và trên biển", "lực lượng chuyên trách phòng,
+    chống tội phạm về ma túy ...", "các đơn vị quân đội, công an đóng trên địa bàn", "cơ quan chức năng" after
+    "chỉ đạo", "các sở, ngành, địa phương của thành phố Đà Nẵng"), a group running into its clause ("Các bộ, ngành trên
+    cơ sở nhiệm vụ được giao"); a company's provincial unit ("VNPT Lâm Đồng") split into the group and the province; a
+    unit with its ministry after a dash kept whole ("Ban TĐKT Trung ương - BNV") or the ministry alone ("C04 - Bộ Công
+    an"); a Phòng with its provincial body after a comma split; a colon list's head read as a group ("Các Tập đoàn:
+    EVN, ..."); a bracketed qualifier read as a group ("(kể cả các địa phương khu vực lân cận)")."""
+    s = agency_scores(DATA["agencies_v11"])
+    assert s["mentions_gold"] >= 209
+    assert s["precision"] >= 0.86 and s["recall"] >= 0.86 and s["cell_accuracy"] >= 0.73, s
+    assert s["unknown_share"] <= 0.03, s
+    c = coordinating_scores(DATA["agencies_v11"])
+    assert c["cells"] >= 17 and c["recall"] >= 0.84 and c["cell_accuracy"] >= 0.76, c
+
+
+def test_deadlines_on_the_eleventh_heldout_set():
+    """Eleventh set, first run 2026-12-05 (after the fixes for sets 6 to 10): 56 of 60 (0.933), held as a floor.
+    Misses: a year restated by its last day ("trong năm 2026 và tính đến hết ngày 31/12/2026") read as milestones; a
+    quarter followed by the year a result is named by ("Quý I/2027, ... chỉ số CCHC năm 2026 ...") read as milestones;
+    two consecutive years joined by "và chuyển sang" ("trong năm 2025 và chuyển sang năm 2026") read as milestones, not
+    the range; an event with no cue word ("trong thời gian mưa lũ") unparsed (a reader: by reference)."""
+    s = deadline_scores(DATA["deadlines_v11"])
+    assert s["n"] >= 60 and s["right"] >= 56, s
