@@ -529,7 +529,9 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
     inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)] if _TITLE_AT.search(k) else ()
     for w in _WORD.finditer(k):
         i = w.start()
-        if i < pos or any(a < i < b and not _TITLES.fullmatch(k[a:i].strip()) for a, b in inside):
+        if i < pos or any(a < i < b and not _TITLES.fullmatch(k[a:i].strip())
+                          and not (" ".join(k[a:b].split()) in _TITLES_ON_HEAD and k[i:b].strip() in _HEAD_WORDS)
+                          for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
             continue
         entry = index.get(w.group())
         if not entry:
@@ -692,15 +694,18 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
         t = _TITLES.match(k, ca, cb) or _LEAD_VERBS.match(k, ca, cb)
-        if t:                    # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
-            left.append((cell.start(ca), cell.end(t.end())))
-            ca, cb = _strip(k, t.end(), cb)
-            if ca >= cb:
-                continue
+        while t:                 # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
+            end = _title_end(cell, t.start(), t.end())
+            left.append((cell.start(ca), cell.end(end)))
+            ca, cb = _strip(k, end, cb)
             cell.floor = ca
+            t = _TITLES.match(k, ca, cb) if ca < cb and end == t.end() else None   # "Đại diện lãnh đạo ..."
+        if ca >= cb:
+            continue
         if named is not None and _continues(g, cell, out[named].end, ca, cb):
             _extend(cell, out, named, cb)
             continue
+        ca, cb = _before_verb(g, cell, ca, cb, left)
         n0 = len(out)
         if not _classify_piece(g, cell, ca, cb, out, left, whole=True):
             start = len(out)
@@ -711,6 +716,35 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
                     _classify_piece(g, cell, pa, pb, out, left, whole=False)
             _merge_groups(g, cell, out, start)
         named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
+
+
+def _title_end(cell: _Cell, a: int, b: int) -> int:
+    """Where the person's title at key span [a, b) ends: before its last word when it is a rank and a head noun
+    (``titles_on_head``) that a capitalised name follows ("Trưởng Ban Nội chính Tỉnh ủy": the Ban is the body's)."""
+    title = " ".join(cell.k[a:b].split())
+    nxt = cell.text[cell.end(b):].lstrip()[:1]
+    return b - len(title.split()[-1]) if title in _TITLES_ON_HEAD and nxt.isupper() else b
+
+
+def _before_verb(g: _Gazetteer, cell: _Cell, a: int, b: int, left: list) -> tuple[int, int]:
+    """A chunk that names a known body ("Sở Văn hóa Thể thao Du lịch chủ trì, ...": a head noun, a capitalised name
+    the gazetteer links) ends at the verb of its assignment: the verb and what follows are left over.  (An unknown
+    name is cut at its verb later, by :func:`_cut_verbs`.)
+
+    >>> [m.agency_id for m in parse_agencies("Sở Văn hóa Thể thao Du lịch chủ trì", issuer="UBND tỉnh Lâm Đồng").mentions]
+    ['dp.so_van_hoa_the_thao_du_lich']
+    """
+    k = cell.k
+    v = _VERB_IN.search(k, a, b)
+    if not v or not _HEADS.match(k[a:b]) or not _capitalised(cell.text[cell.start(a):cell.start(a + v.start() - a)], 1):
+        return a, b
+    na, nb = _strip(k, a, v.start())
+    trial: list[Mention] = []
+    if na >= nb or not _classify_piece(g, cell, na, nb, trial, [], whole=True) or len(trial) != 1 \
+            or trial[0].agency_id is None:
+        return a, b
+    left.append((cell.start(v.start() + 1), cell.end(b)))
+    return na, nb
 
 
 _SOFT = regex.compile(r"[\s,\-–—&]*|\s*(?:và|va)\s*")       # "Phòng KHCN & HTQT", "Phòng Quản lý SV&HV"
@@ -901,7 +935,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
-    mentions = _party_bodies(g, cell, _units_of(g, cell, mentions))
+    mentions = _party_bodies(g, cell, _units_of(g, cell, mentions), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
@@ -1181,6 +1215,7 @@ def _left_after(cell: _Cell, left: list, end: int) -> tuple[int, int] | None:
 
 _UNIT_WORDS = frozenset(key(w) for w in _WORDS["ministry_unit_heads"])
 _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
+_TITLES_ON_HEAD = frozenset(key(w) for w in _WORDS["titles_on_head"])
 
 
 def _units_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -1503,7 +1538,8 @@ _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?
 def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)", "Vụ Pháp chế, Bộ Tư pháp": a unit named with
     its ministry is one mention, a sub-unit whose parent is that ministry (after a comma only a unit that exists
-    only in a ministry, a Vụ or Cục: "Ban Chỉ đạo X, Bộ Công an" is a list).
+    only in a ministry, a Vụ or Cục: "Ban Chỉ đạo X, Bộ Công an" is a list); so is a Phòng named with its
+    provincial department or branch ("Phòng Cảnh sát QLHC về TTXH, Công an tỉnh").
 
     >>> m = parse_agencies("Vụ Kế hoạch - Tài chính, Bộ Nội vụ").mentions[0]
     >>> m.mention, m.kind, m.parent
@@ -1515,10 +1551,11 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
         between = cell.text[prev.end:m.start] if prev is not None else ""
         heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
-        parents = ("ministry", "ministerial_agency", "provincial_body") if prev is not None and \
-            key(prev.mention).startswith("phòng ") else ("ministry", "ministerial_agency")   # "Phòng X, Sở Y"
+        parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
+            and key(prev.mention).startswith("phòng ") else ("ministry", "ministerial_agency")   # "Phòng X, Sở Y"
+        unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None)
         if (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
-                and (known or prev.kind == "unknown" and heads.match(key(prev.mention)))):
+                and (known or unplaced and heads.match(key(prev.mention)))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
@@ -1528,9 +1565,10 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """An unknown body written right before a Party committee is that committee's ("Ban Nội chính Tỉnh ủy",
-    "Cơ quan UBKT Tỉnh ủy"), of the committee's level (``party_committees`` in the data).
+    "Cơ quan UBKT Tỉnh ủy", "Ủy ban kiểm tra Tỉnh ủy"), of the committee's level (``party_committees`` in the
+    data).
 
     >>> [(m.mention, m.kind) for m in parse_agencies("Ban Nội chính Tỉnh ủy").mentions]
     [('Ban Nội chính Tỉnh ủy', 'provincial_body')]
@@ -1539,11 +1577,15 @@ def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention
     for m in ms:
         prev = out[-1] if out else None
         level = _PARTY.get(key(m.mention))
-        if (level and prev is not None and prev.kind == "unknown" and _HEADS.match(key(prev.mention))
-                and not cell.text[prev.end:m.start].strip()):
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        generic = prev is not None and (prev.kind == "unknown" or prev.agency_id == "coll.other")
+        if (level and generic and _HEADS.match(key(prev.mention))
+                and (not between.strip() or regex.fullmatch(r"\s+[\p{Ll}\p{M}\s]+\s+", between))):
+            # "Ủy ban kiểm tra Tỉnh ủy": the head's own words in small letters, left over as a verb, are part of it
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, name=fold(cell.text[prev.start:m.end]),
                               current_name=fold(cell.text[prev.start:m.end]), kind=level, method="pattern", score=0.7,
-                              parent=m.name)
+                              parent=m.name, agency_id=None)
+            left[:] = [(a, b) for a, b in left if not (prev.start <= a and b <= m.end)]
         else:
             out.append(m)
     return out
