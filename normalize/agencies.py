@@ -565,6 +565,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             score = fuzz.ratio(k, g.asource.get(ak, k)) / 100
             out.append(_m(g, text, sa, sb, aid, "fuzzy", round(max(score, 0.5), 3)))
         return True
+    code = _unit_code(g, text, sa, sb)
+    if code:
+        out.append(code)
+        return True
     if len(k) >= 8 and _HEADS.match(k):
         best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         if best is not None and not best[0].startswith(k + " ") and not k.startswith(best[0] + " "):
@@ -624,6 +628,22 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         left.append((sa, sb))
         return True
     return False
+
+
+_UNIT_CODES = [(regex.compile(p), aid) for p, aid in _WORDS["unit_codes"].items()]
+
+
+def _unit_code(g: _Gazetteer, text: str, a: int, b: int) -> Mention | None:
+    """A unit known by its code ("C04", "PC04"): a sub-unit of the body ``unit_codes`` names.
+
+    >>> m = parse_agencies("PV01, PC04").mentions[1]
+    >>> m.mention, m.kind, m.parent
+    ('PC04', 'sub_unit', 'Công an tỉnh')
+    """
+    aid = next((aid for p, aid in _UNIT_CODES if p.fullmatch(text[a:b])), None)
+    if aid is None:
+        return None
+    return replace(_m(g, text, a, b, None, "pattern", 0.7, kind="sub_unit"), parent=g.agencies[aid].name)
 
 
 def _named_alone(cell: _Cell, k: str, sa: int, sb: int) -> bool:
@@ -814,7 +834,8 @@ def _with_province(g: _Gazetteer, body: Agency, prov: Agency, m: Mention, start:
 
 def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention; so do a national body whose
-    province has its own ("Mặt trận Tổ quốc Việt Nam" + "tỉnh Đồng Nai": the province's committee).
+    province has its own ("Mặt trận Tổ quốc Việt Nam" + "tỉnh Đồng Nai": the province's committee), and a company
+    and the province of its unit ("VNPT Lâm Đồng": an enterprise, the company its parent).
 
     >>> parse_agencies("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai").mentions[0].agency_id
     'dp.tinh_doan'
@@ -831,6 +852,11 @@ def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Men
                 and m.agency_id and cell.text[prev.end:m.start].strip() == ""):
             joined = _with_province(g, body, g.agencies[m.agency_id], prev, prev.start, m.end, cell.text)
             out[-1] = replace(joined, score=min(prev.score, m.score))
+        elif (body is not None and body.kind == "enterprise" and m.kind == "province" and m.agency_id
+              and cell.text[prev.end:m.start] == " "):    # "VNPT Lâm Đồng": the company's unit in the province
+            name = fold(cell.text[prev.start:m.end])
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, agency_id=None, name=name,
+                              current_name=name, method="pattern", score=0.7, parent=body.name)
         else:
             out.append(m)
     return out
@@ -1314,9 +1340,13 @@ def _named_by_province(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list
     return out
 
 
+_NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
+
+
 def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     """An unknown body whose head gives its kind ("Ban Chỉ đạo Trung ương ...", "Đảng ủy UBND tỉnh", "Phòng
-    KH-TH", "Ban QLDA ..."): that kind, by pattern, the level read from the name (``kind_by_head`` in the data).
+    KH-TH", "Ban QLDA ..."): that kind, by pattern, the level read from the name (``kind_by_head`` in the data);
+    a body of a numbered region ("Bộ tư lệnh Vùng Cảnh sát biển 3", "... khu vực XIII") is a regional branch.
 
     >>> m = parse_agencies("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ").mentions[0]
     >>> m.kind, m.method
@@ -1330,6 +1360,8 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     if m.kind != "unknown":
         return m
     k = key(m.mention)
+    if _HEADS.match(k) and _NUMBERED_REGION.search(k):    # "Bộ tư lệnh Vùng Cảnh sát biển 3": a region's branch
+        return replace(m, kind="provincial_branch", method="pattern", score=0.6)
     h = _KIND_HEADS.match(k)
     if not h:
         return m
