@@ -394,7 +394,9 @@ def _short_province(a: Agency) -> str:
 # ----------------------------------------------------------------------------- segmentation
 _WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+")
 # chunk separators inside the text between known names
-_STRONG = regex.compile(r"[,;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
+_COMMA_COMPOUND = "(?!" + "|".join(rf"(?<=(?<![\p{{L}}\p{{N}}]){a}),\s*{b}(?![\p{{L}}\p{{N}}])"
+                                   for a, b in _WORDS["comma_compounds"]) + "),"
+_STRONG = regex.compile(_COMMA_COMPOUND + r"|[;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
 _WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&")
@@ -619,6 +621,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             nm = fold(text[sa:sb])
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
             return True
+        if _CLASS_NOUN.match(k) and text[sa].islower() and not _capitalised(text[sa:sb], 0):
+            out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
+            return True         # "lực lượng chuyên trách phòng, chống tội phạm về ma túy": a group of forces
         h = _HEADS.match(k)
         if h and (_capitalised(text[sa:sb], 1) or _leveled(k) or (" " in h.group() and text[sa].isupper()
                                                                   and len(k.split()) > len(h.group().split()))) \
@@ -713,13 +718,13 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
     weak_sep = _WEAK_VN if not k.isascii() else _WEAK
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
-        t = _TITLES.match(k, ca, cb) or _LEAD_VERBS.match(k, ca, cb)
+        t = _opener(cell, ca, cb)
         while t:                 # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
             end = _title_end(cell, t.start(), t.end())
             left.append((cell.start(ca), cell.end(end)))
             ca, cb = _strip(k, end, cb)
             cell.floor = ca
-            t = _TITLES.match(k, ca, cb) if ca < cb and end == t.end() else None   # "Đại diện lãnh đạo ..."
+            t = _opener(cell, ca, cb) if ca < cb and end == t.end() else None   # "Đại diện lãnh đạo ..."
         if ca >= cb:
             continue
         if named is not None and _continues(g, cell, out[named].end, ca, cb):
@@ -730,12 +735,48 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
         if not _classify_piece(g, cell, ca, cb, out, left, whole=True):
             start = len(out)
             for pa, pb in _pieces(k, ca, cb, weak_sep):
+                v = _object_verb(cell, pa, pb)
+                if v:                           # "... và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3"
+                    left.append((cell.start(pa), cell.end(v.end())))
+                    pa, pb = _strip(k, v.end(), pb)
+                    if pa >= pb:
+                        continue
                 if len(out) > start and out[-1].kind == "unknown" and _continues(g, cell, out[-1].end, pa, pb):
                     _extend(cell, out, len(out) - 1, pb)
                 else:
                     _classify_piece(g, cell, pa, pb, out, left, whole=False)
             _merge_groups(g, cell, out, start)
         named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
+
+
+_OBJECT_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["object_verbs"]) + r")\s+(?=\S)")
+
+
+def _object_verb(cell: _Cell, a: int, b: int) -> regex.Match | None:
+    """A verb in small letters that opens key span [a, b) and names what follows, a head noun, a group or a
+    capitalised name, as the bodies acted on."""
+    v = _OBJECT_VERBS.match(cell.k, a, b)
+    if not v or not cell.text[cell.start(a)].islower():
+        return None
+    rest = cell.k[v.end():b]     # a body or a group follows ("hướng dẫn chuyên môn" names none)
+    return v if _HEADS.match(rest) or _GROUP_START.match(rest) or cell.text[cell.start(v.end())].isupper() else None
+
+
+_CLASS_NOUN = regex.compile(r"(?:" + _word_alt(_WORDS["class_nouns"]) + r")(?![\p{L}\p{N}])")
+
+
+def _opener(cell: _Cell, a: int, b: int) -> regex.Match | None:
+    """What opens key span [a, b) and is no part of a body: a person's title, a lead verb, a verb naming the
+    bodies acted on, or a class noun before a name."""
+    k = cell.k
+    return _TITLES.match(k, a, b) or _LEAD_VERBS.match(k, a, b) or _object_verb(cell, a, b) \
+        or _class_before_name(cell, a, b)
+
+
+def _class_before_name(cell: _Cell, a: int, b: int) -> regex.Match | None:
+    """A class noun ("lực lượng") that opens key span [a, b) before a capitalised name: left over."""
+    c = _CLASS_NOUN.match(cell.k, a, b)
+    return c if c and cell.text[cell.end(c.end()):].lstrip()[:1].isupper() else None
 
 
 def _title_end(cell: _Cell, a: int, b: int) -> int:
@@ -1133,12 +1174,16 @@ _OF_END = regex.compile(r"\s(?:" + _word_alt(["của"]) + r")$")
 
 def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A known name written in lower case right after an unknown body's words is part of its name ("Hội đồng quản lý
-    bảo hiểm xã hội": Quyết định 892/QĐ-TTg; "bảo hiểm xã hội" is no Bảo hiểm xã hội Việt Nam there).
+    bảo hiểm xã hội": Quyết định 892/QĐ-TTg; "bảo hiểm xã hội" is no Bảo hiểm xã hội Việt Nam there); a group "của"
+    a province is that province's group ("các sở, ngành, địa phương của thành phố Đà Nẵng").
 
     >>> [m.mention for m in parse_agencies("Hội đồng quản lý bảo hiểm xã hội").mentions]
     ['Hội đồng quản lý bảo hiểm xã hội']
     """
     def join(prev: Mention, m: Mention) -> Mention | None:
+        if (prev.kind == "collective" and m.kind == "province" and _OF_END.search(key(prev.mention))
+                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):     # "các sở, ngành của thành phố X"
+            return replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
         if not (prev.kind == "unknown" and m.agency_id
                 and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))    # "Ban Chỉ đạo của Chính phủ"
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
