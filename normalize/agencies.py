@@ -1127,7 +1127,7 @@ def _infix_names(g: _Gazetteer, cell: _Cell, spans: list) -> list:
     return out
 
 
-_GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}&/-]*){0,6})"
+_GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}&/-]*){0,9})"
                            r"(?=[ \t]*(?:[,;.:\n)]|$))")
 
 
@@ -1162,11 +1162,27 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     for i, m in enumerate(ms):
         q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
              or _rest_of_group(cell.text, m.end)) if m.kind == "collective" else None
-        if q and (i + 1 == len(ms) or ms[i + 1].start >= q.end()):
-            m = replace(m, mention=cell.text[m.start:q.end()], end=q.end(),
-                        name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
+        end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
+        if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
+            m = replace(m, mention=cell.text[m.start:end], end=end,
+                        name=fold(cell.text[m.start:end]) if m.agency_id == "coll.other" else m.name)
         out.append(m)
     return out
+
+
+_SMALL_AFTER_COMMA = regex.compile(r",(?=[ \t]+\p{Ll})")
+
+
+def _more_qualifiers(text: str, end: int) -> int:
+    """Where a group's qualifier ends when a comma lists more of it in small letters ("các doanh nghiệp cung cấp
+    dịch vụ an toàn thông tin, công nghệ thông tin"): what follows the comma qualifies too when it would qualify
+    the group itself and holds no word of a group ("..., nhà đầu tư", "..., hợp tác xã": other groups)."""
+    while True:
+        c = _SMALL_AFTER_COMMA.match(text, end)
+        r = _rest_of_group(text, c.end()) if c else None
+        if r is None or any(w in _GROUP_WORDS for w in key(r.group("w")).split()):   # another group ("nhà đầu tư")
+            return end
+        end = r.end()
 
 
 _OF_END = regex.compile(r"\s(?:" + _word_alt(["của"]) + r")$")

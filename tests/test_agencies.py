@@ -887,3 +887,62 @@ def test_set6_and_set7_agency_classes(cell, issuer, want):
     ms = parse_agencies(cell, issuer=issuer).mentions
     got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
     assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]
+
+
+# The classes of set 11 (Lâm Đồng 2025-2026 drafts of vpubnd49/VBAI, Công văn 5973/UBND-KT of Lào Cai, Thông báo
+# 659/TB-VPCP: tests/data/heldout.yaml agencies_v11), one real string each: (cell, issuer, [(mention, id or kind)]).
+LD = "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+SET11_CLASSES = [
+    # a known body's name glued to the verb of its assignment
+    ("Sở Văn hóa Thể thao Du lịch chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh).", LD,
+     [("Sở Văn hóa Thể thao Du lịch", "dp.so_van_hoa_the_thao_du_lich"), ("Văn phòng UBND tỉnh", "dp.van_phong_ubnd_tinh"),
+      ("Trung tâm Phục vụ hành chính công tỉnh", "dp.trung_tam_phuc_vu_hcc")]),
+    # the merged provincial press named with "Đài"; a person's title before it
+    ("Báo và Đài Phát thanh, Truyền hình Lâm Đồng", LD,
+     [("Báo và Đài Phát thanh, Truyền hình Lâm Đồng", "dp.bao_va_phat_thanh_truyen_hinh_tinh")]),
+    ("Tổng biên tập Báo và Phát thanh Truyền hình Lâm Đồng;", LD,
+     [("Báo và Phát thanh Truyền hình Lâm Đồng", "dp.bao_va_phat_thanh_truyen_hinh_tinh")]),
+    # "CN" for "Chi nhánh"
+    ("Ngân hàng Nhà nước CN Khu vực 10", LD, [("Ngân hàng Nhà nước CN Khu vực 10", "dp.ngan_hang_nha_nuoc_khu_vuc")]),
+    # a title of a rank on the body's head noun; titles in a row
+    ("Trưởng ban Quản lý các Khu Công nghiệp tỉnh;", LD,
+     [("ban Quản lý các Khu Công nghiệp tỉnh", "dp.ban_quan_ly_khu_cong_nghiep")]),
+    ("Đại diện Lãnh đạo Ban Nội chính Tỉnh ủy, Ủy ban kiểm tra Tỉnh ủy, Văn phòng UBND tỉnh và các sở, ban, ngành có liên quan.", LD,
+     [("Ban Nội chính Tỉnh ủy", "kind:provincial_body"), ("Ủy ban kiểm tra Tỉnh ủy", "kind:provincial_body"),
+      ("Văn phòng UBND tỉnh", "dp.van_phong_ubnd_tinh"), ("các sở, ban, ngành có liên quan", "coll.so_ban_nganh")]),
+    # units known by a code
+    ("Lãnh đạo Công an tỉnh và đại diện lãnh đạo PV01, PC04, PH10 và các đơn vị liên quan.", LD,
+     [("Công an tỉnh", "dp.cong_an_tinh"), ("PV01", "kind:sub_unit"), ("PC04", "kind:sub_unit"), ("PH10", "kind:sub_unit"),
+      ("các đơn vị liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    # a numbered region's command; verbs naming the bodies acted on; a class noun before a name
+    ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3", LD,
+     [("Bộ Chỉ huy quân sự tỉnh", "dp.bo_chi_huy_quan_su_tinh"), ("Bộ đội Biên phòng", "dp.bo_chi_huy_bien_phong_tinh"),
+      ("Bộ tư lệnh Vùng Cảnh sát biển 3", "kind:provincial_branch")]),
+    ("Bộ Nông nghiệp và Môi trường chỉ đạo cơ quan chức năng", LD,
+     [("Bộ Nông nghiệp và Môi trường", "bo.nong_nghiep_moi_truong"), ("cơ quan chức năng", "coll.other")]),
+    # a class noun in small letters opens a group; "phòng, chống" separates nothing
+    ("lực lượng chuyên trách phòng, chống tội phạm về ma túy", LD,
+     [("lực lượng chuyên trách phòng, chống tội phạm về ma túy", "coll.other")]),
+    # a Phòng with its provincial branch; a company's unit in a province
+    ("Phòng Cảnh sát QLHC về TTXH, Công an tỉnh", LD, [("Phòng Cảnh sát QLHC về TTXH, Công an tỉnh", "kind:sub_unit")]),
+    ("đại diện VNPT Lâm Đồng và các đơn vị liên quan", LD,
+     [("VNPT Lâm Đồng", "kind:enterprise"), ("các đơn vị liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    # a group "của" a province; the ground of an assignment ends a group; a qualifier listed on after a comma
+    ("đại diện Bộ Nội vụ, Văn phòng Chính phủ và đại diện lãnh đạo các sở, ngành, địa phương của thành phố Đà Nẵng", None,
+     [("Bộ Nội vụ", "bo.noi_vu"), ("Văn phòng Chính phủ", "cqnb.van_phong_chinh_phu"),
+      ("các sở, ngành, địa phương của thành phố Đà Nẵng", "coll.so_ban_nganh")]),
+    ("Các bộ, ngành trên cơ sở nhiệm vụ được giao", None, [("Các bộ, ngành", "coll.bo_nganh")]),
+    ("các sở, ban, ngành và các doanh nghiệp cung cấp dịch vụ an toàn thông tin, công nghệ thông tin", LD,
+     [("các sở, ban, ngành", "coll.so_ban_nganh"),
+      ("các doanh nghiệp cung cấp dịch vụ an toàn thông tin, công nghệ thông tin", "coll.doanh_nghiep")]),
+    # ... but not over another group's words (set 6: Kế hoạch 310/KH-UBND 2025, Hà Nội)
+    ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", None,
+     [("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", "coll.doanh_nghiep")]),
+]
+
+
+@pytest.mark.parametrize("cell,issuer,want", SET11_CLASSES, ids=[c[0][:40] for c in SET11_CLASSES])
+def test_set11_agency_classes(cell, issuer, want):
+    ms = parse_agencies(cell, issuer=issuer).mentions
+    got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
+    assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]

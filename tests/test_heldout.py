@@ -382,13 +382,25 @@ def test_agencies_on_the_eleventh_heldout_set():
     cơ sở nhiệm vụ được giao"); a company's provincial unit ("VNPT Lâm Đồng") split into the group and the province; a
     unit with its ministry after a dash kept whole ("Ban TĐKT Trung ương - BNV") or the ministry alone ("C04 - Bộ Công
     an"); a Phòng with its provincial body after a comma split; a colon list's head read as a group ("Các Tập đoàn:
-    EVN, ..."); a bracketed qualifier read as a group ("(kể cả các địa phương khu vực lân cận)")."""
+    EVN, ..."); a bracketed qualifier read as a group ("(kể cả các địa phương khu vực lân cận)").
+
+    The classes were then fixed as mechanisms (tests/test_agencies.py SET11_CLASSES): a chunk naming a known body ends
+    at its verb; titles of a rank on the body's head noun, titles in a row; a Party committee's body whose own words
+    were left over; a Phòng with its provincial branch; unit codes (data); a numbered region's body is a regional
+    branch; a company's unit in a province; "CN" for "Chi nhánh"; verbs in small letters naming the bodies acted on;
+    "phòng, chống" no separator; a class noun ("lực lượng"); a group "của" a province; "trên cơ sở" ends a group; a
+    qualifier listed on after a comma; two gazetteer entries.  After: precision 0.967 (203/210), recall 0.971
+    (203/209), cells whole 0.923, unknown 0.005; coordinating recall 0.923, whole 0.882 (tuned: no longer held out).
+    Left: "C04 - Bộ Công an" and "Ban TĐKT Trung ương - BNV" read whole, as set 4's "Vụ X - Bộ Y" convention says
+    (the set 11 labels take the unit alone: the two conventions disagree); "các cơ quan truyền thông, báo chí";
+    "cấp ủy, chính quyền địa phương khu vực biên giới, cửa khẩu và trên biển"; "các đơn vị quân đội, công an đóng trên
+    địa bàn"; "... của lực lượng Công an, Hải quan"."""
     s = agency_scores(DATA["agencies_v11"])
     assert s["mentions_gold"] >= 209
-    assert s["precision"] >= 0.86 and s["recall"] >= 0.86 and s["cell_accuracy"] >= 0.73, s
-    assert s["unknown_share"] <= 0.03, s
+    assert s["precision"] >= 0.96 and s["recall"] >= 0.96 and s["cell_accuracy"] >= 0.91, s
+    assert s["unknown_share"] <= 0.01, s
     c = coordinating_scores(DATA["agencies_v11"])
-    assert c["cells"] >= 17 and c["recall"] >= 0.84 and c["cell_accuracy"] >= 0.76, c
+    assert c["cells"] >= 17 and c["recall"] >= 0.92 and c["cell_accuracy"] >= 0.88, c
 
 
 def test_deadlines_on_the_eleventh_heldout_set():
