@@ -59,6 +59,8 @@ def _lib():
         "FPDFFormObj_CountObjects": (_INT, [_VP]),
         "FPDFFormObj_GetObject": (_VP, [_VP, ctypes.c_ulong]),
         "FPDFPageObj_GetType": (_INT, [_VP]),
+        "FPDFPageObj_GetBounds": (_INT, [_VP, _VP, _VP, _VP, _VP]),
+        "FPDFTextObj_GetFontSize": (_INT, [_VP, _VP]),
         "FPDFPageObj_GetMatrix": (_INT, [_VP, _VP]),
         "FPDFPath_CountSegments": (_INT, [_VP]),
         "FPDFPath_GetPathSegment": (_VP, [_VP, _INT]),
@@ -227,13 +229,58 @@ def _chars(page: int, frame: _Frame, zero_descents: bool) -> list[dict]:
         text = _page_text(tp, n) if n > 0 else ""
         if len(text) != n:
             text = "".join(chr(_C.FPDFText_GetUnicode(tp, i)) for i in range(n))
-        return _char_boxes(tp, text, frame, zero_descents)
+        seen: set[int] = set()
+        chars = _char_boxes(tp, text, frame, zero_descents, seen)
+        return chars + _apart(_lost_spaces(page, seen, frame, zero_descents), chars) if chars else chars
     finally:
         _C.FPDFText_ClosePage(tp)
 
 
-def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[dict]:
-    """A dict per character of the page (generated spaces and line ends, which have no text object, skipped)."""
+def _apart(spaces: list[dict], chars: list[dict]) -> list[dict]:
+    """The spaces that start where a glyph of their own baseline ends (within a point each way, as a space's
+    advance follows the glyph's): those part words.  Word leaves spaces of other runs over words too ("Mi nh",
+    "Ng hiên", "Xâ y" as pdfminer reads them: a smaller font's space, its baseline a few points off): dropped."""
+    if not spaces:
+        return spaces
+    lines: dict[int, list[dict]] = {}
+    for c in chars:
+        lines.setdefault(int(c["bottom"] // 4), []).append(c)
+
+    def follows_glyph(sp: dict) -> bool:
+        row = int(sp["bottom"] // 4)
+        before = [c for r in (row - 1, row, row + 1) for c in lines.get(r, ())
+                  if c["x0"] < sp["x0"] and abs(c["bottom"] - sp["bottom"]) <= 1.0]
+        return bool(before) and abs(max(before, key=lambda c: c["x0"])["x1"] - sp["x0"]) <= 1.0
+    return [sp for sp in spaces if follows_glyph(sp)]
+
+
+def _lost_spaces(page: int, seen: set[int], frame: _Frame, zero_descents: bool) -> list[dict]:
+    """The real spaces PDFium's text page leaves out: a text object of its own (a space in another font, as Word
+    writes them in condensed cells: "1. Bộ Tài chính") that gives the text page no character, as a space at its
+    origin (upright text on an unrotated page; pdfminer reads these spaces, and the words they part stay apart)."""
+    if frame.rotation != 0 or frame.ctm[4] != 0 or frame.ctm[5] != 0:
+        return []
+    out = []
+    box, size = [_FLT() for _ in range(4)], _FLT()
+    for k in range(_C.FPDFPage_CountObjects(page)):
+        obj = _C.FPDFPage_GetObject(page, k)
+        if _C.FPDFPageObj_GetType(obj) != _TEXT or obj in seen:
+            continue
+        a, b, c, d, _e, _f = _matrix(obj)
+        if not (b == 0 and c == 0 and a > 0 and d > 0) or not _C.FPDFTextObj_GetFontSize(obj, ctypes.addressof(size)):
+            continue
+        _C.FPDFPageObj_GetBounds(obj, *(ctypes.addressof(v) for v in box))
+        left, base = box[0].value, box[1].value
+        em = size.value * d
+        bottom = frame.height - base - _descent(_C.FPDFTextObj_GetFont(obj), zero_descents) * em
+        out.append({"text": " ", "x0": left, "x1": left + 0.25 * size.value * a, "top": bottom - em, "bottom": bottom,
+                    "upright": True})
+    return out
+
+
+def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool, seen: set[int]) -> list[dict]:
+    """A dict per character of the page (generated spaces and line ends, which have no text object, skipped);
+    *seen* gets the text objects the characters come from."""
     get_object, loose, origin = _GET_OBJECT, _LOOSE_BOX, _ORIGIN
     rect, ox, oy = pdfium_c.FS_RECTF(), _DBL(), _DBL()
     ra, oxa, oya = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
@@ -251,6 +298,7 @@ def _char_boxes(tp: int, text: str, frame: _Frame, zero_descents: bool) -> list[
         info = objects.get(obj)
         if info is None:
             info = objects[obj] = _text_object(tp, i, obj, zero_descents)
+            seen.add(obj)
         loose(tpv, i, ra)
         origin(tpv, i, oxa, oya)
         a, b, c, d, size, descent = info

@@ -5,6 +5,7 @@ the way the other tests build them (rows cut with no border, cell paragraphs, ta
 pages with a /Rotate entry, a legacy-font text layer, bad files).  Scanned PDFs are compared on what
 the readers give OCR (no text layer on the same pages; OCR itself does not depend on the reader).
 """
+import ctypes
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -131,3 +132,26 @@ def test_white_boxes_behind_text_lines_are_no_ruling_lines(tmp_path, reader):
     assert [(t["stt"], t["task"].replace("\n", " ")) for t in result.tasks] == [
         ("1", "Tang cuong lanh dao, chi dao xay dung va to chuc thuc hien chinh sach bao hiem y te"),
         ("2", "Hoan thien the che")]
+
+
+def test_a_space_pdfiums_text_page_drops_still_parts_words(tmp_path):
+    """A real space written as a text object of its own, overlapped by the glyph after it (Word does so in condensed
+    cells: "1. Bộ Tài chính" of Nghị quyết 109/NQ-CP, Phụ lục IV) gives PDFium's text page no character; the reader
+    takes it back from the object, as pdfminer reads it.  A space of another run a few points off the baseline,
+    inside a word, stays out (Word leaves those too: "Nghiên" stays whole)."""
+    from extract.pdf_geometry import words_of
+
+    content = "\n".join(["BT /F1 10 Tf 100 700 Td (1.) Tj ET", "BT /F1 10 Tf 107.6 700 Td ( ) Tj ET",
+                         "BT /F1 10 Tf 108.9 700 Td (Bo Tai) Tj ET",
+                         "BT /F1 10 Tf 100 680 Td (Ng) Tj ET", "BT /F1 8 Tf 112.5 677.5 Td ( ) Tj ET",
+                         "BT /F1 10 Tf 112.78 680 Td (hien cuu) Tj ET"])
+    path = write_pdf(tmp_path / "lost_space.pdf", [content])
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        assert "1.Bo" in pdf[0].get_textpage().get_text_range()      # PDFium's text page alone glues them
+        page = pdfium_reader._load_page(ctypes.cast(pdf.raw, ctypes.c_void_p).value, 0)
+        words = [w["text"] for w in words_of(pdfium_reader.flat_page(page, False).chars)]
+        pdfium_reader._C.FPDF_ClosePage(page)
+    finally:
+        pdf.close()
+    assert words == ["1.", "Bo", "Tai", "Nghien", "cuu"]
