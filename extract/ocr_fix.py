@@ -208,10 +208,26 @@ def _fuzzy_header(frag: Fragment) -> bool:
             continue
         for c, f in enumerate(hmap.fields):
             slot = frag.rows[h][c]
-            if f and isinstance(slot, Cell) and not field_scores(labels[c]):
+            if f and isinstance(slot, Cell) and not field_scores(labels[c]) and _misread_of(labels[c], f):
                 frag.rows[h][c] = Cell(CANON_LABEL[f], slot.rowspan, slot.colspan)
         return find_header(frag) is not None
     return False
+
+
+FUZZY_LABEL = 0.5  # a label is rewritten when a header phrase covers most of it, misread letters and all
+
+
+def _misread_of(label: str, field: str) -> bool:
+    """*label* reads as a misread header phrase of *field* as a whole ("SIT", "Thời gìan"), not by one of its words
+    alone: an unknown header ("Trách nhiệm thực hiện") is left to the column's content.
+
+    >>> _misread_of("SIT", "stt"), _misread_of("ST lẾ:", "stt"), _misread_of("Trách nhiệm thực hiện", "coordinating")
+    (True, True, False)
+    """
+    found = field_scores(label, tolerance=HEADER_TOLERANCE)
+    best = [f for score, f in found if score == found[0][0]] if found else []
+    short = len(label.split()) <= 2  # "ST lẾ:": a short label with specks is still the one word it holds
+    return best == [field] and (found[0][0] >= FUZZY_LABEL or short)
 
 
 def _repeated_header(frag: Fragment, above: Fragment, skip: int) -> bool:
@@ -321,13 +337,30 @@ def _roman_tasks(rows: list[_Row]) -> None:
             row.kind, last = "roman", value
 
 
+def _arabic(raws: list[str]) -> bool:
+    """Section numbers printed in Arabic figures ("1.", "2." group rows): more readings are in their place read as
+    figures than as Roman numerals (a Roman "II" misread "11" is in its place only as a numeral).
+
+    >>> _arabic(["1.", "2.", "3"]), _arabic(["1", "11", "HI", "IV"]), _arabic(["I", "II", "III"])
+    (True, False, False)
+    """
+    figures = sum(_int(r) == k + 1 for k, r in enumerate(raws))
+    numerals = sum(from_roman(roman_reading(r)) == k + 1 for k, r in enumerate(raws))
+    return figures > numerals
+
+
+def _section_reading(raw: str, arabic: bool) -> int | None:
+    return _int(raw) if arabic else from_roman(roman_reading(raw))
+
+
 def _sections(rows: list[_Row], read) -> None:
     _roman_tasks(rows)
     secs = [i for i, row in enumerate(rows) if row.kind in ("section", "roman")]
-    values = section_values([from_roman(roman_reading(rows[i].raw)) for i in secs])
+    arabic = _arabic([rows[i].raw for i in secs])
+    values = section_values([_section_reading(rows[i].raw, arabic) for i in secs])
     for i, val in zip(secs, values):
         row = rows[i]
-        numeral = to_roman(val)
+        numeral = (f"{val}." if clean_number(row.raw).endswith(".") else str(val)) if arabic else to_roman(val)
         raw = fold_ws(row.raw)
         if clean_number(raw).rstrip(".)") != numeral:
             _set(row, numeral)
