@@ -116,6 +116,7 @@ class _Row:
     # page, no number)
     raw: str
     number: int | None = None  # task number read (int), or section value
+    rest: str | None = None  # a section printed in one cell with its title ("II. Hoàn thiện ..."): the title part
 
 
 def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
@@ -169,6 +170,10 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
                 continue
             if not any(frag.own_text(r, c).strip() for c in range(frag.ncols)):
                 continue
+            one_cell = _one_cell_section(frag, r, col)
+            if one_cell:
+                tables[-1].append(_Row(frag, r, col, "section", one_cell[0], rest=one_cell[1]))
+                continue
             if _is_section_row(frag, r, col):
                 kind = "section"
             elif r == skip and continuation and not clean_number(slot.text):
@@ -179,13 +184,28 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
     return tables
 
 
+_NUMBERED_TITLE = regex.compile(r"\s*([^\s.]{1,5})(\.?\s+\p{Lu}.*)", regex.S)
+
+
+def _one_cell_section(frag: Fragment, r: int, col: int) -> tuple[str, str] | None:
+    """A section printed in one cell across the row, its numeral and title together ("I. Đổi mới mạnh mẽ ...",
+    as the Công báo prints them): (the numeral as read, the rest of the cell)."""
+    slot = frag.rows[r][col]
+    if not isinstance(slot, Cell) or frag.ncols - col < 3 or slot.colspan < frag.ncols - col - 1:
+        return None
+    m = _NUMBERED_TITLE.match(slot.text)
+    if not m or not (roman_reading(m[1]) or _int(m[1]) is not None) or len(m[2].split()) < 2:
+        return None
+    return m[1], m[2]
+
+
 def _same_columns(a: Fragment, b: Fragment) -> bool:
     return a.ncols == b.ncols and a.page != b.page
 
 
 def _set(row: _Row, text: str) -> None:
     slot = row.frag.rows[row.r][row.col]
-    row.frag.rows[row.r][row.col] = Cell(text, slot.rowspan, slot.colspan)
+    row.frag.rows[row.r][row.col] = Cell(text + (row.rest or ""), slot.rowspan, slot.colspan)
 
 
 HEADER_TOLERANCE = 0.34  # share of a header word's letters OCR may misread
@@ -362,7 +382,7 @@ def _sections(rows: list[_Row], read) -> None:
         row = rows[i]
         numeral = (f"{val}." if clean_number(row.raw).endswith(".") else str(val)) if arabic else to_roman(val)
         raw = fold_ws(row.raw)
-        if clean_number(raw).rstrip(".)") != numeral:
+        if clean_number(raw).rstrip(".)") != numeral.rstrip("."):
             _set(row, numeral)
             how = f"OCR read {raw!r}" if raw else "not read by OCR"
             _warn(read, rows, i, f"number {how}, taken as {numeral!r} from the sequence", numeral)
@@ -379,6 +399,25 @@ def _int(text: str) -> int | None:
 def _unread(row: _Row) -> bool:
     """A number cell with no digit in it (empty, or OCR junk such as "o _"): nothing was read."""
     return row.number is None and not regex.search(r"\d", row.raw)
+
+
+_DIGIT_LOOKS = str.maketrans({"I": "1", "l": "1", "|": "1", "!": "1", "O": "0", "o": "0", "ø": "0", "D": "0",
+                               "S": "5", "Š": "5", "B": "8", "Z": "2", "G": "6"})
+
+
+def _task_number(raw: str) -> int | None:
+    """A task number as read, with letters OCR reads for figures taken as those figures ("II" for 11, "1S" for
+    15); only a reading that counts towards the place's agreement (:func:`_by_place`), which then sets the number
+    and says so.
+
+    >>> _task_number("12."), _task_number("II"), _task_number("1S"), _task_number("Bê»")
+    (12, 11, 15, None)
+    """
+    n = _int(raw)
+    if n is not None:
+        return n
+    t = clean_number(raw).rstrip(".)").translate(_DIGIT_LOOKS)
+    return int(t) if t.isdigit() and len(t) <= 3 else None
 
 
 def _tasks(rows: list[_Row], read) -> None:
@@ -408,17 +447,19 @@ def _by_place(seq: list[_Row], read, last: int) -> bool:
     unread one filled.  A page-cut first row with no number is a task or the rest of the row
     above, whichever makes more readings agree.  False when the readings do not agree enough
     (numbering with sub-numbers "1.1", or too few readings)."""
-    if any(_SUB_NUMBER.match(clean_number(x.raw)) for x in seq):
-        return False  # "1.1", "a)": not a flat sequence
+    subs = sum(bool(_SUB_NUMBER.match(clean_number(x.raw))) for x in seq)
+    if subs and subs * 2 >= sum(bool(clean_number(x.raw)) for x in seq):
+        return False  # "1.1", "a)": not a flat sequence (one "2.2" read for 22 among figures is a misreading)
     conts = [i for i, x in enumerate(seq) if x.kind == "cont"]
     if len(conts) > 6:
         return False
-    readable = sum(x.number is not None for x in seq)
+    readings = [x.number if x.number is not None else _task_number(x.raw) for x in seq]  # "II" for 11 agrees
+    readable = sum(v is not None for v in readings)
     best: tuple[int, list[int], int] | None = None
     for mask in range(1 << len(conts)):
         tasks = [i for i, x in enumerate(seq) if x.kind != "cont" or (mask >> conts.index(i)) & 1]
         for start in {1, last + 1}:
-            agree = sum(seq[i].number == start + k for k, i in enumerate(tasks))
+            agree = sum(readings[i] == start + k for k, i in enumerate(tasks))
             if best is None or agree > best[0]:
                 best = (agree, tasks, start)
     if best is None or readable < 2 or best[0] * 2 <= readable or best[0] < 2:
@@ -577,6 +618,47 @@ def _segment(token: str, syllables: frozenset[str]) -> list[str] | None:
     return [token[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
+_VOWEL_START = regex.compile(r"[aăâeêioôơuưy]", regex.I)
+
+
+def _rejoined(tokens: list[str]) -> list[str]:
+    """A syllable OCR split before its vowel where a tone mark stood apart ("bảo hi êm y tế", "ngu ôn",
+    "ph âm": a font's stacked marks read as a gap): the two pieces, never printed side by side in real text, are
+    the syllable with their letters that fits the neighbours best, when one does clearly (:data:`RIVAL_RATIO`).
+
+    >>> " ".join(_rejoined("bảo hi êm y tế".split())), " ".join(_rejoined("sản ph âm được".split()))
+    ('bảo hiểm y tế', 'sản phẩm được')
+    """
+    counts = bigram_counts()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        b = tokens[i + 1] if i + 1 < len(tokens) else ""
+        fixed = _rejoin(out[-1] if out else "", a, b, tokens[i + 2] if i + 2 < len(tokens) else "", counts) \
+            if b and a.isalpha() and regex.fullmatch(r"\p{L}+\P{L}*", b) and _VOWEL_START.match(_strip(b)) else None
+        if fixed:
+            out.append(fixed)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _rejoin(before: str, a: str, b: str, after: str, counts: dict[str, int]) -> str | None:
+    tail = regex.match(r"\p{L}+", b)[0]
+    if counts.get(f"{a.lower()} {tail.lower()}", 0):
+        return None
+    forms = _same_letters().get(_strip(a + tail), ())
+    prev, nxt = regex.sub(r"\P{L}", "", before).lower(), regex.sub(r"\P{L}", "", after).lower()
+    heard = [c for c in forms if f"{prev} {c}" in counts or f"{c} {nxt}" in counts]
+    ranked = sorted(((fit(prev, c, nxt), c) for c in heard), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < RIVAL_RATIO * ranked[1][0]):
+        return None
+    return _same_case(ranked[0][1], a) + b[len(tail):]
+
+
 def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
@@ -696,6 +778,7 @@ def repair_text(text: str) -> str:
                     split.extend(parts)
                     continue
             split.append(tok)
+        split = _rejoined(split)
         for i in range(len(split) - 1):
             a = regex.fullmatch(r"(\P{L}*)(\p{L}+)", split[i])
             b = regex.fullmatch(r"(\p{L}+)(\P{L}*)", split[i + 1])
