@@ -428,17 +428,57 @@ def _tasks(rows: list[_Row], read) -> None:
             if row.number is not None and cleaned != fold_ws(row.raw):
                 _set(row, cleaned)  # "5 _" -> "5": a piece of ruling line, nothing to warn about
     segments: list[list[_Row]] = [[]]
+    heads: list[int | None] = [None]  # the section number over each segment
     for row in rows:
         if row.kind in ("section", "roman"):
             segments.append([])
+            heads.append(row.number)
         else:
             segments[-1].append(row)
     last = 0
-    for seq in segments:
+    for seq, head in zip(segments, heads):
+        if _by_sub_place(seq, read, head):
+            continue
         if not _by_place(seq, read, last):
             _out_of_sequence(seq, read)
             _fill_runs(seq, read, 0 if _restarts(seq) else last)
         last = next((x.number for x in reversed(seq) if x.number is not None), last)
+
+
+_SUB = regex.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")
+
+
+def sub_numbers(head: int | None, raws: list[str]) -> list[str] | None:
+    """The numbers of a section's tasks numbered under it, by place, when most readings are in their place.
+
+    >>> sub_numbers(1, ["1.1", "1.2", "1.3", "1.4", "128", "L.6", "17"])   # Quyết định 982/QĐ-TTg, scanned
+    ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7']
+    >>> sub_numbers(2, ["1", "2", "3"]) is None, sub_numbers(None, ["1.1", "1.2"]) is None
+    (True, True)
+    """
+    if head is None:
+        return None
+    subs = [_SUB.match(clean_number(r)) for r in raws]
+    agree = sum(bool(m) and int(m[1]) == head and int(m[2]) == k + 1 for k, m in enumerate(subs))
+    return [f"{head}.{k + 1}" for k in range(len(raws))] if agree >= 2 and agree * 2 > len(raws) else None
+
+
+def _by_sub_place(seq: list[_Row], read, head: int | None) -> bool:
+    """Tasks numbered under their section's number ("1.1", "1.2" ... under "1."): when most readings are that
+    section's sub-numbers in their place, the place decides the rest ("128", "L.6" read for 1.5, 1.6), with a
+    warning each.  False otherwise (then the flat rules apply)."""
+    tasks = [x for x in seq if x.kind != "cont" or clean_number(x.raw)]
+    wants = sub_numbers(head, [x.raw for x in tasks])
+    if wants is None:
+        return False
+    for x, want in zip(tasks, wants):
+        if clean_number(x.raw).rstrip(".") != want:
+            raw = fold_ws(x.raw)
+            _set(x, want)
+            how = f"OCR read {raw!r}" if raw else "not read by OCR"
+            note(read, (x.frag.source_table, x.r), x.frag.page, "stt",
+                 f"number {how}, inferred as {want!r} from the row sequence", want)
+    return True
 
 
 def _by_place(seq: list[_Row], read, last: int) -> bool:
