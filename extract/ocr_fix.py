@@ -157,6 +157,8 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
         if found:
             col = found[0].column("stt")
             skip = found[1]
+            if col is None:
+                col = _number_column(frag, skip)
             if fi == 0 or not tables or not _same_columns(fragments[fi - 1], frag):
                 tables.append([])
         else:
@@ -197,6 +199,19 @@ def _one_cell_section(frag: Fragment, r: int, col: int) -> tuple[str, str] | Non
     if not m or not (roman_reading(m[1]) or _int(m[1]) is not None) or len(m[2].split()) < 2:
         return None
     return m[1], m[2]
+
+
+def _number_column(frag: Fragment, skip: int) -> int | None:
+    """The number column of a table whose header word for it OCR misread past knowing ("IMh" for "TT"): the
+    first column, when most of its body cells read as row numbers; its header cell is then given "STT"."""
+    cells = [frag.rows[r][0] for r in range(skip, len(frag.rows))]
+    texts = [clean_number(c.text) for c in cells if isinstance(c, Cell) and c.text.strip()]
+    if skip == 0 or len(texts) < 2 or sum(len(t) <= 5 and _task_number(t) is not None for t in texts) * 2 <= len(texts):
+        return None
+    head = frag.rows[skip - 1][0]
+    if isinstance(head, Cell) and not field_scores(head.text):
+        frag.rows[skip - 1][0] = Cell(CANON_LABEL["stt"], head.rowspan, head.colspan)
+    return 0
 
 
 def _same_columns(a: Fragment, b: Fragment) -> bool:
