@@ -113,7 +113,10 @@ if __name__ == "__main__":
                       ("deadlines_v10", deadline_scores(data["deadlines_v10"])),
                       ("agencies_v11", agency_scores(data["agencies_v11"])),
                       ("coordinating_v11", coordinating_scores(data["agencies_v11"])),
-                      ("deadlines_v11", deadline_scores(data["deadlines_v11"]))):
+                      ("deadlines_v11", deadline_scores(data["deadlines_v11"])),
+                      ("agencies_v12", agency_scores(data["agencies_v12"])),
+                      ("coordinating_v12", coordinating_scores(data["agencies_v12"])),
+                      ("deadlines_v12", deadline_scores(data["deadlines_v12"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

@@ -411,3 +411,47 @@ def test_deadlines_on_the_eleventh_heldout_set():
     the range; an event with no cue word ("trong thời gian mưa lũ") unparsed (a reader: by reference)."""
     s = deadline_scores(DATA["deadlines_v11"])
     assert s["n"] >= 60 and s["right"] >= 56, s
+
+
+def test_agencies_on_the_twelfth_heldout_set():
+    """Twelfth set (held-out check of issue 14): 137 cells, 282 mentions (14 coordinating cells, 23 mentions) from documents no
+    earlier set used - four conclusions of April 2026 and twenty letters, decisions and reports of August 2025 - April 2026 of the Lâm
+    Đồng People's Committee and its Đề án 06 steering committee (vpubnd49/VBAI files no set or tests/real names: CCHC indices, drug control,
+    Đề án 06, the women's-advancement board, the labour-safety council, the cyber-incident team's members, lawyers' bar, youth, veterans' and
+    other associations), 2026 letters of the Lào Cai Sở Công Thương, Thông báo 81-TB/TW, Kết luận 157-KL/TW with Hướng dẫn 31-HD/BTCTW,
+    Công văn 17899/BTC-VP, Quyết định 172/QĐ-BCĐPTCNBD, Kế hoạch 54/KH-UBND of Thái Nguyên and Nghị quyết 81/2025/UBTVQH15 - with lead cells,
+    partner phrases, "X chủ trì, phối hợp với Y" clauses and members, attendees, addressees, senders and Nơi nhận (role other); labelled and
+    committed before its only run, which came after the fixes for sets 6 to 11.  First run 2026-12-05, the honest figure for text never
+    seen, held as floors (rounded down; the unknown share as a ceiling): precision 0.648 (190/293), recall 0.674 (190/282), cells whole
+    0.496 (68/137), unknown share 0.099 (29/293); coordinating cells: recall 0.783 (18/23), whole 0.714 (10/14).
+    Misses by class: associations, bars, funds and founding committees with no entry unknown (Đoàn Luật sư, Hội Liên hiệp Thanh niên, Hội
+    Cựu Công an nhân dân, Hội Cựu quân nhân Quân đoàn II, Ban Vận động ...); companies and bank branches not read by their head or split
+    (Ngân hàng TMCP ..., Ngân hàng MB chi nhánh, Chi nhánh ... - Vimico, Doanh nghiệp tư nhân, Xí nghiệp ... - Công ty ..., Viễn thông Lâm
+    Đồng, MobiFone Vùng 3, a province or a state group split off a company's name); a unit followed by its body after a comma split or its
+    unit dropped (Trung tâm/Ban/Văn phòng/Phòng of a Sở, a Chi cục, a procuracy, the military command, the provincial police) and wards
+    named with a dash cut ("UBND phường Xuân Hương - Đà Lạt", "Phường 1 - Bảo Lộc", "xã Đinh Văn - Lâm Hà"); "X - Bộ Y" kept whole (set 4's
+    convention against the set 9/11 labels) and units of Bảo hiểm xã hội Việt Nam unread; police forces and a Cục of Bộ Công an with no
+    entry ("Cảnh sát giao thông", "Cục Cảnh sát điều tra tội phạm về ma túy") unknown or linked to C06; "Ban Thường trực"/"TT." and titles
+    ("Phó Bí thư Thường trực", "Quản lý") misread; groups running into their verb or losing their qualifier, or dropped ("các cơ quan nhà
+    nước có liên quan đến ...", "Các đơn vị hoạt động hóa chất ...", "các Trung tâm Y tế khu vực"); "Tỉnh, thành ủy" / "các tỉnh, thành ủy"
+    (elided "ủy") split; bare department names and codes after "các sở, ngành:" read as ministries or unknown ("Tài chính; Nội vụ", "TC; XD;
+    CT; YT ..."); known names cut ("Chi cục Thuế khu vực XIII", "Tổ Công tác triển khai Đề án 06 Chính phủ", "Công an TP Hồ Chí Minh", "Đảng
+    uỷ Mặt trận Tổ quốc Việt Nam"); a bracketed abbreviation ("(VCCI)") read as a second mention; bodies after a clause verb dropped ("là cơ
+    quan thường trực Ban Vì sự tiến bộ ...", "Họp Hội đồng Nghĩa vụ quân sự tỉnh", "Đội ứng cứu sự cố")."""
+    s = agency_scores(DATA["agencies_v12"])
+    assert s["mentions_gold"] >= 282
+    assert s["precision"] >= 0.64 and s["recall"] >= 0.67 and s["cell_accuracy"] >= 0.49, s
+    assert s["unknown_share"] <= 0.10, s
+    c = coordinating_scores(DATA["agencies_v12"])
+    assert c["cells"] >= 14 and c["recall"] >= 0.78 and c["cell_accuracy"] >= 0.71, c
+
+
+def test_deadlines_on_the_twelfth_heldout_set():
+    """Twelfth set, first run 2026-12-05 (after the fixes for sets 6 to 11): 61 of 68 (0.897), held as a floor.  Misses: a week of a
+    month ("Dự kiến tuần 1 tháng 01 năm 2026", "Xong trước tuần 2 tháng 01/2026") read as the whole month (and the "trước" lost); "từ ngày
+    1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025" read as open from 1/7 (the end after the comma lost); a year then the range that holds
+    it ("năm 2025 và giai đoạn 2025 - 2030") read as milestones; "2 lần/năm" read as yearly (six-monthly: no recurrence); an event ("Sau
+    khi VCCI tổ chức công bố kết quả PCI năm 2025") read as the year it names; "tổ chức thi công ngay, đảm bảo đúng tiến độ đề ra"
+    unparsed (a reader: by reference)."""
+    s = deadline_scores(DATA["deadlines_v12"])
+    assert s["n"] >= 68 and s["right"] >= 61, s
