@@ -1401,6 +1401,16 @@ def _named_by_province(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list
     return out
 
 
+def _by_level_word(m: Mention, k: str) -> Mention:
+    """An unknown body with a head noun and a local level word after it ("Đoàn Luật sư tỉnh Lâm Đồng", "Hội Liên
+    hiệp Thanh niên Việt Nam tỉnh Bình Thuận", "Hội Cựu Công an nhân dân tỉnh ..."): a body of that level."""
+    head = _HEADS.match(k)
+    lv = _level(k, head.end()) if head else None
+    if lv is None or lv.lastgroup not in ("provincial_body", "district_body", "commune_body"):
+        return m
+    return replace(m, kind=lv.lastgroup, method="pattern", score=0.6)
+
+
 _NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
 
 
@@ -1425,7 +1435,7 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return replace(m, kind="provincial_branch", method="pattern", score=0.6)
     h = _KIND_HEADS.match(k)
     if not h:
-        return m
+        return _by_level_word(m, k)
     rule = _KIND_BY_HEAD[h.group()]
     if rule == "enterprise" and not k[h.end():].strip():
         return m  # a bare "Tập đoàn" ("Tập đoàn, doanh nghiệp công nghệ số") names no company
@@ -1444,6 +1454,23 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
 
 
 _PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")
+_FORMER_PLACE = r"(?P<former>[ \t]+-[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*(?=[ \t]*(?:[,;.)\n]|$)))?"
+_PLACE_WITH_FORMER = regex.compile(_PLACE_NAME.pattern + _FORMER_PLACE)
+
+
+
+
+def _place_name(text: str, end: int) -> regex.Match | None:
+    """The name after a level word, with the former district or city a 2025 commune is told apart by after a
+    dash ("phường Xuân Hương - Đà Lạt", "xã Đinh Văn - Lâm Hà"), unless a body's head noun opens it.
+
+    >>> _place_name("UBND phường Xuân Hương - Đà Lạt, Sở Y tế", 12).group(), _place_name("xã A - Sở Y tế", 2).group()
+    (' Xuân Hương - Đà Lạt', ' A')
+    """
+    r = _PLACE_WITH_FORMER.match(text, end)
+    if r is not None and r["former"] and _HEADS.match(key(r["former"].strip(" \t-"))):
+        return _PLACE_NAME.match(text, end)
+    return r
 
 
 def _district_names(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
@@ -1462,7 +1489,7 @@ def _district_names(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Menti
             continue
         k = key(m.mention)
         commune = m.agency_id == "coll.ubnd_cap_xa" and _COMMUNE_END.search(k) and not _TWIN_STOPS.search(k)
-        r = _PLACE_NAME.match(cell.text, m.end) if (m.kind == "district_body" and _LEVEL_END.search(k)) or commune \
+        r = _place_name(cell.text, m.end) if (m.kind == "district_body" and _LEVEL_END.search(k)) or commune \
             else None
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if r and nxt is not None and nxt.kind == "province" and nxt.end <= r.end() \
@@ -1647,7 +1674,12 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
             and key(prev.mention).startswith("phòng ") else ("ministry", "ministerial_agency")   # "Phòng X, Sở Y"
         unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None)
-        if (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
+        if (prev is not None and prev.kind == "commune_body" and prev.agency_id != "cx.ubnd_xa"
+                and m.agency_id == "cx.ubnd_xa" and regex.fullmatch(r"\s*,\s*", between)):
+            # "Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt": that commune's office
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, parent=m.name,
+                              method="pattern", score=0.7)
+        elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
                 and (known or unplaced and heads.match(key(prev.mention)))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
