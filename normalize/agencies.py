@@ -1464,7 +1464,7 @@ def _place_name(text: str, end: int) -> regex.Match | None:
     """The name after a level word, with the former district or city a 2025 commune is told apart by after a
     dash ("phường Xuân Hương - Đà Lạt", "xã Đinh Văn - Lâm Hà"), unless a body's head noun opens it.
 
-    >>> _place_name("UBND phường Xuân Hương - Đà Lạt, Sở Y tế", 12).group(), _place_name("xã A - Sở Y tế", 2).group()
+    >>> _place_name("UBND phường Xuân Hương - Đà Lạt, Sở Y tế", 11).group(), _place_name("xã A - Sở Y tế", 2).group()
     (' Xuân Hương - Đà Lạt', ' A')
     """
     r = _PLACE_WITH_FORMER.match(text, end)
