@@ -1007,7 +1007,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
-    mentions = [_kind_by_head(g, m, issuer) for m in mentions]
+    mentions = [_kind_by_head(g, m, issuer) for m in _bracketed_twins(cell, mentions)]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
 
@@ -1716,6 +1716,23 @@ def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     return out
 
 
+def _bracketed_twins(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A body's own short name in brackets right after it ("Liên đoàn Thương mại và Công nghiệp Việt Nam
+    (VCCI)") names it once more: one mention.
+
+    >>> [m.mention for m in parse_agencies("UBND tỉnh Lâm Đồng và Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)").mentions]
+    ['UBND tỉnh Lâm Đồng', 'Liên đoàn Thương mại và Công nghiệp Việt Nam']
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and m.agency_id and m.agency_id == prev.agency_id
+                and regex.fullmatch(r"\s*\(\s*", cell.text[prev.end:m.start]) and cell.text[m.end:].lstrip().startswith(")")):
+            continue
+        out.append(m)
+    return out
+
+
 def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tuple[int, int]]:
     """"Các Cục: A; B" / "Giám đốc các Sở, ngành: Tư pháp, Y tế": the head goes to every item of the list.
 
@@ -1736,11 +1753,20 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
             continue
         colon = cell.k.index(":", m.start())
         left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
-        seps = regex.search(r"[,;.]", cell.k[m.end():])
+        seps = regex.search(r"[,;.]", _unbracketed(cell.k[m.end():]))    # a gloss's commas list nothing
         sep = seps.group() if seps and seps.group() != "." else ","
         end = _colon_items(g, cell, head, m.end(), sep, out, left)
         regions.append((m.start(), end))
     return regions
+
+
+def _unbracketed(k: str) -> str:
+    """*k* with what stands in brackets blanked (same length).
+
+    >>> _unbracketed("A (b, c); D")
+    'A (    ); D'
+    """
+    return regex.sub(r"\([^()]*\)", lambda b: "(" + " " * (len(b.group()) - 2) + ")", k)
 
 
 def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep: str, out: list, left: list) -> int:
