@@ -873,6 +873,14 @@ def _with_province(g: _Gazetteer, body: Agency, prov: Agency, m: Mention, start:
                    f"{base(_current(g, body).name)} {_short_province(now)}", method or m.method, m.score, prov.name)
 
 
+def _firm(m: Mention) -> bool:
+    """A company or a bank not in the gazetteer, by its head ("Công ty ...", "Ngân hàng MB chi nhánh")."""
+    k = key(m.mention)
+    h = _KIND_HEADS.match(k)
+    return m.kind == "enterprise" or bool(h and _KIND_BY_HEAD[h.group()] == "enterprise") \
+        or (m.kind == "unknown" and k.startswith(("ngân hàng", "ngan hang")))
+
+
 def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention; so do a national body whose
     province has its own ("Mặt trận Tổ quốc Việt Nam" + "tỉnh Đồng Nai": the province's committee), and a company
@@ -898,6 +906,10 @@ def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Men
             name = fold(cell.text[prev.start:m.end])
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, agency_id=None, name=name,
                               current_name=name, method="pattern", score=0.7, parent=body.name)
+        elif (prev is not None and prev.agency_id is None and _firm(prev) and m.kind == "province"
+              and cell.text[prev.end:m.start] == " "):    # "Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng": its name
+            name = fold(cell.text[prev.start:m.end])
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, name=name, current_name=name)
         else:
             out.append(m)
     return out
