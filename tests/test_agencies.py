@@ -946,3 +946,40 @@ def test_set11_agency_classes(cell, issuer, want):
     ms = parse_agencies(cell, issuer=issuer).mentions
     got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
     assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]
+
+
+# The classes of set 12 (Lâm Đồng 2025-2026 letters and reports of vpubnd49/VBAI: tests/data/heldout.yaml agencies_v12), one
+# real string each.
+SET12_CLASSES = [
+    # a body with a head noun and a local level word
+    ("Đoàn Luật sư tỉnh Lâm Đồng (cũ), Đoàn Luật sư tỉnh Bình Thuận (cũ), Đoàn Luật sư tỉnh Đắk Nông (cũ)", LD,
+     [("Đoàn Luật sư tỉnh Lâm Đồng", "kind:provincial_body"), ("Đoàn Luật sư tỉnh Bình Thuận", "kind:provincial_body"),
+      ("Đoàn Luật sư tỉnh Đắk Nông", "kind:provincial_body")]),
+    # a 2025 commune with its former district after a dash; a commune's unit with its commune after a comma
+    ("Công chức Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt", LD,
+     [("Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt", "kind:commune_body")]),
+    # a colon list's separator outside brackets
+    ("lãnh đạo các sở, ngành: Khoa học và Công nghệ (và đại diện lãnh đạo các phòng chuyên môn, đơn vị trực thuộc); Tài chính; "
+     "Nội vụ ; Văn phòng UBND tỉnh", LD,
+     [("Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("Tài chính", "dp.so_tai_chinh"), ("Nội vụ", "dp.so_noi_vu"),
+      ("Văn phòng UBND tỉnh", "dp.van_phong_ubnd_tinh")]),
+    # a body's short name in brackets
+    ("UBND tỉnh Lâm Đồng và Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)", LD,
+     [("UBND tỉnh Lâm Đồng", "prov.lam_dong"), ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "dt.phong_thuong_mai_cong_nghiep")]),
+    # banks and firms by their head, with their province
+    ("Giám đốc Ngân hàng MB chi nhánh Lâm Đồng", LD, [("Ngân hàng MB chi nhánh Lâm Đồng", "kind:enterprise")]),
+    ("Phó Giám đốc Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng;", LD,
+     [("Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng", "kind:enterprise")]),
+    # a group ends where its predicate begins; a standing board
+    ("Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành khẩn trương báo cáo, đề xuất lại danh mục", LD,
+     [("Sở Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("các sở, ngành", "coll.so_ban_nganh")]),
+    ("Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", LD,
+     [("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "dp.uy_ban_mttq_tinh")]),
+]
+
+
+@pytest.mark.parametrize("cell,issuer,want", SET12_CLASSES, ids=[c[0][:40] for c in SET12_CLASSES])
+def test_set12_agency_classes(cell, issuer, want):
+    ms = parse_agencies(cell, issuer=issuer).mentions
+    got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
+    assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]

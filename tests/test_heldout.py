@@ -437,7 +437,13 @@ def test_agencies_on_the_twelfth_heldout_set():
     (elided "ủy") split; bare department names and codes after "các sở, ngành:" read as ministries or unknown ("Tài chính; Nội vụ", "TC; XD;
     CT; YT ..."); known names cut ("Chi cục Thuế khu vực XIII", "Tổ Công tác triển khai Đề án 06 Chính phủ", "Công an TP Hồ Chí Minh", "Đảng
     uỷ Mặt trận Tổ quốc Việt Nam"); a bracketed abbreviation ("(VCCI)") read as a second mention; bodies after a clause verb dropped ("là cơ
-    quan thường trực Ban Vì sự tiến bộ ...", "Họp Hội đồng Nghĩa vụ quân sự tỉnh", "Đội ứng cứu sự cố")."""
+    quan thường trực Ban Vì sự tiến bộ ...", "Họp Hội đồng Nghĩa vụ quân sự tỉnh", "Đội ứng cứu sự cố").
+
+    Classes then fixed as mechanisms (tests/test_agencies.py SET12_CLASSES): a body with a head noun and a local level word; a
+    commune named with its former district after a dash, and a commune unit with its commune after a comma; a colon list's
+    separator found outside brackets; a bracketed short name of the same body; banks and firms by their head and with their
+    province; a group's predicate openers; "Ban Thường trực" before a body.  After: precision 0.743, recall 0.748, cells whole
+    0.620 (tuned; the floors stay at the first run's figures, rounded down, so the first run stays the record)."""
     s = agency_scores(DATA["agencies_v12"])
     assert s["mentions_gold"] >= 282
     assert s["precision"] >= 0.64 and s["recall"] >= 0.67 and s["cell_accuracy"] >= 0.49, s
