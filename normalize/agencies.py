@@ -1808,6 +1808,10 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
             ia, ib = items[i]
             if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib])) and i > 0:       # a new name ends the list
                 return ia
+            if sep == ";" and "," in k[ia:ib]:      # "...; KHCN, TP, GD&ĐT, NV": a run listed with commas inside
+                _colon_items(g, cell, heads, ia, ",", out, left)
+                i += 1
+                continue
             t = fold(cell.text[cell.start(ia):cell.end(ib)])
             out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "unknown", 0.0,
                           name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
