@@ -549,33 +549,40 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
     return found
 
 
+def _known_piece(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention | None:
+    """Key span [a, b) as a known body: a name without its head, a name typed without (or with wrong)
+    diacritics, a unit's code, or a near-miss of a name with a head noun; None otherwise."""
+    k, text = cell.k[a:b], cell.text
+    sa, sb = cell.start(a), cell.end(b)
+    ak = ascii_key(k) if not k.isascii() else k
+    aid = g.headless.get(k) or g.aheadless.get(ak)
+    if aid:
+        return _m(g, text, sa, sb, aid, "repaired", 0.9)
+    aid = g.aalias.get(ak)
+    if aid:
+        if text[sa:sb].isascii():     # typed without diacritics
+            return _m(g, text, sa, sb, aid, "alias", 0.95)
+        score = fuzz.ratio(k, g.asource.get(ak, k)) / 100     # some diacritics missing or wrong
+        return _m(g, text, sa, sb, aid, "fuzzy", round(max(score, 0.5), 3))
+    code = _unit_code(g, text, sa, sb)
+    if code:
+        return code
+    if len(k) >= 8 and _HEADS.match(k):
+        best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if best is not None and not best[0].startswith(k + " ") and not k.startswith(best[0] + " "):
+            return _m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3))
+    return None
+
+
 def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list, *, whole: bool) -> bool:
     """Try to turn key span [a, b) (already stripped) into a mention; *whole*: chunk not yet split."""
     k = cell.k[a:b]
     text = cell.text
     sa, sb = cell.start(a), cell.end(b)
-    ak = ascii_key(k) if not k.isascii() else k
-    aid = g.headless.get(k) or g.aheadless.get(ak)
-    if aid:
-        out.append(_m(g, text, sa, sb, aid, "repaired", 0.9))
+    known = _known_piece(g, cell, a, b)
+    if known is not None:
+        out.append(known)
         return True
-    aid = g.aalias.get(ak)
-    if aid:
-        if text[sa:sb].isascii():     # typed without diacritics
-            out.append(_m(g, text, sa, sb, aid, "alias", 0.95))
-        else:                           # some diacritics missing or wrong
-            score = fuzz.ratio(k, g.asource.get(ak, k)) / 100
-            out.append(_m(g, text, sa, sb, aid, "fuzzy", round(max(score, 0.5), 3)))
-        return True
-    code = _unit_code(g, text, sa, sb)
-    if code:
-        out.append(code)
-        return True
-    if len(k) >= 8 and _HEADS.match(k):
-        best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        if best is not None and not best[0].startswith(k + " ") and not k.startswith(best[0] + " "):
-            out.append(_m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3)))
-            return True
     if not whole:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
