@@ -888,6 +888,30 @@ def _firm(m: Mention) -> bool:
         or (m.kind == "unknown" and k.startswith(("ngân hàng", "ngan hang")))
 
 
+_LEVEL_WORD_END = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố|tp|tinh|thanh pho)$")
+
+
+def _level_places(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A provincial body whose name ends with its level word, then the province's own name ("Công an thành phố
+    Hồ Chí Minh": the city's police, not "Công an thành phố" and a lost "Hồ Chí Minh").
+
+    >>> [(m.mention, m.parent) for m in parse_agencies("Công an thành phố Hồ Chí Minh").mentions]
+    [('Công an thành phố Hồ Chí Minh', 'Ủy ban nhân dân thành phố Hồ Chí Minh')]
+    """
+    out: list[Mention] = []
+    for i, m in enumerate(ms):
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        lv = _LEVEL_WORD_END.search(key(m.mention)) if body is not None and body.takes_province else None
+        r = _PLACE_NAME.match(cell.text, m.end) if lv else None
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        prov = g.alias.get(key(f"{lv.group()}{r.group()}")) if r and r.end() <= nxt else None
+        if prov and g.agencies[prov].kind == "province":
+            joined = _with_province(g, body, g.agencies[prov], m, m.start, r.end(), cell.text)
+            m = replace(joined, score=m.score)
+        out.append(m)
+    return out
+
+
 def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention; so do a national body whose
     province has its own ("Mặt trận Tổ quốc Việt Nam" + "tỉnh Đồng Nai": the province's committee), and a company
@@ -1018,7 +1042,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = _prefixed(cell, _cut_verbs(cell, mentions, left), left)
     mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(cell, mentions, left), left))
     mentions = _level_twins(g, cell, _named_by_province(g, cell, mentions, left), left)
-    mentions = [_zone_board(g, _provincial_media(g, m)) for m in _region_numbers(cell, _attach_provinces(g, cell, mentions))]
+    mentions = [_zone_board(g, _provincial_media(g, m))
+                for m in _region_numbers(cell, _attach_provinces(g, cell, _level_places(g, cell, mentions)))]
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _party_bodies(g, cell, _units_of(g, cell, mentions), left)
