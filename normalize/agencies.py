@@ -1323,6 +1323,10 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         p = _PREFIXES.search(key(cell.text[max(0, m.start - 20):m.start])) if m.kind != "collective" else None
         if p:
             start = max(0, m.start - 20) + p.start()
+            start += len(cell.text[start:m.start]) - len(cell.text[start:m.start].lstrip())   # key() strips the window
+        if p and _TITLE_BEFORE.search(key(cell.text[max(0, start - 25):start])):
+            p = None        # "Phó Bí thư Thường trực Tỉnh Đoàn": the person's title, not the body's standing board
+        if p:
             if out and out[-1].end > start and key(out[-1].mention).strip() == key(p.group()).strip():
                 out.pop()           # read as a group of its own ("Trung ương" -> coll.other)
             elif out and out[-1].end > start:
@@ -1332,6 +1336,9 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             m = replace(m, mention=cell.text[start:m.end], start=start)
         out.append(m)
     return out
+
+
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")$")
 
 
 def _left_before(cell: _Cell, left: list, start: int) -> tuple[int, int] | None:
