@@ -24,13 +24,16 @@ Semantics:
 * "từ" + period (or period + "những năm tiếp theo"/"trở đi"): ``open_ended``,
   ``start`` the first day, ``end`` None.  "sau" + period: ``open_ended`` from
   the day after the period.
-* "từ X đến Y", "X - Y": ``year_range`` when both ends are years, otherwise
-  ``month_range`` (also for quarter or date ends; ``start``/``end`` are exact).
+* "từ X đến Y", "X - Y", "X và chuyển sang Y" (carried over): ``year_range``
+  when both ends are years, otherwise ``month_range`` (also for quarter or
+  date ends; ``start``/``end`` are exact).
 * A list of periods ("Tháng 6, 7/2026") that follow each other is a range;
   otherwise, and always after "mốc", ``milestones``: the last day of each
   period, sorted, ``end`` the last one, ``start`` None.
 * Several dated steps ("Quý II/2026: dự thảo; Quý IV/2026: ban hành"):
-  ``milestones``, the last day of every step.
+  ``milestones``, the last day of every step.  A date on the last day of a
+  period already named ("trong năm 2026 và tính đến hết ngày 31/12/2026") ends
+  that period and is no step.
 * "thường xuyên": ``continuous`` (``start`` set by "từ 2026", never an end).
   A dated completion plus continuing work ("Hoàn thành trong giai đoạn
   2026 - 2027 và vận hành thường xuyên") keeps the period's kind, ``start``
@@ -51,9 +54,10 @@ Semantics:
   22/7/2025": up to four words between the document and "số") is never a
   period: it stays in ``note``.
 * No period, and the text opens with "theo"/"căn cứ" (or has such a word
-  anywhere), cites a document, names a relative period ("sau khi") or counts
-  days, weeks or months ("05 ngày kể từ ngày ... tiếp nhận", a time limit
-  from an event): ``by_reference``, ``note`` the whole text.
+  anywhere), cites a document, names a relative period ("sau khi") or a span
+  by an event ("trong thời gian mưa lũ") or counts days, weeks or months ("05
+  ngày kể từ ngày ... tiếp nhận", a time limit from an event):
+  ``by_reference``, ``note`` the whole text.
 * A period with no year ("Quý III", "Tháng 12") takes ``default_year`` (the
   decision's year) and sets ``year_inferred``; without ``default_year`` it is
   ``unparsed``.  In a range or list a missing year is first taken from the
@@ -243,6 +247,7 @@ def _cue_groups(v: dict) -> dict[str, list]:
         "from": cues["from"], "until": cues["until"], "after": cues["after"],
         "relative": cues["relative"],
         "ljoin": [j for j in v["joiners"]["list"] if j[0].isalnum()],
+        "cjoin": v["joiners"]["carried"],     # "năm 2025 và chuyển sang năm 2026": a range
     }
 
 
@@ -308,6 +313,9 @@ for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not
     _CUE_FORMS.setdefault(_k(_w), set()).add(unicodedata.normalize("NFC", _w.strip().lower()))
 # "Trước ngày 31 tháng 7 của năm xét tặng": a year named by an event, not by a number or a recurrence
 _EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]")
+# "trong thời gian mưa lũ": a span of time named by an event, not by a period ("trong thời gian qua" names none)
+_EVENT_TIME = regex.compile(_alt(_VOCAB["event_time"]["opens"]) + r"\s+(?!" + _alt(_VOCAB["event_time"]["not_events"])
+                            + r")(?!\d)[a-z]")
 # "Theo kế hoạch công tác tư pháp hằng năm": a cell that opens by pointing to a kind of document follows that
 # document's schedule, whatever recurrence qualifies the document
 _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\s+(?:cac\s+)?"
@@ -545,7 +553,7 @@ def _skip_fillers(items: list[_Item], i: int, step: int) -> int:
 def _chain_at(items: list[_Item], ti: int) -> tuple[_Chain, int]:
     chain, joins = [items[ti]], []
     j = ti + 1
-    while j + 1 < len(items) and items[j].kind in ("rdash", "until", "lpunct", "ljoin"):
+    while j + 1 < len(items) and items[j].kind in ("rdash", "until", "lpunct", "ljoin", "cjoin"):
         nxt = _skip_fillers(items, j + 1, 1)
         if nxt < len(items) and items[nxt].kind == "term":
             joins.append(items[j])
@@ -599,7 +607,7 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
     bounds = [t.bounds() for t in terms]
     internal = len(c.items) == 1 and len(terms) > 1 and regex.search(
         r"-|den|toi", cell.parsed[c.items[0].start:c.items[0].end])
-    ranged = (len(c.items) == 2 and all(x.kind in ("rdash", "until") for x in c.joins)) or internal
+    ranged = (len(c.items) == 2 and all(x.kind in ("rdash", "until", "cjoin") for x in c.joins)) or internal
     if ms_cue:
         if before is not None and before.kind == "until":
             before.used = True
@@ -655,7 +663,7 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         for it in cell.items:
             if it.kind == "milestones":
                 it.used = True
-    chains = _named_years(cell, chains)
+    chains = _restated_ends(_named_years(cell, chains))
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
@@ -677,8 +685,10 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
 
 
 def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
-    """A bare year inside running words, before a finer deadline of that year, names what is reported on, not a
-    step ("báo cáo kết quả Tháng hành động năm 2025 ... trước ngày 16 tháng 12 năm 2025"): it stays in the note.
+    """A bare year inside running words, before a finer deadline of that year or after a later one, names what is
+    reported on, not a step ("báo cáo kết quả Tháng hành động năm 2025 ... trước ngày 16 tháng 12 năm 2025"): it stays
+    in the note.  A finer period that opens the cell is its deadline as a cue-ended one is ("Quý I/2027, ... đánh giá,
+    xếp loại chỉ số CCHC năm 2026 ...").
 
     >>> parse_deadline("báo cáo kết quả Tháng hành động năm 2025 về Sở Nội vụ trước ngày 16 tháng 12 năm 2025").kind
     'date'
@@ -686,11 +696,13 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     'milestones'
     >>> parse_deadline("xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024").kind   # an earlier year after
     'date'
+    >>> parse_deadline("Quý I/2027, đánh giá, xếp loại chỉ số CCHC năm 2026").kind
+    'quarter'
     """
     def deadline_year(d: _Chain) -> int | None:
-        """The year of a finer period a "trước"-like cue ends on, else None."""
-        fine = d.before is not None and d.before.kind == "until" and d.terms[-1].gran != "year"
-        return d.terms[-1].year if fine else None
+        """The year of a finer period a "trước"-like cue ends on or that opens the cell, else None."""
+        ended = d.before is not None and d.before.kind == "until" or _opens(cell, d)
+        return d.terms[-1].year if ended and d.terms[-1].gran != "year" else None
 
     def named(i: int, c: _Chain) -> bool:
         p = cell.items.index(c.items[0]) - 1
@@ -703,6 +715,42 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     return kept or chains
 
 
+def _opens(cell: _Cell, c: _Chain) -> bool:
+    """The chain opens the cell: nothing but fillers before it ("Hoàn thành Quý I/2027, ...")."""
+    return _skip_fillers(cell.items, cell.items.index(c.items[0]) - 1, -1) < 0
+
+
+def _restated_ends(chains: list[_Chain]) -> list[_Chain]:
+    """A date that is the last day of a period already named ends that period, it is no second step ("trong năm
+    2026 và tính đến hết ngày 31/12/2026" is the year 2026): it is used and dropped.
+
+    >>> d = parse_deadline("Phong trào thi đua trong năm 2026 và tính đến hết ngày 31/12/2026.")
+    >>> d.kind, d.start, d.end
+    ('year', datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+    """
+    kept: list[_Chain] = []
+    for c in chains:
+        if any(_last_day_of(c, k) for k in kept):
+            for it in c.items + ([c.before] if c.before is not None else []):
+                it.used = True
+        else:
+            kept.append(c)
+    return kept
+
+
+def _last_day_of(c: _Chain, k: _Chain) -> bool:
+    """*c* is one date (with no cue, or an end cue) on the last day of the period *k* ends, named with no cue or an
+    end cue."""
+    t, u = c.terms[-1], k.terms[-1]
+    if len(c.terms) > 1 or t.gran != "date" or t.year is None or u.year is None or u.gran == "day" \
+            or any(x.before is not None and x.before.kind != "until" for x in (c, k)):
+        return False
+    try:
+        return t.bounds()[1] == u.bounds()[1]
+    except _Bad:
+        return False
+
+
 def _mark(cell: _Cell, *kinds: str) -> list[_Item]:
     found = [it for it in cell.items if it.kind in kinds]
     for it in found:
@@ -711,11 +759,17 @@ def _mark(cell: _Cell, *kinds: str) -> list[_Item]:
 
 
 def _from_start(cell: _Cell, chains: list[_Chain]) -> date | None:
-    """'từ <period>' inside a continuous or recurring cell: its start."""
+    """'từ <period>' or '<period> trở đi' inside a continuous or recurring cell: its start.
+
+    >>> parse_deadline("Năm 2026 trở đi, sửa đổi, bổ sung mỗi năm").start
+    datetime.date(2026, 1, 1)
+    """
     for c in chains:
-        if c.before is not None and c.before.kind == "from":
+        if c.before is not None and c.before.kind == "from" or c.onward is not None:
             cell.inferred |= _resolve(c.terms[:1], cell.default_year)
-            c.before.used = c.items[0].used = True
+            for it in (c.before, c.items[0], c.onward):
+                if it is not None:
+                    it.used = True
             return c.terms[0].bounds()[0]
     return None
 
@@ -740,13 +794,16 @@ def _completed_first(cell: _Cell, chains: list[_Chain], cues: tuple[str, ...]) -
     ('year', datetime.date(2026, 12, 31), True, None)
     >>> parse_deadline("Trước ngày 15/12 hằng năm").kind, parse_deadline("Năm 2026 và hằng năm").kind
     ('recurring', 'recurring')
+    >>> parse_deadline("1900 các năm sau hàng ngày").kind    # a start with no end (found by the property test)
+    'recurring'
     """
     first_cue = min(it.start for it in cell.items if it.kind in cues)
     before = [c for c in chains if c.items[-1].end <= first_cue]
     if len(before) < len(chains) or any(t.year is None for c in before for t in c.terms) \
             or any(c.before is not None and c.before.kind in ("from", "after") for c in before) \
+            or any(c.onward is not None for c in before) \
             or regex.fullmatch(r"[\s,]*(?:va)?[\s,]*", cell.k[before[-1].items[-1].end:first_cue]):
-        return None     # "Năm 2026 và hằng năm": the first year of the recurrence
+        return None     # "Năm 2026 và hằng năm": the first year of the recurrence; a start is no completion
     _mark(cell, *cues)
     return _periods(cell, before)
 
@@ -807,8 +864,9 @@ def _classify(cell: _Cell) -> Deadline:
 
 
 def _points_elsewhere(cell: _Cell) -> bool:
-    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ") or a
-    count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ": a time limit from an event).
+    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ"), a
+    count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ": a time limit from an event) or
+    a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none).
 
     >>> parse_deadline("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.").kind
     'by_reference'
@@ -816,11 +874,14 @@ def _points_elsewhere(cell: _Cell) -> bool:
     'by_reference'
     >>> parse_deadline("Thực hiện các năm tiếp theo").kind, parse_deadline("(thời hạn 15 ngày)").kind
     ('unparsed', 'by_reference')
+    >>> parse_deadline("trong thời gian mưa lũ").kind
+    'by_reference'
     """
     words = {it.start for it in cell.items if it.kind == "word"}
     whole_gloss = not regex.search(r"[a-z0-9]", cell.parsed)    # "(thời hạn 15 ngày)": all of it in brackets
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
-        or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None
+        or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None \
+        or _EVENT_TIME.search(cell.parsed) is not None
 
 
 def _fillers(items: list[_Item]) -> None:

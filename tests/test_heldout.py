@@ -408,9 +408,12 @@ def test_deadlines_on_the_eleventh_heldout_set():
     Misses: a year restated by its last day ("trong năm 2026 và tính đến hết ngày 31/12/2026") read as milestones; a
     quarter followed by the year a result is named by ("Quý I/2027, ... chỉ số CCHC năm 2026 ...") read as milestones;
     two consecutive years joined by "và chuyển sang" ("trong năm 2025 và chuyển sang năm 2026") read as milestones, not
-    the range; an event with no cue word ("trong thời gian mưa lũ") unparsed (a reader: by reference)."""
+    the range; an event with no cue word ("trong thời gian mưa lũ") unparsed (a reader: by reference).  After the four
+    class fixes (a date on the last day of a period already named is that period's end; an earlier year after the
+    period that opens the cell is a name; "chuyển sang" joins a range; "trong thời gian" + an event is by reference;
+    tests/test_deadlines.py SET11_CLASSES): 60 of 60, held as the floor.  56/60 stays the honest figure."""
     s = deadline_scores(DATA["deadlines_v11"])
-    assert s["n"] >= 60 and s["right"] >= 56, s
+    assert s["n"] >= 60 and s["right"] >= 60, s
 
 
 def test_agencies_on_the_twelfth_heldout_set():
