@@ -1947,10 +1947,12 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
 
 
 def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """"Kho bạc Nhà nước khu vực" + "VI": the region's number is part of the mention and the name."""
+    """"Kho bạc Nhà nước khu vực" + "VI" (or an old name written so: "Chi cục Thuế khu vực XIII"): the region's
+    number is part of the mention and the name."""
     out = []
     for m in ms:
-        r = _REGION_NO.match(cell.text, m.end) if m.agency_id and key(m.name).endswith("khu vực") else None
+        r = _REGION_NO.match(cell.text, m.end) if m.agency_id and (key(m.name).endswith("khu vực")
+                                                                  or key(m.mention).endswith("khu vực")) else None
         if r:
             m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + r.group(),
                         current_name=m.current_name + r.group())
