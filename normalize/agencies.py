@@ -1968,6 +1968,6 @@ def specific_names(text: str, *, as_of: datetime.date | None = None) -> list[str
 def is_separator_text(s: str) -> bool:
     """True when *s* holds only separators, whitespace, bullets, HTML tags or the word "và"."""
     s = _TAG.sub(" ", s).translate(_DASH_WS)
-    s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and|VÀ|Và)(?![\p{L}\p{N}])", " ", s)
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])", " ", s, flags=regex.I)   # "VA": "và" unmarked
     s = regex.sub(r"(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\)|\d{1,2}\.)", " ", s)
     return bool(regex.fullmatch("[" + _SEPC + "]*", s))
