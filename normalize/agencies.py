@@ -1459,7 +1459,20 @@ def _by_level_word(m: Mention, k: str) -> Mention:
     lv = _level(k, head.end()) if head else None
     if lv is None or lv.lastgroup not in ("provincial_body", "district_body", "commune_body"):
         return m
-    return replace(m, kind=lv.lastgroup, method="pattern", score=0.6)
+    branch = lv.lastgroup == "provincial_body" and head.group() in _branch_heads()   # "Bộ Tư lệnh Thành phố"
+    return replace(m, kind="provincial_branch" if branch else lv.lastgroup, method="pattern", score=0.6)
+
+
+@lru_cache(maxsize=1)
+def _branch_heads() -> frozenset[str]:
+    """Head nouns of the gazetteer's provincial branches (Công an, Bộ Chỉ huy, Kho bạc ...): a body with one of them
+    and a province's level is that system's branch in the province."""
+    g = gazetteer()
+    return frozenset(h.group() for a in g.agencies.values() if a.kind == "provincial_branch"
+                     for h in [_HEADS.match(key(a.name))] if h) | {key(w) for w in _WORDS["branch_heads_extra"]}
+
+
+_AT_LEVEL = regex.compile(r"(?<=\S)\s+cấp\s+(?:xã|huyện|tỉnh|cơ sở)$")   # bodies of a kind at that level: a group
 
 
 _NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
@@ -1479,6 +1492,9 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     if m.kind in ("unknown", "provincial_body", "central_body") and m.agency_id is None \
             and key(m.mention).endswith(" các cấp"):        # "Hội đồng Thi đua - Khen thưởng các cấp": every level's
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)
+    if m.kind in ("unknown", "commune_body", "district_body", "provincial_body") and m.agency_id is None \
+            and _AT_LEVEL.search(key(m.mention)):     # (a listed body "... cấp xã" is that entry: labels read it so)
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)   # "Trạm Y tế cấp xã"
     if m.kind != "unknown":
         return m
     k = key(m.mention)
