@@ -200,7 +200,8 @@ def _alt(words) -> str:
 def _term_pattern(v: dict) -> tuple[str, dict]:
     B = r"(?<![a-z0-9])"
     E = r"(?![a-z0-9])"
-    DAY, MON, QW, YW = (_alt(v[n]) for n in ("day_words", "month_words", "quarter_words", "year_words"))
+    DAY, MON, QW, YW, WK = (_alt(v[n]) for n in ("day_words", "month_words", "quarter_words", "year_words",
+                                                 "week_words"))
     Y = r"(?:19|20|21)\d\d(?!\d)"
     N = r"(?<!\d)\d{1,2}(?!\d)"
     qn = {_k(a): int(b) for a, b in v["quarter_numerals"].items()}
@@ -222,6 +223,8 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         # ngày 15/3, 31/12 (no year)
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
+        # tuần 1 tháng 01 năm 2026 / tuần 2 tháng 01/2026 / tuần thứ 3 của tháng 3 (a week of a month)
+        rf"|(?P<week>{WK}\s*(?:thu\s*)?(?P<w>[1-5])(?!\d)\s*(?:cua\s*)?{MON}\s*(?P<m>{N})(?:{SEPY}(?P<y>{Y})|{NOYEAR}))"
         # ngày 05 (of a month named elsewhere: "ngày 05 của tháng liền kề")
         rf"|(?P<dayonly>{DAY}\s*(?P<d>{N})(?!\s*(?:[/.]|{MON})\s*\d))"
         # 6 tháng đầu năm [2026]
@@ -368,6 +371,8 @@ class _Term:
             return date(y, m, 1), date(y, m + 2, calendar.monthrange(y, m + 2)[1])
         if self.gran == "half_year":
             return (date(y, 1, 1), date(y, 6, 30)) if self.a == 1 else (date(y, 7, 1), date(y, 12, 31))
+        if self.gran == "week":
+            return _week_bounds(self.a, self.b, y)
         try:
             d = date(y, self.b, self.a)
         except ValueError:
@@ -378,16 +383,35 @@ class _Term:
         """Position on the period's own scale, to tell whether two periods follow each other."""
         if self.gran == "year":
             return self.year
+        if self.gran == "week":
+            return (self.year * 12 + self.b) * 5 + self.a
         if self.gran == "date":
             return self.bounds()[0].toordinal()
         per = {"month": 12, "quarter": 4, "half_year": 2}[self.gran]
         return self.year * per + self.a
 
 
+def _week_bounds(week: int, month: int, year: int) -> tuple[date, date]:
+    """Week *week* of a month: days 7k-6 to 7k, the last one to the month's end ("tuần 1 tháng 01 năm 2026" is 1-7
+    January; a fifth week is the 29th to the end).
+
+    >>> _week_bounds(2, 1, 2026), _week_bounds(5, 1, 2026)[1]
+    ((datetime.date(2026, 1, 8), datetime.date(2026, 1, 14)), datetime.date(2026, 1, 31))
+    """
+    if not 1 <= month <= 12:
+        raise _Bad("month")
+    last = calendar.monthrange(year, month)[1]
+    if 7 * week - 6 > last:
+        raise _Bad("week")
+    return date(year, month, 7 * week - 6), date(year, month, min(7 * week, last))
+
+
 def _terms(m) -> list[_Term]:
     """The period(s) named by one match of the term pattern (several for a list)."""
     y = m.group("y")
     y = int(y) if y else None
+    if m.group("week"):
+        return [_Term("week", int(m.group("w")), int(m.group("m")), y)]
     if m.group("date") or m.group("dateny"):
         return [_Term("date", int(m.group("d")), int(m.group("m")), y)]
     if m.group("dayonly"):
@@ -858,9 +882,23 @@ def _classify(cell: _Cell) -> Deadline:
         p = _periods(cell, chains)
     if p.start is not None and p.end is not None and p.start > p.end:
         raise _Bad("reversed")
+    p = _week_kind(p)
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
                     continuing, day, month)
+
+
+def _week_kind(p: _Period) -> _Period:
+    """A week has no kind of its own (the schema has none): its days are a month_range, its end alone ("trước tuần 2
+    tháng 01/2026") a date.
+
+    >>> d = parse_deadline("Xong trước tuần 2 tháng 01/2026.")
+    >>> d.kind, d.start, d.end
+    ('date', None, datetime.date(2026, 1, 14))
+    """
+    if p.kind != "week":
+        return p
+    return _Period("date" if p.start is None else "month_range", p.start, p.end, p.milestones)
 
 
 def _points_elsewhere(cell: _Cell) -> bool:

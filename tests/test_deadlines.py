@@ -737,3 +737,31 @@ def test_set11_vocabulary_is_well_formed():
     et = v["event_time"]
     assert set(et) == {"opens", "not_events"}
     assert all(isinstance(w, str) and w.strip() for w in et["opens"] + et["not_events"])
+
+
+# Set 12 classes (tests/data/heldout.yaml deadlines_v12, sources named there): the set-12 string, other real strings of the class
+# and guards that must not change.  Columns: text, year, kind, start, end, recurrence.
+SET12_CLASSES = [
+    # 1. a week of a month: days 7k-6 to 7k (the fifth to the month's end); a month_range, its end alone a date
+    # (Kế hoạch 54/KH-UBND 2025 of Thái Nguyên, 905df804bc706cae.md)
+    ("Dự kiến tuần 1 tháng 01 năm 2026.", 2025, "month_range", D(2026, 1, 1), D(2026, 1, 7), None),
+    ("Xong trước tuần 2 tháng 01/2026.", 2025, "date", None, D(2026, 1, 14), None),
+    ("Tuần 5 tháng 01/2026", 2025, "month_range", D(2026, 1, 29), D(2026, 1, 31), None),
+    ("Tuần 5 tháng 02/2026", 2025, "unparsed", None, None, None),     # February 2026 has no 29th
+    # ... "tuần" as a recurrence's unit stays weekly (sets 7, 9, 11)
+    ("trước 16h00 thứ Sáu hàng tuần.", 2025, "recurring", None, None, "weekly"),
+    ("định kỳ tối thiểu 01 tuần/lần", 2025, "recurring", None, None, "weekly"),
+    ("trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần", 2025, "date", None, D(2025, 12, 3), None),
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end,rec", SET12_CLASSES, ids=[r[0][:40] for r in SET12_CLASSES])
+def test_set12_deadline_classes(text, year, kind, start, end, rec):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end, d.recurrence) == (kind, start, end, rec), d
+    check(d)
+
+
+def test_set12_vocabulary_is_well_formed():
+    v = dl.load_vocabulary()
+    assert v["week_words"] and all(isinstance(w, str) and w.strip() for w in v["week_words"])
