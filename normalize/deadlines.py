@@ -130,7 +130,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -687,7 +687,7 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         for it in cell.items:
             if it.kind == "milestones":
                 it.used = True
-    chains = _restated_ends(_named_years(cell, chains))
+    chains = _started_ends(cell, _restated_ends(_named_years(cell, chains)))
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
@@ -737,6 +737,39 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
                      or any((deadline_year(d) or 0) > y for d in chains[:i])))   # "... đối với chi phí năm 2024"
     kept = [c for i, c in enumerate(chains) if not named(i, c)]
     return kept or chains
+
+
+def _started_ends(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
+    """A start ("từ" + one period) then, later in the same sentence, an end ("trước" + one period) not before it are one
+    range, whatever words stand between ("từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025").
+
+    >>> d = parse_deadline("Đưa vào hoạt động từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025.")
+    >>> d.kind, d.start, d.end
+    ('month_range', datetime.date(2025, 7, 1), datetime.date(2025, 7, 15))
+    """
+    out: list[_Chain] = []
+    for c in chains:
+        p = out[-1] if out else None
+        if p is not None and _start_then_end(cell, p, c):
+            out[-1] = _Chain(p.items + c.items, p.joins + [c.before], p.before, c.onward, p.terms + c.terms)
+        else:
+            out.append(c)
+    return out
+
+
+def _start_then_end(cell: _Cell, a: _Chain, b: _Chain) -> bool:
+    """*a* is "từ" + one period, *b* "trước"/"đến" + one period, in one sentence, and *b* ends no earlier than *a*
+    starts."""
+    if len(a.items) != 1 or len(b.items) != 1 or len(a.terms) != 1 or len(b.terms) != 1 or a.onward is not None \
+            or a.before is None or a.before.kind != "from" or b.before is None or b.before.kind != "until" \
+            or regex.search(r"[.;:]\s", cell.parsed[a.items[0].end:b.before.start] + " "):
+        return False
+    try:
+        ta, tb = replace(a.terms[0]), replace(b.terms[0])   # copies: the chain resolves its own years later
+        _resolve([ta, tb], cell.default_year)
+        return ta.bounds()[0] <= tb.bounds()[1]
+    except _Bad:
+        return False
 
 
 def _opens(cell: _Cell, c: _Chain) -> bool:

@@ -752,6 +752,16 @@ SET12_CLASSES = [
     ("trước 16h00 thứ Sáu hàng tuần.", 2025, "recurring", None, None, "weekly"),
     ("định kỳ tối thiểu 01 tuần/lần", 2025, "recurring", None, None, "weekly"),
     ("trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần", 2025, "date", None, D(2025, 12, 3), None),
+    # 2. a start, then an end later in the sentence: one range (Kết luận 157-KL/TW with Hướng dẫn 31-HD/BTCTW, set 12)
+    ("Đưa vào hoạt động cấp xã mới từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025.", 2025, "month_range",
+     D(2025, 7, 1), D(2025, 7, 15), None),
+    ("Từ tháng 3, hoàn thành trước tháng 9/2026", 2026, "month_range", D(2026, 3, 1), D(2026, 9, 30), None),
+    # ... guards: another sentence, an end before the start, a start in the middle of steps (set 5), an end with no
+    # date (set 12)
+    ("Từ ngày 01/7/2025 thực hiện. Trước ngày 15/7/2025 báo cáo", 2025, "open_ended", D(2025, 7, 1), None, None),
+    ("từ năm 2026, trước ngày 30/6/2025", 2025, "open_ended", D(2026, 1, 1), None, None),
+    ("Quý II/2026, từ 01/7/2026, cuối năm 2026", 2026, "milestones", None, D(2026, 12, 31), None),
+    ("Thời kỳ kiểm tra: Từ 01/3/2025 đến thời điểm kiểm tra.", 2026, "open_ended", D(2025, 3, 1), None, None),
 ]
 
 
