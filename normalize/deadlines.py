@@ -627,6 +627,7 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
     cell.inferred |= _resolve(c.terms, cell.default_year)
     for it in c.items + c.joins:
         it.used = True
+    c = _held_first(c)
     terms, before = c.terms, c.before
     bounds = [t.bounds() for t in terms]
     internal = len(c.items) == 1 and len(terms) > 1 and regex.search(
@@ -651,6 +652,23 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         return _Period("year_range" if grans == {"year"} else "month_range", bounds[0][0], bounds[-1][1])
     ms = tuple(sorted({b for _, b in bounds}))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _held_first(c: _Chain) -> _Chain:
+    """A period, then ("và", ",") the range that holds it, is that range ("năm 2025 và giai đoạn 2025 - 2030" is
+    2025-2030): the chain without its first period.
+
+    >>> d = parse_deadline("năm 2025 và giai đoạn 2025 - 2030")
+    >>> d.kind, d.start, d.end
+    ('year_range', datetime.date(2025, 1, 1), datetime.date(2030, 12, 31))
+    """
+    if len(c.items) != 3 or len(c.terms) != 3 or c.joins[0].kind not in ("ljoin", "lpunct") \
+            or c.joins[1].kind not in ("rdash", "until"):
+        return c
+    (a, b), lo, hi = c.terms[0].bounds(), c.terms[1].bounds()[0], c.terms[2].bounds()[1]
+    if not lo <= a <= b <= hi:
+        return c
+    return _Chain(c.items[1:], c.joins[1:], c.before, c.onward, c.terms[1:])
 
 
 def _single_or_range(terms, bounds, before, onward, ranged) -> _Period:

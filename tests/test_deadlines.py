@@ -762,6 +762,13 @@ SET12_CLASSES = [
     ("từ năm 2026, trước ngày 30/6/2025", 2025, "open_ended", D(2026, 1, 1), None, None),
     ("Quý II/2026, từ 01/7/2026, cuối năm 2026", 2026, "milestones", None, D(2026, 12, 31), None),
     ("Thời kỳ kiểm tra: Từ 01/3/2025 đến thời điểm kiểm tra.", 2026, "open_ended", D(2025, 3, 1), None, None),
+    # 3. a period, then the range that holds it: the range (a Lâm Đồng drug-control plan, set 12 S6)
+    ("góp phần triển khai thực hiện có hiệu quả việc xây dựng các xã, phường, đặc khu “không ma túy” trên địa bàn tỉnh "
+     "Lâm Đồng năm 2025 và giai đoạn 2025 - 2030.", 2025, "year_range", D(2025, 1, 1), D(2030, 12, 31), None),
+    ("Năm 2025, giai đoạn 2025-2030", 2025, "year_range", D(2025, 1, 1), D(2030, 12, 31), None),
+    # ... guards: a range that does not hold the period (the steps as before), a range then "những năm tiếp theo" (set 7)
+    ("năm 2031 và giai đoạn 2025 - 2030", 2025, "milestones", None, D(2031, 12, 31), None),
+    ("Giai đoạn 2026-2030 và những năm tiếp theo.", 2025, "open_ended", D(2026, 1, 1), None, None),
 ]
 
 
