@@ -272,8 +272,22 @@ def _interval_pattern(v: dict) -> tuple[str, dict]:
     per_time = r"\s*" + _alt(iv["per_time"])
     pattern = (rf"{count}{unit}{per_time}"                                  # 06 tháng/lần, 01 tháng 01 lần
                rf"|(?=\d)(?<={_alt(iv['after'])}\s*){count}{unit}(?!\s*(?:dau|cuoi|[/\-.]?\s*\d))"  # định kỳ 03 tháng
-               rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}")       # 01 lần/ngày
+               rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}"        # 01 lần/ngày
+               rf"|(?<![a-z0-9/.,])(?P<et>\d{{1,2}})\s*{_alt(iv['times'])}\s*{_alt(iv['per'])}\s*{unit}")   # 2 lần/năm
     return pattern, every
+
+
+def _times_per(unit: str, times: int) -> str | None:
+    """The recurrence of *times* per *unit* ("2 lần/năm": every 6 months, none; "4 lần/năm": quarterly; "02
+    lần/ngày": daily, the finest there is).
+
+    >>> _times_per("nam", 2), _times_per("nam", 4), _times_per("ngay", 2), _times_per("tuan", 1)
+    (None, 'quarterly', 'daily', 'weekly')
+    """
+    n, base = _LENGTH.get(unit, (1, unit))
+    if times and n % times == 0:
+        return _EVERY.get((base, n // times))
+    return "daily" if base == "ngay" and n < times else None
 
 
 def _build(v: dict):
@@ -306,6 +320,7 @@ def _build(v: dict):
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
 _EVERY = _interval_pattern(_VOCAB)[1]
+_LENGTH = {_k(u): (int(n), _k(b)) for u, (n, b) in _VOCAB["intervals"]["length"].items()}
 # a reference word anywhere ("Triển khai đảm bảo theo lộ trình ...") and a count of units ("05 ngày kể từ ngày ..."):
 # with no period named, the cell points to something else
 _REFERENCE_ANY = regex.compile(_alt(_VOCAB["cues"]["reference"]))
@@ -443,6 +458,10 @@ def _tokens(k: str) -> list[_Item]:
             items.append(_Item("term", m.start(), m.end(), _terms(m)))
             continue
         if m.group("every") is not None:
+            if m.group("et") is not None:     # a count of times per unit repeats, named or not
+                rec = _times_per(m.group("eu"), int(m.group("et")))
+                items.append(_Item("rec_" + (rec or "none"), m.start(), m.end()))
+                continue
             rec = _EVERY.get((m.group("eu"), int(m.group("en") or 1)))
             items.append(_Item("rec_" + rec if rec else "interval", m.start(), m.end()))
             continue

@@ -769,6 +769,18 @@ SET12_CLASSES = [
     # ... guards: a range that does not hold the period (the steps as before), a range then "những năm tiếp theo" (set 7)
     ("năm 2031 và giai đoạn 2025 - 2030", 2025, "milestones", None, D(2031, 12, 31), None),
     ("Giai đoạn 2026-2030 và những năm tiếp theo.", 2025, "open_ended", D(2026, 1, 1), None, None),
+    # 4. a count of times per unit repeats every unit/count: "2 lần/năm" is six-monthly, no recurrence (set 5's
+    # convention; Quyết định 172/QĐ-BCĐPTCNBD 2025, set 12 S25)
+    ("Ban Chỉ đạo họp định kỳ ít nhất 2 lần/năm và họp đột xuất khi cần thiết theo yêu cầu của Trưởng ban.", 2025,
+     "recurring", None, None, None),
+    ("tối thiểu 2 lần/năm", 2025, "recurring", None, None, None),
+    ("4 lần/năm", 2025, "recurring", None, None, "quarterly"),
+    # ... guards: once a unit (sets 1, 7, 10, 12), more than once a day is daily (set 8)
+    ("tổ chức huấn luyện, diễn tập tối thiểu 01 lần/năm đối với hệ thống thông tin", 2025, "recurring", None, None,
+     "yearly"),
+    ("Tổ chức, duy trì công tác giao ban ít nhất 01 lần/tháng", 2026, "recurring", None, None, "monthly"),
+    ("sao lưu định kỳ (01 lần/ngày)", 2025, "recurring", None, None, "daily"),
+    ("báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)", 2025, "recurring", None, None, "daily"),
 ]
 
 
@@ -782,3 +794,7 @@ def test_set12_deadline_classes(text, year, kind, start, end, rec):
 def test_set12_vocabulary_is_well_formed():
     v = dl.load_vocabulary()
     assert v["week_words"] and all(isinstance(w, str) and w.strip() for w in v["week_words"])
+    iv = v["intervals"]
+    assert iv["times"] and all(isinstance(w, str) and w.strip() for w in iv["times"])
+    units = {dl._k(u) for u in iv["every"]}
+    assert all(isinstance(n, int) and n > 0 and dl._k(b) in units for n, b in iv["length"].values())
