@@ -338,6 +338,8 @@ _EVENT_TIME = regex.compile(_alt(_VOCAB["event_time"]["opens"]) + r"\s+(?!" + _a
 # document's schedule, whatever recurrence qualifies the document
 _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\s+(?:cac\s+)?"
                                + _alt(_VOCAB["citations"]) + r"(?![a-z0-9])")
+# "Sau khi VCCI tổ chức công bố kết quả PCI năm 2025": a clause of an event, whose bare years name things
+_EVENT_CLAUSE = regex.compile(_alt(_VOCAB["event_clause"]))
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
 # A parenthesis that only glosses the deadline of a recurrence ("Định kỳ hằng năm (trước ngày 15 tháng 12)") is read:
 # it opens with a cue of deadlines_in_parentheses and a day.
@@ -809,6 +811,29 @@ def _start_then_end(cell: _Cell, a: _Chain, b: _Chain) -> bool:
         return False
 
 
+def _event_names(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
+    """A bare year after the words of an event's clause ("sau khi" + words, no punctuation or other cue between) names
+    what the event is about, not a period: it stays in the note.
+
+    >>> parse_deadline("Sau khi VCCI tổ chức công bố kết quả PCI năm 2025").kind
+    'by_reference'
+    """
+    return [c for c in chains if not _in_event_clause(cell, c)]
+
+
+def _in_event_clause(cell: _Cell, c: _Chain) -> bool:
+    if c.before is not None or c.onward is not None or len(c.terms) != 1 or c.terms[0].gran != "year":
+        return False
+    i = cell.items.index(c.items[0]) - 1
+    words = 0
+    while i >= 0 and cell.items[i].kind in ("word", "filler"):
+        words += cell.items[i].kind == "word"
+        i -= 1
+    it = cell.items[i] if i >= 0 else None
+    return words > 0 and it is not None and it.kind == "relative" \
+        and _EVENT_CLAUSE.fullmatch(cell.parsed[it.start:it.end]) is not None
+
+
 def _opens(cell: _Cell, c: _Chain) -> bool:
     """The chain opens the cell: nothing but fillers before it ("Hoàn thành Quý I/2027, ...")."""
     return _skip_fillers(cell.items, cell.items.index(c.items[0]) - 1, -1) < 0
@@ -930,7 +955,7 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
 def _classify(cell: _Cell) -> Deadline:
     """Decide the kind from the cues and periods found, and build the Deadline."""
     kinds = {it.kind for it in cell.items}
-    chains = _chains(cell.items)
+    chains = _event_names(cell, _chains(cell.items))
     rec = day = month = None
     continuing = False
     recurring = kinds & {*_REC_KINDS, "rec_none"}

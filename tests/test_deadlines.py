@@ -781,6 +781,14 @@ SET12_CLASSES = [
     ("Tổ chức, duy trì công tác giao ban ít nhất 01 lần/tháng", 2026, "recurring", None, None, "monthly"),
     ("sao lưu định kỳ (01 lần/ngày)", 2025, "recurring", None, None, "daily"),
     ("báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)", 2025, "recurring", None, None, "daily"),
+    # 5. a bare year in an event's clause names what the event is about (a Lâm Đồng PCI plan, set 12 S4)
+    ("Sau khi VCCI tổ chức công bố kết quả PCI năm 2025", 2026, "by_reference", None, None, None),
+    # ... guards: an event with no year (set 1), a cue before the year (set 11), a year after a comma, a dated end
+    ("Thực hiện sau khi Bộ Tài chính ban hành Thông tư thay thế TT 28/2018/TT-BTC", None, "by_reference", None, None,
+     None),
+    ("Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", 2025, "year", None, D(2030, 12, 31), None),
+    ("Sau khi hoàn thành thẩm định, trong năm 2026", 2026, "year", D(2026, 1, 1), D(2026, 12, 31), None),
+    ("Sau khi VCCI công bố kết quả PCI năm 2025, trước ngày 30/6/2026", 2026, "date", None, D(2026, 6, 30), None),
 ]
 
 
@@ -794,6 +802,7 @@ def test_set12_deadline_classes(text, year, kind, start, end, rec):
 def test_set12_vocabulary_is_well_formed():
     v = dl.load_vocabulary()
     assert v["week_words"] and all(isinstance(w, str) and w.strip() for w in v["week_words"])
+    assert v["event_clause"] and all(isinstance(w, str) and w.strip() for w in v["event_clause"])
     iv = v["intervals"]
     assert iv["times"] and all(isinstance(w, str) and w.strip() for w in iv["times"])
     units = {dl._k(u) for u in iv["every"]}
