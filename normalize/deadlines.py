@@ -338,6 +338,8 @@ _EVENT_TIME = regex.compile(_alt(_VOCAB["event_time"]["opens"]) + r"\s+(?!" + _a
 # document's schedule, whatever recurrence qualifies the document
 _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\s+(?:cac\s+)?"
                                + _alt(_VOCAB["citations"]) + r"(?![a-z0-9])")
+# "đảm bảo đúng tiến độ đề ra": a schedule set elsewhere
+_SCHEDULE = regex.compile(_alt(_VOCAB["schedule_elsewhere"]))
 # "Sau khi VCCI tổ chức công bố kết quả PCI năm 2025": a clause of an event, whose bare years name things
 _EVENT_CLAUSE = regex.compile(_alt(_VOCAB["event_clause"]))
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
@@ -997,9 +999,9 @@ def _week_kind(p: _Period) -> _Period:
 
 
 def _points_elsewhere(cell: _Cell) -> bool:
-    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ"), a
-    count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ": a time limit from an event) or
-    a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none).
+    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ") or a
+    schedule set elsewhere ("đúng tiến độ đề ra"), a count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp
+    nhận đủ giấy tờ": a time limit from an event) or a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none).
 
     >>> parse_deadline("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.").kind
     'by_reference'
@@ -1007,12 +1009,13 @@ def _points_elsewhere(cell: _Cell) -> bool:
     'by_reference'
     >>> parse_deadline("Thực hiện các năm tiếp theo").kind, parse_deadline("(thời hạn 15 ngày)").kind
     ('unparsed', 'by_reference')
-    >>> parse_deadline("trong thời gian mưa lũ").kind
-    'by_reference'
+    >>> parse_deadline("trong thời gian mưa lũ").kind, parse_deadline("thi công ngay, đảm bảo đúng tiến độ đề ra").kind
+    ('by_reference', 'by_reference')
     """
     words = {it.start for it in cell.items if it.kind == "word"}
     whole_gloss = not regex.search(r"[a-z0-9]", cell.parsed)    # "(thời hạn 15 ngày)": all of it in brackets
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
+        or _SCHEDULE.search(cell.parsed) is not None \
         or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None \
         or _EVENT_TIME.search(cell.parsed) is not None
 

@@ -789,6 +789,15 @@ SET12_CLASSES = [
     ("Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", 2025, "year", None, D(2030, 12, 31), None),
     ("Sau khi hoàn thành thẩm định, trong năm 2026", 2026, "year", D(2026, 1, 1), D(2026, 12, 31), None),
     ("Sau khi VCCI công bố kết quả PCI năm 2025, trước ngày 30/6/2026", 2026, "date", None, D(2026, 6, 30), None),
+    # 6. no period, a schedule set elsewhere ("đúng tiến độ đề ra", "thời gian quy định"): by reference (a 2026 letter
+    # of Lâm Đồng, set 12 S3)
+    ("tổ chức thi công ngay, đảm bảo đúng tiến độ đề ra", 2026, "by_reference", None, None, None),
+    ("Báo cáo kết quả về Sở Nội vụ đúng thời gian quy định", 2026, "by_reference", None, None, None),
+    # ... guards: a period named is the deadline (set 11), a recurrence about progress (set 10)
+    ("đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ, tập trung chỉ đạo thực hiện, bảo đảm hoàn "
+     "thành đúng tiến độ.", 2025, "year", D(2025, 1, 1), D(2025, 12, 31), None),
+    ("báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ, tình hình, kết quả thực hiện các nhiệm vụ được giao", 2025,
+     "recurring", None, None, "weekly"),
 ]
 
 
@@ -802,6 +811,7 @@ def test_set12_deadline_classes(text, year, kind, start, end, rec):
 def test_set12_vocabulary_is_well_formed():
     v = dl.load_vocabulary()
     assert v["week_words"] and all(isinstance(w, str) and w.strip() for w in v["week_words"])
+    assert v["schedule_elsewhere"] and all(isinstance(w, str) and w.strip() for w in v["schedule_elsewhere"])
     assert v["event_clause"] and all(isinstance(w, str) and w.strip() for w in v["event_clause"])
     iv = v["intervals"]
     assert iv["times"] and all(isinstance(w, str) and w.strip() for w in iv["times"])
