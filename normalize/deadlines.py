@@ -130,7 +130,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -200,7 +200,8 @@ def _alt(words) -> str:
 def _term_pattern(v: dict) -> tuple[str, dict]:
     B = r"(?<![a-z0-9])"
     E = r"(?![a-z0-9])"
-    DAY, MON, QW, YW = (_alt(v[n]) for n in ("day_words", "month_words", "quarter_words", "year_words"))
+    DAY, MON, QW, YW, WK = (_alt(v[n]) for n in ("day_words", "month_words", "quarter_words", "year_words",
+                                                 "week_words"))
     Y = r"(?:19|20|21)\d\d(?!\d)"
     N = r"(?<!\d)\d{1,2}(?!\d)"
     qn = {_k(a): int(b) for a, b in v["quarter_numerals"].items()}
@@ -222,6 +223,8 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         # ngày 15/3, 31/12 (no year)
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
+        # tuần 1 tháng 01 năm 2026 / tuần 2 tháng 01/2026 / tuần thứ 3 của tháng 3 (a week of a month)
+        rf"|(?P<week>{WK}\s*(?:thu\s*)?(?P<w>[1-5])(?!\d)\s*(?:cua\s*)?{MON}\s*(?P<m>{N})(?:{SEPY}(?P<y>{Y})|{NOYEAR}))"
         # ngày 05 (of a month named elsewhere: "ngày 05 của tháng liền kề")
         rf"|(?P<dayonly>{DAY}\s*(?P<d>{N})(?!\s*(?:[/.]|{MON})\s*\d))"
         # 6 tháng đầu năm [2026]
@@ -269,8 +272,22 @@ def _interval_pattern(v: dict) -> tuple[str, dict]:
     per_time = r"\s*" + _alt(iv["per_time"])
     pattern = (rf"{count}{unit}{per_time}"                                  # 06 tháng/lần, 01 tháng 01 lần
                rf"|(?=\d)(?<={_alt(iv['after'])}\s*){count}{unit}(?!\s*(?:dau|cuoi|[/\-.]?\s*\d))"  # định kỳ 03 tháng
-               rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}")       # 01 lần/ngày
+               rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}"        # 01 lần/ngày
+               rf"|(?<![a-z0-9/.,])(?P<et>\d{{1,2}})\s*{_alt(iv['times'])}\s*{_alt(iv['per'])}\s*{unit}")   # 2 lần/năm
     return pattern, every
+
+
+def _times_per(unit: str, times: int) -> str | None:
+    """The recurrence of *times* per *unit* ("2 lần/năm": every 6 months, none; "4 lần/năm": quarterly; "02
+    lần/ngày": daily, the finest there is).
+
+    >>> _times_per("nam", 2), _times_per("nam", 4), _times_per("ngay", 2), _times_per("tuan", 1)
+    (None, 'quarterly', 'daily', 'weekly')
+    """
+    n, base = _LENGTH.get(unit, (1, unit))
+    if times and n % times == 0:
+        return _EVERY.get((base, n // times))
+    return "daily" if base == "ngay" and n < times else None
 
 
 def _build(v: dict):
@@ -303,6 +320,7 @@ def _build(v: dict):
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
 _EVERY = _interval_pattern(_VOCAB)[1]
+_LENGTH = {_k(u): (int(n), _k(b)) for u, (n, b) in _VOCAB["intervals"]["length"].items()}
 # a reference word anywhere ("Triển khai đảm bảo theo lộ trình ...") and a count of units ("05 ngày kể từ ngày ..."):
 # with no period named, the cell points to something else
 _REFERENCE_ANY = regex.compile(_alt(_VOCAB["cues"]["reference"]))
@@ -320,6 +338,10 @@ _EVENT_TIME = regex.compile(_alt(_VOCAB["event_time"]["opens"]) + r"\s+(?!" + _a
 # document's schedule, whatever recurrence qualifies the document
 _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\s+(?:cac\s+)?"
                                + _alt(_VOCAB["citations"]) + r"(?![a-z0-9])")
+# "đảm bảo đúng tiến độ đề ra": a schedule set elsewhere
+_SCHEDULE = regex.compile(_alt(_VOCAB["schedule_elsewhere"]))
+# "Sau khi VCCI tổ chức công bố kết quả PCI năm 2025": a clause of an event, whose bare years name things
+_EVENT_CLAUSE = regex.compile(_alt(_VOCAB["event_clause"]))
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
 # A parenthesis that only glosses the deadline of a recurrence ("Định kỳ hằng năm (trước ngày 15 tháng 12)") is read:
 # it opens with a cue of deadlines_in_parentheses and a day.
@@ -368,6 +390,8 @@ class _Term:
             return date(y, m, 1), date(y, m + 2, calendar.monthrange(y, m + 2)[1])
         if self.gran == "half_year":
             return (date(y, 1, 1), date(y, 6, 30)) if self.a == 1 else (date(y, 7, 1), date(y, 12, 31))
+        if self.gran == "week":
+            return _week_bounds(self.a, self.b, y)
         try:
             d = date(y, self.b, self.a)
         except ValueError:
@@ -378,16 +402,35 @@ class _Term:
         """Position on the period's own scale, to tell whether two periods follow each other."""
         if self.gran == "year":
             return self.year
+        if self.gran == "week":
+            return (self.year * 12 + self.b) * 5 + self.a
         if self.gran == "date":
             return self.bounds()[0].toordinal()
         per = {"month": 12, "quarter": 4, "half_year": 2}[self.gran]
         return self.year * per + self.a
 
 
+def _week_bounds(week: int, month: int, year: int) -> tuple[date, date]:
+    """Week *week* of a month: days 7k-6 to 7k, the last one to the month's end ("tuần 1 tháng 01 năm 2026" is 1-7
+    January; a fifth week is the 29th to the end).
+
+    >>> _week_bounds(2, 1, 2026), _week_bounds(5, 1, 2026)[1]
+    ((datetime.date(2026, 1, 8), datetime.date(2026, 1, 14)), datetime.date(2026, 1, 31))
+    """
+    if not 1 <= month <= 12:
+        raise _Bad("month")
+    last = calendar.monthrange(year, month)[1]
+    if 7 * week - 6 > last:
+        raise _Bad("week")
+    return date(year, month, 7 * week - 6), date(year, month, min(7 * week, last))
+
+
 def _terms(m) -> list[_Term]:
     """The period(s) named by one match of the term pattern (several for a list)."""
     y = m.group("y")
     y = int(y) if y else None
+    if m.group("week"):
+        return [_Term("week", int(m.group("w")), int(m.group("m")), y)]
     if m.group("date") or m.group("dateny"):
         return [_Term("date", int(m.group("d")), int(m.group("m")), y)]
     if m.group("dayonly"):
@@ -419,6 +462,10 @@ def _tokens(k: str) -> list[_Item]:
             items.append(_Item("term", m.start(), m.end(), _terms(m)))
             continue
         if m.group("every") is not None:
+            if m.group("et") is not None:     # a count of times per unit repeats, named or not
+                rec = _times_per(m.group("eu"), int(m.group("et")))
+                items.append(_Item("rec_" + (rec or "none"), m.start(), m.end()))
+                continue
             rec = _EVERY.get((m.group("eu"), int(m.group("en") or 1)))
             items.append(_Item("rec_" + rec if rec else "interval", m.start(), m.end()))
             continue
@@ -603,6 +650,7 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
     cell.inferred |= _resolve(c.terms, cell.default_year)
     for it in c.items + c.joins:
         it.used = True
+    c = _held_first(c)
     terms, before = c.terms, c.before
     bounds = [t.bounds() for t in terms]
     internal = len(c.items) == 1 and len(terms) > 1 and regex.search(
@@ -627,6 +675,23 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         return _Period("year_range" if grans == {"year"} else "month_range", bounds[0][0], bounds[-1][1])
     ms = tuple(sorted({b for _, b in bounds}))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _held_first(c: _Chain) -> _Chain:
+    """A period, then ("và", ",") the range that holds it, is that range ("năm 2025 và giai đoạn 2025 - 2030" is
+    2025-2030): the chain without its first period.
+
+    >>> d = parse_deadline("năm 2025 và giai đoạn 2025 - 2030")
+    >>> d.kind, d.start, d.end
+    ('year_range', datetime.date(2025, 1, 1), datetime.date(2030, 12, 31))
+    """
+    if len(c.items) != 3 or len(c.terms) != 3 or c.joins[0].kind not in ("ljoin", "lpunct") \
+            or c.joins[1].kind not in ("rdash", "until"):
+        return c
+    (a, b), lo, hi = c.terms[0].bounds(), c.terms[1].bounds()[0], c.terms[2].bounds()[1]
+    if not lo <= a <= b <= hi:
+        return c
+    return _Chain(c.items[1:], c.joins[1:], c.before, c.onward, c.terms[1:])
 
 
 def _single_or_range(terms, bounds, before, onward, ranged) -> _Period:
@@ -663,7 +728,7 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         for it in cell.items:
             if it.kind == "milestones":
                 it.used = True
-    chains = _restated_ends(_named_years(cell, chains))
+    chains = _started_ends(cell, _restated_ends(_named_years(cell, chains)))
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
@@ -713,6 +778,62 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
                      or any((deadline_year(d) or 0) > y for d in chains[:i])))   # "... đối với chi phí năm 2024"
     kept = [c for i, c in enumerate(chains) if not named(i, c)]
     return kept or chains
+
+
+def _started_ends(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
+    """A start ("từ" + one period) then, later in the same sentence, an end ("trước" + one period) not before it are one
+    range, whatever words stand between ("từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025").
+
+    >>> d = parse_deadline("Đưa vào hoạt động từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025.")
+    >>> d.kind, d.start, d.end
+    ('month_range', datetime.date(2025, 7, 1), datetime.date(2025, 7, 15))
+    """
+    out: list[_Chain] = []
+    for c in chains:
+        p = out[-1] if out else None
+        if p is not None and _start_then_end(cell, p, c):
+            out[-1] = _Chain(p.items + c.items, p.joins + [c.before], p.before, c.onward, p.terms + c.terms)
+        else:
+            out.append(c)
+    return out
+
+
+def _start_then_end(cell: _Cell, a: _Chain, b: _Chain) -> bool:
+    """*a* is "từ" + one period, *b* "trước"/"đến" + one period, in one sentence, and *b* ends no earlier than *a*
+    starts."""
+    if len(a.items) != 1 or len(b.items) != 1 or len(a.terms) != 1 or len(b.terms) != 1 or a.onward is not None \
+            or a.before is None or a.before.kind != "from" or b.before is None or b.before.kind != "until" \
+            or regex.search(r"[.;:]\s", cell.parsed[a.items[0].end:b.before.start] + " "):
+        return False
+    try:
+        ta, tb = replace(a.terms[0]), replace(b.terms[0])   # copies: the chain resolves its own years later
+        _resolve([ta, tb], cell.default_year)
+        return ta.bounds()[0] <= tb.bounds()[1]
+    except _Bad:
+        return False
+
+
+def _event_names(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
+    """A bare year after the words of an event's clause ("sau khi" + words, no punctuation or other cue between) names
+    what the event is about, not a period: it stays in the note.
+
+    >>> parse_deadline("Sau khi VCCI tổ chức công bố kết quả PCI năm 2025").kind
+    'by_reference'
+    """
+    return [c for c in chains if not _in_event_clause(cell, c)]
+
+
+def _in_event_clause(cell: _Cell, c: _Chain) -> bool:
+    if c.before is not None or c.onward is not None or len(c.terms) != 1 or c.terms[0].gran != "year":
+        return False
+    i = cell.items.index(c.items[0]) - 1
+    words = 0
+    while i >= 0 and cell.items[i].kind in ("word", "filler"):
+        words += cell.items[i].kind == "word"
+        i -= 1
+    it = cell.items[i] if i >= 0 else None
+    return words > 0 and it is not None and it.kind == "relative" \
+        and _EVENT_CLAUSE.fullmatch(cell.parsed[it.start:it.end]) is not None
 
 
 def _opens(cell: _Cell, c: _Chain) -> bool:
@@ -836,7 +957,7 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
 def _classify(cell: _Cell) -> Deadline:
     """Decide the kind from the cues and periods found, and build the Deadline."""
     kinds = {it.kind for it in cell.items}
-    chains = _chains(cell.items)
+    chains = _event_names(cell, _chains(cell.items))
     rec = day = month = None
     continuing = False
     recurring = kinds & {*_REC_KINDS, "rec_none"}
@@ -858,15 +979,29 @@ def _classify(cell: _Cell) -> Deadline:
         p = _periods(cell, chains)
     if p.start is not None and p.end is not None and p.start > p.end:
         raise _Bad("reversed")
+    p = _week_kind(p)
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
                     continuing, day, month)
 
 
+def _week_kind(p: _Period) -> _Period:
+    """A week has no kind of its own (the schema has none): its days are a month_range, its end alone ("trước tuần 2
+    tháng 01/2026") a date.
+
+    >>> d = parse_deadline("Xong trước tuần 2 tháng 01/2026.")
+    >>> d.kind, d.start, d.end
+    ('date', None, datetime.date(2026, 1, 14))
+    """
+    if p.kind != "week":
+        return p
+    return _Period("date" if p.start is None else "month_range", p.start, p.end, p.milestones)
+
+
 def _points_elsewhere(cell: _Cell) -> bool:
-    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ"), a
-    count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ": a time limit from an event) or
-    a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none).
+    """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ") or a
+    schedule set elsewhere ("đúng tiến độ đề ra"), a count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp
+    nhận đủ giấy tờ": a time limit from an event) or a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none).
 
     >>> parse_deadline("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.").kind
     'by_reference'
@@ -874,12 +1009,13 @@ def _points_elsewhere(cell: _Cell) -> bool:
     'by_reference'
     >>> parse_deadline("Thực hiện các năm tiếp theo").kind, parse_deadline("(thời hạn 15 ngày)").kind
     ('unparsed', 'by_reference')
-    >>> parse_deadline("trong thời gian mưa lũ").kind
-    'by_reference'
+    >>> parse_deadline("trong thời gian mưa lũ").kind, parse_deadline("thi công ngay, đảm bảo đúng tiến độ đề ra").kind
+    ('by_reference', 'by_reference')
     """
     words = {it.start for it in cell.items if it.kind == "word"}
     whole_gloss = not regex.search(r"[a-z0-9]", cell.parsed)    # "(thời hạn 15 ngày)": all of it in brackets
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
+        or _SCHEDULE.search(cell.parsed) is not None \
         or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None \
         or _EVENT_TIME.search(cell.parsed) is not None
 
