@@ -941,13 +941,6 @@ SET11_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("cell,issuer,want", SET11_CLASSES, ids=[c[0][:40] for c in SET11_CLASSES])
-def test_set11_agency_classes(cell, issuer, want):
-    ms = parse_agencies(cell, issuer=issuer).mentions
-    got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
-    assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]
-
-
 # The classes of set 12 (Lâm Đồng 2025-2026 letters and reports of vpubnd49/VBAI: tests/data/heldout.yaml agencies_v12), one
 # real string each.
 SET12_CLASSES = [
@@ -978,8 +971,9 @@ SET12_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("cell,issuer,want", SET12_CLASSES, ids=[c[0][:40] for c in SET12_CLASSES])
-def test_set12_agency_classes(cell, issuer, want):
+@pytest.mark.parametrize("cell,issuer,want", SET11_CLASSES + SET12_CLASSES,
+                         ids=[c[0][:40] for c in SET11_CLASSES + SET12_CLASSES])
+def test_set11_and_set12_agency_classes(cell, issuer, want):
     ms = parse_agencies(cell, issuer=issuer).mentions
     got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
     assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]

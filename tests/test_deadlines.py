@@ -724,13 +724,6 @@ SET11_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_CLASSES, ids=[r[0][:40] for r in SET11_CLASSES])
-def test_set11_deadline_classes(text, year, kind, start, end, rec):
-    d = parse_deadline(text, default_year=year)
-    assert (d.kind, d.start, d.end, d.recurrence) == (kind, start, end, rec), d
-    check(d)
-
-
 def test_set11_vocabulary_is_well_formed():
     v = dl.load_vocabulary()
     assert v["joiners"]["carried"] and all(isinstance(w, str) and w.strip() for w in v["joiners"]["carried"])
@@ -802,8 +795,9 @@ SET12_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end,rec", SET12_CLASSES, ids=[r[0][:40] for r in SET12_CLASSES])
-def test_set12_deadline_classes(text, year, kind, start, end, rec):
+@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_CLASSES + SET12_CLASSES,
+                         ids=[r[0][:40] for r in SET11_CLASSES + SET12_CLASSES])
+def test_set11_and_set12_deadline_classes(text, year, kind, start, end, rec):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end, d.recurrence) == (kind, start, end, rec), d
     check(d)
