@@ -759,11 +759,12 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
 _OBJECT_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["object_verbs"]) + r")\s+(?=\S)")
 
 
-def _object_verb(cell: _Cell, a: int, b: int) -> regex.Match | None:
-    """A verb in small letters that opens key span [a, b) and names what follows, a head noun, a group or a
-    capitalised name, as the bodies acted on."""
+def _object_verb(cell: _Cell, a: int, b: int, opens_chunk: bool = False) -> regex.Match | None:
+    """A verb in small letters (or capitalised where it opens a chunk: "Chỉ đạo Công an TP Hồ Chí Minh"; no body's
+    name starts with it) that opens key span [a, b) and names what follows, a head noun, a group or a capitalised
+    name, as the bodies acted on."""
     v = _OBJECT_VERBS.match(cell.k, a, b)
-    if not v or not cell.text[cell.start(a)].islower():
+    if not v or not (cell.text[cell.start(a)].islower() or opens_chunk):
         return None
     rest = cell.k[v.end():b]     # a body or a group follows ("hướng dẫn chuyên môn" names none)
     return v if _HEADS.match(rest) or _GROUP_START.match(rest) or cell.text[cell.start(v.end())].isupper() else None
@@ -776,7 +777,7 @@ def _opener(cell: _Cell, a: int, b: int) -> regex.Match | None:
     """What opens key span [a, b) and is no part of a body: a person's title, a lead verb, a verb naming the
     bodies acted on, or a class noun before a name."""
     k = cell.k
-    return _TITLES.match(k, a, b) or _LEAD_VERBS.match(k, a, b) or _object_verb(cell, a, b) \
+    return _TITLES.match(k, a, b) or _LEAD_VERBS.match(k, a, b) or _object_verb(cell, a, b, opens_chunk=True) \
         or _class_before_name(cell, a, b)
 
 
@@ -925,7 +926,10 @@ def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Men
         prev = out[-1] if out else None
         body = g.agencies.get(prev.agency_id) if prev is not None and prev.agency_id else None
         twin = _TWINS["province"].get(body.id) if body is not None and m.kind == "province" \
-            and regex.match(r"(?:tỉnh|thành phố)\s", key(m.mention)) else None
+            and regex.match(r"(?:tỉnh|thành phố|tp\.?)\s", key(m.mention)) else None
+        if body is not None and m.kind == "province" and prev.method == "repaired" and not twin:
+            twin = g.alias.get(_squeeze_key(f"{key(prev.mention)} tỉnh"))    # "Công an" + "TP Hồ Chí Minh": its police
+            twin = twin if twin and g.agencies[twin].takes_province else None
         if twin:
             body, prev = g.agencies[twin], replace(prev, name=g.agencies[twin].name)
         if (body is not None and body.takes_province and prev.name == body.name and m.kind == "province"
