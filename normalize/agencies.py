@@ -725,6 +725,9 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
     weak_sep = _WEAK_VN if not k.isascii() else _WEAK
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
+        if named is not None and _dashed(cell, out[named].end, ca) and _continues(g, cell, out[named].end, ca, cb):
+            _extend(cell, out, named, cb)      # "Phòng Công chức - Viên chức": a title's word after a name's dash
+            continue
         t = _opener(cell, ca, cb)
         while t:                 # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
             end = _title_end(cell, t.start(), t.end())
@@ -834,6 +837,11 @@ _COMMA_OR_AND = regex.compile(r"\s*,\s*|\s+(?:và|va)\s+")
 _GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
 
 
+def _dashed(cell: _Cell, end: int, a: int) -> bool:
+    """Only a dash between text offset *end* and key offset *a*, and a capital after it: the halves of one name."""
+    return bool(regex.fullmatch(r"\s*[-–—]\s*", cell.text[end:cell.start(a)])) and cell.text[cell.start(a)].isupper()
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -843,8 +851,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     k = cell.k[a:b]
     words = k.split()
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
-    dashed = regex.fullmatch(r"\s*[-–—]\s*", between) and cell.text[cell.start(a)].isupper()
-    if not words or _HEADS.match(k) or _TITLES.match(k) or (all(w in vocab for w in words) and not dashed):
+    dashed = _dashed(cell, end, a)
+    if not words or _HEADS.match(k) or (_TITLES.match(k) and not dashed) or (all(w in vocab for w in words) and not dashed):
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
@@ -1852,7 +1860,9 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
         if v.start() > a and _HEADS.match(k[v.end():end]):
             end = v.start()
             break
-    items = [_no_gloss(k, x, y) for x, y in _pieces(k, a, end, regex.compile(regex.escape(sep)))]
+    pieces = _pieces(k, a, end, regex.compile(regex.escape(sep)))
+    items = [_no_gloss(k, x, y) for x, y in pieces]
+    left.extend((cell.start(ib), cell.end(y)) for (_, ib), (_, y) in zip(items, pieces) if ib < y)   # the glosses
     i = 0
     while i < len(items):
         for j in range(len(items), i, -1):        # longest run of items that names one agency
