@@ -968,6 +968,15 @@ SET12_CLASSES = [
      [("Sở Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("các sở, ngành", "coll.so_ban_nganh")]),
     ("Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", LD,
      [("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "dp.uy_ban_mttq_tinh")]),
+    # a national system's body named bare before a province; a capitalised verb opening the cell
+    ("Chỉ đạo Công an TP Hồ Chí Minh", LD, [("Công an TP Hồ Chí Minh", "dp.cong_an_tinh")]),
+    # a title's word after a name's dash; a person's unit written as an address after the title
+    ("Trưởng phòng/Phó Trưởng phòng Công chức - Viên chức, Sở Nội vụ;", LD,
+     [("phòng Công chức - Viên chức, Sở Nội vụ", "kind:sub_unit")]),
+    ("Phó Giám đốc Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ", LD,
+     [("Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ", "kind:sub_unit")]),
+    # "Thường trực" after a person's title is the title's
+    ("Phó Bí thư Thường trực Tỉnh Đoàn.", LD, [("Tỉnh Đoàn", "dp.tinh_doan")]),
 ]
 
 
