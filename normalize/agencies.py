@@ -1364,7 +1364,6 @@ def _left_after(cell: _Cell, left: list, end: int) -> tuple[int, int] | None:
 
 
 _UNIT_WORDS = frozenset(key(w) for w in _WORDS["ministry_unit_heads"])
-_BARE_HEAD = regex.compile(r".+")   # a bare unit ("Văn phòng") is a unit whatever the separator
 _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
 _TITLES_ON_HEAD = frozenset(key(w) for w in _WORDS["titles_on_head"])
 
@@ -1751,12 +1750,11 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
         between = cell.text[prev.end:m.start] if prev is not None else ""
         heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
-        # a person's unit, written as an address after the title: "Chuyên viên Văn phòng, Viện Kiểm sát nhân dân
-        # tỉnh", "Phó Giám đốc Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ"
+        # a person's unit, written as an address after the title, whatever its head: "Chuyên viên Văn phòng, Viện
+        # Kiểm sát nhân dân tỉnh", "Phó Giám đốc Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ"
         bare = prev is not None and cell.floor >= 0 and cell.start(cell.floor) == prev.start
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
             and (key(prev.mention).startswith("phòng ") or bare) else ("ministry", "ministerial_agency")   # "Phòng X, Sở Y"
-        heads = _BARE_HEAD if bare else heads
         unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None)
         if (prev is not None and prev.kind == "commune_body" and prev.agency_id != "cx.ubnd_xa"
                 and m.agency_id == "cx.ubnd_xa" and regex.fullmatch(r"\s*,\s*", between)):
@@ -1764,7 +1762,7 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, parent=m.name,
                               method="pattern", score=0.7)
         elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
-                and (known or unplaced and heads.match(key(prev.mention)))):
+                and (known or unplaced and (bare or heads.match(key(prev.mention))))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
