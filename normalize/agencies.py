@@ -1752,9 +1752,9 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
         # a person's unit, written as an address after the title, whatever its head: "Chuyên viên Văn phòng, Viện
         # Kiểm sát nhân dân tỉnh", "Phó Giám đốc Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ"
-        bare = prev is not None and cell.floor >= 0 and cell.start(cell.floor) == prev.start
+        addressed = prev is not None and cell.floor >= 0 and cell.start(cell.floor) == prev.start
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
-            and (key(prev.mention).startswith("phòng ") or bare) else ("ministry", "ministerial_agency")   # "Phòng X, Sở Y"
+            and (key(prev.mention).startswith("phòng ") or addressed) else ("ministry", "ministerial_agency")  # "Phòng X, Sở Y"
         unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None)
         if (prev is not None and prev.kind == "commune_body" and prev.agency_id != "cx.ubnd_xa"
                 and m.agency_id == "cx.ubnd_xa" and regex.fullmatch(r"\s*,\s*", between)):
@@ -1762,7 +1762,7 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, parent=m.name,
                               method="pattern", score=0.7)
         elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
-                and (known or unplaced and (bare or heads.match(key(prev.mention))))):
+                and (known or unplaced and (addressed or heads.match(key(prev.mention))))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
