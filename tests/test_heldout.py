@@ -472,3 +472,44 @@ def test_deadlines_on_the_twelfth_heldout_set():
     stays at the first run's figure, so the first run stays the record)."""
     s = deadline_scores(DATA["deadlines_v12"])
     assert s["n"] >= 68 and s["right"] >= 61, s
+
+
+def test_agencies_on_the_thirteenth_heldout_set():
+    """Thirteenth set (held-out check of issue 14): 51 cells, 104 mentions (6 coordinating cells, 14 mentions) from documents no earlier
+    set used, of kinds and issuers new to the sets - the draft Đề án of the Hà Nội technology exchange (9/2025, huyvq8/skhcnHN), Quyết định
+    2858/QĐ-UBND of Hà Nội (10/6/2025, a local change of a detailed urban plan, districts still standing), Quyết định 2093/QĐ-BYT (24/6/2025,
+    procedures of the prevention field) and a 2025 appendix of procedures of Lai Châu (Tungbeoi/Vietlexibot); labelled and committed before
+    its only run, which came after the fixes for sets 6 to 12.  First run 2026-12-05, the honest figure for text never seen, held as floors
+    (rounded down; the unknown share as a ceiling): precision 0.570 (61/107), recall 0.587 (61/104), cells whole 0.314 (16/51), unknown share
+    0.065 (7/107); coordinating cells: recall 0.714 (10/14), whole 0.500 (3/6).
+    Misses by class: a body whose name ends with the city ("Sàn Giao dịch công nghệ Hà Nội", "Công ty cổ phần Sàn ... Hà Nội", "Trung tâm
+    Giao dịch công nghệ thường xuyên Hà Nội", "Sở Quy hoạch - Kiến trúc Hà Nội") read as the city alone; "Sở Quy hoạch - Kiến trúc" cut at
+    its dash ("Sở Quy hoạch") or, bare after "các Sở, ban, ngành:", unknown; "X - Học viện Chính trị quốc gia Hồ Chí Minh" (a project board of
+    the Academy) split into a provincial body and the Academy, and "Cục Tác chiến - Bộ Tổng tham mưu" read as the unknown "Bộ Tổng tham mưu";
+    "X - VPCP", "X - VPB" kept whole, "Cổng Thông tin điện tử - Bộ Y tế" split with the unit unknown; a bracketed parent kept inside the
+    unit ("Cục Đổi mới sáng tạo (Bộ KH&CN)"); "Cục Phòng bệnh" (no entry) unread or with no parent; "Văn phòng Bộ" read as "Bộ" (a
+    group); "Thanh tra Sở Xây dựng" read as the department; the city's People's Committee by its short names ("UBND" bare, "UBND Hà Nội"
+    cut to "Hà Nội", the misprint "UNBD Thành phố Hà Nội" cut to "Thành phố Hà Nội"); groups cut or split ("các viện - trường", "doanh
+    nghiệp KH&CN" -> "doanh nghiệp" + the ministry "KH&CN", "các sàn quốc gia/địa phương khác", "các tỉnh, thành" -> "thành", "các Vụ, Cục"
+    -> "các Vụ", "các Sở Y tế các tỉnh, thành phố ..." and "Sở Y tế tỉnh, thành phố trực thuộc TƯ" split at the province, "các trường đại
+    học lớn trong nước có uy tín" losing its qualifier, "Xây dựng và các cơ quan liên quan của Thành phố" joined and unknown); "Cơ quan
+    chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh" split into an unknown and the provinces; names after a colon list of a group
+    ("Các quỹ đầu tư: VinaCapital, ...") dropped for the group; bodies with no cue dropped ("NIC Hòa Lạc", "các tổ chức quốc tế", "nhân
+    dân", "Hội đồng tư vấn thẩm định", "Ban thường vụ Đảng ủy Học viện ...")."""
+    s = agency_scores(DATA["agencies_v13"])
+    assert s["mentions_gold"] >= 104
+    assert s["precision"] >= 0.56 and s["recall"] >= 0.58 and s["cell_accuracy"] >= 0.31, s
+    assert s["unknown_share"] <= 0.07, s
+    c = coordinating_scores(DATA["agencies_v13"])
+    assert c["cells"] >= 6 and c["recall"] >= 0.71 and c["cell_accuracy"] >= 0.5, c
+
+
+def test_deadlines_on_the_thirteenth_heldout_set():
+    """Thirteenth set, first run 2026-12-05 (after the fixes for sets 6 to 12): 26 of 33 (0.788), held as a floor.  Misses: a stage
+    heading with no period ("1. Giai đoạn 1 - Chuẩn bị và khởi động") and a project stage ("trong giai đoạn lập dự án đầu tư xây dựng")
+    unparsed (a reader: by reference); "theo quý hoặc theo từng lĩnh vực" read as by reference, not quarterly; a past event's day after
+    "Tiếp đến ngày" read as an end with no start, not the day; a cited plan's period or years ("Kế hoạch ... giai đoạn 2021-2025 của UBND Hà
+    Nội", "Kế hoạch 58/KH-UBND ... năm 2025 và định hướng đến năm 2030") read as a range / milestones, and a cited Tờ trình's day as a date
+    (the sets' convention: a cited document is no period)."""
+    s = deadline_scores(DATA["deadlines_v13"])
+    assert s["n"] >= 33 and s["right"] >= 26, s
