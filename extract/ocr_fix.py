@@ -488,11 +488,7 @@ def _by_sub_place(seq: list[_Row], read, head: int | None) -> bool:
         return False
     for x, want in zip(tasks, wants):
         if clean_number(x.raw).rstrip(".") != want:
-            raw = fold_ws(x.raw)
-            _set(x, want)
-            how = f"OCR read {raw!r}" if raw else "not read by OCR"
-            note(read, (x.frag.source_table, x.r), x.frag.page, "stt",
-                 f"number {how}, inferred as {want!r} from the row sequence", want)
+            _infer(read, x, want)
     return True
 
 
@@ -532,13 +528,15 @@ def _restarts(seq: list[_Row]) -> bool:
     return not known or known[0][1] <= known[0][0] + 1
 
 
-def _infer(read, row: _Row, guess: int) -> None:
+def _infer(read, row: _Row, guess: int | str) -> None:
+    """Set a task number the sequence decides (a figure, or a sub-number such as "1.5"), with a warning."""
     raw = fold_ws(row.raw)
     _set(row, str(guess))
     how = f"OCR read {raw!r}" if raw else "not read by OCR"
     note(read, (row.frag.source_table, row.r), row.frag.page, "stt",
          f"number {how}, inferred as {str(guess)!r} from the row sequence", str(guess))
-    row.number = guess
+    if isinstance(guess, int):
+        row.number = guess
 
 
 def _out_of_sequence(seq: list[_Row], read) -> None:
@@ -707,11 +705,10 @@ def _rejoin(before: str, a: str, b: str, after: str, counts: dict[str, int]) -> 
         return None
     forms = _same_letters().get(_strip(a + tail), ())
     prev, nxt = regex.sub(r"\P{L}", "", before).lower(), regex.sub(r"\P{L}", "", after).lower()
-    heard = [c for c in forms if f"{prev} {c}" in counts or f"{c} {nxt}" in counts]
-    ranked = sorted(((fit(prev, c, nxt), c) for c in heard), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] < RIVAL_RATIO * ranked[1][0]):
+    ranked = _ranked(prev, [c for c in forms if f"{prev} {c}" in counts or f"{c} {nxt}" in counts], nxt)
+    if ranked is None or ranked[0] < RIVAL_RATIO * ranked[2]:
         return None
-    return _same_case(ranked[0][1], a) + b[len(tail):]
+    return _same_case(ranked[1], a) + b[len(tail):]
 
 
 def _same_case(word: str, like: str) -> str:
@@ -763,10 +760,10 @@ def foreign_fix(run: str, prev: str = "", nxt: str = "") -> str:
     syllables = lexicon()[0]
     reads = [run[:i] + run[i + 1:]] + [run[:i] + x + run[i + 1:] for x in _VI_LETTERS]
     cands = {c.lower() for c in reads if c.lower() in syllables}
-    ranked = sorted(((fit(prev, c, nxt), c) for c in cands), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] < RIVAL_RATIO * ranked[1][0]):
+    ranked = _ranked(prev, cands, nxt)
+    if ranked is None or ranked[0] < RIVAL_RATIO * ranked[2]:
         return run
-    best = ranked[0][1]
+    best = ranked[1]
     return best.upper() if run.isupper() and len(run) > 1 else _same_case(best, run)
 
 
@@ -976,6 +973,13 @@ def mark_distance(a: str, b: str) -> int:
     return (ta != tb) + sum(x != y for x, y in zip(oa, ob)) + abs(len(oa) - len(ob))
 
 
+def _ranked(prev: str, cands, nxt: str) -> tuple[float, str, float] | None:
+    """The candidate that fits best between *prev* and *nxt*: (its fit, it, the next best fit or 0); None when
+    there is no candidate."""
+    fits = sorted(((fit(prev, c, nxt), c) for c in cands), reverse=True)
+    return (fits[0][0], fits[0][1], fits[1][0] if len(fits) > 1 else 0.0) if fits else None
+
+
 def fit(prev: str, word: str, nxt: str) -> float:
     """How well *word* stands between *prev* and *nxt* ("" when none), up to a factor common to every
     candidate: P(word | neighbours) from the bigram counts, add-half smoothed,
@@ -1072,10 +1076,10 @@ def pair_fix(before: str, prev: str, word: str, nxt: str, after: str) -> str | N
     if not pairing:
         return None
     heard = [c for c in forms if f"{prev} {c}" in counts or f"{c} {nxt}" in counts]  # smoothing alone: no rival
-    fits = sorted(((fit(prev, c, nxt), c) for c in heard), reverse=True)
-    if not fits:
+    ranked = _ranked(prev, heard, nxt)
+    if ranked is None:
         return None
-    (best, c), rival = fits[0], max([f for f, _ in fits[1:2]], default=0.0)
+    best, c, rival = ranked
     printed = fit(prev, word, nxt) if word in syllables or word in unigram_counts() else 0.0
     return c if c in pairing and best >= PAIR_RATIO * printed and best >= RIVAL_RATIO * rival else None
 
