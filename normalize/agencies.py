@@ -223,6 +223,8 @@ def _variants(alias: str) -> Iterable[str]:
         yield k.replace("&", " và ")
     if " và " in k:                # "Sở Khoa học & công nghệ"
         yield k.replace(" và ", " & ")
+    if "tỉnh, thành phố" in k:     # "các tỉnh, thành": the city shortened after the province
+        yield k.replace("tỉnh, thành phố", "tỉnh, thành")
     if "Trung ương" in k:
         yield k.replace("Trung ương", "TW")
         yield k.replace("Trung ương", "TƯ")
@@ -264,6 +266,7 @@ def _abbreviated(k: str) -> set[str]:
     return out
 
 
+_LEVEL_START = regex.compile(r"^(?:ubnd|ủy ban|tỉnh|thành phố|tp)(?![\p{L}])")
 _NATIONAL_KINDS = frozenset({"government_agency", "ministerial_agency", "mass_organisation"})
 
 
@@ -274,6 +277,9 @@ def alias_keys(agency: Agency) -> set[str]:
     if agency.pattern_only:
         return keys
     names = [agency.name, *agency.aliases]
+    if agency.kind == "province":       # "UBND Hà Nội": the committee named by the bare place
+        names += [f"{c} {a}" for a in agency.aliases if a[:1].isupper() and not _LEVEL_START.match(key(a))
+                  for c in ("UBND", "Ủy ban nhân dân")]
     if agency.kind in _NATIONAL_KINDS and agency.name.endswith(" Việt Nam") and len(agency.name.split()) >= 5:
         names.append(agency.name[:-len(" Việt Nam")])    # "Viện Hàn lâm Khoa học và Công nghệ"
     for a in names:
@@ -795,7 +801,11 @@ def _title_end(cell: _Cell, a: int, b: int) -> int:
     (``titles_on_head``) that a capitalised name follows ("Trưởng Ban Nội chính Tỉnh ủy": the Ban is the body's)."""
     title = " ".join(cell.k[a:b].split())
     nxt = cell.text[cell.end(b):].lstrip()[:1]
-    return b - len(title.split()[-1]) if title in _TITLES_ON_HEAD and nxt.isupper() else b
+    if title not in _TITLES_ON_HEAD or not nxt.isupper():
+        return b
+    words = title.split()        # the head is the longest run of last words that is a head noun ("văn phòng")
+    head = next(" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]) in _HEAD_WORDS)
+    return b - len(head)
 
 
 def _before_verb(g: _Gazetteer, cell: _Cell, a: int, b: int, left: list) -> tuple[int, int]:
@@ -1063,7 +1073,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
-    mentions = [_kind_by_head(g, m, issuer) for m in _bracketed_twins(cell, mentions)]
+    mentions = [_kind_by_head(g, m, issuer) for m in _every_province(g, cell, _bracketed_twins(cell, mentions))]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
 
@@ -1130,6 +1140,39 @@ def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return _fold_pairs(ms, lambda prev, m: _spanning(cell, prev, m) if (
         m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
         and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])) else None)
+
+
+_EVERY_PROVINCE = regex.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp)\s*[,/]\s*(?:thành phố|thành|tp)\.?"
+                                r"(?:\s+trực thuộc\s+(?:trung ương|tw|tư))?(?![\p{L}\p{N}])", regex.I)
+_TAIL_PROVINCE = regex.compile(r"\s(?:tỉnh|thành phố|tp)$", regex.I)
+
+
+def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A province's department before "(các) tỉnh, thành phố (trực thuộc TƯ)" is every province's: one group
+    ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", with a "các" before it taken in).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Thủ trưởng các Sở Y tế các tỉnh, thành phố trực thuộc TƯ").mentions]
+    [('các Sở Y tế các tỉnh, thành phố trực thuộc TƯ', 'collective')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        if out and out[-1].agency_id == "coll.ubnd_cac_tinh" and out[-1].end == m.end:
+            continue
+        tail = _TAIL_PROVINCE.search(m.mention)
+        start = m.end - len(tail.group()) if tail else m.end
+        r = _EVERY_PROVINCE.match(cell.text, start) if body is not None and body.takes_province else None
+        if r is None or r.end() <= m.end:
+            out.append(m)
+            continue
+        a = m.start - 4 if cell.text[max(0, m.start - 4):m.start].lower() == "các " else m.start
+        out.append(replace(m, mention=cell.text[a:r.end()], start=a, end=r.end(), agency_id="coll.other",
+                           name=fold(cell.text[a:r.end()]), kind="collective", current_name=fold(cell.text[a:r.end()]),
+                           method="pattern", score=0.8, parent=None))
+        out = [o for o in out[:-1] if not (o.start >= m.end and o.end <= r.end())] + out[-1:]
+    return [m for m in out if not any(o is not m and o.kind == "collective" and o.start <= m.start and m.end <= o.end
+                                      and o.agency_id == "coll.other" and o.end - o.start > m.end - m.start
+                                      for o in out)]
 
 
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
@@ -1378,7 +1421,8 @@ def _units_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        piece = _left_before(cell, left, m.start) if m.kind in ("ministry", "ministerial_agency") else None
+        piece = _left_before(cell, left, m.start) if m.kind in ("ministry", "ministerial_agency", "provincial_body") \
+            and m.agency_id else None
         if piece and key(cell.text[piece[0]:piece[1]]) in _UNIT_WORDS:
             left.remove(piece)
             text = cell.text[piece[0]:m.end]
@@ -1418,7 +1462,17 @@ def _bare_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> li
             runs[-1].append((a, b))
         else:
             runs.append([(a, b)])
-    for run in (r for r in runs if len(r) >= 2):
+    for run in runs:
+        grp = next((m for m in ms if m.agency_id == "coll.other" and key(m.mention).removeprefix("các ") in _HEAD_WORDS
+                    and regex.fullmatch(r"\s*(?:,|và)\s*", cell.text[m.end:run[0][0]])), None)
+        if grp is not None:         # "các Vụ, Cục": the heads after a plural head are of its group
+            left[:] = [p for p in left if p not in run]
+            t = cell.text[grp.start:run[-1][1]]
+            ms = [replace(m, mention=t, end=run[-1][1], name=fold(t), current_name=fold(t)) if m is grp else m
+                  for m in ms]
+            continue
+        if len(run) < 2:
+            continue
         a, b = run[0][0], run[-1][1]
         left[:] = [p for p in left if p not in run]
         ms = sorted([*ms, _m(g, cell.text, a, b, "coll.other", "pattern", 0.8, name=fold(cell.text[a:b]))],
