@@ -643,9 +643,45 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 or _named_alone(cell, k, sa, sb):    # "Trung tâm thông tin": a head of two words is no common word
             out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
             return True
-        left.append((sa, sb))
-        return True
+        return _embedded(g, cell, a, b, out, left)
     return False
+
+
+_PLURAL = frozenset(("các", "những", "mọi", "cac", "nhung"))
+_WORD_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]")
+
+
+def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
+    """Prose with a body's name inside it ("công văn số 37 của Cục Tác chiến", "tại Trung tâm Giao dịch công
+    nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
+    a name that runs to the end of key span [a, b) or to the predicate; the prose around it is left over."""
+    text = cell.text
+    if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
+            or _GROUP_START.match(cell.k[a:b]):
+        left.append((cell.start(a), cell.end(b)))      # words that qualify a group, or a group's own words
+        return True
+    for w in _WORD_START.finditer(cell.k, a, b):
+        i = w.start()
+        t = _TITLES.match(cell.k, i, b)
+        h = _HEADS.match(cell.k[i:b]) if t is None else None
+        before = text[:cell.start(i)].split()
+        if h is None or not text[cell.start(i)].isupper() or not before or not before[-1][:1].islower() \
+                or key(before[-1]) in _PLURAL:     # "các Tổng công ty Điện lực": a group, read as one
+            continue
+        nxt = text[cell.end(i + h.end()):cell.end(b)].split()[:3]
+        if not any(x[:1].isupper() for x in nxt):
+            continue
+        stop = _PROSE_STOPS.search(cell.k, i + h.end(), b)
+        j = len(cell.k[:stop.start()].rstrip()) if stop else b
+        trial: list[Mention] = []
+        if _classify_piece(g, cell, i, j, trial, [], whole=False) and len(trial) == 1:
+            left.append((cell.start(a), cell.end(len(cell.k[:i].rstrip()))))
+            out.append(trial[0])
+            if j < b:
+                left.append((cell.start(j), cell.end(b)))
+            return True
+    left.append((cell.start(a), cell.end(b)))
+    return True
 
 
 _UNIT_CODES = [(regex.compile(p), aid) for p, aid in _WORDS["unit_codes"].items()]
@@ -676,7 +712,7 @@ def _named_alone(cell: _Cell, k: str, sa: int, sb: int) -> bool:
 def _leveled(k: str) -> bool:
     """A body written in lower case whose head and level make it one ("Hội đồng thẩm định tỉnh")."""
     h = _KIND_HEADS.match(k)
-    if not h:
+    if not h or not k[h.end():].strip() and h.group() in _HEAD_WORDS:   # a bare "Cục" ("các Vụ, Cục") is no body
         return False
     rule = _KIND_BY_HEAD[h.group()]     # a plain kind ("quỹ phát triển đất") is a body type whatever its case,
     if rule == "enterprise":            # but a company is named with capitals: "tập đoàn, doanh nghiệp" are groups
@@ -732,8 +768,12 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
     named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
     for ca, cb in _pieces(k, a, b, _STRONG):
         if named is not None and _dashed(cell, out[named].end, ca) and _continues(g, cell, out[named].end, ca, cb):
-            _extend(cell, out, named, cb)      # "Phòng Công chức - Viên chức": a title's word after a name's dash
-            continue
+            ce = _name_part_end(cell, ca, cb)
+            _extend(cell, out, named, ce)      # "Phòng Công chức - Viên chức": a title's word after a name's dash
+            ca, cb = _strip(k, ce, cb)         # "Sở Quy hoạch - Kiến trúc kiểm tra, ...": the predicate is no name
+            named = None
+            if ca >= cb:
+                continue
         t = _opener(cell, ca, cb)
         while t:                 # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
             end = _title_end(cell, t.start(), t.end())
@@ -762,7 +802,16 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
                 else:
                     _classify_piece(g, cell, pa, pb, out, left, whole=False)
             _merge_groups(g, cell, out, start)
-        named = n0 if len(out) == n0 + 1 and out[n0].kind == "unknown" and out[n0].end == cell.end(cb) else None
+        named = n0 if len(out) == n0 + 1 and out[n0].agency_id is None and out[n0].kind != "collective" \
+            and out[n0].end == cell.end(cb) else None
+
+
+def _name_part_end(cell: _Cell, a: int, b: int) -> int:
+    """Where the part of a name after its dash, at key span [a, b), ends: before "và", a slash, a comma or a word
+    that opens a predicate (``group_rest_stops``)."""
+    ends = [m.start() for m in (_WEAK_VN.search(cell.k, a, b), regex.compile(r",").search(cell.k, a, b),
+                                _REST_STOPS.search(cell.k, a + 1, b)) if m is not None]
+    return len(cell.k[:min(ends)].rstrip()) if ends else b
 
 
 _OBJECT_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["object_verbs"]) + r")\s+(?=\S)")
@@ -1073,7 +1122,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
-    mentions = [_kind_by_head(g, m, issuer) for m in _every_province(g, cell, _bracketed_twins(cell, mentions))]
+    mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
+    mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
 
@@ -1175,6 +1225,22 @@ def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Menti
                                       for o in out)]
 
 
+def _place_ends_name(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A bare place name ("Hà Nội", not "tỉnh Bắc Ninh" or "UBND ...") right after a name the gazetteer does not
+    know ends that name ("Trung tâm Giao dịch công nghệ thường xuyên Hà Nội"): one mention, not the province.
+
+    >>> [m.mention for m in parse_agencies("tại Trung tâm Giao dịch công nghệ thường xuyên Hà Nội").mentions]
+    ['Trung tâm Giao dịch công nghệ thường xuyên Hà Nội']
+    """
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if prev.agency_id is not None or prev.kind == "collective" or m.kind != "province" \
+                or cell.text[prev.end:m.start] != " " or _LEVEL_START.match(key(m.mention)):
+            return None
+        t = cell.text[prev.start:m.end]
+        return replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t))
+    return _fold_pairs(ms, join)
+
+
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
     """A generic group whose words, commas aside, are a known group's ("các sở ngành"): that group."""
     aid = g.groups.get(_comma_free(key(m.mention))) if m.agency_id == "coll.other" else None
@@ -1231,6 +1297,7 @@ _GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \
 
 
 _REST_STOPS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["group_rest_stops"]) + r")(?![\p{L}\p{N}])")
+_PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")
 
 
 def _rest_of_group(text: str, end: int):
@@ -1299,7 +1366,7 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         if (prev.kind == "collective" and m.kind == "province" and _OF_END.search(key(prev.mention))
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):     # "các sở, ngành của thành phố X"
             return replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
-        if not (prev.kind == "unknown" and m.agency_id
+        if not (prev.kind == "unknown" and m.agency_id and not _GROUP_START.match(key(m.mention))   # "... với các cơ quan"
                 and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))    # "Ban Chỉ đạo của Chính phủ"
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
             return None
@@ -1335,11 +1402,16 @@ def _generic_enterprise(g: _Gazetteer, cell: _Cell, m: Mention) -> Mention:
     if not h or _KIND_BY_HEAD[h.group()] != "enterprise":
         return m
     rest = m.mention[len(m.mention) - len(k) + (plural.end() if plural else 0):].lstrip()[len(h.group()):].strip()
+    form = _COMPANY_FORMS.match(key(rest)).end()
+    if form and rest[form:].strip() and not plural:
+        return m        # "Công ty cổ phần Sàn Giao dịch ...", "Công ty TNHH MTV hạ tầng ...": one company
     if plural or not rest or not rest[0].isupper():
         return _m(g, cell.text, m.start, m.end, "coll.doanh_nghiep", "pattern", 0.7, name=fold(m.mention))
     return m
 
 
+_COMPANY_FORMS = regex.compile(r"(?:(?:" + _word_alt(_WORDS["company_forms"]) + r")(?![\p{L}\p{N}])\s*)*")
+_MINISTRY_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
 _ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body",
                  "ministry": "sub_unit", "ministerial_agency": "sub_unit", "central_body": "central_body"}
 _VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in _WORDS["lead_verbs"] if " " in v) + r")(?![\p{L}\p{N}])")
@@ -1379,7 +1451,8 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         if p:
             start = max(0, m.start - 20) + p.start()
             start += len(cell.text[start:m.start]) - len(cell.text[start:m.start].lstrip())   # key() strips the window
-        if p and _TITLE_BEFORE.search(key(cell.text[max(0, start - 25):start])):
+        if p and (_TITLE_BEFORE.search(key(cell.text[max(0, start - 25):start])) or cell.text[start].islower()
+                  and start > 0):   # "cơ quan thường trực Ban X": a word of the sentence
             p = None        # "Phó Bí thư Thường trực Tỉnh Đoàn": the person's title, not the body's standing board
         if p:
             if out and out[-1].end > start and key(out[-1].mention).strip() == key(p.group()).strip():
@@ -1563,7 +1636,7 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)   # "Trạm Y tế cấp xã"
     if m.kind != "unknown":
         return m
-    k = key(m.mention)
+    k = _BODY_PREFIX.sub("", key(m.mention))      # "Thường trực Ủy ban Pháp luật": the Ủy ban's kind
     if _HEADS.match(k) and _NUMBERED_REGION.search(k):    # "Bộ tư lệnh Vùng Cảnh sát biển 3": a region's branch
         return replace(m, kind="provincial_branch", method="pattern", score=0.6)
     h = _KIND_HEADS.match(k)
@@ -1582,10 +1655,12 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         kind = _ISSUER_LEVEL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
     if kind is None:
         return m
-    parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies else None
+    parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies \
+        and g.agencies[issuer].kind in _MINISTRY_KINDS else None
     return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)
 
 
+_BODY_PREFIX = regex.compile(r"^(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s+(?=\S)")
 _PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")
 _FORMER_PLACE = r"(?P<former>[ \t]+-[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*(?=[ \t]*(?:[,;.)\n]|$)))?"
 _PLACE_WITH_FORMER = regex.compile(_PLACE_NAME.pattern + _FORMER_PLACE)
@@ -1668,7 +1743,7 @@ def _outside(a: int, b: int, regions: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-_OF_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["of_heads"]) + r")$")
+_OF_HEADS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["of_heads"]) + r")$")
 _BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
 _PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
 
@@ -1678,7 +1753,7 @@ def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
     does not know it, "Báo Bắc Ninh") stays part of that name: the span is dropped and the gap keeps it."""
     out, pos = [], 0
     for i, j, aid in spans:
-        if i > pos and _OF_HEADS.match(_STRONG.split(cell.k[pos:i])[-1].strip()):
+        if i > pos and _OF_HEADS.search(_STRONG.split(cell.k[pos:i])[-1].strip()):
             continue         # "Đảng ủy UBND tỉnh": the party committee of that body, not the body
         if g.agencies[aid].kind == "province" and i > pos:
             tail = _STRONG.split(cell.k[pos:i])[-1]
