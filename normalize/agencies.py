@@ -651,6 +651,27 @@ _PLURAL = frozenset(("các", "những", "mọi", "cac", "nhung"))
 _WORD_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]")
 
 
+def _embedded_group(g: _Gazetteer, cell: _Cell, i: int, b: int, out: list, left: list, a: int) -> bool:
+    """A group named inside prose ("ký kết biên bản ghi nhớ với các tổ chức quốc tế"): "các" or "những" and a group
+    word at key offset *i* open it; it runs to the predicate, and is taken when it reads as one group."""
+    ws = cell.k[i:b].split()
+    if len(ws) < 2 or ws[0] not in _PLURAL or ws[1] not in _GROUP_WORDS or ws[1] in _BARE:
+        return False
+    run = next((n for n in range(1, len(ws)) if ws[n] not in _GROUP_WORDS), len(ws))   # "các tổ chức": its words
+    stop = _PROSE_STOPS.search(cell.k, i + len(" ".join(ws[:run])), b)
+    j = len(cell.k[:stop.start()].rstrip()) if stop else b
+    trial: list[Mention] = []
+    floor, cell.floor = cell.floor, i      # the prose before it does not glue to it
+    if not _classify_piece(g, cell, i, j, trial, [], whole=False) or len(trial) != 1 or trial[0].kind != "collective":
+        cell.floor = floor
+        return False
+    left.append((cell.start(a), cell.end(len(cell.k[:i].rstrip()))))
+    out.append(trial[0])
+    if j < b:
+        left.append((cell.start(j), cell.end(b)))
+    return True
+
+
 def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
     """Prose with a body's name inside it ("công văn số 37 của Cục Tác chiến", "tại Trung tâm Giao dịch công
     nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
@@ -662,6 +683,8 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
         return True
     for w in _WORD_START.finditer(cell.k, a, b):
         i = w.start()
+        if _embedded_group(g, cell, i, b, out, left, a):
+            return True
         t = _TITLES.match(cell.k, i, b)
         h = _HEADS.match(cell.k[i:b]) if t is None else None
         before = text[:cell.start(i)].split()
@@ -715,7 +738,8 @@ def _leveled(k: str) -> bool:
     if not h or not k[h.end():].strip() and h.group() in _HEAD_WORDS:   # a bare "Cục" ("các Vụ, Cục") is no body
         return False
     rule = _KIND_BY_HEAD[h.group()]     # a plain kind ("quỹ phát triển đất") is a body type whatever its case,
-    if rule == "enterprise":            # but a company is named with capitals: "tập đoàn, doanh nghiệp" are groups
+    if rule in ("enterprise", "university"):   # but a company or a university is named with capitals: "tập đoàn,
+        # doanh nghiệp", "trường đại học, cao đẳng" are groups
         return False
     return not rule.startswith("level") or (rule == "level" and _level(k, h.end()) is not None)
 
@@ -1123,6 +1147,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
+    mentions = _class_lists(g, cell, mentions, left)
     mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
@@ -1239,6 +1264,37 @@ def _place_ends_name(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Ment
         t = cell.text[prev.start:m.end]
         return replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t))
     return _fold_pairs(ms, join)
+
+
+_CLASS_LABEL = regex.compile(r"^[\W\d]*(?:các|những)\s+(?P<cls>[^:;,()]{2,60}?)\s*:", regex.I)
+_ITEM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}")
+
+
+def _class_lists(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Các quỹ đầu tư: VinaCapital, Dragon Capital", "Các trường đại học: A, B": a class of bodies, then its members.
+    The label is no mention when members follow; a capitalised member no entry names takes the kind the class's head
+    gives (``kind_by_head``).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Các quỹ đầu tư: VinaCapital, Dragon Capital,....").mentions]
+    [('VinaCapital', 'enterprise'), ('Dragon Capital', 'enterprise')]
+    """
+    lab = _CLASS_LABEL.match(cell.text)
+    if lab is None:
+        return ms
+    h = _KIND_HEADS.match(key(lab.group("cls")))
+    kind = _KIND_BY_HEAD[h.group()] if h else None
+    kind = kind if kind in KINDS else None
+    new = []
+    for a, b in list(left) if kind else ():
+        if a >= lab.end() and _ITEM_NAME.fullmatch(cell.text[a:b]):
+            left.remove((a, b))
+            new.append(_m(g, cell.text, a, b, None, "pattern", 0.6, kind=kind))
+    items = [m for m in ms if m.start >= lab.end()] + new
+    if not items:
+        return ms
+    label = [m for m in ms if m.end <= lab.end() and m.kind == "collective"]
+    left.extend((m.start, m.end) for m in label)
+    return sorted([m for m in ms if m not in label] + new, key=lambda m: m.start)
 
 
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:

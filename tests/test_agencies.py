@@ -1015,6 +1015,15 @@ SET13_CLASSES = [
     # a Party committee of a body named inside prose
     ("Nghị quyết số 12-NQ/ĐU ngày 30/12/2021 của Ban thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh", HN,
      [("Ban thường vụ Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh", "kind:central_body")]),
+    # a class of bodies, then its members: the label is no mention, unlisted members take the class's kind
+    ("Các quỹ đầu tư: VinaCapital, VinVentures, Dragon Capital, Mekong Capital,....", HN,
+     [("VinaCapital", "kind:enterprise"), ("VinVentures", "kind:enterprise"), ("Dragon Capital", "kind:enterprise"),
+      ("Mekong Capital", "kind:enterprise")]),
+    ("Các tập đoàn công nghệ: FPT, CMC, Viettel, VNPT,…", HN,
+     [("FPT", "dn.fpt"), ("CMC", "dn.cmc"), ("Viettel", "dn.viettel"), ("VNPT", "dn.vnpt")]),
+    # a group inside prose
+    ("UBND TP Hà Nội cho phép ký kết biên bản ghi nhớ (MoU) với các tổ chức quốc tế", HN,
+     [("UBND TP Hà Nội", "prov.ha_noi"), ("các tổ chức quốc tế", "kind:collective")]),
     # a body's Party committee before a group the verb takes (the group is no part of the name)
     ("Đảng ủy Bộ Giáo dục và Đào tạo phối hợp với các cơ quan liên quan", None,                  # constructed
      [("Đảng ủy Bộ Giáo dục và Đào tạo", "kind:central_body"), ("các cơ quan liên quan", "coll.co_quan_don_vi_lien_quan")]),
