@@ -62,6 +62,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
     "agency_not_found": (WARNING, False, "the cell has text but names no agency (people, an unnamed team)"),
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),
+    "agency_unlisted": (INFO, False, "an agency was recognised by the form of its name (its kind read from its head "
+                        "noun) but the gazetteer has no entry for it: it has no id"),
     "agency_by_reference": (WARNING, False, "the cell names no agency but points to another document's assignment"),
     "ocr_low_confidence": (WARNING, False, "OCR read the row's words with low confidence"),
     "ocr_repaired": (INFO, False, "an OCR word was repaired with the word list"),

@@ -438,4 +438,6 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context,
             warnings.append(Issue("agency_fuzzy", role, f"matched by similarity to {m.name!r}", m.mention))
         elif m.kind != "collective" and m.name not in names:
             names.append(m.name)
+        if m.agency_id is None and m.kind not in ("collective", "unknown", "by_reference"):
+            warnings.append(Issue("agency_unlisted", role, f"no gazetteer entry; read as {m.kind}", m.mention))
     return names, rows

@@ -83,6 +83,10 @@ GAPS = [
     ["3", "Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực", "Sở Tư pháp", "", ""],
     ["4", "Tổ chức đối thoại với doanh nghiệp", "Sở Tai chinh", "Sở Công Thương", "Quý III"],
 ]
+UNLISTED = [  # Quyết định 2858/QĐ-UBND (Hà Nội, 2025), Điều 2: a department the gazetteer has no entry for
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
+    ["1", "Kiểm tra, xác nhận hồ sơ, bản vẽ đồ án", "Sở Quy hoạch - Kiến trúc", "Năm 2025"],
+]
 NO_LEAD = [
     ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Kết quả, sản phẩm"],
     ["1", "Rà soát, đánh giá thủ tục hành chính hằng năm của tỉnh", "Quý I/2026", "Báo cáo kết quả rà soát"],
@@ -313,6 +317,7 @@ CASES: dict[str, Callable] = {
     "agency_unknown": from_plan(TUYEN_TRUYEN),
     "agency_not_found": from_plan(PEOPLE),
     "agency_fuzzy": from_plan(GAPS),
+    "agency_unlisted": from_plan(UNLISTED),
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
     "ocr_low_confidence": case_ocr,
     "ocr_repaired": case_ocr,
@@ -323,7 +328,7 @@ SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_c
         "ocr_repaired"}
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
-         "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead",
+         "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
          "note_row": "extra"}
 
