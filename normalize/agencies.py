@@ -1147,7 +1147,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
-    mentions = _class_lists(g, cell, mentions, left)
+    mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
@@ -1295,6 +1295,46 @@ def _class_lists(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> l
     label = [m for m in ms if m.end <= lab.end() and m.kind == "collective"]
     left.extend((m.start, m.end) for m in label)
     return sorted([m for m in ms if m not in label] + new, key=lambda m: m.start)
+
+
+_BELONGS_END = regex.compile(r"\s(?:" + _word_alt(_WORDS["belongs_to"]) + r")$")
+
+
+def _belonging_to_group(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """Bodies "thuộc" a group ("Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh": each province's) are a
+    group themselves: one collective mention.
+
+    >>> t = "Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh"     # in a ministry's decision
+    >>> [(m.mention, m.kind) for m in parse_agencies(t, issuer="BỘ Y TẾ").mentions]
+    [('Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh', 'collective')]
+    """
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if prev.kind != "unknown" or m.kind != "collective" or not _BELONGS_END.search(key(prev.mention)) \
+                or cell.text[prev.end:m.start].strip():
+            return None
+        t = cell.text[prev.start:m.end]
+        return replace(prev, mention=t, end=m.end, agency_id="coll.other", name=fold(t), kind="collective",
+                       current_name=fold(t), method="pattern", score=0.7)
+    return _fold_pairs(ms, join)
+
+
+_TO_COLON = regex.compile(r"[\s\p{Ll}\p{M}]*:")     # words in small letters, then a colon
+
+
+def _role_labels(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An unknown "body" in small letters before a colon is the label of a role ("Cơ quan chủ trì: Sở Tư pháp",
+    "Cơ quan thực hiện thủ tục hành chính: ..."), not a body: left over.
+
+    >>> [m.mention for m in parse_agencies("Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Nội vụ").mentions]
+    ['Sở Tư pháp', 'Sở Nội vụ']
+    """
+    out = []
+    for m in ms:
+        if m.kind == "unknown" and _TO_COLON.match(cell.text, m.end) and not _capitalised(m.mention, 1):
+            left.append((m.start, m.end))
+            continue
+        out.append(m)
+    return out
 
 
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
@@ -1940,7 +1980,10 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         addressed = prev is not None and cell.floor >= 0 and cell.start(cell.floor) == prev.start
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
             and (key(prev.mention).startswith("phòng ") or addressed) else ("ministry", "ministerial_agency")  # "Phòng X, Sở Y"
-        unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None)
+        if regex.fullmatch(r"\s+[-–]\s+", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
+            parents += ("government_agency", "central_body")
+        unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None
+                                         or prev.agency_id is None and prev.method == "pattern" and prev.kind != "collective")
         if (prev is not None and prev.kind == "commune_body" and prev.agency_id != "cx.ubnd_xa"
                 and m.agency_id == "cx.ubnd_xa" and regex.fullmatch(r"\s*,\s*", between)):
             # "Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt": that commune's office
@@ -2045,8 +2088,8 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends
     end = clause.start() if clause else end
     for v in regex.finditer(r"\s(?:và|va)\s+", k[:end]):     # "..., Tài chính và Ủy ban nhân dân tỉnh": a new body
-        if v.start() > a and _HEADS.match(k[v.end():end]):
-            end = v.start()
+        if v.start() > a and (_HEADS.match(k[v.end():end]) or _GROUP_START.match(k[v.end():end])):
+            end = v.start()      # (or a group: "..., Xây dựng và các cơ quan liên quan của Thành phố")
             break
     pieces = _pieces(k, a, end, regex.compile(regex.escape(sep)))
     items = [_no_gloss(k, x, y) for x, y in pieces]
@@ -2070,12 +2113,15 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
                 i += 1
                 continue
             t = fold(cell.text[cell.start(ia):cell.end(ib)])
-            out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "unknown", 0.0,
+            kind = _ITEM_KINDS.get(heads[0]) if len(heads) == 1 and t[:1].isupper() else None  # "các Sở: Quy hoạch - Kiến trúc"
+            out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "pattern" if kind else "unknown",
+                          0.6 if kind else 0.0, kind=kind,
                           name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
             i += 1
     return end
 
 
+_ITEM_KINDS = {"sở": "provincial_body", "cục": "sub_unit", "vụ": "sub_unit", "tổng cục": "sub_unit"}
 _LIST_ENDERS = regex.compile(r"\s(?:" + _word_alt(_WORDS["colon_list_enders"]) + r")(?![\p{L}\p{N}])")
 _COMMUNE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
     {_squeeze_key(w) for w in _WORDS["commune_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")

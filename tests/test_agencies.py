@@ -1021,6 +1021,21 @@ SET13_CLASSES = [
       ("Mekong Capital", "kind:enterprise")]),
     ("Các tập đoàn công nghệ: FPT, CMC, Viettel, VNPT,…", HN,
      [("FPT", "dn.fpt"), ("CMC", "dn.cmc"), ("Viettel", "dn.viettel"), ("VNPT", "dn.vnpt")]),
+    # a colon list's last item before "và các ...", an unlisted department in a list of Sở
+    ("Giao các Sở: Tài chính, Nông nghiệp và Môi trường, Xây dựng và các cơ quan liên quan của Thành phố", HN,
+     [("Tài chính", "dp.so_tai_chinh"), ("Nông nghiệp và Môi trường", "dp.so_nong_nghiep_moi_truong"),
+      ("Xây dựng", "dp.so_xay_dung"), ("các cơ quan liên quan của Thành phố", "kind:collective")]),
+    ("Thủ trưởng các Sở, ban, ngành: Quy hoạch - Kiến trúc, Xây dựng", HN,
+     [("Quy hoạch - Kiến trúc", "kind:provincial_body"), ("Xây dựng", "dp.so_xay_dung")]),
+    # bodies "thuộc" a group are a group; a role's label before a colon is no body
+    ("Cơ quan thực hiện thủ tục hành chính: Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh", BYT,
+     [("Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh", "kind:collective")]),
+    ("Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Nội vụ", LD,                               # constructed
+     [("Sở Tư pháp", "dp.so_tu_phap"), ("Sở Nội vụ", "dp.so_noi_vu")]),
+    # a unit and its parent joined by a dash: one mention, the unit of that parent
+    ("Cổng Thông tin điện tử - Bộ Y tế;", BYT, [("Cổng Thông tin điện tử - Bộ Y tế", "kind:sub_unit")]),
+    ("Ban QLDA Đầu tư xây dựng chuyên ngành - Học viện Chính trị quốc gia Hồ Chí Minh căn cứ các nội dung điều chỉnh", HN,
+     [("Ban QLDA Đầu tư xây dựng chuyên ngành - Học viện Chính trị quốc gia Hồ Chí Minh", "kind:sub_unit")]),
     # a group inside prose
     ("UBND TP Hà Nội cho phép ký kết biên bản ghi nhớ (MoU) với các tổ chức quốc tế", HN,
      [("UBND TP Hà Nội", "prov.ha_noi"), ("các tổ chức quốc tế", "kind:collective")]),
