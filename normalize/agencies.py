@@ -266,6 +266,7 @@ def _abbreviated(k: str) -> set[str]:
     return out
 
 
+_BARE_UBND = regex.compile(r"^(?:ubnd|ub nhân dân|ủy ban nhân dân) (?!tỉnh|thành phố|tp)")
 _LEVEL_START = regex.compile(r"^(?:ubnd|ủy ban|tỉnh|thành phố|tp)(?![\p{L}])")
 _NATIONAL_KINDS = frozenset({"government_agency", "ministerial_agency", "mass_organisation"})
 
@@ -355,7 +356,8 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
                 v.sort(key=lambda x: -len(x[0]))
         return idx
 
-    fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"]
+    fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"
+          and not (agencies[alias[k]].kind == "province" and _BARE_UBND.match(k))]   # "ubnd hà nội": exact only
     aheadless = {ascii_key(k): i for k, i in headless.items() if ascii_key(k) not in aalias}
     preds: dict[str, list[str]] = {}
     for a in agencies.values():
@@ -648,6 +650,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
 
 
 _PLURAL = frozenset(("các", "những", "mọi", "cac", "nhung"))
+_PLURAL_WORD = regex.compile(r"(?<=\s)(?:các|những|mọi|cac|nhung)\s")
+_INNER_CAP = regex.compile(r"(?<=\s)\p{Lu}")
 _WORD_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]")
 
 
@@ -680,6 +684,9 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
     if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
             or _GROUP_START.match(cell.k[a:b]):
         left.append((cell.start(a), cell.end(b)))      # words that qualify a group, or a group's own words
+        return True
+    if not _INNER_CAP.search(text, cell.start(a) + 1, cell.end(b)) and not _PLURAL_WORD.search(cell.k, a, b):
+        left.append((cell.start(a), cell.end(b)))      # no capitalised word and no "các": no name, no group
         return True
     for w in _WORD_START.finditer(cell.k, a, b):
         i = w.start()
