@@ -52,10 +52,18 @@ Semantics:
 * A cited document ("Kế hoạch số 12/KH-UBND ngày 14/11/2025", "Điều 17
   Nghị định 45/2025/NĐ-CP", "Kế hoạch thanh tra số 1505/KH-TTCP ngày
   22/7/2025": up to four words between the document and "số") is never a
-  period: it stays in ``note``.
+  period: it stays in ``note``; nor is its title's period or horizon ("Kế hoạch
+  58/KH-UBND ngày 26/2/2025 của UBND ... về ... năm 2025 và định hướng đến năm
+  2030", "Kế hoạch chuyển đổi số giai đoạn 2021-2025 của UBND Hà Nội": a title
+  followed by "của" and an issuing body).  A number may have a space before
+  its slash ("Tờ trình số 2389 /TTr-QHKT").
+* "theo quý" / "theo tháng" inside a sentence is quarterly / monthly ("... theo
+  quý hoặc theo từng lĩnh vực"); "Tiếp đến ngày 13/4/2025, ..." opening a
+  sentence is that day (a past event), no end cue.
 * No period, and the text opens with "theo"/"căn cứ" (or has such a word
   anywhere), cites a document, names a relative period ("sau khi") or a span
-  by an event ("trong thời gian mưa lũ") or counts days, weeks or months ("05
+  by an event ("trong thời gian mưa lũ") or a stage of a project ("Giai đoạn 1 -
+  Chuẩn bị", "trong giai đoạn lập dự án") or counts days, weeks or months ("05
   ngày kể từ ngày ... tiếp nhận", a time limit from an event):
   ``by_reference``, ``note`` the whole text.
 * A period with no year ("Quý III", "Tháng 12") takes ``default_year`` (the
@@ -148,6 +156,7 @@ KINDS = (
 )
 RECURRENCES = ("yearly", "quarterly", "monthly", "weekly", "daily")
 _REC_KINDS = tuple("rec_" + r for r in RECURRENCES)   # the cue kinds of a recurrence; "rec_none": a bare "định kỳ"
+_REC_SET = frozenset(_REC_KINDS)
 PERIOD_KINDS = ("date", "month", "quarter", "half_year", "year", "year_range", "month_range")
 
 VOCABULARY = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
@@ -256,10 +265,35 @@ def _cue_groups(v: dict) -> dict[str, list]:
 
 def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
-    number = r"(?:\d[0-9a-z./\-]*|[.…]{2,}\s*[0-9a-z./\-]*)"
+    number = r"(?:\d[0-9a-z./\-]*(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)"   # "2389 /TTr-QHKT"
     day = r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}))?"
     named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"
-    return rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}"
+    return rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}{_title_patterns(v)[0]}"
+
+
+def _title_patterns(v: dict) -> tuple[str, str]:
+    """A cited document's own period or horizon (see ``document_titles`` in the vocabulary): the tail of a numbered
+    citation (its issuer, then a subject ending with the horizon), and a document named by its title, its horizon, then
+    "của" and an issuing body.
+
+    >>> parse_deadline("Kế hoạch 58/KH-UBND ngày 26/2/2025 của UBND Thành phố về hạ tầng số năm 2025 và định hướng "
+    ...                "đến năm 2030.").kind
+    'by_reference'
+    >>> parse_deadline("Kế hoạch chuyển đổi số giai đoạn 2021-2025 của UBND Hà Nội").kind
+    'by_reference'
+    >>> parse_deadline("Kế hoạch nâng cao Chỉ số PCI năm 2026 và các năm tiếp theo").kind
+    'open_ended'
+    """
+    dt = v["document_titles"]
+    Y = r"(?:19|20|21)\d\d(?!\d)"
+    word = rf"\s+(?!{_alt(dt['stops'])}|{Y})[a-z0-9&]+(?:[/\-.][a-z0-9&]+)*"
+    span = rf"(?:{_alt(dt['period_words'])}\s*)?{Y}(?:\s*-\s*{Y})?"
+    horizon = rf"\s+{span}(?:\s*,?\s*(?:va\s+)?{_alt(dt['horizons'])}\s*(?:nam\s*)?{Y})*(?![a-z0-9/])"
+    issuer = rf"\s*,?\s+cua(?:{word}){{1,10}}?"
+    subject = rf"\s*,?\s+{_alt(dt['subjects'])}(?:{word}){{0,20}}?{horizon}"
+    tail = rf"(?:(?:{issuer})?{subject}|{issuer})?"
+    titled = rf"{_alt(dt['documents'])}(?:{word}){{1,15}}?{horizon}(?=\s+cua\s+{_alt(dt['issuers'])})"
+    return tail, titled
 
 
 def _interval_pattern(v: dict) -> tuple[str, dict]:
@@ -308,9 +342,17 @@ def _build(v: dict):
     all_cues = [w for words in groups.values() for w in words]
     span = _k(v["time_span"].replace("T", "(?:" + v["time_of_day"] + ")"))
     every, _ = _interval_pattern(v)
+    seq = _alt(v["sequence_openers"])       # "Tiếp đến ngày 13/4/2025, ...": opening a sentence, no "until"
+    seq = rf"{seq}(?<=(?:^|[.;:])[^a-z]*{seq})"
+    per_unit = []           # "theo quý" in a sentence: a recurrence, unless a number follows ("theo tháng 6/2026")
+    for r, words in v["recurring_in_sentence"].items():
+        per_unit += words
+        for w in words:
+            cue_map.setdefault(_k(w).replace(" ", ""), "rec_" + r)
+    per_unit = _alt(per_unit) + r"(?!\s*(?:\d|[ivx]+(?![a-z0-9])))"
     master = regex.compile(      # a span of hours ("từ 8 giờ đến 11 giờ") before the cue "từ" could take its start
-        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9]))|(?P<every>{every})|(?P<term>{term})"
-        rf"|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
+        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9])|{seq})|(?P<every>{every})|(?P<term>{term})"
+        rf"|(?P<cue>{per_unit})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
     )
     reference = regex.compile(r"^\W*" + _alt(v["cues"]["reference"]))
@@ -329,6 +371,15 @@ _DURATION = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}\s*" + _alt(_VOCAB["intervals
 _CUE_FORMS: dict[str, set[str]] = {}
 for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not in w.strip()):
     _CUE_FORMS.setdefault(_k(_w), set()).add(unicodedata.normalize("NFC", _w.strip().lower()))
+# "theo quý" counts only as printed with its marks ("theo quy định" keys "theo quy" too)
+_PRINTED_ONLY: dict[str, set[str]] = {}
+for _w in (w for words in _VOCAB["recurring_in_sentence"].values() for w in words):
+    _PRINTED_ONLY.setdefault(_k(_w).replace(" ", ""), set()).add(unicodedata.normalize("NFC", _w.lower()))
+# "Kế hoạch chuyển đổi số giai đoạn 2021-2025 của UBND Hà Nội": a document's title with its horizon, never a period
+_TITLED = regex.compile(_title_patterns(_VOCAB)[1])
+# "1. Giai đoạn 1 - Chuẩn bị và khởi động", "trong giai đoạn lập dự án": a stage of a project, no period
+_STAGE = regex.compile(_alt(_VOCAB["project_stage"]["opens"]) + r"\s*(?:\d{1,2}(?![0-9/.])|[ivx]+(?![a-z0-9])|"
+                       + _alt(_VOCAB["project_stage"]["names"]) + ")")
 # "Trước ngày 31 tháng 7 của năm xét tặng": a year named by an event, not by a number or a recurrence
 _EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]")
 # "trong thời gian mưa lũ": a span of time named by an event, not by a period ("trong thời gian qua" names none)
@@ -536,7 +587,10 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
 
 def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> _Cell:
     """The cell of *text* (k with what is never parsed blanked), with its citations blanked and its tokens."""
-    parsed = _CITATION.sub(_blank, _NAMED_LAW.sub(_blank, text))
+    parsed = _NAMED_LAW.sub(_blank, text)
+    if "cua " in parsed:      # a titled document is followed by its issuer ("... của UBND")
+        parsed = _TITLED.sub(_blank, parsed)
+    parsed = _CITATION.sub(_blank, parsed)
     return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), text != parsed, default_year)
 
 
@@ -570,13 +624,29 @@ def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
     ['word', 'word', 'term']
     >>> [it.kind for it in _as_printed(_tokens("tu 2026"), "từ 2026")]
     ['from', 'term']
+
+    "theo quý" and its like (``recurring_in_sentence``) count only as printed with their marks:
+
+    >>> [it.kind for it in _as_printed(_tokens("theo quy dinh"), "theo quy định")]
+    ['word', 'word', 'word']
+    >>> [it.kind for it in _as_printed(_tokens("theo quy"), "theo quý")]
+    ['rec_quarterly']
     """
+    unmarked = []
     for it in items:
         printed = shown[it.start:it.end].lower()
-        forms = _CUE_FORMS.get(_k(printed))
+        key = _k(printed)
+        forms = _CUE_FORMS.get(key)
         if forms and it.kind not in ("term", "filler", "rdash", "lpunct", "word") and not printed.isascii() \
                 and printed not in forms:
             it.kind = "word"
+        forms = _PRINTED_ONLY.get(key.replace(" ", "")) if it.kind in _REC_SET else None
+        if forms and unicodedata.normalize("NFC", " ".join(printed.split())) not in forms:
+            unmarked.append(it)
+    for it in unmarked:         # "theo quy định": words
+        i = items.index(it)
+        items[i:i + 1] = [_Item("word", it.start + m.start(), it.start + m.end())
+                          for m in regex.finditer(r"[a-z0-9]+", _k(shown[it.start:it.end]))]
     return items
 
 
@@ -1001,7 +1071,7 @@ def _week_kind(p: _Period) -> _Period:
 def _points_elsewhere(cell: _Cell) -> bool:
     """With no period named: a reference word anywhere ("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ") or a
     schedule set elsewhere ("đúng tiến độ đề ra"), a count of days, weeks, months ("05 ngày kể từ ngày Sở Nội vụ tiếp
-    nhận đủ giấy tờ": a time limit from an event) or a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none).
+    nhận đủ giấy tờ": a time limit from an event), a span of time named by an event ("trong thời gian mưa lũ", as "khi" + an event; "trong thời gian qua" is none) or a stage of a project.
 
     >>> parse_deadline("Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành.").kind
     'by_reference'
@@ -1011,13 +1081,19 @@ def _points_elsewhere(cell: _Cell) -> bool:
     ('unparsed', 'by_reference')
     >>> parse_deadline("trong thời gian mưa lũ").kind, parse_deadline("thi công ngay, đảm bảo đúng tiến độ đề ra").kind
     ('by_reference', 'by_reference')
+
+    A stage of a project with no year ("1. Giai đoạn 1 - Chuẩn bị và khởi động", "trong giai đoạn lập dự án") is
+    by_reference too (``project_stage``):
+
+    >>> parse_deadline("trong giai đoạn lập dự án đầu tư").kind, parse_deadline("trong giai đoạn hiện nay").kind
+    ('by_reference', 'unparsed')
     """
     words = {it.start for it in cell.items if it.kind == "word"}
     whole_gloss = not regex.search(r"[a-z0-9]", cell.parsed)    # "(thời hạn 15 ngày)": all of it in brackets
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
         or _SCHEDULE.search(cell.parsed) is not None \
         or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None \
-        or _EVENT_TIME.search(cell.parsed) is not None
+        or _EVENT_TIME.search(cell.parsed) is not None or _STAGE.search(cell.parsed) is not None
 
 
 def _fillers(items: list[_Item]) -> None:

@@ -795,9 +795,72 @@ SET12_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_CLASSES + SET12_CLASSES,
-                         ids=[r[0][:40] for r in SET11_CLASSES + SET12_CLASSES])
-def test_set11_and_set12_deadline_classes(text, year, kind, start, end, rec):
+# Set 13 classes (tests/data/heldout.yaml deadlines_v13; S1 the draft Đề án "Sàn giao dịch công nghệ Hà Nội" 9/2025, S2
+# Quyết định 2858/QĐ-UBND 2025 of Hà Nội), as for set 12: the set-13 string, others of the class, guards.  Rows marked
+# "constructed edge case" are not a document's string; rows marked "a real title" cite a real document by its real title.
+SET13_CLASSES = [
+    # 1. a stage of a project or phase with no year ("Giai đoạn N - ...", "giai đoạn lập/thực hiện ..."): by reference
+    ("1. Giai đoạn 1 - Chuẩn bị và khởi động", 2025, "by_reference", None, None, None),                     # S1
+    ("sẽ được xác định cụ thể trong giai đoạn lập dự án đầu tư xây dựng", 2025, "by_reference", None, None, None),  # S2
+    ("2. Giai đoạn 2 - Vận hành thử nghiệm và hoàn thiện", 2025, "by_reference", None, None, None),  # constructed edge case
+    ("Thiết kế bản vẽ thi công được thực hiện trong giai đoạn thực hiện dự án", 2025, "by_reference", None, None,
+     None),  # constructed edge case
+    # ... guards: a stage with its years is that period (sets 1-12), a period named "giai đoạn" with no stage
+    ("Giai đoạn 2026-2030", 2025, "year_range", D(2026, 1, 1), D(2030, 12, 31), None),
+    ("Giai đoạn 1 (2026 - 2027)", 2025, "year_range", D(2026, 1, 1), D(2027, 12, 31), None),  # constructed edge case
+    ("Giai đoạn II: từ năm 2027 đến năm 2030", 2025, "year_range", D(2027, 1, 1), D(2030, 12, 31), None),  # constructed edge case
+    ("trong giai đoạn hiện nay", 2025, "unparsed", None, None, None),  # constructed edge case
+    # 2. "theo quý" / "theo tháng" inside a sentence: a recurrence (S1)
+    ("Tổ chức các phiên đấu giá, hội thảo, triển lãm công nghệ và sự kiện chuyển giao công nghệ, theo quý hoặc theo "
+     "từng lĩnh vực chuyên ngành.", 2025, "recurring", None, None, "quarterly"),
+    ("Tổng hợp, báo cáo kết quả giao dịch trên Sàn theo tháng, gửi Sở Khoa học và Công nghệ", 2025, "recurring", None,
+     None, "monthly"),  # constructed edge case
+    # ... guards: "theo quy định" is no "theo quý" (sets 8, 10, 12), a number after it names a period
+    ("báo cáo cấp có thẩm quyền phương án xử lý theo quy định của pháp luật trước ngày 25 tháng 12 năm 2025", 2025,
+     "date", None, D(2025, 12, 25), None),
+    ("Báo cáo kết quả về Sở Nội vụ theo quy định", 2025, "by_reference", None, None, None),  # constructed edge case
+    ("tổng hợp theo quý I/2026", 2025, "quarter", D(2026, 1, 1), D(2026, 3, 31), None),  # constructed edge case
+    # 3. a past event's day after "Tiếp đến" (then, next) opening a sentence: that day, no "until" (S1)
+    ("Tiếp đến ngày 13/4/2025, Chính phủ đã ban hành Nghị định 88/2025/NĐ-CP", 2025, "date", D(2025, 4, 13),
+     D(2025, 4, 13), None),
+    ("Tiếp đến ngày 01/7/2025, Bộ Khoa học và Công nghệ ban hành Thông tư hướng dẫn.", 2025, "date", D(2025, 7, 1),
+     D(2025, 7, 1), None),  # constructed edge case
+    # ... guards: the set's other past event (S1); "tiếp đến" inside a sentence stays an end
+    ("Ngày 19/02/2025, Quốc hội được ban hành Nghị quyết số 193/2025/QH15.", 2025, "date", D(2025, 2, 19),
+     D(2025, 2, 19), None),
+    ("Gia hạn tiếp đến ngày 30/6/2026", 2025, "date", None, D(2026, 6, 30), None),  # constructed edge case
+    # 4. a cited document, with its number and day (a space before the slash too) or its own period / horizon: by
+    # reference, the citation in the note (S1, S2)
+    ("Kế hoạch chuyển đổi số giai đoạn 2021-2025 của UBND Hà Nội nhằm thúc đẩy ứng dụng công nghệ thông tin trong "
+     "quản lý và vận hành sàn giao dịch công nghệ.", 2025, "by_reference", None, None, None),
+    ("Kế hoạch 58/KH-UBND ngày 26/2/2025 của UNBD Thành phố Hà Nội về phát triển hạ tầng số năm 2025 và định hướng "
+     "đến năm 2030.", 2025, "by_reference", None, None, None),
+    ("tại Tờ trình số 2389 /TTr-QHKT-NSH-HTKT ngày 29/5/2025", 2025, "by_reference", None, None, None),
+    ("Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt Chương trình Chuyển "
+     "đổi số quốc gia đến năm 2025, định hướng đến năm 2030;", 2025, "by_reference", None, None, None),  # a real title
+    ("tại Quyết định số 798/QĐ-TTg ngày 25/5/2011 của Thủ tướng Chính phủ phê duyệt Chương trình đầu tư xử lý chất "
+     "thải rắn giai đoạn 2011 - 2020", 2025, "by_reference", None, None, None),  # a real title
+    ("Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 của UBND tỉnh", 2025, "by_reference", None, None,
+     None),  # constructed edge case
+    ("theo Công văn số 1234 /UBND-KT ngày 05/6/2025", 2025, "by_reference", None, None, None),  # constructed edge case
+    # ... guards: a plan's own title (a heading), a task on a plan's period, a deadline after the citation (sets 11,
+    # 12), a deadline word inside what would be the subject
+    ("Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2026 và các năm tiếp theo", 2026, "open_ended",
+     D(2026, 1, 1), None, None),
+    ("Sơ kết tình hình triển khai thực hiện Đề án 06 giai đoạn 2022-2025.", 2025, "year_range", D(2022, 1, 1),
+     D(2025, 12, 31), None),
+    ("Tham mưu Kế hoạch xây dựng “xã, phường, đặc khu không ma túy”, “Tỉnh không ma túy” giai đoạn 2025 - 2030.", 2025,
+     "year_range", D(2025, 1, 1), D(2030, 12, 31), None),
+    ("tại Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025 trước ngày 26/11/2025", 2025, "date", None,
+     D(2025, 11, 26), None),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2026 của UBND tỉnh về chuyển đổi số trong năm 2026", 2026, "year",
+     D(2026, 1, 1), D(2026, 12, 31), None),  # constructed edge case
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_CLASSES + SET12_CLASSES + SET13_CLASSES,
+                         ids=[r[0][:40] for r in SET11_CLASSES + SET12_CLASSES + SET13_CLASSES])
+def test_set11_to_set13_deadline_classes(text, year, kind, start, end, rec):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end, d.recurrence) == (kind, start, end, rec), d
     check(d)
@@ -812,3 +875,22 @@ def test_set12_vocabulary_is_well_formed():
     assert iv["times"] and all(isinstance(w, str) and w.strip() for w in iv["times"])
     units = {dl._k(u) for u in iv["every"]}
     assert all(isinstance(n, int) and n > 0 and dl._k(b) in units for n, b in iv["length"].values())
+
+
+def test_set13_notes_keep_the_reference():
+    """A cited document or a stage is by reference with the whole text as its note."""
+    for text in ("tại Tờ trình số 2389 /TTr-QHKT-NSH-HTKT ngày 29/5/2025", "1. Giai đoạn 1 - Chuẩn bị và khởi động",
+                 "Kế hoạch chuyển đổi số giai đoạn 2021-2025 của UBND Hà Nội"):
+        assert parse_deadline(text).note == text
+
+
+def test_set13_vocabulary_is_well_formed():
+    v = dl.load_vocabulary()
+    assert set(v["recurring_in_sentence"]) <= set(RECURRENCES)
+    words = [w for ws in v["recurring_in_sentence"].values() for w in ws] + v["sequence_openers"]
+    words += v["project_stage"]["opens"] + v["project_stage"]["names"]
+    words += [w for ws in v["document_titles"].values() for w in ws]
+    assert words and all(isinstance(w, str) and w.strip() for w in words)
+    assert set(v["document_titles"]) == {"documents", "issuers", "subjects", "period_words", "horizons", "stops"}
+    # printed with its marks: the rule tells "theo quý" from "theo quy định" by them
+    assert all(not w.isascii() for ws in v["recurring_in_sentence"].values() for w in ws)

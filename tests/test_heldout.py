@@ -510,6 +510,12 @@ def test_deadlines_on_the_thirteenth_heldout_set():
     unparsed (a reader: by reference); "theo quý hoặc theo từng lĩnh vực" read as by reference, not quarterly; a past event's day after
     "Tiếp đến ngày" read as an end with no start, not the day; a cited plan's period or years ("Kế hoạch ... giai đoạn 2021-2025 của UBND Hà
     Nội", "Kế hoạch 58/KH-UBND ... năm 2025 và định hướng đến năm 2030") read as a range / milestones, and a cited Tờ trình's day as a date
-    (the sets' convention: a cited document is no period)."""
+    (the sets' convention: a cited document is no period).
+
+    Classes then fixed as mechanisms (tests/test_deadlines.py SET13_CLASSES): a stage of a project with no year is by reference; "theo
+    quý" / "theo tháng" inside a sentence is a recurrence (as printed, with its marks); "Tiếp đến" opening a sentence is no end cue; a cited
+    document's number may have a space before its slash, and its title's period or horizon (after its issuer and subject, or before "của"
+    and an issuing body) is the document's.  After: 33 of 33 (tuned; the floor stays at the first run's figure, so the first run stays the
+    record)."""
     s = deadline_scores(DATA["deadlines_v13"])
     assert s["n"] >= 33 and s["right"] >= 26, s
