@@ -119,7 +119,10 @@ if __name__ == "__main__":
                       ("deadlines_v12", deadline_scores(data["deadlines_v12"])),
                       ("agencies_v13", agency_scores(data["agencies_v13"])),
                       ("coordinating_v13", coordinating_scores(data["agencies_v13"])),
-                      ("deadlines_v13", deadline_scores(data["deadlines_v13"]))):
+                      ("deadlines_v13", deadline_scores(data["deadlines_v13"])),
+                      ("agencies_v14", agency_scores(data["agencies_v14"])),
+                      ("coordinating_v14", coordinating_scores(data["agencies_v14"])),
+                      ("deadlines_v14", deadline_scores(data["deadlines_v14"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

@@ -495,7 +495,15 @@ def test_agencies_on_the_thirteenth_heldout_set():
     học lớn trong nước có uy tín" losing its qualifier, "Xây dựng và các cơ quan liên quan của Thành phố" joined and unknown); "Cơ quan
     chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh" split into an unknown and the provinces; names after a colon list of a group
     ("Các quỹ đầu tư: VinaCapital, ...") dropped for the group; bodies with no cue dropped ("NIC Hòa Lạc", "các tổ chức quốc tế", "nhân
-    dân", "Hội đồng tư vấn thẩm định", "Ban thường vụ Đảng ủy Học viện ...")."""
+    dân", "Hội đồng tư vấn thẩm định", "Ban thường vụ Đảng ủy Học viện ...").
+
+    Classes then fixed as mechanisms (tests/test_agencies.py SET13_CLASSES): a name inside prose, a dash inside a name, a bare place
+    ending a name, legal forms, class labels with members, groups in prose, "Chánh Văn phòng/Thanh tra X", Cục/Vụ as units, "UBND
+    <place>", departments of every province, bodies "thuộc" a group, role labels, dash-joined units of central bodies.  After: precision
+    0.835, recall 0.827, cells 0.647, unknown 0.010 (tuned).  Still missed: the dash-joined "X - VPCP", "X - Bộ Y tế", "Ban QLDA ... -
+    Học viện ..." kept whole with the parent (the convention of sets 5, 11 and 12 for "Phòng X, Sở Y"; this set's labels give the unit
+    alone), the bracketed parent, "Sàn Giao dịch ..." (no head noun), "NIC Hòa Lạc", "nhân dân", bare "UBND", "doanh nghiệp KH&CN", "các
+    viện - trường", "Hội đồng tư vấn thẩm định" in small letters."""
     s = agency_scores(DATA["agencies_v13"])
     assert s["mentions_gold"] >= 104
     assert s["precision"] >= 0.56 and s["recall"] >= 0.58 and s["cell_accuracy"] >= 0.31, s
@@ -519,3 +527,28 @@ def test_deadlines_on_the_thirteenth_heldout_set():
     record)."""
     s = deadline_scores(DATA["deadlines_v13"])
     assert s["n"] >= 33 and s["right"] >= 26, s
+
+
+def test_agencies_on_the_fourteenth_heldout_set():
+    """Fourteenth set (held-out check of issue 14): 136 cells, 266 mentions (21 coordinating cells, 29 mentions) from documents of a
+    commune's Fatherland Front and election bodies (xã Lương Minh, Quảng Ninh, 11/2025-01/2026; Quảng Ninh's provincial Front; xã Phố
+    Bảng, Tuyên Quang: LaHieu11/baucu-luongminh), a domain and a level no earlier set used; labelled and committed before its only run,
+    which came after the fixes for set 13.  First run 2026-12-05 at 819c648, the honest figure: precision 0.498 (122/245), recall 0.459
+    (122/266), cells whole 0.235, unknown share 0.082; coordinating cells: recall 0.483 (14/29), whole 0.381.  Held as floors.
+    Misses by class: a commune body's name running on into its predicate ("Ủy ban bầu cử xã theo quy định", "UBND xã khắc phục"); bare
+    "Thường trực HĐND", "Hội đồng nhân dân", "UBND", "MTTQ", "Đảng ủy" in a commune's document not read as the commune's; "Ủy ban MTTQ
+    tỉnh" read as the commune's Front in a commune's document; election bodies with no entry ("Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu
+    cử", "Hội đồng bầu cử quốc gia"); groups of the commune ("các tổ chức thành viên", "đoàn thể xã", "Ban công tác Mặt trận thôn", "các
+    thôn", "chi hội, chi đoàn ở thôn") lost, cut or read as bodies; the commune's branches of mass organisations read as the national ones."""
+    s = agency_scores(DATA["agencies_v14"])
+    assert s["mentions_gold"] >= 266
+    assert s["precision"] >= 0.49 and s["recall"] >= 0.45 and s["cell_accuracy"] >= 0.23, s
+    assert s["unknown_share"] <= 0.09, s
+    c = coordinating_scores(DATA["agencies_v14"])
+    assert c["cells"] >= 21 and c["recall"] >= 0.48 and c["cell_accuracy"] >= 0.38, c
+
+
+def test_deadlines_on_the_fourteenth_heldout_set():
+    """Fourteenth set, first run 2026-12-05 at 819c648 (after the fixes for set 13): 43 of 49 (0.878), held as a floor."""
+    s = deadline_scores(DATA["deadlines_v14"])
+    assert s["n"] >= 49 and s["right"] >= 43, s
