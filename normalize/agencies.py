@@ -407,8 +407,8 @@ _COMMA_COMPOUND = "(?!" + "|".join(rf"(?<=(?<![\p{{L}}\p{{N}}]){a}),\s*{b}(?![\p
 _STRONG = regex.compile(_COMMA_COMPOUND + r"|[;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
-_WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&")
-_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&")   # "va" is a word in a text with marks
+_WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|cac|những|nhung)\s)")
+_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|những)\s)")   # "va" is a word in a text with marks
 
 
 
@@ -427,7 +427,10 @@ _INNER_CAC = regex.compile(r"(?<=\S\s+(?:và|va)\s+)(?:các|cac)\s+")
 # Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
 _GROUP_WORDS = frozenset(w for p in _WORDS["group_words"] for w in key(p).split())
 _GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
-_BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va", "của", "cua", "tất", "cả"))
+_BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va", "của", "cua", "tất", "cả",
+                                    # words of a group's phrase that name no kind of body ("được" alone is no group)
+                                    "được", "có", "ở", "tại", "trên", "hoặc", "đóng", "liên", "quan",
+                                    "khác", "một", "số", "lựa", "chọn"))
 # Head nouns of agency names (data): a piece starting with one of these and a capitalised word is an
 # (unknown) agency, everything else is leftover text.
 class _HeadPattern:
@@ -595,7 +598,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
         r = _REST_STOPS.search(k)
-        if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)):
+        if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
+                and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
             # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
             pw = k[:r.start()].split()
             if all(w in vocab for w in pw) and not all(w in _BARE for w in pw):
@@ -699,7 +703,7 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
                 or key(before[-1]) in _PLURAL:     # "các Tổng công ty Điện lực": a group, read as one
             continue
         nxt = text[cell.end(i + h.end()):cell.end(b)].split()[:3]
-        if not any(x[:1].isupper() for x in nxt):
+        if not any(x[:1].isupper() for x in nxt) and not _leveled(cell.k[i:b]):   # "Hội đồng bầu cử quốc gia"
             continue
         stop = _PROSE_STOPS.search(cell.k, i + h.end(), b)
         j = len(cell.k[:stop.start()].rstrip()) if stop else b
@@ -946,6 +950,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
+    if "," in between and (_COMMUNE_END.search(key(cell.text[:end])) or _LEVEL_WORD_END.search(key(cell.text[:end]))):
+        return False         # "Ủy ban Bầu cử xã, Thường trực HĐND": a name that ended with its level, then another
     return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
 
 
@@ -961,7 +967,8 @@ def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
     i = start
     while i + 1 < len(out):
         x, y = out[i], out[i + 1]
-        if x.agency_id == y.agency_id == "coll.other":
+        if x.agency_id == y.agency_id == "coll.other" and not (
+                "," in cell.text[x.end:y.start] and key(y.mention).split()[0] in _PLURAL):   # ", các ...": another group
             t = cell.text
             out[i] = _m(g, t, x.start, y.end, "coll.other", "pattern", 0.8, name=fold(t[x.start:y.end]))
             del out[i + 1]
@@ -1152,9 +1159,12 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
+        if g.agencies[issuer].kind == "commune_body":
+            mentions = _commune_pieces(g, cell, mentions, left)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
+    mentions = _level_ends_name(cell, mentions, left)
     mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
@@ -1188,7 +1198,8 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
-                     or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ",")   # "các ngành, các cấp"
+                     or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
+                     and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)
                 and (prev.kind == "collective" or (
                     prev.kind == "district_body" and _ubnd_level(key(cell.text[prev.start:m.end]))))):
             text = cell.text[prev.start:m.end]        # "UBND quận" + ", huyện, xã": the group of those levels
@@ -1340,6 +1351,32 @@ def _role_labels(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         if m.kind == "unknown" and _TO_COLON.match(cell.text, m.end) and not _capitalised(m.mention, 1):
             left.append((m.start, m.end))
             continue
+        out.append(m)
+    return out
+
+
+_LEVEL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|đặc khu|tỉnh|thành phố|huyện|quận|thị xã)"
+                                   r"(?=\s+(?!hội(?![\p{L}]))\p{Ll})", regex.V1)
+
+
+def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A body's name that names its level ends there when only words in small letters follow: they say what the
+    body does ("Ủy ban bầu cử xã theo quy định", "Ủy ban nhân dân xã xác minh"); a capitalised place name after
+    the level word is part of the name, a group keeps its qualifiers.
+
+    >>> [m.mention for m in parse_agencies("Ủy ban Bầu cử xã chuyển sang").mentions]
+    ['Ủy ban Bầu cử xã']
+    """
+    out = []
+    for m in ms:
+        lv = _LEVEL_THEN_SMALL.search(m.mention) if m.kind != "collective" else None
+        rest = m.mention[lv.end():] if lv else ""
+        if lv and rest.strip() and not any(w[:1].isupper() or w[:1].isdigit() for w in rest.split()):
+            end = m.start + lv.end()
+            left.append((end, m.end))
+            t = cell.text[m.start:end]
+            m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id is None else m.name,
+                        current_name=fold(t) if m.agency_id is None else m.current_name)
         out.append(m)
     return out
 
@@ -2191,17 +2228,62 @@ def _level_named(k: str, own: str) -> bool:
     return any(not set(m.group().split()) <= words for m in _TWIN_STOPS.finditer(k) if m.group().strip(",/;"))
 
 
+_PROVINCE_WORD = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|tp|huyện|quận|trung ương|tw)(?![\p{L}])")
+_BARE_COMMITTEE = frozenset(("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"))
+
+
+def _commune_own(g: _Gazetteer, m: Mention, text: str, method: str) -> Mention:
+    """A body named bare in a commune's document ("Thường trực HĐND", "UBND", "Đảng ủy", "VP Đảng uỷ") is the
+    commune's own when "<name> xã" is a commune body of the gazetteer.
+
+    >>> m = parse_agencies("Thường trực HĐND", issuer="ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH").mentions[0]
+    >>> m.agency_id
+    'cx.hdnd_xa'
+    """
+    k = key(m.mention)
+    if m.kind == "commune_body" and m.agency_id or _PROVINCE_WORD.search(k) or _COMMUNE_END.search(k):
+        return m
+    own = _commune_alias(g, k)
+    if own is None:
+        return m
+    return replace(_m(g, text, m.start, m.end, own, method, max(m.score, 0.8)), method=method)
+
+
+def _commune_alias(g: _Gazetteer, k: str) -> str | None:
+    """The commune body "<k> xã" names (a group of communes' twin taken: "UBND xã" is the commune's here)."""
+    own = g.alias.get(_squeeze_key(f"{k} xã"))
+    own = _TWINS.get("commune_body", {}).get(own or "", own)
+    return own if own is not None and g.agencies[own].kind == "commune_body" else None
+
+
+def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """Left-over pieces of a commune's document that name one of its bodies bare ("Thường trực HĐND", "MTTQ"):
+    those bodies."""
+    new = []
+    for a, b in list(left):
+        t = cell.text[a:b].strip(" ,;.")
+        own = _commune_alias(g, key(t)) if t[:1].isupper() and len(t.split()) <= 6 else None
+        if own is not None:
+            left.remove((a, b))
+            a += len(cell.text[a:b]) - len(cell.text[a:b].lstrip(" ,;."))
+            new.append(replace(_m(g, cell.text, a, a + len(t), own, "pattern", 0.8), method="pattern"))
+    return sorted([*ms, *new], key=lambda m: m.start) if new else ms
+
+
 def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
     """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
     iss = g.agencies[issuer]
     method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
     twin = _TWINS.get(_TWIN_SCOPE.get(iss.kind, iss.kind), {}).get(m.agency_id or "")
     central = _TWIN_SCOPE.get(iss.kind) == "central"
-    if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))):
-        # "Hội nông dân" in a province's list: the province's
+    if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))) \
+            and not (iss.kind == "commune_body" and _PROVINCE_WORD.search(key(m.mention))):
+        # "Hội nông dân" in a province's list: the province's ("Ủy ban MTTQ tỉnh" stays the province's)
         m = _m(g, text, m.start, m.end, twin, method, m.score)
     if iss.kind == "commune_body":
-        return m
+        return _commune_own(g, m, text, method)
+    if iss.kind == "province" and key(m.mention) in _BARE_COMMITTEE:    # "trình ... UBND phê duyệt": the issuer
+        return replace(_m(g, text, m.start, m.end, issuer, "pattern", 0.8), method="pattern")
     if iss.kind == "province":
         own = g.alias.get(_squeeze_key(f"{m.mention} tỉnh")) if m.kind == "unknown" else None
         if own and g.agencies[own].takes_province:      # "Liên đoàn Lao động" in a province's plan: the province's

@@ -1045,9 +1045,37 @@ SET13_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("cell,issuer,want", SET11_CLASSES + SET12_CLASSES + SET13_CLASSES,
-                         ids=[c[0][:40] for c in SET11_CLASSES + SET12_CLASSES + SET13_CLASSES])
-def test_set11_to_set13_agency_classes(cell, issuer, want):
+LM = "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH"
+# The classes of held-out set 14 (a commune's Fatherland Front and election bodies, Lương Minh, Quảng Ninh, 11/2025-01/2026:
+# LaHieu11/baucu-luongminh), fixed after its first run.
+SET14_CLASSES = [
+    # bodies named bare in a commune's document are the commune's; a province's body named so stays the province's
+    ("kiến nghị với Ủy ban Bầu cử xã, Thường trực HĐND, UBND xã khắc phục, chỉ đạo khắc phục kịp thời", LM,
+     [("Ủy ban Bầu cử xã", "kind:commune_body"), ("Thường trực HĐND", "cx.hdnd_xa"), ("UBND xã", "cx.ubnd_xa")]),
+    ("Thường trực HĐND, UBND, Ủy ban bầu cử xã;", LM,                                             # constructed
+     [("Thường trực HĐND", "cx.hdnd_xa"), ("UBND", "cx.ubnd_xa"), ("Ủy ban bầu cử xã", "kind:commune_body")]),
+    ("Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng, VP Đảng uỷ;", LM,
+     [("Uỷ ban Kiểm tra Đảng uỷ", "cx.uy_ban_kiem_tra_dang_uy_xa"), ("Ban xây dựng Đảng", "cx.ban_xay_dung_dang_xa"),
+      ("VP Đảng uỷ", "cx.van_phong_dang_uy_xa")]),
+    ("BTT Ủy ban MTTQ Việt Nam tỉnh (B/c);", LM, [("BTT Ủy ban MTTQ Việt Nam tỉnh", "dp.uy_ban_mttq_tinh")]),
+    ("Chủ tịch, các Phó Chủ tịch Ủy ban MTTQ VN xã;", LM, [("Ủy ban MTTQ VN xã", "cx.uy_ban_mttq_xa")]),
+    # a name that names its level ends there when small letters follow
+    ("Uỷ ban bầu cử xã thực hiện các bước hiệp thương", LM, [("Uỷ ban bầu cử xã", "kind:commune_body")]),
+    ("Ủy ban nhân dân xã xác minh", LM, [("Ủy ban nhân dân xã", "cx.ubnd_xa")]),
+    # ", các ..." opens another group
+    ("Ủy ban MTTQ Việt Nam xã phối hợp với Hội đồng nhân dân, Ủy ban nhân dân, các tổ chức thành viên, các cơ quan "
+     "tuyên truyền", LM,
+     [("Ủy ban MTTQ Việt Nam xã", "cx.uy_ban_mttq_xa"), ("Hội đồng nhân dân", "cx.hdnd_xa"), ("Ủy ban nhân dân", "cx.ubnd_xa"),
+      ("các tổ chức thành viên", "kind:collective"), ("các cơ quan tuyên truyền", "kind:collective")]),
+    # a body whose level names it, in prose; "được" alone is no group
+    ("được gửi ngay đến Hội đồng bầu cử quốc gia, Uỷ ban thường vụ Quốc hội", LM,
+     [("Hội đồng bầu cử quốc gia", "kind:central_body"), ("Uỷ ban thường vụ Quốc hội", "tw.uy_ban_thuong_vu_quoc_hoi")]),
+]
+
+
+@pytest.mark.parametrize("cell,issuer,want", SET11_CLASSES + SET12_CLASSES + SET13_CLASSES + SET14_CLASSES,
+                         ids=[c[0][:40] for c in SET11_CLASSES + SET12_CLASSES + SET13_CLASSES + SET14_CLASSES])
+def test_set11_to_set14_agency_classes(cell, issuer, want):
     ms = parse_agencies(cell, issuer=issuer).mentions
     got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
     assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]
