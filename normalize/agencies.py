@@ -1157,6 +1157,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = _district_names(g, cell, mentions)
     mentions = _party_bodies(g, cell, _units_of(g, cell, mentions), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
+    mentions = _level_ends_name(cell, mentions, left)
     if issuer is not None:
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         if g.agencies[issuer].kind == "commune_body":
@@ -1164,7 +1165,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
-    mentions = _level_ends_name(cell, mentions, left)
+    mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_kind_by_head(g, m, issuer) for m in mentions]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
@@ -1355,7 +1356,7 @@ def _role_labels(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
-_LEVEL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|đặc khu|tỉnh|thành phố|huyện|quận|thị xã)"
+_LEVEL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|đặc khu|tỉnh|thành phố|huyện|quận|thị xã|cùng cấp)"
                                    r"(?=\s+(?!hội(?![\p{L}]))\p{Ll})", regex.V1)
 
 
@@ -1379,6 +1380,20 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
                         current_name=fold(t) if m.agency_id is None else m.current_name)
         out.append(m)
     return out
+
+
+_VILLAGE_END = regex.compile(r"(?<![\p{L}])(?:ở\s+)?(?:các\s+)?(?:" + _word_alt(_WORDS["village_levels"]) + r")$")
+
+
+def _village_groups(ms: list[Mention]) -> list[Mention]:
+    """A body named for the village level ("Ban Công tác Mặt trận thôn", "... ở các thôn") is every village's such
+    body: a group.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Ban Công tác Mặt trận thôn").mentions]
+    [('Ban Công tác Mặt trận thôn', 'collective')]
+    """
+    return [replace(m, agency_id="coll.other", kind="collective", method="pattern", score=0.7)
+            if m.agency_id is None and m.kind != "collective" and _VILLAGE_END.search(key(m.mention)) else m for m in ms]
 
 
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
@@ -2232,6 +2247,9 @@ _PROVINCE_WORD = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|tp|huyện|q
 _BARE_COMMITTEE = frozenset(("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"))
 
 
+_SAME_LEVEL = regex.compile(r"\s+cùng cấp$")
+
+
 def _commune_own(g: _Gazetteer, m: Mention, text: str, method: str) -> Mention:
     """A body named bare in a commune's document ("Thường trực HĐND", "UBND", "Đảng ủy", "VP Đảng uỷ") is the
     commune's own when "<name> xã" is a commune body of the gazetteer.
@@ -2240,7 +2258,7 @@ def _commune_own(g: _Gazetteer, m: Mention, text: str, method: str) -> Mention:
     >>> m.agency_id
     'cx.hdnd_xa'
     """
-    k = key(m.mention)
+    k = _SAME_LEVEL.sub("", key(m.mention))         # "Ủy ban nhân dân cùng cấp": the commune's, here
     if m.kind == "commune_body" and m.agency_id or _PROVINCE_WORD.search(k) or _COMMUNE_END.search(k):
         return m
     own = _commune_alias(g, k)

@@ -1062,6 +1062,12 @@ SET14_CLASSES = [
     # a name that names its level ends there when small letters follow
     ("Uỷ ban bầu cử xã thực hiện các bước hiệp thương", LM, [("Uỷ ban bầu cử xã", "kind:commune_body")]),
     ("Ủy ban nhân dân xã xác minh", LM, [("Ủy ban nhân dân xã", "cx.ubnd_xa")]),
+    ("phối hợp với Ủy ban nhân dân cùng cấp thực hiện các nội dung sau", LM, [("Ủy ban nhân dân cùng cấp", "cx.ubnd_xa")]),
+    # a body named for the village level is every village's: a group
+    ("Ban Công tác Mặt trận ở các thôn (khu dân cư) trên địa bàn xã.", LM,
+     [("Ban Công tác Mặt trận ở các thôn", "kind:collective")]),
+    ("Bí thư Chi bộ, Trưởng thôn, Ban công tác MT thôn;", LM,
+     [("Chi bộ", "kind:collective"), ("Ban công tác MT thôn", "kind:collective")]),
     # ", các ..." opens another group
     ("Ủy ban MTTQ Việt Nam xã phối hợp với Hội đồng nhân dân, Ủy ban nhân dân, các tổ chức thành viên, các cơ quan "
      "tuyên truyền", LM,
