@@ -532,6 +532,17 @@ class _Cell:
         return j if self.ident else self.start(j - 1) + 1
 
 
+_HEAD_PAIRS = frozenset(tuple(key(h).split()[:2]) for h in _WORDS["head_nouns"] if len(h.split()) > 1)
+_LAST_WORD = regex.compile(r"([\p{L}\p{N}]+)\s+$")
+
+
+def _inside_head(k: str, i: int, word: str) -> bool:
+    """Does the word at key offset *i* continue a head noun of two words ("ủy" + "ban bầu cử": no "Ban bầu cử" inside
+    "Ủy ban bầu cử")?"""
+    p = _LAST_WORD.search(k, max(0, i - 12), i)
+    return p is not None and (p.group(1), word) in _HEAD_PAIRS
+
+
 def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
     """Leftmost-longest known spans in key space: [(start, end, id)]."""
     k = cell.k
@@ -547,7 +558,7 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
                           for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
             continue
         entry = index.get(w.group())
-        if not entry:
+        if not entry or _inside_head(k, i, w.group()):
             continue
         second = _WORD.search(k, w.end()) if entry[0] else None
         cands = entry[0].get(second.group(), ()) if second else ()
@@ -1164,6 +1175,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
             mentions = _commune_pieces(g, cell, mentions, left)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
+    mentions = _plural_bodies(cell, mentions)
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_kind_by_head(g, m, issuer) for m in mentions]
@@ -1396,6 +1408,28 @@ def _village_groups(ms: list[Mention]) -> list[Mention]:
             if m.agency_id is None and m.kind != "collective" and _VILLAGE_END.search(key(m.mention)) else m for m in ms]
 
 
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$", regex.I)
+
+
+def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("các Trạm Y tế").mentions]
+    [('các Trạm Y tế', 'collective')]
+    """
+    out = []
+    for m in ms:
+        p = _PLURAL_BEFORE.search(cell.text[max(0, m.start - 8):m.start]) if m.kind not in ("collective",
+                                                                                          "province") else None
+        if p:
+            a = m.start - len(p.group())
+            t = cell.text[a:m.end]
+            m = replace(m, mention=t, start=a, agency_id="coll.other", name=fold(t), kind="collective",
+                        current_name=fold(t), method="pattern", score=0.7, parent=None)
+        out.append(m)
+    return out
+
+
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
     """A generic group whose words, commas aside, are a known group's ("các sở ngành"): that group."""
     aid = g.groups.get(_comma_free(key(m.mention))) if m.agency_id == "coll.other" else None
@@ -1583,7 +1617,8 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     out = []
     for m in ms:
         k = key(m.mention)
-        v = _VERB_IN.search(k) if m.kind == "unknown" and len(k) == len(m.mention) else None
+        unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
+        v = _VERB_IN.search(k) if unlisted and len(k) == len(m.mention) else None
         if v:
             end = m.start + v.start()
             left.append((end, m.end))
@@ -1852,8 +1887,9 @@ def _district_names(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Menti
             continue
         k = key(m.mention)
         commune = m.agency_id == "coll.ubnd_cap_xa" and _COMMUNE_END.search(k) and not _TWIN_STOPS.search(k)
+        named = m.kind == "commune_body" and m.agency_id and _COMMUNE_END.search(k)   # "Ủy ban MTTQ xã Lương Minh"
         r = _place_name(cell.text, m.end) if (m.kind == "district_body" and _LEVEL_END.search(k)) or commune \
-            else None
+            or named else None
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if r and nxt is not None and nxt.kind == "province" and nxt.end <= r.end() \
                 and not cell.text[m.end:nxt.start].strip():

@@ -1068,6 +1068,11 @@ SET14_CLASSES = [
      [("Ban Công tác Mặt trận ở các thôn", "kind:collective")]),
     ("Bí thư Chi bộ, Trưởng thôn, Ban công tác MT thôn;", LM,
      [("Chi bộ", "kind:collective"), ("Ban công tác MT thôn", "kind:collective")]),
+    # election bodies (Luật Bầu cử 2015), "các" before a body's name, a commune body with its commune's name
+    ("Các tổ chức phụ trách bầu cử ở xã (Ủy ban bầu cử xã, các Ban bầu cử, Tổ bầu cử).", LM,
+     [("Ủy ban bầu cử xã", "cx.uy_ban_bau_cu_xa"), ("các Ban bầu cử", "kind:collective"), ("Tổ bầu cử", "cx.to_bau_cu")]),
+    ("Thường trực Hội đồng nhân dân xã Lương Minh.", LM, [("Thường trực Hội đồng nhân dân xã Lương Minh", "cx.hdnd_xa")]),
+    ("Ủy ban bầu cử có trách nhiệm", LM, [("Ủy ban bầu cử", "cx.uy_ban_bau_cu_xa")]),                 # constructed
     # ", các ..." opens another group
     ("Ủy ban MTTQ Việt Nam xã phối hợp với Hội đồng nhân dân, Ủy ban nhân dân, các tổ chức thành viên, các cơ quan "
      "tuyên truyền", LM,
