@@ -96,10 +96,14 @@ def clean_number(text: str) -> str:
 def roman_reading(text: str) -> str:
     """A section numeral as OCR may have misread it, mapped back when the result is a numeral.
 
-    >>> roman_reading("HI"), roman_reading("V"), roman_reading("lV"), roman_reading("Ab")
-    ('III', 'V', 'IV', '')
+    A mark OCR puts on a letter of the numeral ("VỊ": a speck read as a dot below) is no part of it.
+
+    >>> roman_reading("HI"), roman_reading("V"), roman_reading("lV"), roman_reading("Ab"), roman_reading("VỊ.")
+    ('III', 'V', 'IV', '', 'VI')
     """
     t = clean_number(text).rstrip(".)")
+    if not t.isascii() and len(t) <= 5:
+        t = "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c))
     if ROMAN.match(t):
         return t
     for a, b in _ROMAN_CONFUSIONS:
@@ -362,14 +366,17 @@ def section_values(readings: list[int | None]) -> list[int]:
 def _roman_tasks(rows: list[_Row]) -> None:
     """A task row numbered in the sections' own sequence, at or past the section before it (a last "VII" with
     its own lead and deadline, as a text layer gives it), is numbered by that sequence: kind "roman"."""
-    last = None
+    last, task = None, None
     for row in rows:
         reading = clean_number(row.raw).rstrip(".)")
         value = from_roman(reading) if ROMAN.match(reading) else None
         if row.kind == "section":
             last = from_roman(roman_reading(row.raw)) or (last or 0) + 1
-        elif row.kind == "task" and last is not None and value and value >= max(last, 2):
-            row.kind, last = "roman", value
+        elif row.kind == "task" and last is not None and value and value >= max(last, 2) \
+                and not (value == last and task is not None and _task_number(row.raw) == task + 1):
+            row.kind, last = "roman", value     # ("II" after section II and task 10, numbered on: task 11)
+        elif row.kind == "task":
+            task = _int(row.raw) if _int(row.raw) is not None else task
 
 
 def _arabic(raws: list[str]) -> bool:
@@ -468,14 +475,18 @@ def sub_numbers(head: int | None, raws: list[str]) -> list[str] | None:
 
     >>> sub_numbers(1, ["1.1", "1.2", "1.3", "1.4", "128", "L.6", "17"])   # Quyết định 982/QĐ-TTg, scanned
     ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7']
+    >>> sub_numbers(5, ["53", "5.2", "8.3"])     # the same, stamped
+    ['5.1', '5.2', '5.3']
     >>> sub_numbers(2, ["1", "2", "3"]) is None, sub_numbers(None, ["1.1", "1.2"]) is None
     (True, True)
     """
     if head is None:
         return None
     subs = [_SUB.match(clean_number(r)) for r in raws]
-    agree = sum(bool(m) and int(m[1]) == head and int(m[2]) == k + 1 for k, m in enumerate(subs))
-    return [f"{head}.{k + 1}" for k in range(len(raws))] if agree >= 2 and agree * 2 > len(raws) else None
+    exact = sum(bool(m) and int(m[1]) == head and int(m[2]) == k + 1 for k, m in enumerate(subs))
+    # a sub-number in its place whose section figure was misread ("8.3" for 5.3 under "5.") agrees too
+    agree = sum(bool(m) and int(m[2]) == k + 1 for k, m in enumerate(subs))
+    return [f"{head}.{k + 1}" for k in range(len(raws))] if exact and agree >= 2 and agree * 2 > len(raws) else None
 
 
 def _by_sub_place(seq: list[_Row], read, head: int | None) -> bool:
@@ -483,13 +494,31 @@ def _by_sub_place(seq: list[_Row], read, head: int | None) -> bool:
     section's sub-numbers in their place, the place decides the rest ("128", "L.6" read for 1.5, 1.6), with a
     warning each.  False otherwise (then the flat rules apply)."""
     tasks = [x for x in seq if x.kind != "cont" or clean_number(x.raw)]
-    wants = sub_numbers(head, [x.raw for x in tasks])
-    if wants is None:
+    raws = [x.raw for x in tasks]
+    cut = next((c for c in range(len(raws), 1, -1)
+                if sub_numbers(head, raws[:c]) and top_numbers(head, raws[c:]) is not None), None)
+    if cut is None:
         return False
-    for x, want in zip(tasks, wants):
+    for x, want in zip(tasks, sub_numbers(head, raws[:cut]) + top_numbers(head, raws[cut:])):
         if clean_number(x.raw).rstrip(".") != want:
             _infer(read, x, want)
     return True
+
+
+def top_numbers(head: int | None, raws: list[str]) -> list[str] | None:
+    """Tasks after a section's sub-numbered ones that are numbered in the sections' own sequence (bold rows "7.",
+    "8." with their own lead after "6.1" ... "6.3", as Quyết định 982/QĐ-TTg prints them): their numbers by place,
+    when one reading at least is in its place and none is a sub-number.  [] for no such tasks.
+
+    >>> top_numbers(6, ["L5", "8."]), top_numbers(6, []), top_numbers(6, ["6.4"]), top_numbers(6, ["12"])
+    (['7', '8'], [], None, None)
+    """
+    if not raws:
+        return []
+    if head is None or any(_SUB.match(clean_number(r)) for r in raws):
+        return None
+    agree = sum(_int(r) == head + k + 1 for k, r in enumerate(raws))
+    return [str(head + k + 1) for k in range(len(raws))] if agree else None
 
 
 def _by_place(seq: list[_Row], read, last: int) -> bool:
