@@ -23,7 +23,13 @@ Semantics:
   2026-06-30, as "trước ngày 30/6/2026" ends 2026-06-30).
 * "từ" + period (or period + "những năm tiếp theo"/"trở đi"): ``open_ended``,
   ``start`` the first day, ``end`` None.  "sau" + period: ``open_ended`` from
-  the day after the period.
+  the day after the period.  An event's day named between the cue and its
+  date ("Sau ngày bầu cử 15/3/2026", "đến ngày bầu cử 15/3/2026", "từ ngày
+  công bố danh sách ... (ngày 22 tháng 02 năm 2026)") is that date: the
+  event's name stays in ``note``.
+* A term of office after a body's name ("đại biểu HĐND các cấp nhiệm kỳ
+  2026 - 2031", "khóa XVI") is no period; opening the cell ("nhiệm kỳ 2025 -
+  2030") it is.
 * "từ X đến Y", "X - Y", "X và chuyển sang Y" (carried over): ``year_range``
   when both ends are years, otherwise ``month_range`` (also for quarter or
   date ends; ``start``/``end`` are exact).
@@ -62,8 +68,9 @@ Semantics:
   sentence is that day (a past event), no end cue.
 * No period, and the text opens with "theo"/"căn cứ" (or has such a word
   anywhere), cites a document, names a relative period ("sau khi") or a span
-  by an event ("trong thời gian mưa lũ") or a stage of a project ("Giai đoạn 1 -
-  Chuẩn bị", "trong giai đoạn lập dự án") or counts days, weeks or months ("05
+  by an event ("trong thời gian mưa lũ"), after each event of a series
+  ("sau mỗi đợt") or a stage of a project ("Giai đoạn 1 - Chuẩn bị",
+  "trong giai đoạn lập dự án") or counts days, weeks or months ("05
   ngày kể từ ngày ... tiếp nhận", a time limit from an event):
   ``by_reference``, ``note`` the whole text.
 * A period with no year ("Quý III", "Tháng 12") takes ``default_year`` (the
@@ -311,6 +318,23 @@ def _interval_pattern(v: dict) -> tuple[str, dict]:
     return pattern, every
 
 
+def _event_day_pattern(v: dict, bracket: bool = False) -> str:
+    """A day named by an event between a cue and its date ("sau ngày bầu cử 15/3/2026", "từ ngày công bố danh sách ...
+    (ngày 22 tháng 02 năm 2026)"): the event's words, blanked so the cue reaches the date (see ``event_day``).  With
+    *bracket*, the event's words and then a bracket (group ``b``) that opens with the date: it gives the event's day
+    and is read."""
+    ed, g = v["event_day"], _cue_groups(v)
+    lead = _alt(g["from"] + g["until"] + g["after"])
+    stop = _alt(g["from"] + g["until"] + g["after"] + g["relative"] + v["day_words"] + v["month_words"])
+    word = rf"\s+(?!{stop})[a-z]+(?![a-z0-9])"
+    Y = r"(?:19|20|21)\d\d(?!\d)"
+    day = rf"(?:ngay\s*)?\d{{1,2}}\s*(?:[/\-.]\s*\d{{1,2}}\s*[/\-.]\s*{Y}|thang\s*\d{{1,2}}\s*,?\s*nam\s*{Y})"
+    opens = "(?:" + "|".join(r"\s*".join(map(regex.escape, _k(w).split())) for w in ed["opens"]) + ")"
+    then = rf"(?=(?:{_k(v['time_of_day'])}\s*)?{day})"
+    then = rf"(?P<b>\(\s*{then}[^()]*\))" if bracket else then
+    return rf"{opens}(?<={lead}\s*{opens})(?:{word}){{1,{int(ed['max_words'])}}}?\s*{then}"
+
+
 def _times_per(unit: str, times: int) -> str | None:
     """The recurrence of *times* per *unit* ("2 lần/năm": every 6 months, none; "4 lần/năm": quarterly; "02
     lần/ngày": daily, the finest there is).
@@ -393,10 +417,20 @@ _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\
 _SCHEDULE = regex.compile(_alt(_VOCAB["schedule_elsewhere"]))
 # "Sau khi VCCI tổ chức công bố kết quả PCI năm 2025": a clause of an event, whose bare years name things
 _EVENT_CLAUSE = regex.compile(_alt(_VOCAB["event_clause"]))
+# "các cấp nhiệm kỳ 2026 - 2031": a term of office after a body's name, no period
+_OFFICE = regex.compile(_alt(_VOCAB["term_of_office"]) + r"\s*$")
+# "sau ngày bầu cử 15/3/2026": the event's words between the cue and the date are blanked
+_EVENT_DAY = regex.compile(_event_day_pattern(_VOCAB))
+_EVENT_BRACKET = regex.compile(_event_day_pattern(_VOCAB, bracket=True))
+# "sau mỗi đợt": after each event of a series, not after each unit of time ("sau mỗi quý")
+_AFTER_EACH = regex.compile(_alt(_VOCAB["after_each"]) + r"\s+(?!" + _alt(
+    _VOCAB["day_words"] + _VOCAB["week_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]
+    + _VOCAB["year_words"]) + r")[a-z]")
 _PAREN = regex.compile(r"\([^()]*\)?|\)")
 # A parenthesis that only glosses the deadline of a recurrence ("Định kỳ hằng năm (trước ngày 15 tháng 12)") is read:
 # it opens with a cue of deadlines_in_parentheses and a day.
-_PAREN_READ = regex.compile(r"\(\s*(?:" + _alt(_VOCAB["deadlines_in_parentheses"]) + r")\s+ngay\s*\d[^()]*\)")
+_PAREN_READ = regex.compile(r"\(\s*(?:" + _alt(_VOCAB["deadlines_in_parentheses"]) + r")\s+(?:"
+                            + _k(_VOCAB["time_of_day"]) + r"\s*)?ngay\s*\d[^()]*\)")   # "(trước 07h00 ngày 14/3/2026)"
 # A law named with its year ("Luật An ninh mạng 2025", "Bộ luật Lao động năm 2019"): the year is the law's, not a
 # period; cited like a numbered document.
 _NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
@@ -574,14 +608,20 @@ def _blank(m) -> str:
     return " " * len(m.group())
 
 
+def _unbracket(m, group: int | str = 0) -> str:
+    return " " + m.group(group)[1:-1] + " "
+
+
 def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     """Fold, key, blank out what is never parsed (parentheses, cited documents), tokenize."""
     shown = _STRAY_MARKS.sub("", fold_ws(raw))  # a mark NFC could not compose ("ý\u0301") is dropped
     if not shown:
         return None
     k = fold_key(shown, ascii=True)
-    cell = _cell(raw, shown, k, _PAREN.sub(_blank, _PAREN_READ.sub(lambda m: " " + m.group()[1:-1] + " ", k)),
-                 default_year)
+    text = _PAREN_READ.sub(_unbracket, k)
+    if "(" in text:     # "từ ngày công bố danh sách (ngày 22/02/2026)": the event's day, read
+        text = _EVENT_BRACKET.sub(lambda m: m.group()[:m.start("b") - m.start()] + _unbracket(m, "b"), text)
+    cell = _cell(raw, shown, k, _PAREN.sub(_blank, text), default_year)
     return _read_brackets(cell) if "(" in k else cell
 
 
@@ -591,7 +631,9 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     if "cua " in parsed:      # a titled document is followed by its issuer ("... của UBND")
         parsed = _TITLED.sub(_blank, parsed)
     parsed = _CITATION.sub(_blank, parsed)
-    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), text != parsed, default_year)
+    cited = text != parsed
+    parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed
+    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited, default_year)
 
 
 def _read_brackets(cell: _Cell) -> _Cell:
@@ -890,7 +932,24 @@ def _event_names(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     >>> parse_deadline("Sau khi VCCI tổ chức công bố kết quả PCI năm 2025").kind
     'by_reference'
     """
-    return [c for c in chains if not _in_event_clause(cell, c)]
+    return [c for c in chains if not _in_event_clause(cell, c) and not _of_office(cell, c)]
+
+
+def _of_office(cell: _Cell, c: _Chain) -> bool:
+    """A term of office ("nhiệm kỳ 2026 - 2031") after the words of a body's name ("đại biểu Hội đồng nhân dân các cấp
+    nhiệm kỳ 2026 - 2031") names the body's term, no period; opening the cell ("nhiệm kỳ 2025 - 2030") it is the period.
+
+    >>> parse_deadline("Ngày 15/3/2026, cử tri đi bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031!").kind
+    'date'
+    >>> parse_deadline("nhiệm kỳ 2025 - 2030").kind
+    'year_range'
+    """
+    start = c.items[0].start
+    m = _OFFICE.search(cell.parsed, max(0, start - 24), start) if c.before is None else None
+    if m is None:
+        return False
+    prev = [it for it in cell.items if it.end <= m.start()]
+    return bool(prev) and prev[-1].kind == "word"
 
 
 def _in_event_clause(cell: _Cell, c: _Chain) -> bool:
@@ -1093,7 +1152,8 @@ def _points_elsewhere(cell: _Cell) -> bool:
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
         or _SCHEDULE.search(cell.parsed) is not None \
         or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None \
-        or _EVENT_TIME.search(cell.parsed) is not None or _STAGE.search(cell.parsed) is not None
+        or _EVENT_TIME.search(cell.parsed) is not None or _STAGE.search(cell.parsed) is not None \
+        or _AFTER_EACH.search(cell.parsed) is not None
 
 
 def _fillers(items: list[_Item]) -> None:

@@ -858,9 +858,83 @@ SET13_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_CLASSES + SET12_CLASSES + SET13_CLASSES,
-                         ids=[r[0][:40] for r in SET11_CLASSES + SET12_CLASSES + SET13_CLASSES])
-def test_set11_to_set13_deadline_classes(text, year, kind, start, end, rec):
+# Set 14 classes (tests/data/heldout.yaml deadlines_v14: documents of the 2026 election, Ủy ban MTTQ Việt Nam xã Lương
+# Minh and Quảng Ninh, S4, S7, S9, S10), as for set 13: the set-14 string, others of the class, guards.  Rows marked
+# "constructed edge case" are not a document's string.
+SET14_CLASSES = [
+    # 1. after each event of a series, "sau mỗi/sau từng <event>": a time counted from an event, by reference (S4)
+    ("báo cáo tình hình sau mỗi đợt", 2025, "by_reference", None, None, None),
+    ("tổng hợp, báo cáo kết quả sau từng đợt kiểm tra", 2025, "by_reference", None, None, None),  # constructed edge case
+    ("Rút kinh nghiệm sau mỗi lần diễn tập", 2025, "by_reference", None, None, None),  # constructed edge case
+    # ... guards: after each unit of time is a recurrence, or a count of units
+    ("báo cáo sau mỗi quý", 2025, "recurring", None, None, "quarterly"),  # constructed edge case
+    ("Sau mỗi tháng, báo cáo kết quả", 2025, "recurring", None, None, "monthly"),  # constructed edge case
+    # 2. "từ ngày <event> (date) ... kết thúc ... (date)": the bracketed dates are the event's days, the span (S7)
+    ("Thời gian tổ chức các hội nghị tiếp xúc cử tri để người ứng cử vận động bầu cử được tiến hành từ ngày công bố "
+     "danh sách chính thức những người ứng cử (ngày 22 tháng 02 năm 2026) và kết thúc trước thời điểm bắt đầu bỏ phiếu "
+     "24h (trước 07h00 ngày 14/3/2026).", 2025, "month_range", D(2026, 2, 22), D(2026, 3, 14), None),
+    ("Triển khai từ ngày ban hành danh sách cử tri (ngày 24/02/2026) và kết thúc trước ngày bầu cử (trước ngày "
+     "15/3/2026).", 2025, "month_range", D(2026, 2, 24), D(2026, 3, 15), None),  # constructed edge case
+    ("Niêm yết từ ngày công bố danh sách (ngày 22/02/2026) đến ngày bầu cử (15/3/2026)", 2025, "month_range",
+     D(2026, 2, 22), D(2026, 3, 15), None),  # constructed edge case
+    # ... guards: a bracket that glosses no event's day stays a gloss (sets 1-13)
+    ("Cao điểm trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03/12/2025)", 2025, "month_range",
+     D(2025, 11, 20), D(2025, 12, 3), None),
+    ("Thực hiện thường xuyên (hoàn thành việc kết nối trong năm 2026)", 2025, "continuous", None, None, None),
+    # 3. an event named between "đến ngày" and the date does not hide the date; a start without its year takes its
+    # end's (S9)
+    ("2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026", 2025, "month_range", D(2026, 1, 1), D(2026, 3, 15), None),
+    ("Từ tháng 02 đến ngày khai giảng 05/9/2026", 2025, "month_range", D(2026, 2, 1), D(2026, 9, 5),
+     None),  # constructed edge case
+    ("Hoàn thành trước ngày khai giảng năm học mới 05/9/2026", 2025, "date", None, D(2026, 9, 5),
+     None),  # constructed edge case
+    # ... guards: "đến ngày bầu cử" with no date (S4), "Từ tháng 01 đến tháng 6/2026", a count of days before an event
+    ("Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm:", 2025, "open_ended", D(2026, 3, 15), None,
+     None),
+    ("Từ tháng 01 đến tháng 6/2026", 2025, "month_range", D(2026, 1, 1), D(2026, 6, 30), None),
+    ("dừng xem xét hồ sơ người ứng cử trước ngày bầu cử 10 ngày", 2025, "by_reference", None, None, None),
+    # 4. "sau ngày D", an event's name between them or not: open from the day after D (S9)
+    ("2.3. Đợt 3: Sau ngày bầu cử 15/3/2026", 2025, "open_ended", D(2026, 3, 16), None, None),
+    ("Sau ngày khai giảng 05/9/2026", 2025, "open_ended", D(2026, 9, 6), None, None),  # constructed edge case
+    ("Sau ngày 30/6/2026", 2025, "open_ended", D(2026, 7, 1), None, None),  # constructed edge case
+    # 5./6. a term of office after a body's name ("... các cấp nhiệm kỳ 2026 - 2031", "khóa XVI") is no period (S9,
+    # S10)
+    ("Ngày 15/3/2026, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp "
+     "nhiệm kỳ 2026 - 2031!", 2025, "date", D(2026, 3, 15), D(2026, 3, 15), None),
+    ("Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân tự giải thể sau khi kết thúc bầu cử "
+     "đại biểu Quốc hội khóa XVI và Đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031.", 2026, "by_reference", None, None,
+     None),
+    ("Ngày 22/5/2026, bầu cử đại biểu Hội đồng nhân dân tỉnh khóa XI nhiệm kỳ 2026-2031", 2025, "date",
+     D(2026, 5, 22), D(2026, 5, 22), None),  # constructed edge case
+    ("Kiện toàn Ban Chấp hành nhiệm kỳ 2025 - 2030 sau khi kết thúc Đại hội", 2025, "by_reference", None, None,
+     None),  # constructed edge case
+    ("Hoàn thành trước Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2025 - 2030, trước ngày 30/9/2025", 2025, "date", None,
+     D(2025, 9, 30), None),  # constructed edge case
+    # ... guards: a term or a stage that opens the cell is its period (set 2), a plan's period
+    ("nhiệm kỳ 2025 - 2030", 2025, "year_range", D(2025, 1, 1), D(2030, 12, 31), None),
+    ("Trong nhiệm kỳ 2026-2031", 2025, "year_range", D(2026, 1, 1), D(2031, 12, 31), None),  # constructed edge case
+    ("Giai đoạn 2026 - 2030", 2025, "year_range", D(2026, 1, 1), D(2030, 12, 31), None),
+]
+
+
+def test_set14_notes_keep_the_event():
+    """An event's name, a term of office stay in the note."""
+    assert parse_deadline("2.3. Đợt 3: Sau ngày bầu cử 15/3/2026").note.endswith("ngày bầu cử")
+    assert "nhiệm kỳ 2026 - 2031" in parse_deadline("Ngày 15/3/2026, bầu cử HĐND các cấp nhiệm kỳ 2026 - 2031").note
+
+
+def test_set14_vocabulary_is_well_formed():
+    v = dl.load_vocabulary()
+    words = v["term_of_office"] + v["event_day"]["opens"] + v["after_each"]
+    assert words and all(isinstance(w, str) and w.strip() for w in words)
+    assert isinstance(v["event_day"]["max_words"], int) and v["event_day"]["max_words"] > 0
+
+
+SET11_TO_14 = SET11_CLASSES + SET12_CLASSES + SET13_CLASSES + SET14_CLASSES
+
+
+@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_TO_14, ids=[r[0][:40] for r in SET11_TO_14])
+def test_set11_to_set14_deadline_classes(text, year, kind, start, end, rec):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end, d.recurrence) == (kind, start, end, rec), d
     check(d)
