@@ -121,7 +121,7 @@ LOST_MARKS_TRUTH = ("Hoàn thiện cơ sở hạ tầng, đẩy mạnh cải cá
 
 def test_a_scan_that_loses_marks_above_circumflexes_gets_them_back():
     from extract.ocr_fix import marks_lost, repair_text
-    assert marks_lost([LOST_MARKS_CELL] * 4) and not marks_lost([LOST_MARKS_TRUTH] * 4)
+    assert marks_lost([LOST_MARKS_CELL] * 10) and not marks_lost([LOST_MARKS_TRUTH] * 10)
     assert repair_text(LOST_MARKS_CELL, lost_marks=True) == LOST_MARKS_TRUTH
     assert "chuyên đôi sô" in repair_text(LOST_MARKS_CELL)        # without the document's evidence: left as read
     assert repair_text(LOST_MARKS_TRUTH, lost_marks=True) == LOST_MARKS_TRUTH
