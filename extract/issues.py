@@ -59,6 +59,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "note_row": (WARNING, False, "an unnumbered row printed across a table between two numbered tasks was kept "
                  "as a note (extra) of the task above"),
     "deadline_unparsed": (WARNING, False, "the deadline text was not understood; the raw text is kept"),
+    "deadline_recurrence_unnamed": (WARNING, False, "the deadline recurs at an interval the schema has no name for "
+                                    "(every six months, twice a month): deadline_recurrence is empty"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
     "agency_not_found": (WARNING, False, "the cell has text but names no agency (people, an unnamed team)"),
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),

@@ -407,6 +407,9 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
     d = parse_deadline(fold_ws(text), default_year=year)
     if d.kind == "unparsed":
         warnings.append(Issue("deadline_unparsed", "deadline", "unparsed", fold_ws(text)))
+    elif d.kind == "recurring" and d.recurrence is None:    # "Định kỳ 6 tháng", "2 lần/tháng": no name for it
+        warnings.append(Issue("deadline_recurrence_unnamed", "deadline", "recurring, at an interval with no name",
+                              fold_ws(text)))
     return {"deadline_kind": d.kind, "deadline_start": d.start, "deadline_end": d.end,
             "deadline_recurrence": d.recurrence, "deadline_milestones": list(d.milestones),
             "deadline_note": d.note, "deadline_year_inferred": d.year_inferred,

@@ -968,3 +968,12 @@ def test_set13_vocabulary_is_well_formed():
     assert set(v["document_titles"]) == {"documents", "issuers", "subjects", "period_words", "horizons", "stops"}
     # printed with its marks: the rule tells "theo quý" from "theo quy định" by them
     assert all(not w.isascii() for ws in v["recurring_in_sentence"].values() for w in ws)
+
+
+# A count of times after a document word is no cited document ("Báo cáo 2" is no "Báo cáo số 2"): the count makes the
+# recurrence (constructed from the set-12 class "2 lần/năm", which a "báo cáo" before it had turned into yearly).
+@pytest.mark.parametrize("text,rec", [("báo cáo 2 lần/năm", None), ("Báo cáo 01 lần/năm", "yearly"),
+                                      ("Báo cáo 4 lần/năm", "quarterly")])
+def test_a_count_of_times_after_a_document_word_is_no_citation(text, rec):
+    d = parse_deadline(text, default_year=2026)
+    assert d.kind == "recurring" and d.recurrence == rec, d
