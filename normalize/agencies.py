@@ -596,6 +596,16 @@ def _known_piece(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention | None:
     return None
 
 
+def _plural_run(k: str, vocab) -> int:
+    """After "các"/"những", where the group's own words end ("các tổ chức thành viên thực hiện": "tổ chức" there
+    is the group's noun, not the verb); 0 when *k* opens with no plural word."""
+    ws = k.split(" ")
+    if not ws or ws[0] not in _PLURAL:
+        return 0
+    n = next((i for i in range(1, len(ws)) if ws[i] not in vocab), len(ws))
+    return len(" ".join(ws[:n]))
+
+
 def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list, *, whole: bool) -> bool:
     """Try to turn key span [a, b) (already stripped) into a mention; *whole*: chunk not yet split."""
     k = cell.k[a:b]
@@ -608,11 +618,11 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     if not whole:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
-        r = _REST_STOPS.search(k)
+        r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
                 and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
             # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
-            pw = k[:r.start()].split()
+            pw = _QUAL_TAIL.sub("", k[:r.start()].rstrip()).split()     # "các tổ chức thành viên": a qualifier
             if all(w in vocab for w in pw) and not all(w in _BARE for w in pw):
                 pb = a + len(k[:r.start()].rstrip())
                 _classify_piece(g, cell, a, pb, out, left, whole=False)

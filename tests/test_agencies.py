@@ -1078,6 +1078,11 @@ SET14_CLASSES = [
      "tuyên truyền", LM,
      [("Ủy ban MTTQ Việt Nam xã", "cx.uy_ban_mttq_xa"), ("Hội đồng nhân dân", "cx.hdnd_xa"), ("Ủy ban nhân dân", "cx.ubnd_xa"),
       ("các tổ chức thành viên", "kind:collective"), ("các cơ quan tuyên truyền", "kind:collective")]),
+    # a group's own noun is no predicate ("tổ chức"), its predicate is ("thực hiện", "tăng cường")
+    ("phối hợp với các tổ chức thành viên thực hiện giám sát độc lập tại các điểm bỏ phiếu.", LM,
+     [("các tổ chức thành viên", "kind:collective")]),
+    ("Phối hợp với các tổ chức thành viên tăng cường công tác tuyên truyền về mục đích, ý nghĩa của cuộc bầu cử", LM,
+     [("các tổ chức thành viên", "kind:collective")]),
     # a body whose level names it, in prose; "được" alone is no group
     ("được gửi ngay đến Hội đồng bầu cử quốc gia, Uỷ ban thường vụ Quốc hội", LM,
      [("Hội đồng bầu cử quốc gia", "kind:central_body"), ("Uỷ ban thường vụ Quốc hội", "tw.uy_ban_thuong_vu_quoc_hoi")]),
