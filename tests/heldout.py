@@ -122,7 +122,10 @@ if __name__ == "__main__":
                       ("deadlines_v13", deadline_scores(data["deadlines_v13"])),
                       ("agencies_v14", agency_scores(data["agencies_v14"])),
                       ("coordinating_v14", coordinating_scores(data["agencies_v14"])),
-                      ("deadlines_v14", deadline_scores(data["deadlines_v14"]))):
+                      ("deadlines_v14", deadline_scores(data["deadlines_v14"])),
+                      ("agencies_v15", agency_scores(data["agencies_v15"])),
+                      ("coordinating_v15", coordinating_scores(data["agencies_v15"])),
+                      ("deadlines_v15", deadline_scores(data["deadlines_v15"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

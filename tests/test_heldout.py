@@ -554,3 +554,37 @@ def test_deadlines_on_the_fourteenth_heldout_set():
     or bracket) it reads 49 of 49; the floor stays the first run."""
     s = deadline_scores(DATA["deadlines_v14"])
     assert s["n"] >= 49 and s["right"] >= 43, s
+
+
+def test_agencies_on_the_fifteenth_heldout_set():
+    """Fifteenth set (held-out check of issue 14, after the fixes of sets 13 and 14): 104 cells, 208 mentions (24
+    coordinating cells, 45 mentions) from seven documents no earlier set used: Quyết định 2028/QĐ-UBND of Cao Bằng (the
+    Sở Nội vụ's procedures: its Phòng, centre and desks), 2920/QĐ-UBND of Hà Tĩnh (the Sở Nội vụ's structure), 163/2025/
+    QĐ-CTUBND of Ninh Bình and 95/2025/QĐ-UBND of Nghệ An (tnt305/tai_lieu_noi_bo), Thông tư 33/2026/TT-BCA and 148/2025/
+    TT-BTC (the ministries' own Cục and Vụ) and Nghị định 191/2026/NĐ-CP (the Government's working rules;
+    hrmaster1982-dev/phapluat-8chude-data); labelled and committed before its only run.  First run 2026-12-05 at a82a7d2,
+    the honest figure for text never seen after this session's work: precision 0.592 (122/206), recall 0.587 (122/208),
+    cells whole 0.413, unknown share 0.039; coordinating cells: recall 0.733 (33/45), whole 0.500.  Held as floors.
+    Misses by class: a department's unit named after its head with no separator ("Phòng Tổ chức bộ máy và Công chức,
+    viên chức Sở Nội vụ", "Văn thư Sở Nội vụ", "Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ") cut or read as the
+    department; abbreviations of provincial bodies ("TTPVHCC", "Trung tâm CB-TH", "Cổng TTĐT", "VP UBND", "Đoàn ĐBQH")
+    unread; a ministry's unit named with a comma in its name ("Cục Pháp chế và cải cách hành chính, tư pháp") cut or run
+    into its predicate; a department's centres ("Trung tâm Lưu trữ lịch sử tỉnh" of the Sở Nội vụ) read as provincial
+    bodies where the labels read units; role groups ("Cơ quan, đơn vị phối hợp tổ chức thi", "cơ quan chủ trì soạn
+    thảo") cut at the comma or lost; "Lãnh đạo Sở" / "lãnh đạo Bộ" with no name."""
+    s = agency_scores(DATA["agencies_v15"])
+    assert s["mentions_gold"] >= 208
+    assert s["precision"] >= 0.59 and s["recall"] >= 0.58 and s["cell_accuracy"] >= 0.41, s
+    assert s["unknown_share"] <= 0.04, s
+    c = coordinating_scores(DATA["agencies_v15"])
+    assert c["cells"] >= 24 and c["recall"] >= 0.73 and c["cell_accuracy"] >= 0.5, c
+
+
+def test_deadlines_on_the_fifteenth_heldout_set():
+    """Fifteenth set, first run 2026-12-05 at a82a7d2: 38 of 44 (0.864), held as a floor.  Misses: a recurring day
+    named by its place in the period ("chậm nhất vào ngày làm việc đầu tiên của tháng đầu quý", "... của tháng", "thứ
+    Năm của tuần trước", "trước ngày 20 của tháng") read as by reference or unparsed; several recurrences listed
+    ("Hằng năm, 06 tháng, hằng quý") read as the first, not the most frequent; a six-monthly report's day ("báo cáo 06
+    tháng gửi chậm nhất vào ngày 25 tháng 6") read as one date."""
+    s = deadline_scores(DATA["deadlines_v15"])
+    assert s["n"] >= 44 and s["right"] >= 38, s
