@@ -853,7 +853,8 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
                     pa, pb = _strip(k, v.end(), pb)
                     if pa >= pb:
                         continue
-                if len(out) > start and out[-1].kind == "unknown" and _continues(g, cell, out[-1].end, pa, pb):
+                if len(out) > start and out[-1].agency_id is None and out[-1].kind != "collective" \
+                        and _continues(g, cell, out[-1].end, pa, pb):     # "Phòng Tổ chức bộ máy và Công chức, ..."
                     _extend(cell, out, len(out) - 1, pb)
                 else:
                     _classify_piece(g, cell, pa, pb, out, left, whole=False)
@@ -1260,12 +1261,15 @@ def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
 
 _EVERY_PROVINCE = regex.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp)\s*[,/]\s*(?:thành phố|thành|tp)\.?"
                                 r"(?:\s+trực thuộc\s+(?:trung ương|tw|tư))?(?![\p{L}\p{N}])", regex.I)
+_EVERY_COMMUNE = regex.compile(r"\s+các\s+(?:xã|phường|đặc khu|thị trấn)(?:\s*[,/]\s*(?:xã|phường|đặc khu|thị trấn))*"
+                               r"(?![\p{L}\p{N}])", regex.I)    # "TTPVHCC các xã, phường": every commune's centre
 _TAIL_PROVINCE = regex.compile(r"\s(?:tỉnh|thành phố|tp)$", regex.I)
 
 
 def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A province's department before "(các) tỉnh, thành phố (trực thuộc TƯ)" is every province's: one group
-    ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", with a "các" before it taken in).
+    ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", with a "các" before it taken in); so is a body before "các
+    xã, phường" every commune's ("TTPVHCC các xã, phường").
 
     >>> [(m.mention, m.kind) for m in parse_agencies("Thủ trưởng các Sở Y tế các tỉnh, thành phố trực thuộc TƯ").mentions]
     [('các Sở Y tế các tỉnh, thành phố trực thuộc TƯ', 'collective')]
@@ -1278,6 +1282,7 @@ def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Menti
         tail = _TAIL_PROVINCE.search(m.mention)
         start = m.end - len(tail.group()) if tail else m.end
         r = _EVERY_PROVINCE.match(cell.text, start) if body is not None and body.takes_province else None
+        r = r or (_EVERY_COMMUNE.match(cell.text, m.end) if m.kind not in ("collective", "province") else None)
         if r is None or r.end() <= m.end:
             out.append(m)
             continue
@@ -2061,7 +2066,7 @@ def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
     return replace(_m(g, m.mention, 0, len(m.mention), _ZB["id"], "pattern", 0.8), start=m.start, end=m.end)
 
 
-_OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*")
+_OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
 
 def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
@@ -2083,8 +2088,12 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         # a person's unit, written as an address after the title, whatever its head: "Chuyên viên Văn phòng, Viện
         # Kiểm sát nhân dân tỉnh", "Phó Giám đốc Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ"
         addressed = prev is not None and cell.floor >= 0 and cell.start(cell.floor) == prev.start
+        if prev is not None and not between.strip() and key(m.mention) in _PARTY:
+            out.append(m)           # "Ban Nội chính Tỉnh ủy": the party committee's own body (:func:`_party_bodies`)
+            continue
+        of = prev is not None and regex.fullmatch(r"\s+(?:của|thuộc|trực thuộc)?\s*", between)   # no comma: one name
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
-            and (key(prev.mention).startswith("phòng ") or addressed) else ("ministry", "ministerial_agency")  # "Phòng X, Sở Y"
+            and (key(prev.mention).startswith("phòng ") or addressed or of) else ("ministry", "ministerial_agency")
         if regex.fullmatch(r"\s+[-–]\s+", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
             parents += ("government_agency", "central_body")
         unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None
