@@ -1177,7 +1177,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
                 for m in _region_numbers(cell, _attach_provinces(g, cell, _level_places(g, cell, mentions)))]
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
-    mentions = _party_bodies(g, cell, _units_of(g, cell, mentions), left)
+    mentions = _party_bodies(g, cell, _units_of(g, cell, mentions, left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)
     if issuer is not None:
@@ -2066,12 +2066,14 @@ def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
     return replace(_m(g, m.mention, 0, len(m.mention), _ZB["id"], "pattern", 0.8), start=m.start, end=m.end)
 
 
+_DASH_ONLY = regex.compile(r"\s+[-–]\s+")
 _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
 
-def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)", "Vụ Pháp chế, Bộ Tư pháp": a unit named with
-    its ministry is one mention, a sub-unit whose parent is that ministry (after a comma only a unit that exists
+    its ministry is one mention (after a dash the unit's own words, the ministry only its parent), a sub-unit whose
+    parent is that ministry (after a comma only a unit that exists
     only in a ministry, a Vụ or Cục: "Ban Chỉ đạo X, Bộ Công an" is a list); so is a Phòng named with its
     provincial department or branch ("Phòng Cảnh sát QLHC về TTXH, Công an tỉnh").
 
@@ -2082,7 +2084,8 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        known = prev is not None and prev.kind == "sub_unit" and prev.parent == m.name   # "... thuộc <its parent>"
+        known = prev is not None and prev.parent is not None and prev.parent == m.name \
+            and prev.kind in ("sub_unit", "government_agency")   # "... thuộc <its parent>", "Cục ... (C06), Bộ Công an"
         between = cell.text[prev.end:m.start] if prev is not None else ""
         heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
         # a person's unit, written as an address after the title, whatever its head: "Chuyên viên Văn phòng, Viện
@@ -2106,6 +2109,9 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
         elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
                 and (known or unplaced and (addressed or heads.match(key(prev.mention))))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
+            if _DASH_ONLY.fullmatch(between):   # "X - Bộ Y": the unit's mention, Y its parent (its words left over)
+                left.append((prev.end, end))
+                end = prev.end
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
                 parent=m.name)
