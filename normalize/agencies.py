@@ -2067,6 +2067,7 @@ def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
 
 
 _DASH_ONLY = regex.compile(r"\s+[-–]\s+")
+_OF_SPACE = regex.compile(r"\s+(?:của|thuộc|trực thuộc)?\s*")
 _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
 
@@ -2094,7 +2095,7 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
         if prev is not None and not between.strip() and key(m.mention) in _PARTY:
             out.append(m)           # "Ban Nội chính Tỉnh ủy": the party committee's own body (:func:`_party_bodies`)
             continue
-        of = prev is not None and regex.fullmatch(r"\s+(?:của|thuộc|trực thuộc)?\s*", between)   # no comma: one name
+        of = prev is not None and _OF_SPACE.fullmatch(between)   # no comma: one name
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
             and (key(prev.mention).startswith("phòng ") or addressed or of) else ("ministry", "ministerial_agency")
         if regex.fullmatch(r"\s+[-–]\s+", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
