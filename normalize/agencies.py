@@ -596,6 +596,22 @@ def _known_piece(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention | None:
     return None
 
 
+_GROUP_NOUN_BEFORE = regex.compile(r"(?:cơ quan|đơn vị|tổ chức)\s*,\s*$", regex.I)   # "Cơ quan, đơn vị ..."
+_ITEM_END = regex.compile(r"\s*(?:[;.]|\n|$)")
+_GROUP_NOUNS = frozenset(key(w) for w in ("cơ quan", "đơn vị", "tổ chức", "cá nhân", "doanh nghiệp", "địa phương"))
+
+
+def _role_group(cell: _Cell, k: str, sa: int, sb: int, vocab) -> bool:
+    """A list item that is a group noun after another ("Cơ quan, đơn vị ...") and the role its members play, all in
+    small letters ("Cơ quan, đơn vị tiếp nhận công chức;"): one group.  Only an item the list ends (";", ".", the line's
+    end), so that prose keeps its predicate apart."""
+    ws = k.split()
+    lead = " ".join(ws[:2])
+    return len(ws) >= 3 and lead in _GROUP_NOUNS and not any(c.isupper() for c in cell.text[sa + 1:sb]) \
+        and bool(_GROUP_NOUN_BEFORE.search(cell.text[max(0, sa - 12):sa])) \
+        and cell.text[sa].isalpha() and bool(_ITEM_END.match(cell.text, sb)) and all(w not in _BARE for w in ws[2:3])
+
+
 def _plural_run(k: str, vocab) -> int:
     """After "các"/"những", where the group's own words end ("các tổ chức thành viên thực hiện": "tổ chức" there
     is the group's noun, not the verb); 0 when *k* opens with no plural word."""
@@ -628,6 +644,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 _classify_piece(g, cell, a, pb, out, left, whole=False)
                 left.append((cell.start(a + r.start()), sb))
                 return True
+        if _role_group(cell, k, sa, sb, vocab):     # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
+            out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
+            return True
         if words and all(w in vocab for w in words):
             j = a
             while j > 0 and cell.k[j - 1] == " ":

@@ -1103,6 +1103,9 @@ SET15_CLASSES = [
     ("- Đoàn ĐBQH tỉnh;", CB, [("Đoàn ĐBQH tỉnh", "dp.doan_dbqh_tinh")]),
     ("- Các Ban HĐND tỉnh;", CB, [("Các Ban HĐND tỉnh", "dp.ban_hdnd_tinh")]),
     ("- Cục KSTTHC, Văn phòng Chính phủ;", CB, [("Cục KSTTHC, Văn phòng Chính phủ", "su.cuc_kiem_soat_tthc")]),
+    # a list item naming a group by its members' role
+    ("- Cơ quan, đơn vị tiếp nhận công chức;", CB, [("Cơ quan, đơn vị tiếp nhận công chức", "kind:collective")]),
+    ("Công an tỉnh - Cơ quan thường trực", LD, [("Công an tỉnh", "dp.cong_an_tinh")]),       # set 12: a role, no group
     # a unit named right before its department, no comma: one unit of it (a party committee's bodies apart)
     ("Đại diện Lãnh đạo Ban Nội chính Tỉnh ủy, Ủy ban kiểm tra Tỉnh ủy", LD,
      [("Ban Nội chính Tỉnh ủy", "kind:provincial_body"), ("Ủy ban kiểm tra Tỉnh ủy", "kind:provincial_body")]),
