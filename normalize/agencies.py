@@ -1622,8 +1622,8 @@ def _generic_enterprise(g: _Gazetteer, cell: _Cell, m: Mention) -> Mention:
     k = key(m.mention)
     plural = _GROUP_START.match(k)
     h = _KIND_HEADS.match(k[plural.end():].lstrip() if plural else k)
-    if not h or _KIND_BY_HEAD[h.group()] != "enterprise":
-        return m
+    if not h or _KIND_BY_HEAD[h.group()] != "enterprise" or not _MARKET_WORDS.match(h.group()):
+        return m        # ("Viễn thông" bare is no group of firms)
     rest = m.mention[len(m.mention) - len(k) + (plural.end() if plural else 0):].lstrip()[len(h.group()):].strip()
     form = _COMPANY_FORMS.match(key(rest)).end()
     if form and rest[form:].strip() and not plural:

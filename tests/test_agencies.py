@@ -1101,6 +1101,7 @@ SET15_CLASSES = [
      [("Sở Nội vụ", "dp.so_noi_vu"), ("TTPVHCC tỉnh", "dp.trung_tam_phuc_vu_hcc"),
       ("TTPVHCC các xã, phường", "kind:collective")]),
     ("- Đoàn ĐBQH tỉnh;", CB, [("Đoàn ĐBQH tỉnh", "dp.doan_dbqh_tinh")]),
+    ("- Viễn thông Cao Bằng;", CB, [("Viễn thông Cao Bằng", "kind:enterprise")]),    # a telecom group's provincial unit
     ("- Các Ban HĐND tỉnh;", CB, [("Các Ban HĐND tỉnh", "dp.ban_hdnd_tinh")]),
     ("- Cục KSTTHC, Văn phòng Chính phủ;", CB, [("Cục KSTTHC, Văn phòng Chính phủ", "su.cuc_kiem_soat_tthc")]),
     # a list item naming a group by its members' role
