@@ -54,7 +54,13 @@ Semantics:
   ``recurrence_day`` and ``recurrence_month``, and make a bare "định kỳ"
   yearly ("định kỳ báo cáo trước ngày 20/11"); "năm liền kề" / "tháng liền
   kề" ("trước ngày 31/01 năm liền kề", "trước ngày 05 của tháng liền kề")
-  are yearly / monthly.  Periods these cues do not use stay in ``note``.
+  are yearly / monthly.  Several recurrences listed ("Hằng năm, 06 tháng,
+  hằng quý hoặc khi cần thiết") give the most frequent.  A day named by its
+  place in a period ("ngày làm việc đầu tiên của tháng đầu quý", "trước ngày
+  20 của tháng", "thứ Năm của tuần trước") repeats with that period, its
+  number the ``recurrence_day``; a report named for its period ("báo cáo 06
+  tháng", "báo cáo quý", "báo cáo năm") due on a day and month with no year
+  is yearly on them.  Periods these cues do not use stay in ``note``.
 * A cited document ("Kế hoạch số 12/KH-UBND ngày 14/11/2025", "Điều 17
   Nghị định 45/2025/NĐ-CP", "Kế hoạch thanh tra số 1505/KH-TTCP ngày
   22/7/2025": up to four words between the document and "số") is never a
@@ -273,7 +279,9 @@ def _cue_groups(v: dict) -> dict[str, list]:
 def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
     number = r"(?:\d[0-9a-z./\-]*(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)"   # "2389 /TTr-QHKT"
-    number = rf"(?>{number})(?!\s*lan(?![a-z]))"    # "báo cáo 2 lần/năm": a count of times, no document
+    units = "(?:" + "|".join(sorted({_k(w) for w in ["lần"] + v["month_words"] + v["quarter_words"] + v["week_words"]},
+                                    key=len, reverse=True)) + ")(?![a-z])"
+    number = rf"(?>{number})(?!\s*{units})"    # "báo cáo 2 lần/năm", "báo cáo 06 tháng": a count, no document
     day = r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}))?"
     named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"
     return rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}{_title_patterns(v)[0]}"
@@ -317,6 +325,31 @@ def _interval_pattern(v: dict) -> tuple[str, dict]:
                rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}"        # 01 lần/ngày
                rf"|(?<![a-z0-9/.,])(?P<et>\d{{1,2}})\s*{_alt(iv['times'])}\s*{_alt(iv['per'])}\s*{unit}")   # 2 lần/năm
     return pattern, every
+
+
+def _day_in_period_pattern(v: dict) -> tuple[str, dict]:
+    """A day named by its place in a period ("ngày làm việc đầu tiên của tháng", "ngày 20 của tháng", "thứ Năm của
+    tuần trước"): the period's words (with "của"), after the day, and the recurrence cue of each (see
+    ``day_in_period`` in the vocabulary)."""
+    dp = v["day_in_period"]
+    cues = {}
+    for r, words in dp["periods"].items():
+        for w in words:
+            cues[_k(w).replace(" ", "")] = cues["cua" + _k(w).replace(" ", "")] = "rec_" + r
+    period = rf"(?:cua\s*)?{_alt([w for ws in dp['periods'].values() for w in ws])}"
+    after = rf"(?!\s*(?:[/\-.]?\s*\d|[ivx]+(?![a-z0-9])|{_alt(dp['not_after'])}))"
+    day = rf"(?:{_alt(dp['days'])}|(?<![a-z0-9]){_alt(v['day_words'])}\s*\d{{1,2}}(?!\d))"
+    first = "(?=[" + "".join(sorted({k[0] for k in cues})) + "])"     # a quick first test: this runs at every word
+    return rf"{first}{period}{after}(?<={day}\s*{period})", cues
+
+
+def _report_pattern(v: dict) -> str:
+    """A report named for its period ("báo cáo 06 tháng", "báo cáo quý"; see ``periodic_report``), not of one period
+    ("báo cáo quý I", "báo cáo 06 tháng năm 2026")."""
+    pr = v["periodic_report"]
+    first = "(?=[" + "".join(sorted({_k(w)[0] for w in pr["opens"]})) + "])"
+    one = rf"(?:{_alt(v['year_words'])}\s*)?[/\-.]?\s*\d|[ivx]+(?![a-z0-9])|{_alt(pr['not_after'])}"
+    return rf"{first}{_alt(pr['opens'])}\s*{_alt(pr['periods'])}(?!\s*(?:{one}))"
 
 
 def _event_day_pattern(v: dict, bracket: bool = False) -> str:
@@ -375,9 +408,13 @@ def _build(v: dict):
         for w in words:
             cue_map.setdefault(_k(w).replace(" ", ""), "rec_" + r)
     per_unit = _alt(per_unit) + r"(?!\s*(?:\d|[ivx]+(?![a-z0-9])))"
+    in_period, period_cues = _day_in_period_pattern(v)     # "ngày 20 của tháng": monthly
+    for key, name in period_cues.items():
+        cue_map.setdefault(key, name)
     master = regex.compile(      # a span of hours ("từ 8 giờ đến 11 giờ") before the cue "từ" could take its start
         rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9])|{seq})|(?P<every>{every})|(?P<term>{term})"
-        rf"|(?P<cue>{per_unit})|(?P<cue>{_alt(all_cues)})|(?P<filler>{fill_re})"
+        rf"|(?P<cue>{per_unit})|(?P<cue>{_alt(all_cues)})|(?P<cue>{in_period})|(?P<report>{_report_pattern(v)})"
+        rf"|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
     )
     reference = regex.compile(r"^\W*" + _alt(v["cues"]["reference"]))
@@ -400,6 +437,11 @@ for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not
 _PRINTED_ONLY: dict[str, set[str]] = {}
 for _w in (w for words in _VOCAB["recurring_in_sentence"].values() for w in words):
     _PRINTED_ONLY.setdefault(_k(_w).replace(" ", ""), set()).add(unicodedata.normalize("NFC", _w.lower()))
+# a period after a day ("ngày 20 của quý") counts only as printed, in a text with marks ("ngày 15 của quy định" is none)
+_PERIOD_FORMS: dict[str, set[str]] = {}
+for _w in (w for ws in _VOCAB["day_in_period"]["periods"].values() for w in ws):
+    for _f in (_w, "của " + _w):
+        _PERIOD_FORMS.setdefault(_k(_f).replace(" ", ""), set()).add(unicodedata.normalize("NFC", _f.lower()))
 # "Kế hoạch chuyển đổi số giai đoạn 2021-2025 của UBND Hà Nội": a document's title with its horizon, never a period
 _TITLED = regex.compile(_title_patterns(_VOCAB)[1])
 # "1. Giai đoạn 1 - Chuẩn bị và khởi động", "trong giai đoạn lập dự án": a stage of a project, no period
@@ -541,6 +583,9 @@ class _Item:
     used: bool = False
 
 
+_PLAIN = ("word", "lpunct", "rdash", "filler", "report")     # the master's groups that are an item's kind as they are
+
+
 def _tokens(k: str) -> list[_Item]:
     items = []
     for m in _MASTER.finditer(k):
@@ -559,7 +604,7 @@ def _tokens(k: str) -> list[_Item]:
         if cue is not None:
             kind = _CUES[cue.replace(" ", "")]
         else:
-            kind = next(n for n in ("filler", "rdash", "lpunct", "word") if m.group(n) is not None)
+            kind = m.lastgroup if m.lastgroup in _PLAIN else next(n for n in _PLAIN if m.group(n) is not None)
         items.append(_Item(kind, m.start(), m.end()))
     return items
 
@@ -674,8 +719,14 @@ def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
     ['word', 'word', 'word']
     >>> [it.kind for it in _as_printed(_tokens("theo quy"), "theo quý")]
     ['rec_quarterly']
+
+    So does a period after a day (``day_in_period``), in a text printed with marks:
+
+    >>> parse_deadline("trước ngày 15 của quy định này").kind, parse_deadline("trước ngày 15 của quý").recurrence
+    ('unparsed', 'quarterly')
     """
     unmarked = []
+    plain = shown.isascii()      # text typed without marks keeps its cues
     for it in items:
         printed = shown[it.start:it.end].lower()
         key = _k(printed)
@@ -684,6 +735,8 @@ def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
                 and printed not in forms:
             it.kind = "word"
         forms = _PRINTED_ONLY.get(key.replace(" ", "")) if it.kind in _REC_SET else None
+        if forms is None and it.kind in _REC_SET and not plain:
+            forms = _PERIOD_FORMS.get(key.replace(" ", ""))
         if forms and unicodedata.normalize("NFC", " ".join(printed.split())) not in forms:
             unmarked.append(it)
     for it in unmarked:         # "theo quy định": words
@@ -1060,11 +1113,20 @@ def _completed_first(cell: _Cell, chains: list[_Chain], cues: tuple[str, ...]) -
 
 
 def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, int | None, int | None]:
-    """"hằng năm", "năm liền kề" ...: the recurrence, its day and month, a start ("từ 2026")."""
-    rec = None
-    for it in _mark(cell, *_REC_KINDS, "rec_none"):
-        if it.kind != "rec_none" and rec is None:
-            rec = it.kind[4:]
+    """"hằng năm", "năm liền kề" ...: the recurrence (of several, the most frequent), its day and month, a start ("từ
+    2026").
+
+    >>> d = parse_deadline("Hằng năm, 06 tháng, hằng quý hoặc khi cần thiết")
+    >>> d.kind, d.recurrence
+    ('recurring', 'quarterly')
+    >>> d = parse_deadline("phải trình trước ngày 20 của tháng")
+    >>> d.kind, d.recurrence, d.recurrence_day
+    ('recurring', 'monthly', 20)
+    >>> parse_deadline("chậm nhất vào thứ Năm của tuần trước").recurrence
+    'weekly'
+    """
+    recs = [it.kind[4:] for it in _mark(cell, *_REC_KINDS, "rec_none") if it.kind != "rec_none"]
+    rec = max(recs, key=RECURRENCES.index) if recs else None    # several listed: the most frequent
     day = month = None
     for c in chains:
         t = c.terms[0]
@@ -1094,6 +1156,8 @@ def _classify(cell: _Cell) -> Deadline:
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
             and not any(t.year for c in chains for t in c.terms):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
+    if not recurring and "report" in kinds and _report_day(chains):
+        recurring = {"report"}
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
         p, continuing = done, True
     elif "continuous" in kinds and not recurring - {"rec_none"}:
@@ -1113,6 +1177,22 @@ def _classify(cell: _Cell) -> Deadline:
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
                     continuing, day, month)
+
+
+def _report_day(chains: list[_Chain]) -> bool:
+    """A report named for its period ("báo cáo 06 tháng", "báo cáo quý", "báo cáo năm") due on one day and month with
+    no year is due that day every year, whatever *default_year*: yearly, with the day and month (for "06 tháng" twice a
+    year in truth; the label follows the day printed).
+
+    >>> d = parse_deadline("báo cáo 06 tháng gửi chậm nhất vào ngày 25 tháng 6", default_year=2026)
+    >>> d.kind, d.recurrence, d.recurrence_day, d.recurrence_month
+    ('recurring', 'yearly', 25, 6)
+    >>> parse_deadline("báo cáo 06 tháng gửi chậm nhất vào ngày 25 tháng 6 năm 2026").kind
+    'date'
+    """
+    c = chains[0] if len(chains) == 1 else None      # one day, due then or before: no start ("từ ngày 15/01")
+    return c is not None and len(c.terms) == 1 and c.terms[0].gran == "date" and c.terms[0].year is None \
+        and (c.before is None or c.before.kind == "until")
 
 
 def _week_kind(p: _Period) -> _Period:

@@ -930,13 +930,84 @@ def test_set14_vocabulary_is_well_formed():
     assert isinstance(v["event_day"]["max_words"], int) and v["event_day"]["max_words"] > 0
 
 
-SET11_TO_14 = SET11_CLASSES + SET12_CLASSES + SET13_CLASSES + SET14_CLASSES
+# Set 15 classes (tests/data/heldout.yaml deadlines_v15; S7 Nghị định 191/2026/NĐ-CP, the Government's working rules),
+# as for set 14: the set-15 string, others of the class, guards.  Columns: text, year, kind, start, end, recurrence,
+# recurrence_day, recurrence_month.  Rows marked "constructed edge case" are not a document's string.
+SET15_CLASSES = [
+    # 1. a day named by its place in a period ("ngày làm việc đầu tiên của tháng đầu quý", "ngày 20 của tháng", "thứ
+    # Năm của tuần trước") repeats with that period; a day number is the recurrence's day (S7)
+    ("Văn phòng Chính phủ cập nhật, xây dựng và ban hành chương trình công tác quý chậm nhất vào ngày làm việc đầu "
+     "tiên của tháng đầu quý", 2026, "recurring", None, None, "quarterly", None, None),
+    ("ban hành chương trình công tác tháng chậm nhất vào ngày làm việc đầu tiên của tháng", 2026, "recurring", None,
+     None, "monthly", None, None),
+    ("Văn phòng Chính phủ xây dựng và ban hành chương trình công tác tuần chậm nhất vào thứ Năm của tuần trước", 2026,
+     "recurring", None, None, "weekly", None, None),
+    ("các bộ, cơ quan, địa phương chủ trì đề án phải trình trước ngày 20 của tháng", 2026, "recurring", None, None,
+     "monthly", 20, None),
+    ("gửi báo cáo vào ngày làm việc cuối cùng của quý", 2026, "recurring", None, None, "quarterly", None,
+     None),  # constructed edge case
+    ("nộp chậm nhất vào ngày 10 của quý", 2026, "recurring", None, None, "quarterly", 10,
+     None),  # constructed edge case
+    ("chậm nhất vào thứ Sáu của tuần", 2026, "recurring", None, None, "weekly", None, None),  # constructed edge case
+    ("truoc ngay 20 cua thang", 2026, "recurring", None, None, "monthly", 20, None),  # constructed edge case
+    # ... guards: a month named further or by its own cue keeps its recurrence (S7, set 9), "tháng này" is one month,
+    # a date with its year stays a date
+    ("Chính phủ họp thường kỳ mỗi tháng một lần và được tổ chức trước ngày 05 của tháng sau", 2026, "recurring", None,
+     None, "monthly", 5, None),
+    ("Báo cáo quý gửi chậm nhất vào ngày 25 của tháng cuối quý", 2026, "recurring", None, None, "quarterly", 25, None),
+    ("Trước ngày 15 của tháng cuối cùng hàng quý", 2025, "recurring", None, None, "quarterly", 15, None),
+    ("trước ngày 05 của tháng liền kề", 2025, "recurring", None, None, "monthly", 5, None),  # constructed edge case
+    ("trước ngày 20 của tháng này", 2026, "unparsed", None, None, None, None, None),  # constructed edge case
+    ("trước ngày 15 của quy định này", 2026, "unparsed", None, None, None, None, None),  # constructed edge case
+    ("Trước ngày 20 tháng 6 năm 2026", 2026, "date", None, D(2026, 6, 20), None, None, None),  # constructed edge case
+    # 2. several recurrences listed: the most frequent (S7)
+    ("Hằng năm, 06 tháng, hằng quý hoặc khi cần thiết, Chính phủ tổ chức hội nghị với các địa phương", 2026,
+     "recurring", None, None, "quarterly", None, None),
+    ("Hằng quý, hằng tháng", 2026, "recurring", None, None, "monthly", None, None),  # constructed edge case
+    ("Hằng năm, hằng tuần hoặc đột xuất", 2026, "recurring", None, None, "weekly", None, None),  # constructed edge case
+    # ... guards: the most frequent listed first (S7)
+    ("Định kỳ hằng tháng, quý hoặc khi cần thiết, Chính phủ, Thường trực Chính phủ, Thủ tướng Chính phủ họp với Ban "
+     "Thường vụ Đảng ủy Chính phủ", 2026, "recurring", None, None, "monthly", None, None),
+    ("Tình hình kinh tế - xã hội định kỳ hằng tháng, hằng quý, 06 tháng, cả năm", 2026, "recurring", None, None,
+     "monthly", None, None),
+    # 3. a report named for its period ("báo cáo 06 tháng / quý / năm") due on a day and month with no year: yearly on
+    # that day, as the label reads it (S7)
+    ("báo cáo 06 tháng gửi chậm nhất vào ngày 25 tháng 6", 2026, "recurring", None, None, "yearly", 25, 6),
+    ("Báo cáo sáu tháng gửi trước ngày 15 tháng 6", 2026, "recurring", None, None, "yearly", 15,
+     6),  # constructed edge case
+    ("Báo cáo năm gửi trước ngày 15/01", 2026, "recurring", None, None, "yearly", 15, 1),  # constructed edge case
+    # ... guards: "hằng năm" with its day (S7), a report of one period, a half year named, no report
+    ("báo cáo năm gửi chậm nhất vào ngày 25 tháng 12 hằng năm đến Văn phòng Chính phủ và các cơ quan liên quan", 2026,
+     "recurring", None, None, "yearly", 25, 12),
+    ("Báo cáo 06 tháng năm 2026 gửi trước ngày 20/6/2026", 2026, "date", None, D(2026, 6, 20), None, None,
+     None),  # constructed edge case
+    ("báo cáo 06 tháng đầu năm gửi trước ngày 20/6", 2026, "date", None, D(2026, 6, 20), None, None,
+     None),  # constructed edge case
+    ("gửi trước ngày 20/6", 2026, "date", None, D(2026, 6, 20), None, None, None),  # constructed edge case
+    ("Trước ngày 15/12 hằng năm", 2026, "recurring", None, None, "yearly", 15, 12),
+]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end,rec", SET11_TO_14, ids=[r[0][:40] for r in SET11_TO_14])
-def test_set11_to_set14_deadline_classes(text, year, kind, start, end, rec):
+def test_set15_vocabulary_is_well_formed():
+    v = dl.load_vocabulary()
+    dp, pr = v["day_in_period"], v["periodic_report"]
+    assert set(dp) == {"days", "periods", "not_after"} and set(dp["periods"]) <= set(RECURRENCES)
+    assert set(pr) == {"opens", "periods", "not_after"}
+    words = dp["days"] + dp["not_after"] + [w for ws in dp["periods"].values() for w in ws]
+    words += pr["opens"] + pr["periods"] + pr["not_after"]
+    assert all(isinstance(w, str) and w.strip() for w in words)
+
+
+SET11_TO_15 = [r + (..., ...) for r in SET11_CLASSES + SET12_CLASSES + SET13_CLASSES + SET14_CLASSES] + SET15_CLASSES
+
+
+@pytest.mark.parametrize("text,year,kind,start,end,rec,day,month", SET11_TO_15, ids=[r[0][:40] for r in SET11_TO_15])
+def test_set11_to_set15_deadline_classes(text, year, kind, start, end, rec, day, month):
+    """Rows of sets 11-14 leave the day and month unchecked (``...``)."""
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end, d.recurrence) == (kind, start, end, rec), d
+    if day is not ...:
+        assert (d.recurrence_day, d.recurrence_month) == (day, month), d
     check(d)
 
 
