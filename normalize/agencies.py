@@ -706,11 +706,22 @@ def _embedded_group(g: _Gazetteer, cell: _Cell, i: int, b: int, out: list, left:
     if len(ws) < 2 or ws[0] not in _PLURAL or ws[1] not in _GROUP_WORDS or ws[1] in _BARE:
         return False
     run = next((n for n in range(1, len(ws)) if ws[n] not in _GROUP_WORDS), len(ws))   # "các tổ chức": its words
-    stop = _PROSE_STOPS.search(cell.k, i + len(" ".join(ws[:run])), b)
+    return _take_inside(g, cell, (a, i, i + len(" ".join(ws[:run])), b), out, left, group=True)
+
+
+def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out: list, left: list, group: bool) -> bool:
+    """The mention that prose (key span [a, b) of *at* = (a, i, after, b)) names at key offset *i*, up to its
+    predicate (the first stop after key offset *after*): taken when it reads as one mention (a group when *group*,
+    with the prose before it not glued to it), the prose around it left over."""
+    a, i, after, b = at
+    stop = _PROSE_STOPS.search(cell.k, after, b)
     j = len(cell.k[:stop.start()].rstrip()) if stop else b
     trial: list[Mention] = []
-    floor, cell.floor = cell.floor, i      # the prose before it does not glue to it
-    if not _classify_piece(g, cell, i, j, trial, [], whole=False) or len(trial) != 1 or trial[0].kind != "collective":
+    floor = cell.floor
+    if group:
+        cell.floor = i
+    if not _classify_piece(g, cell, i, j, trial, [], whole=False) or len(trial) != 1 \
+            or group and trial[0].kind != "collective":
         cell.floor = floor
         return False
     left.append((cell.start(a), cell.end(len(cell.k[:i].rstrip()))))
@@ -745,14 +756,7 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
         nxt = text[cell.end(i + h.end()):cell.end(b)].split()[:3]
         if not any(x[:1].isupper() for x in nxt) and not _leveled(cell.k[i:b]):   # "Hội đồng bầu cử quốc gia"
             continue
-        stop = _PROSE_STOPS.search(cell.k, i + h.end(), b)
-        j = len(cell.k[:stop.start()].rstrip()) if stop else b
-        trial: list[Mention] = []
-        if _classify_piece(g, cell, i, j, trial, [], whole=False) and len(trial) == 1:
-            left.append((cell.start(a), cell.end(len(cell.k[:i].rstrip()))))
-            out.append(trial[0])
-            if j < b:
-                left.append((cell.start(j), cell.end(b)))
+        if _take_inside(g, cell, (a, i, i + h.end(), b), out, left, group=False):
             return True
     left.append((cell.start(a), cell.end(b)))
     return True
