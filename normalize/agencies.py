@@ -743,7 +743,7 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
     if not _INNER_CAP.search(text, cell.start(a) + 1, cell.end(b)) and not _PLURAL_WORD.search(cell.k, a, b):
         left.append((cell.start(a), cell.end(b)))      # no capitalised word and no "các": no name, no group
         return True
-    for w in _WORD_START.finditer(cell.k, a, b):
+    for w in _WORD_START.finditer(cell.k, a + 1, b):       # inside the piece: its start was read already
         i = w.start()
         if _embedded_group(g, cell, i, b, out, left, a):
             return True
@@ -1149,7 +1149,13 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str
     """
     text = nfc(text) if not text.isascii() else text
     vocab = os.environ.get(VOCAB_ENV, "")
-    return _parse_cached(text, as_of, _issuer_id(issuer, vocab) if issuer else None, vocab)
+    try:
+        return _parse_cached(text, as_of, _issuer_id(issuer, vocab) if issuer else None, vocab)
+    except (RecursionError, ValueError, KeyError, IndexError, TypeError):
+        # a defect of the reader must cost one cell, not the file: the cell's text comes back whole as one
+        # unknown mention (method "error"), which the pipeline reports as an unknown agency
+        t = fold(text)
+        return AgencyParse((Mention(text, 0, len(text), None, t, "unknown", t, "error", 0.0),) if t else (), ())
 
 
 @lru_cache(maxsize=1024)

@@ -1120,3 +1120,22 @@ def test_set11_to_set15_agency_classes(cell, issuer, want):
     ms = parse_agencies(cell, issuer=issuer).mentions
     got = [(m.mention, f"kind:{m.kind}" if w.startswith("kind:") else m.agency_id) for m, (_, w) in zip(ms, want)]
     assert len(ms) == len(want) and got == want, [(m.mention, m.kind, m.agency_id) for m in ms]
+
+
+def test_prose_with_a_known_name_inside_reads_without_recursing():
+    """A task cell of Nghị quyết 175/NQ-CP (tests/real, held out) that once sent the prose reader into itself without
+    end (a RecursionError that cost the whole file): it reads, and finds the one body it names."""
+    cell = ("Hướng dẫn, tư vấn các tiêu chuẩn, quy chuẩn phục vụ thiết kế triển khai các giải pháp bảo đảm phát hiện, "
+            "ngăn chặn từ xa mọi hành vi xâm phạm Trung tâm dữ liệu quốc gia cả về địa lý và trên không gian mạng")
+    assert [m.mention for m in parse_agencies(cell).mentions] == ["Trung tâm dữ liệu quốc gia"]
+
+
+def test_a_defect_of_the_reader_costs_one_cell_not_the_file(monkeypatch):
+    """parse_agencies never raises: a defect inside it gives the cell back as one unknown mention (method "error")."""
+    import normalize.agencies as agencies
+
+    def broken(*args):
+        raise RecursionError("maximum recursion depth exceeded")
+    monkeypatch.setattr(agencies, "_parse_cached", broken)
+    ms = agencies.parse_agencies("Sở Tư pháp chủ trì").mentions
+    assert [(m.mention, m.kind, m.method) for m in ms] == [("Sở Tư pháp chủ trì", "unknown", "error")]
