@@ -1213,6 +1213,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
         mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
         if g.agencies[issuer].kind == "commune_body":
             mentions = _commune_pieces(g, cell, mentions, left)
+        mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
     mentions = _plural_bodies(cell, mentions)
@@ -2363,6 +2364,28 @@ def _commune_alias(g: _Gazetteer, k: str) -> str | None:
     own = g.alias.get(_squeeze_key(f"{k} xã"))
     own = _TWINS.get("commune_body", {}).get(own or "", own)
     return own if own is not None and g.agencies[own].kind == "commune_body" else None
+
+
+_OWN_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?P<h>Bộ|Sở)(?=\s*$|\s*[,;.)]|\s+(?!phận|đội|tư lệnh|chỉ huy|trưởng|máy)"
+                          r"\p{Ll})")
+
+
+def _issuer_by_head(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, issuer: str) -> list[Mention]:
+    """In a ministry's (or a department's) own document the bare head "Bộ" ("Sở") before words in small letters is
+    that ministry (department): "lãnh đạo Bộ", "trình Sở phê duyệt".
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Lãnh đạo Bộ phê duyệt", issuer="BỘ TÀI CHÍNH").mentions]
+    [('Bộ', 'bo.tai_chinh')]
+    """
+    iss = g.agencies[issuer]
+    head = "Bộ" if iss.kind in ("ministry", "ministerial_agency") and iss.name.startswith("Bộ ") else \
+        "Sở" if iss.kind == "provincial_body" and iss.name.startswith("Sở ") else None
+    new = []
+    for a, b in list(left) if head else ():
+        for h in _OWN_HEAD.finditer(cell.text, a, b):
+            if h["h"] == head:
+                new.append(replace(_m(g, cell.text, h.start(), h.end(), issuer, "pattern", 0.8), method="pattern"))
+    return sorted([*ms, *new], key=lambda m: m.start) if new else ms
 
 
 def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
