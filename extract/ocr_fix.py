@@ -1162,12 +1162,27 @@ def _lower_x(prev: str, word: str) -> str:
     return word.lower() if prev == "Thường" and word == "Xuyên" else word
 
 
-def _lower_caps(prev: str, word: str) -> str:
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
+def _lower_caps(prev: str, word: str, nxt: str = "") -> str:
     """ "đơn VỊ" -> "đơn vị": a short word in capitals with Vietnamese marks (no acronym has them) after a
-    word in small letters, with which it makes a listed word, was printed small."""
+    word in small letters, with which it makes a listed word, or between two words in small letters or before a
+    stop or comma ("công nghệ SỐ.", "hợp tác VỚI các"), was printed small; so was a syllable with a marked capital after a small letter
+    ("chỊu", "sỐ"), or capitals then small letters ("VIỆc") after a word in small letters.
+
+    >>> [_lower_caps(p, w, n) for p, w, n in [("đơn", "VỊ", ""), ("tác", "VỚI", "các"), ("", "chỊu", "trách"),
+    ...                                      ("về", "VIỆc", "thực"), ("", "ĐỊNH", ""), ("", "IoT", ""), ("qua", "HĐND", ".")]]
+    ['vị', 'với', 'chịu', 'việc', 'ĐỊNH', 'IoT', 'HĐND']
+    """
     low = word.lower()
-    if 2 <= len(word) <= 4 and word.isupper() and not word.isascii() and prev.islower() \
-            and f"{prev} {low}" in lexicon()[1]:
+    if word.isascii() or low not in lexicon()[0] or word in acronyms() or not _VOWEL.search(_strip(low)):
+        return word     # ("HĐND": an acronym, no syllable)
+    if 2 <= len(word) <= 4 and word.isupper() and prev.islower() \
+            and (f"{prev} {low}" in lexicon()[1] or nxt.islower() or nxt in (".", ",", ";")):
+        return low
+    mixed = any(c.islower() for c in word) and any(c.isupper() and not c.isascii() for c in word[1:])
+    if mixed and (word[0].islower() or prev.islower()):
         return low
     return word
 
@@ -1200,7 +1215,7 @@ def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
         before = neighbour(i - 2, bool(prev) and i > 1 and bool(letters[i - 2]) and not letters[i - 2][3]
                            and not letters[i - 1][1])
         after = neighbour(i + 2, bool(nxt) and not letters[i + 1][3])
-        word = _lower_caps(letters[i - 1][2] if prev else "", m[2])
+        word = _lower_caps(letters[i - 1][2] if prev else "", m[2], letters[i + 1][2] if nxt else m[3][:1])
         fixed = fix(before, prev, word.lower(), nxt, after) if (prev or nxt) else None
         if fixed or word != m[2]:
             out[i] = m[1] + _same_case(fixed or word, word) + m[3]
