@@ -62,6 +62,7 @@ import regex
 import yaml
 from rapidfuzz import fuzz, process
 
+from normalize.predicate import predicate_start
 from normalize.text import ascii_key, fold_key, key, nfc
 from normalize.vocab import ENV as VOCAB_ENV
 from normalize.vocab import active_vocab
@@ -1199,7 +1200,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
-    mentions = _prefixed(cell, _cut_verbs(cell, mentions, left), left)
+    mentions = _prefixed(cell, _predicate_cut(cell, _cut_verbs(cell, mentions, left), left), left)
+    mentions = _small_after_comma(cell, mentions, left)
     mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(cell, mentions, left), left))
     mentions = _level_twins(g, cell, _named_by_province(g, cell, mentions, left), left)
     mentions = [_zone_board(g, _provincial_media(g, m))
@@ -1669,6 +1671,64 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             left.append((end, m.end))
             m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
                         current_name=fold(cell.text[m.start:end]))
+        out.append(m)
+    return out
+
+
+_ITEM_OPEN = regex.compile(r"(?:[;\n•●▪◦·*:(]|(?<!\S)[-+](?=\s)|\.\s)[^;\n•●▪◦·*:(]*$")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Words that known names print in small letters after their head ("Ban Quản lý dự án đầu tư xây dựng")."""
+    from underthesea import word_tokenize
+    return frozenset(w for a in gazetteer().agencies.values() if a.kind != "collective"
+                     for w in word_tokenize(a.name)[1:] if w[:1].islower())
+
+
+def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
+    (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
+    lịch sử".  A name that opens its item is left whole: lists print names, not sentences.
+
+    >>> [m.mention for m in parse_agencies("Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc sử dụng tài liệu").mentions]
+    ['Trung tâm Lưu trữ lịch sử']
+    """
+    out = []
+    for m in ms:
+        item = _ITEM_OPEN.search(cell.text, 0, m.start)
+        before = cell.text[item.start() + 1 if item else 0:m.start]
+        cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
+            and regex.search(r"\p{L}", before) and len(m.mention.split()) > 4 else None
+        if cut:
+            end = m.start + len(m.mention[:cut].rstrip())
+            left.append((end, m.end))
+            m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
+                        current_name=fold(cell.text[m.start:end]))
+        out.append(m)
+    return out
+
+
+_GROUP_PHRASE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["group_words"]) + r")(?![\p{L}\p{N}])")
+_SMALL_TAIL = regex.compile(r",[ \t]+(?P<w>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})(?=[ \t]*(?:[;.\n]|$)|[ \t]+\p{Lu})")
+
+
+def _small_after_comma(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A comma inside a name no entry holds, before words in small letters that name no body, no group and no act,
+    continues it ("Phòng Công chức, viên chức"; "Phòng Tổ chức bộ máy và Công chức, viên chức Sở Nội vụ").
+
+    >>> [m.mention for m in parse_agencies("Phòng Công chức, viên chức; Phòng Người có công").mentions]
+    ['Phòng Công chức, viên chức', 'Phòng Người có công']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        t = _SMALL_TAIL.match(cell.text, m.end) if m.agency_id is None and m.kind != "collective" else None
+        w = key(t.group("w")) if t else ""
+        if t and not (_GROUP_PHRASE.search(w) or _HEADS.match(w) or _LEAD_VERBS.match(w)
+                      or _REST_STOPS.search(w) or i + 1 < len(ms) and ms[i + 1].start < t.end()):
+            left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= t.end())]
+            m = replace(m, mention=cell.text[m.start:t.end()], end=t.end(), name=fold(cell.text[m.start:t.end()]),
+                        current_name=fold(cell.text[m.start:t.end()]))
         out.append(m)
     return out
 

@@ -1139,3 +1139,24 @@ def test_a_defect_of_the_reader_costs_one_cell_not_the_file(monkeypatch):
     monkeypatch.setattr(agencies, "_parse_cached", broken)
     ms = agencies.parse_agencies("Sở Tư pháp chủ trì").mentions
     assert [(m.mention, m.kind, m.method) for m in ms] == [("Sở Tư pháp chủ trì", "unknown", "error")]
+
+
+# A body no entry names ends where the sentence's predicate begins (word classes, normalize/predicate.py); a name's
+# own verb-led words stay in it.  Real strings: sets 15 (Cao Bằng QĐ 2028/2025, TT 33/2026/TT-BCA) and 7-13.
+PREDICATE_CASES = [
+    ("Lãnh đạo Phòng Xây dựng chính quyền và Cải cách hành chính chuyển chuyên viên thụ lý hồ sơ",
+     ["Phòng Xây dựng chính quyền và Cải cách hành chính"]),
+    ("Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc sử dụng tài liệu lưu trữ của độc giả",
+     ["Trung tâm Lưu trữ lịch sử"]),
+    ("Cục Pháp chế và cải cách hành chính, tư pháp lập dự toán kinh phí gửi Cục Kế hoạch và tài chính để tổng hợp",
+     ["Cục Pháp chế và cải cách hành chính, tư pháp", "Cục Kế hoạch và tài chính"]),
+    # a name's own words after its head: no predicate
+    ("Phối hợp với Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn"]),
+    ("giao Ban Quản lý dự án đầu tư xây dựng số 1", ["Ban Quản lý dự án đầu tư xây dựng số 1"]),
+    ("thành lập Ban Vì sự tiến bộ của phụ nữ tỉnh", ["Ban Vì sự tiến bộ của phụ nữ tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("cell,want", PREDICATE_CASES, ids=[c[0][:40] for c in PREDICATE_CASES])
+def test_an_unlisted_name_ends_at_its_predicate(cell, want):
+    assert [m.mention for m in parse_agencies(cell, issuer=CB).mentions] == want
