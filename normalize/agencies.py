@@ -602,15 +602,21 @@ _ITEM_END = regex.compile(r"\s*(?:[;.]|\n|$)")
 _GROUP_NOUNS = frozenset(key(w) for w in ("cơ quan", "đơn vị", "tổ chức", "cá nhân", "doanh nghiệp", "địa phương"))
 
 
-def _role_group(cell: _Cell, k: str, sa: int, sb: int, vocab) -> bool:
+def _role_group(cell: _Cell, k: str, sa: int, sb: int, vocab) -> int:
     """A list item that is a group noun after another ("Cơ quan, đơn vị ...") and the role its members play, all in
-    small letters ("Cơ quan, đơn vị tiếp nhận công chức;"): one group.  Only an item the list ends (";", ".", the line's
-    end), so that prose keeps its predicate apart."""
-    ws = k.split()
-    lead = " ".join(ws[:2])
-    return len(ws) >= 3 and lead in _GROUP_NOUNS and not any(c.isupper() for c in cell.text[sa + 1:sb]) \
-        and bool(_GROUP_NOUN_BEFORE.search(cell.text[max(0, sa - 12):sa])) \
-        and cell.text[sa].isalpha() and bool(_ITEM_END.match(cell.text, sb)) and all(w not in _BARE for w in ws[2:3])
+    small letters ("Cơ quan, đơn vị tiếp nhận công chức;", "các tổ chức, cá nhân có liên quan"): one group, up to
+    the list's end (";", ".", the line's end) or to the predicate that follows it in prose ("cơ quan, tổ chức, đơn vị
+    giới thiệu người ứng cử có trách nhiệm phối hợp ...").  Returns the key length of the group, 0 if none."""
+    lead = " ".join(k.split()[:2])
+    v = _VERB_IN.search(" " + k, len(lead) + 2)    # "đơn vị phối hợp tổ chức thi;": the role itself is a verb
+    n = v.start() if v else len(k)
+    ws = k[:n].split()
+    if len(ws) < 3 or lead not in _GROUP_NOUNS or ws[2] in _BARE and ws[2] != "có" \
+            or v is None and not _ITEM_END.match(cell.text, sb) or not cell.text[sa].isalpha() \
+            or not _GROUP_NOUN_BEFORE.search(cell.text[max(0, sa - 12):sa]):
+        return 0
+    role = k[:n].rstrip()
+    return 0 if any(c.isupper() for c in cell.text[sa + 1:sa + len(role)]) else len(role)
 
 
 def _plural_run(k: str, vocab) -> int:
@@ -645,8 +651,12 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 _classify_piece(g, cell, a, pb, out, left, whole=False)
                 left.append((cell.start(a + r.start()), sb))
                 return True
-        if _role_group(cell, k, sa, sb, vocab):     # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
-            out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
+        n = _role_group(cell, k, sa, sb, vocab)
+        if n:       # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
+            gb = cell.end(a + n)
+            out.append(_m(g, text, sa, gb, "coll.other", "pattern", 0.7, name=fold(text[sa:gb])))
+            if gb < sb:
+                left.append((cell.start(a + n + 1), sb))
             return True
         if words and all(w in vocab for w in words):
             j = a

@@ -1160,3 +1160,24 @@ PREDICATE_CASES = [
 @pytest.mark.parametrize("cell,want", PREDICATE_CASES, ids=[c[0][:40] for c in PREDICATE_CASES])
 def test_an_unlisted_name_ends_at_its_predicate(cell, want):
     assert [m.mention for m in parse_agencies(cell, issuer=CB).mentions] == want
+
+
+# Group nouns listed with the role their members play, in small letters, up to the list's end or to the predicate
+# that follows in prose (sets 14-15: Quảng Ninh MTTQ xã 2025, Cao Bằng QĐ 2028/2025, Hà Tĩnh QĐ 2920/2025).
+ROLE_GROUP_CASES = [
+    ("- Cơ quan, đơn vị có thẩm quyền tuyển dụng viên chức; - Hội đồng tuyển dụng.",
+     ["Cơ quan, đơn vị có thẩm quyền tuyển dụng viên chức", "Hội đồng tuyển dụng"]),
+    ("cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm phối hợp với Ủy ban nhân dân xã",
+     ["cơ quan, tổ chức, đơn vị giới thiệu người ứng cử", "Ủy ban nhân dân xã"]),
+    ("Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này",
+     ["Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"]),
+    ("- Sở Nội vụ; - Cơ quan, đơn vị phối hợp tổ chức thi.", ["Sở Nội vụ", "Cơ quan, đơn vị phối hợp tổ chức thi"]),
+    ("Các cơ quan, đơn vị có trách nhiệm phối hợp", ["Các cơ quan, đơn vị"]),       # a predicate, not a role
+]
+
+
+@pytest.mark.parametrize("cell,want", ROLE_GROUP_CASES, ids=[c[0][:40] for c in ROLE_GROUP_CASES])
+def test_group_nouns_with_their_role_are_one_group(cell, want):
+    ms = parse_agencies(cell, issuer=CB).mentions
+    assert [m.mention for m in ms] == want
+    assert all(m.kind == "collective" for m in ms if m.mention[:2].lower() in ("cơ", "cá", "cá"[:2]) or "các t" in m.mention)
