@@ -742,6 +742,17 @@ def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out:
     return True
 
 
+def _head_end(k: str) -> tuple[int, int]:
+    """(key length of the head noun that opens *k*, key length of a standing body's prefix before it: "thường trực
+    hội đồng"); (0, 0) when *k* opens with no head."""
+    p = _BODY_PREFIX.match(k)
+    h = _HEADS.match(k[p.end():]) if p else None
+    if h is not None:
+        return p.end() + h.end(), p.end()
+    h = _HEADS.match(k)
+    return (0, 0) if h is None else (h.end(), 0)
+
+
 def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
     """Prose with a body's name inside it ("công văn số 37 của Cục Tác chiến", "tại Trung tâm Giao dịch công
     nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
@@ -759,15 +770,16 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
         if _embedded_group(g, cell, i, b, out, left, a):
             return True
         t = _TITLES.match(cell.k, i, b)
-        h = _HEADS.match(cell.k[i:b]) if t is None else None
+        hend, pre = _head_end(cell.k[i:b]) if t is None else (0, 0)
         before = text[:cell.start(i)].split()
-        if h is None or not text[cell.start(i)].isupper() or not before or not before[-1][:1].islower() \
+        if not hend or not text[cell.start(i)].isupper() or not before or not before[-1][:1].islower() \
                 or key(before[-1]) in _PLURAL:     # "các Tổng công ty Điện lực": a group, read as one
             continue
-        nxt = text[cell.end(i + h.end()):cell.end(b)].split()[:3]
-        if not any(x[:1].isupper() for x in nxt) and not _leveled(cell.k[i:b]):   # "Hội đồng bầu cử quốc gia"
-            continue
-        if _take_inside(g, cell, (a, i, i + h.end(), b), out, left, group=False):
+        nxt = text[cell.end(i + hend):cell.end(b)].split()[:3]
+        if not any(x[:1].isupper() for x in nxt) and not _leveled(cell.k[i:b]) and not pre:   # "Thường trực Hội đồng"
+            continue        # "Hội đồng bầu cử quốc gia" (a level word), not "Hội đồng thẩm định"
+        # a standing body ("Thường trực Hội đồng nhân dân"): the body itself; :func:`_prefixed` adds the prefix back
+        if _take_inside(g, cell, (a, i + pre, i + hend, b), out, left, group=False):
             return True
     left.append((cell.start(a), cell.end(b)))
     return True

@@ -1150,6 +1150,9 @@ PREDICATE_CASES = [
      ["Trung tâm Lưu trữ lịch sử"]),
     ("Cục Pháp chế và cải cách hành chính, tư pháp lập dự toán kinh phí gửi Cục Kế hoạch và tài chính để tổng hợp",
      ["Cục Pháp chế và cải cách hành chính, tư pháp", "Cục Kế hoạch và tài chính"]),
+    # a standing body named inside prose, after a word in small letters (set 14: Lương Minh MTTQ 2025)
+    ("chủ động phối hợp với Thường trực Hội đồng nhân dân, Uỷ ban bầu cử xã thực hiện các bước hiệp thương",
+     ["Thường trực Hội đồng nhân dân", "Uỷ ban bầu cử xã"]),
     # a name's own words after its head: no predicate
     ("Phối hợp với Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn"]),
     ("giao Ban Quản lý dự án đầu tư xây dựng số 1", ["Ban Quản lý dự án đầu tư xây dựng số 1"]),
