@@ -1230,7 +1230,7 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
                 for m in _region_numbers(cell, _attach_provinces(g, cell, _level_places(g, cell, mentions)))]
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
-    mentions = _party_bodies(g, cell, _units_of(g, cell, mentions, left), left)
+    mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)
     if issuer is not None:
@@ -2230,6 +2230,34 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
                 parent=m.name)
         else:
             out.append(m)
+    return out
+
+
+_UNIT_OF = regex.compile(r"(?:(?<=^|[\s;:(\-+•])(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])(?P<u>(?:" + _word_alt(_WORDS["unit_of_heads"])
+                         + r")(?:\s+\p{Ll}[\p{L}\p{M}]*){1,8})\s+của\s+$", regex.I)
+
+
+def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A unit described in small letters "của" a body ("Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ", "Phòng
+    tiếp công dân của UBND xã"): one mention, a unit whose parent is that body; after "các", a group of them
+    ("các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh").
+
+    >>> m = parse_agencies("Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tỉnh Cao Bằng").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tỉnh Cao Bằng', 'sub_unit', 'Sở Nội vụ tỉnh Cao Bằng')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        floor = out[-1].end if out else 0
+        u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
+        if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))):
+            a = u.start("pl") if u.group("pl") else u.start("u")
+            unit = cell.text[a:m.end]
+            left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]
+            m = replace(m, mention=unit, start=a, agency_id="coll.other" if u.group("pl") else None,
+                        kind="collective" if u.group("pl") else "sub_unit", name=fold(unit), current_name=fold(unit),
+                        method="pattern", score=0.7, parent=None if u.group("pl") else m.name)
+        out.append(m)
     return out
 
 

@@ -1176,6 +1176,10 @@ ROLE_GROUP_CASES = [
      ["Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"]),
     ("- Sở Nội vụ; - Cơ quan, đơn vị phối hợp tổ chức thi.", ["Sở Nội vụ", "Cơ quan, đơn vị phối hợp tổ chức thi"]),
     ("Các cơ quan, đơn vị có trách nhiệm phối hợp", ["Các cơ quan, đơn vị"]),       # a predicate, not a role
+    # a unit described in small letters "của" its body: one unit of it; after "các", a group of them
+    ("- Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tại TTPVHCC tỉnh; - TTPVHCC các xã, phường;",
+     ["Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ", "TTPVHCC tỉnh", "TTPVHCC các xã, phường"]),
+    ("Các tổ chức thành viên của Mặt trận Tổ quốc xã", ["Các tổ chức thành viên của Mặt trận Tổ quốc xã"]),
 ]
 
 
