@@ -125,7 +125,10 @@ if __name__ == "__main__":
                       ("deadlines_v14", deadline_scores(data["deadlines_v14"])),
                       ("agencies_v15", agency_scores(data["agencies_v15"])),
                       ("coordinating_v15", coordinating_scores(data["agencies_v15"])),
-                      ("deadlines_v15", deadline_scores(data["deadlines_v15"]))):
+                      ("deadlines_v15", deadline_scores(data["deadlines_v15"])),
+                      ("agencies_v16", agency_scores(data["agencies_v16"])),
+                      ("coordinating_v16", coordinating_scores(data["agencies_v16"])),
+                      ("deadlines_v16", deadline_scores(data["deadlines_v16"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
