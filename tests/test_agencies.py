@@ -1098,7 +1098,7 @@ CB = "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"
 SET15_CLASSES = [
     # abbreviations of provincial bodies; a body before "các xã, phường" is every commune's
     ("- Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tại TTPVHCC tỉnh; - TTPVHCC các xã, phường;", CB,
-     [("Sở Nội vụ", "dp.so_noi_vu"), ("TTPVHCC tỉnh", "dp.trung_tam_phuc_vu_hcc"),
+     [("Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ", "kind:sub_unit"), ("TTPVHCC tỉnh", "dp.trung_tam_phuc_vu_hcc"),
       ("TTPVHCC các xã, phường", "kind:collective")]),
     ("- Đoàn ĐBQH tỉnh;", CB, [("Đoàn ĐBQH tỉnh", "dp.doan_dbqh_tinh")]),
     ("- Viễn thông Cao Bằng;", CB, [("Viễn thông Cao Bằng", "kind:enterprise")]),    # a telecom group's provincial unit
