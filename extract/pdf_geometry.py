@@ -508,7 +508,8 @@ def check_streams(path, limit: int = MAX_STREAM_DECODED) -> None:
                 try:
                     while total <= limit and not inflater.eof and pos < len(data):
                         total += len(inflater.decompress(data[pos:pos + (1 << 20)], 1 << 22))
-                        while inflater.unconsumed_tail and total <= limit:
+                        # at the stream's end zlib keeps what follows it as the tail: stop there, or loop for ever
+                        while inflater.unconsumed_tail and total <= limit and not inflater.eof:
                             total += len(inflater.decompress(inflater.unconsumed_tail, 1 << 22))
                         pos += 1 << 20
                 except zlib.error:  # not Flate data (or broken): the reader copes in its own way

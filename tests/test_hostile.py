@@ -120,6 +120,20 @@ def test_bounds_refuse_with_the_bound_named_in_bounded_memory(tmp_path, build, w
     assert peak < 400, f"{peak:.0f} MB to refuse {path.name}"
 
 
+def test_the_stream_check_ends_on_a_stream_followed_by_more_bytes(tmp_path):
+    """A real e-signed PDF (Công văn 6582/SYT-QLBHYTCNTT 2026 of Hà Nội's Sở Y tế, tests/real) has a Flate image that
+    inflates past one read's 4 MB with bytes after it: zlib keeps those as the tail at the stream's end, and the check
+    read that tail for ever (a file that stopped a batch).  The same shape, built here, is checked in well under a
+    second and passes, as a stream inside the bound must."""
+    import zlib
+    path = tmp_path / "tail.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj<</Length 1/Filter/FlateDecode>>stream\n" + zlib.compress(b"\0" * 6_000_000)
+                     + b"\nendstream\nendobj\n" + b"x" * 2_000_000)
+    code = f"from extract.pdf_geometry import check_streams\ncheck_streams({str(path)!r})\nprint('checked')"
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert proc.stdout.strip() == "checked", proc.stderr
+
+
 def test_a_worker_past_its_memory_limit_is_refused_with_the_bound(tmp_path):
     (tmp_path / "a.docx").write_bytes(hostile.small_docx())
     jobs = plan_jobs(find_inputs([tmp_path / "a.docx"]))
