@@ -141,6 +141,42 @@ def _words(rows: list[list[Slot]]) -> list[str]:
     return sorted(w for row in rows for s in row if isinstance(s, Cell) for w in s.text.split())
 
 
+def fold_header_over_spans(frag: Fragment, header_rows: int) -> Fragment:
+    """*frag* with the header cells that start in a grid column every body row spans from its left joined into the
+    header cell on their left: the header's rules stand a few points off the body's, so its words sit in a sliver
+    column no body cell starts in ("Đơn vị" / "thực hiện" between two empty slivers over body cells three columns
+    wide: Công văn 6582/SYT-QLBHYTCNTT 2026, an e-signed PDF of Hà Nội's Sở Y tế).  The sliver then holds no cell
+    of its own, for :func:`merge_column` to fold away.
+
+    >>> f = Fragment([[Cell("TT", rowspan=2), Cell("", rowspan=2), Cell("Đơn vị")],
+    ...               [Covered(0, 0), Covered(0, 1), Cell("thực hiện")],
+    ...               [Cell("1"), Cell("Sở Y tế", colspan=2), Covered(2, 1)],
+    ...               [Cell("2"), Cell("Sở KHCN", colspan=2), Covered(3, 1)]], col_edges=(0, 20, 24, 80))
+    >>> [[s.text if isinstance(s, Cell) else "^" for s in row] for row in fold_header_over_spans(f, 2).rows[:3]]
+    [['TT', 'Đơn vị thực hiện', '^'], ['^', '^', '^'], ['1', 'Sở Y tế', '^']]
+    """
+    body = [row for row in frag.rows[header_rows:] if any(isinstance(s, Cell) and s.text.strip() for s in row)]
+    spanned = [c for c in range(1, frag.ncols) if len(body) >= 2
+               and all(isinstance(row[c], Covered) and row[c].col < c and frag.rows[row[c].row] is row for row in body)]
+    if not spanned:
+        return frag
+    rows = [list(row) for row in frag.rows]
+    for c in spanned:
+        for r in range(header_rows):
+            slot, left = rows[r][c], rows[r][c - 1]
+            if not isinstance(slot, Cell):
+                continue
+            o = (left.row, left.col) if isinstance(left, Covered) else (r, c - 1)
+            while isinstance(rows[o[0]][o[1]], Covered):    # a cell folded into another before
+                o = (rows[o[0]][o[1]].row, rows[o[0]][o[1]].col)
+            host = rows[o[0]][o[1]]
+            rows[o[0]][o[1]] = replace(host, text=" ".join(t for t in (host.text, slot.text) if t.strip()),
+                                       colspan=max(host.colspan, c - o[1] + 1))
+            for rr in range(r, min(r + slot.rowspan, len(rows))):
+                rows[rr][c] = Covered(*o)
+    return replace(frag, rows=rows)
+
+
 def header_split_columns(frag: Fragment, header_rows: int) -> list[int]:
     """Grid columns (after the first) where no header cell starts: the header prints one cell over them."""
     def starts_at(r: int, c: int) -> bool:

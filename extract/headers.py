@@ -125,6 +125,8 @@ def field_scores(text: str, tolerance: float = 0.0) -> list[tuple[float, str]]:
         return [(1.0, syn.exact[k])]
     if k.replace(" ", "") in syn.squeezed:
         return [(0.99, syn.squeezed[k.replace(" ", "")])]
+    if duration_header(k):
+        return [(0.9, "deadline")]
     padded = f" {k} "
     found: list[tuple[float, str]] = []
     for phrase, field_name in syn.phrases:
@@ -134,6 +136,20 @@ def field_scores(text: str, tolerance: float = 0.0) -> list[tuple[float, str]]:
         found = fuzzy_scores(k, tolerance)
     found.sort(key=lambda sf: -sf[0])
     return found
+
+
+def duration_header(k: str) -> bool:
+    """Does a header key count the time a task is planned to take ("số ngày dự kiến", "số tháng thực hiện")?  Its
+    column says how long each task takes: a deadline column.
+
+    >>> [duration_header(header_key(h)) for h in ("Số ngày dự kiến", "Số người", "Số tháng là thẩm định viên về giá")]
+    [True, False, False]
+    """
+    data = vocabulary()
+    units, plans = ("|".join(regex.escape(header_key(w)) for w in data.get(n, []))
+                    for n in ("duration_units", "duration_plan_words"))
+    counts = "|".join(regex.escape(header_key(w)) for w in ("Số", "Tổng số"))
+    return bool(units and plans) and bool(regex.match(rf"^(?:{counts})\s+(?:{units})\s+(?:{plans})(?:\s|$)", k))
 
 
 def fuzzy_scores(key: str, tolerance: float) -> list[tuple[float, str]]:

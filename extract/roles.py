@@ -32,7 +32,7 @@ import regex
 
 from normalize.text import fold_ws
 
-from .headers import HeaderMap, header_key, kind_words
+from .headers import HeaderMap, duration_header, header_key, kind_words
 
 _CLOCK = regex.compile(r"(?<![\p{L}\d])\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*(?:phút|p))?\s*(?:[-–—]|đến|$)", regex.I)
 _NUMBERING = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđA-ZĐ])[.)]?$")
@@ -194,8 +194,9 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     known ``extra`` header keeps its column in ``extra``).  Returns the new map
     and one Decision per column.
     """
-    fields = [None if f and (contradicted(f, ev) or f in _ACTOR_OR_TIME and measure_label(label)) else f
-              for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]
+    fields = [None if f and not duration_label(label) and (contradicted(f, ev) or f in _ACTOR_OR_TIME
+                                                           and measure_label(label)) else f
+              for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]     # "Số ngày dự kiến": 7, 30 days
     vetoed = {c for c, (f, g) in enumerate(zip(hmap.fields, fields)) if f != g}
     taken = {f for f in fields if f}
     task_col = None if "task" in taken else _task_column(fields, evidence, known)
@@ -241,6 +242,11 @@ def _lead_before_task(fields: list, evidence: list[Evidence], known: list[bool],
 
 
 _ACTOR_OR_TIME = frozenset({"deadline", "lead", "coordinating"})
+
+
+def duration_label(label: str) -> bool:
+    """Does a header count time ("Số ngày dự kiến")?  Its figures are each task's time, not a statistic."""
+    return duration_header(header_key(label))
 
 
 def measure_label(label: str) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 
-from .grid import Cell, Covered, Fragment, header_split_columns, merge_column
+from .grid import Cell, Covered, Fragment, fold_header_over_spans, header_split_columns, merge_column
 from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
 from .issues import Issue
 from .roles import Decision, column_evidence, reads_as_deadline, settle_roles, table_kind
@@ -231,6 +231,9 @@ def fold_split_columns(frag: Fragment, found: tuple[HeaderMap, int]) -> tuple[Fr
     """Fold away the grid columns that only some body rows draw: the header prints one cell over them and
     most body rows one cell across them ("STT" over "I" | "LUẬT" section rows and "1." number cells), so
     no field is theirs.  The header is mapped again on the folded grid."""
+    joined = fold_header_over_spans(frag, max(found[1], header_band(frag)))   # words in a sliver the body spans
+    again = find_header(joined) if joined is not frag else None
+    frag, found = (joined, again) if again else (frag, found)
     h = found[1]
     split = [c for c in header_split_columns(frag, h) if _spanned_share(frag, h, c) >= 0.5]
     if not split:
@@ -404,10 +407,32 @@ def _reaches_bottom(frag: Fragment, c: int) -> bool:
     return False
 
 
+def sub_number_column(table: LogicalTable) -> int | None:
+    """A second numbering column beside the STT, left of the task and mapped to nothing, whose cells are numbers
+    ("Stt" printed over TT | Chi tiết: Kế hoạch 277/KH-UBND 2026 of Hà Nội numbers its tasks 1-33 in TT and its
+    groups "1" ... "12", their tasks "a)" ... "h)", in Chi tiết).  Read from the cells: four numbers at least,
+    and nothing else in nine of ten filled cells."""
+    hmap = table.header
+    stt_col, task_col = hmap.column("stt"), hmap.column("task")
+    if stt_col is None or task_col is None:
+        return None
+    for c in range(task_col):
+        if c == stt_col or hmap.fields[c] is not None:
+            continue
+        cells = [fold_ws(f.own_text(r, c)) for f, skip in zip(table.fragments, table.header_rows)
+                 for r in range(skip, len(f.rows)) if c < f.ncols]
+        filled = [v for v in cells if v]
+        numbers = [v for v in filled if _NUMBER_CELL.match(v)]
+        if len(numbers) >= 4 and len(numbers) >= 0.9 * len(filled):
+            return c
+    return None
+
+
 def raw_rows(table: LogicalTable) -> list[RawRow]:
     """Rows of a table in order, with rows cut by a page break joined and merged cells filled."""
     hmap = table.header
     stt_col = hmap.column("stt")
+    sub_col = sub_number_column(table)
     out: list[RawRow] = []
     merged_cols = {c for f in table.fragments for c in range(f.ncols) if _has_vertical_merge(f, c)}
     for fi, (frag, skip) in enumerate(zip(table.fragments, table.header_rows)):
@@ -417,7 +442,8 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
             prev_frag = table.fragments[fi - 1] if fi else None
             cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"),
                                                                   hmap.column("deadline")) \
-                and not _repeats_above(frag, r, out[-1].values)
+                and not _repeats_above(frag, r, out[-1].values) \
+                and not (sub_col is not None and sub_col < frag.ncols and frag.own_text(r, sub_col).strip())
             if first_on_page and out and not cut:
                 frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
@@ -696,14 +722,23 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
     """
     hmap = table.header
     lines = _lines(hmap, rows)
+    sub = _sub_numbers(table, rows)
     levels: dict[str, int] = {}
     chain: list[tuple[int, str, str]] = []  # (level, number, title), outermost first
     out: list[TaskRow] = []
+    group_cells: dict[str, str] = {}
     for i, (row, line) in enumerate(zip(rows, lines)):
         after = lines[i + 1] if i + 1 < len(lines) else None
         level = levels.setdefault(line.style, len(levels)) if line.style else None
         if level is not None:
             chain = [g for g in chain if g[0] < level]
+        if sub[i] is not None:      # numbered in a second column: a group, or a task at the groups' level
+            chain = [g for g in chain if g[0] < sub[i][0]]
+            group_cells = {}
+            if not line.stt:
+                chain.append((sub[i][0], sub[i][1], line.title))
+                group_cells = _group_cells(hmap, row)
+                continue
         if is_group(line, after, levels):
             if not line.stt:    # a heading with no number sits inside the groups above it, over the rows below
                 chain = [g for g in chain if float(g[0]).is_integer()]
@@ -715,10 +750,39 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
             _keep_note(out[-1], row)
             continue
         task = _task_row(table, row, line.stt, chain, table_index)
+        for f, v in group_cells.items() if any(g[0] == -0.5 for g in chain) else ():
+            if v != task.fields.get(f):     # a group's own cell, not one merged down over its tasks: kept
+                task.extra[f"{f} (nhóm)"] = v
         if out and _same_task(out[-1], task):
             _fold_extra(out[-1], task)      # ruled sub-cells of an unmapped column beside one task
             continue
         out.append(task)
+    return out
+
+
+def _group_cells(hmap: HeaderMap, row: RawRow) -> dict[str, str]:
+    """The cells a group heading prints beside its title (a lead, "Theo từng mốc thời hạn dưới đây"): kept on each
+    task under it where the task's own cell differs, so no text is lost."""
+    skip = {hmap.column("stt"), hmap.column("task")}
+    return {f: clean_cell(row.values[c]) for c, f in enumerate(hmap.fields)
+            if f and c not in skip and clean_cell(row.values[c])}
+
+
+def _sub_numbers(table: LogicalTable, rows: list[RawRow]) -> list[tuple[float, str] | None]:
+    """Per row, (level, number) when a second numbering column (:func:`sub_number_column`) prints a group's number
+    there: a row with no STT and such a number is the group's heading, a row with an STT and a number of the
+    same style is a task at the groups' level (the chain above it ends); the tasks' own letters ("a)") are not
+    group numbers.  The groups are the outermost: the STT column numbers the tasks straight through them."""
+    c = sub_number_column(table)
+    stt_col = table.header.column("stt")
+    out: list[tuple[float, str] | None] = [None] * len(rows)
+    if c is None:
+        return out
+    numbers = [_number(r.values[c]) for r in rows]
+    heads = {number_style(n) for n, r in zip(numbers, rows) if n and not r.values[stt_col].strip()}
+    for i, n in enumerate(numbers):
+        if n and number_style(n) in heads:
+            out[i] = (-0.5, n)
     return out
 
 

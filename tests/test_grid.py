@@ -66,3 +66,18 @@ def test_folding_never_loses_text_even_when_spans_overlap(data):
     frag = Fragment(build_rows(nrows, ncols, cells))
     folded = merge_column(frag, data.draw(st.integers(1, ncols - 1)))
     assert texts(folded.rows) == texts(frag.rows)
+
+
+@settings(max_examples=300, deadline=None)
+@given(grids(), st.integers(1, 3))
+def test_joining_header_words_over_spanned_columns_keeps_every_word(rows, h):
+    from extract.grid import Fragment, fold_header_over_spans
+
+    frag = Fragment(rows)
+    joined = fold_header_over_spans(frag, min(h, len(rows)))
+    assert texts(joined.rows) == texts(frag.rows)      # header words moved, none lost or doubled
+    assert [row[1:] for row in joined.rows[h:]] == [row[1:] for row in frag.rows[h:]]   # the body untouched
+    for r, row in enumerate(joined.rows):
+        for c, s in enumerate(row):
+            if isinstance(s, Covered):
+                assert isinstance(joined.rows[s.row][s.col], Cell)

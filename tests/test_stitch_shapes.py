@@ -1,0 +1,56 @@
+"""Table shapes of real documents, built cell by cell from their pages and stitched: the shapes the documents set
+10 showed (tests/real, 2026-12-05), so that CI checks them without the documents."""
+from extract.grid import Cell, Fragment, build_rows
+from extract.stitch import stitch
+
+
+def _frag(cells, nrows, ncols, page=5):
+    return Fragment(build_rows(nrows, ncols, cells), page=page)
+
+
+def test_groups_numbered_in_a_second_number_column_are_sections_not_tasks():
+    """Kế hoạch 277/KH-UBND 2026 of Hà Nội: "Stt" over TT | Chi tiết; a group row has no TT and its number in Chi
+    tiết, with a cell of its own and a coordinating cell merged down over its tasks; a row with a TT and a group
+    number in Chi tiết is a task at the groups' level; the next group's heading at a page top is no cut row."""
+    p1 = _frag([(0, 0, Cell("Stt", colspan=2)), (0, 2, Cell("Tên nhiệm vụ", rowspan=2)),
+                (0, 3, Cell("Đơn vị chủ trì", rowspan=2)), (0, 4, Cell("Đơn vị phối hợp", rowspan=2)),
+                (0, 5, Cell("Thời hạn", rowspan=2)), (1, 0, Cell("TT")), (1, 1, Cell("Chi tiết")),
+                (2, 0, Cell("")), (2, 1, Cell("1")), (2, 2, Cell("Làm sạch, di trú dữ liệu thiết yếu")),
+                (2, 3, Cell("")), (2, 4, Cell("Sở Khoa học và Công nghệ", rowspan=3)), (2, 5, Cell("30/8/2026", rowspan=3)),
+                (3, 0, Cell("1")), (3, 1, Cell("a)")), (3, 2, Cell("Dữ liệu quy hoạch")), (3, 3, Cell("Sở Quy hoạch - Kiến trúc")),
+                (4, 0, Cell("2")), (4, 1, Cell("b)")), (4, 2, Cell("Dữ liệu y tế")), (4, 3, Cell("Sở Y tế"))], 5, 6)
+    p2 = _frag([(0, 0, Cell("Stt", colspan=2)), (0, 2, Cell("Tên nhiệm vụ", rowspan=2)),
+                (0, 3, Cell("Đơn vị chủ trì", rowspan=2)), (0, 4, Cell("Đơn vị phối hợp", rowspan=2)),
+                (0, 5, Cell("Thời hạn", rowspan=2)), (1, 0, Cell("TT")), (1, 1, Cell("Chi tiết")),
+                (2, 0, Cell("")), (2, 1, Cell("2")), (2, 2, Cell("Số hóa dữ liệu đất đai")),
+                (2, 3, Cell("Sở Nông nghiệp và Môi trường")), (2, 4, Cell("")), (2, 5, Cell("Theo từng mốc thời hạn dưới đây")),
+                (3, 0, Cell("3")), (3, 1, Cell("a)")), (3, 2, Cell("Đối với khoảng 3,2 triệu thửa đất")),
+                (3, 3, Cell("Sở Nông nghiệp và Môi trường")), (3, 4, Cell("")), (3, 5, Cell("30/7/2026")),
+                (4, 0, Cell("4")), (4, 1, Cell("8")), (4, 2, Cell("Phát triển kinh tế đêm sáng tạo")),
+                (4, 3, Cell("Sở Văn hóa và Thể thao")), (4, 4, Cell("")), (4, 5, Cell("100 ngày"))], 5, 6, page=6)
+    _, rows, _ = stitch([p1, p2])
+    got = [(r.section, r.stt, r.fields["task"], r.fields["coordinating"]) for r in rows]
+    assert got == [("1", "1", "Dữ liệu quy hoạch", "Sở Khoa học và Công nghệ"),
+                   ("1", "2", "Dữ liệu y tế", "Sở Khoa học và Công nghệ"),
+                   ("2", "3", "Đối với khoảng 3,2 triệu thửa đất", ""),
+                   ("", "4", "Phát triển kinh tế đêm sáng tạo", "")]
+    assert rows[2].extra.get("deadline (nhóm)") == "Theo từng mốc thời hạn dưới đây"    # the group's own cell kept
+
+
+def test_header_words_in_a_sliver_column_name_the_body_column_under_them():
+    """Công văn 6582/SYT-QLBHYTCNTT 2026 of Hà Nội's Sở Y tế (e-signed PDF): the header's rules stand a few points
+    off the body's, so "Đơn vị" / "thực hiện" sit in a sliver between two empty slivers over body cells three grid
+    columns wide; "Số ngày dự kiến" counts each step's days: a deadline column."""
+    cells = [(0, 0, Cell("TT", rowspan=2)), (0, 1, Cell("Công việc", rowspan=2)),
+             (0, 2, Cell("", rowspan=2)), (0, 3, Cell("Đơn vị")), (0, 4, Cell("", rowspan=2)),
+             (0, 5, Cell("", rowspan=2)), (0, 6, Cell("Đơn vị phối")), (0, 7, Cell("", rowspan=2)),
+             (0, 8, Cell("", rowspan=2)), (0, 9, Cell("Số ngày")), (0, 10, Cell("", rowspan=2)),
+             (1, 3, Cell("thực hiện")), (1, 6, Cell("hợp")), (1, 9, Cell("dự kiến"))]
+    body = [("1", "Xây dựng kế hoạch di trú dữ liệu sau khi chốt phương án", "Sở Y tế", "Sở KHCN, Tập đoàn Viettel", "7"),
+            ("2", "Cài đặt CSDL và ứng dụng", "Tập đoàn Viettel", "Sở Y tế", "10")]
+    for i, (n, task, lead, coord, days) in enumerate(body, start=2):
+        cells += [(i, 0, Cell(n)), (i, 1, Cell(task)), (i, 2, Cell(lead, colspan=3)), (i, 5, Cell(coord, colspan=3)),
+                  (i, 8, Cell(days, colspan=3))]
+    _, rows, _ = stitch([_frag(cells, 4, 11, page=8)])
+    assert [(r.stt, r.fields["lead"], r.fields["coordinating"], r.fields["deadline"]) for r in rows] == [
+        ("1", "Sở Y tế", "Sở KHCN, Tập đoàn Viettel", "7"), ("2", "Tập đoàn Viettel", "Sở Y tế", "10")]
