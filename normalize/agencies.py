@@ -288,11 +288,12 @@ def alias_keys(agency: Agency) -> set[str]:
         for v in _variants(a):
             for k in _abbreviated(key(v)):
                 keys.add(_squeeze_key(k))
-                if agency.takes_province and not k.endswith((" tỉnh", " thành phố")):
-                    keys.add(_squeeze_key(k + " tỉnh"))
-                    keys.add(_squeeze_key(k + " thành phố"))
+                if k.endswith(" thành phố"):     # "UBND TP", "HĐND TP": the city written short
+                    keys.add(_squeeze_key(k[:-len("thành phố")] + "tp"))
+                if agency.takes_province and not k.endswith((" tỉnh", " thành phố", " tp")):
+                    keys |= {_squeeze_key(k + level) for level in (" tỉnh", " thành phố", " tp")}
                 elif agency.takes_province and k.endswith(" tỉnh"):     # the body of a centrally-run city
-                    keys.add(_squeeze_key(k[:-len(" tỉnh")] + " thành phố"))
+                    keys |= {_squeeze_key(k[:-len(" tỉnh")] + level) for level in (" thành phố", " tp")}
     keys.discard("")
     return keys
 
@@ -511,6 +512,9 @@ def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, s
                    method, score, parent)
 
 
+_TP_DOT = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?:TP|Tp|tp))\.(?=[ \t]+\p{Lu})")
+
+
 class _Cell:
     """Working state for one cell: the NFC text, its key and the offset map."""
 
@@ -521,6 +525,7 @@ class _Cell:
         masked = _TAG.sub(lambda m: " " * len(m.group()) if m.group()[0] == "<" else
                           ("&" if m.group() == "&amp;" else " ") + " " * (len(m.group()) - 1), text) \
             if ("<" in text or "&" in text) else text
+        masked = _TP_DOT.sub(" ", masked) if "." in masked else masked   # "TP. Hồ Chí Minh": no stop there
         self.k, self.ks, self.sh = _keymap(masked)
         self.ident = len(self.ks) == 1
         self.floor = -1      # key offset where a person's title was cut off: nothing before it glues
@@ -544,6 +549,15 @@ def _inside_head(k: str, i: int, word: str) -> bool:
     return p is not None and (p.group(1), word) in _HEAD_PAIRS
 
 
+_PLACE_AFTER = regex.compile(r"\.?[ \t]*\p{Lu}|\.\p{L}")
+
+
+def _city_cut(cell: _Cell, ak: str, j: int) -> bool:
+    """A known name that ends in "TP" (the city written short: "UBND TP") does not end there when a place follows
+    ("UBND TP.HCM", "UBND TP. Hồ Chí Minh"): the "TP" is the place's."""
+    return ak.endswith(" tp") and bool(_PLACE_AFTER.match(cell.text, cell.end(j)))
+
+
 def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
     """Leftmost-longest known spans in key space: [(start, end, id)]."""
     k = cell.k
@@ -565,7 +579,7 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
         cands = entry[0].get(second.group(), ()) if second else ()
         for ak, aid in (*cands, *entry[1]):
             j = i + len(ak)
-            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())):
+            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())) and not _city_cut(cell, ak, j):
                 found.append((i, j, aid))
                 pos = j
                 break

@@ -1188,3 +1188,20 @@ def test_group_nouns_with_their_role_are_one_group(cell, want):
     ms = parse_agencies(cell, issuer=CB).mentions
     assert [m.mention for m in ms] == want
     assert all(m.kind == "collective" for m in ms if m.mention.split()[0].lower() in ("cơ", "các"))
+
+
+# The city written short, "TP" (set 16: Quyết định 2610/QĐ-UBND 2025 of Cần Thơ, Hà Nội 2026), and titles written
+# short before a body in lists of recipients; a "TP" that opens a place stays the place's.
+CT = "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"
+CITY_SHORT_CASES = [
+    ("- Thường trực HĐND TP;", [("Thường trực HĐND TP", "dp.hoi_dong_nhan_dan_tinh")]),
+    ("- CT, các PCT UBND TP;", [("UBND TP", "prov.can_tho")]),
+    ("- VP UBND TP (2, 3);", [("VP UBND TP", "dp.van_phong_ubnd_tinh")]),
+    ("UBND TP. Hồ Chí Minh", [("UBND TP. Hồ Chí Minh", "prov.ho_chi_minh")]),
+    ("Sở Tư pháp TP.HCM", [("Sở Tư pháp TP.HCM", "dp.so_tu_phap")]),
+]
+
+
+@pytest.mark.parametrize("cell,want", CITY_SHORT_CASES, ids=[c[0] for c in CITY_SHORT_CASES])
+def test_the_city_written_short(cell, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer=CT).mentions] == want
