@@ -312,6 +312,33 @@ def user_agencies() -> list[Agency]:
             for e in active_vocab().get("agencies") or ()]
 
 
+_INITIAL_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency", "provincial_body",
+                            "provincial_branch"})
+_INITIAL_HEADS = ("sở", "bộ", "ban", "cục", "vụ", "viện", "trung tâm", "quỹ")
+
+
+def _initialisms(agencies: Iterable[Agency]) -> dict[str, str]:
+    """A body's name written with its head and the initials of the other syllables, as offices write it ("Sở NNMT"
+    for Sở Nông nghiệp và Môi trường, "Sở QHKT" for Sở Quy hoạch - Kiến trúc): a key for every name whose head
+    opens it, kept only where no other body's initials and no written name give the same key.
+
+    >>> _initialisms([Agency("dp.x", "Sở Nông nghiệp và Môi trường", "provincial_body")])
+    {'sở nnmt': 'dp.x'}
+    """
+    seen: dict[str, set[str]] = {}
+    for a in agencies:
+        if a.kind not in _INITIAL_KINDS:
+            continue
+        k = key(a.name)
+        head = next((h for h in _INITIAL_HEADS if k.startswith(h + " ")), None)
+        rest = [w for w in _WORD.findall(k[len(head):]) if w not in ("và", "va")] if head else []
+        if rest[-1:] in (["tỉnh"], ["ương"], ["nam"]) or rest[-2:] == ["thành", "phố"]:
+            continue        # a level or a country in the name: offices shorten it otherwise ("Cục Thuế tỉnh")
+        if len(rest) >= 2:
+            seen.setdefault(f"{head} {''.join(w[0] for w in rest)}", set()).add(a.id)
+    return {k: next(iter(ids)) for k, ids in seen.items() if len(ids) == 1}
+
+
 @lru_cache(maxsize=4)
 def _gazetteer_for(vocab_path: str) -> _Gazetteer:
     agencies = {a.id: a for a in [*load_gazetteer(), *user_agencies()]}
@@ -321,6 +348,8 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
             continue
         for k in sorted(alias_keys(a)):   # sorted: the same gazetteer in every process (str hashes vary)
             alias.setdefault(k, a.id)
+    for k, i in _initialisms(agencies.values()).items():
+        alias.setdefault(k, i)
     aalias: dict[str, str] = {}
     asource: dict[str, str] = {}
     clash: set[str] = set()
