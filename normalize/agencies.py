@@ -1043,8 +1043,11 @@ _GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND c�
 
 
 def _dashed(cell: _Cell, end: int, a: int) -> bool:
-    """Only a dash between text offset *end* and key offset *a*, and a capital after it: the halves of one name."""
-    return bool(regex.fullmatch(r"\s*[-–—]\s*", cell.text[end:cell.start(a)])) and cell.text[cell.start(a)].isupper()
+    """Only a dash between text offset *end* and key offset *a*, and a capital after it, or small letters on both
+    sides ("kinh tế - xã hội"): the halves of one name."""
+    after = cell.text[cell.start(a)]
+    return bool(regex.fullmatch(r"\s*[-–—]\s*", cell.text[end:cell.start(a)])) and (
+        after.isupper() or after.islower() and end > 0 and cell.text[end - 1].islower())
 
 
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:

@@ -1153,6 +1153,8 @@ PREDICATE_CASES = [
     # a standing body named inside prose, after a word in small letters (set 14: Lương Minh MTTQ 2025)
     ("chủ động phối hợp với Thường trực Hội đồng nhân dân, Uỷ ban bầu cử xã thực hiện các bước hiệp thương",
      ["Thường trực Hội đồng nhân dân", "Uỷ ban bầu cử xã"]),
+    # a dash between words in small letters joins the halves of a name (set 16: Hà Nội 2026)
+    ("giao Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội", ["Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội"]),
     # a name's own words after its head: no predicate
     ("Phối hợp với Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn"]),
     ("giao Ban Quản lý dự án đầu tư xây dựng số 1", ["Ban Quản lý dự án đầu tư xây dựng số 1"]),
