@@ -2224,7 +2224,7 @@ def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
     return replace(_m(g, m.mention, 0, len(m.mention), _ZB["id"], "pattern", 0.8), start=m.start, end=m.end)
 
 
-_DASH_ONLY = regex.compile(r"\s+[-–]\s+")
+_DASH_ONLY = regex.compile(r"\s*[-–]\s*")
 _OF_SPACE = regex.compile(r"\s+(?:của|thuộc|trực thuộc)?\s*")
 _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
@@ -2256,7 +2256,7 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
         of = prev is not None and _OF_SPACE.fullmatch(between)   # no comma: one name
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
             and (key(prev.mention).startswith("phòng ") or addressed or of) else ("ministry", "ministerial_agency")
-        if regex.fullmatch(r"\s+[-–]\s+", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
+        if regex.fullmatch(r"\s*[-–]\s*", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
             parents += ("government_agency", "central_body")
         unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None
                                          or prev.agency_id is None and prev.method == "pattern" and prev.kind != "collective")

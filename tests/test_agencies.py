@@ -1201,6 +1201,9 @@ CITY_SHORT_CASES = [
     ("- VP UBND TP (2, 3);", [("VP UBND TP", "dp.van_phong_ubnd_tinh")]),
     ("UBND TP. Hồ Chí Minh", [("UBND TP. Hồ Chí Minh", "prov.ho_chi_minh")]),
     ("Sở Tư pháp TP.HCM", [("Sở Tư pháp TP.HCM", "dp.so_tu_phap")]),
+    # a member school of a university after a dash, with or without spaces; "ĐH" for Đại học (set 16: Hà Nội 2026)
+    ("Văn phòng UBND Thành phố; Trường ĐH Kinh tế-ĐH Quốc gia Hà Nội",
+     [("Văn phòng UBND Thành phố", "dp.van_phong_ubnd_tinh"), ("Trường ĐH Kinh tế", None)]),
     # a department written with its head and the initials of its name (set 16: Hà Nội 2026)
     ("Sở QHKT, Sở KHCN, Sở TC, Sở NNMT, Sở Nội vụ", [("Sở QHKT", None), ("Sở KHCN", "dp.so_khoa_hoc_cong_nghe"),
      ("Sở TC", "dp.so_tai_chinh"), ("Sở NNMT", "dp.so_nong_nghiep_moi_truong"), ("Sở Nội vụ", "dp.so_noi_vu")]),
