@@ -315,6 +315,7 @@ def user_agencies() -> list[Agency]:
 _INITIAL_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency", "provincial_body",
                             "provincial_branch"})
 _INITIAL_HEADS = ("sở", "bộ", "ban", "cục", "vụ", "viện", "trung tâm", "quỹ")
+_PARTY_LEVELS = frozenset(key(w) for w in ("Tỉnh ủy", "Thành ủy", "Trung ương"))
 
 
 def _initialisms(agencies: Iterable[Agency]) -> dict[str, str]:
@@ -336,6 +337,13 @@ def _initialisms(agencies: Iterable[Agency]) -> dict[str, str]:
             continue        # a level or a country in the name: offices shorten it otherwise ("Cục Thuế tỉnh")
         if len(rest) >= 2:
             seen.setdefault(f"{head} {''.join(w[0] for w in rest)}", set()).add(a.id)
+    for a in agencies:      # every word's initial, for the Party's bodies: "BTVTU", "VPTU", "BTCTW"
+        if a.kind in ("provincial_body", "central_body"):
+            for n in (a.name, *a.aliases):
+                words = [w for w in _WORD.findall(key(n)) if w not in ("và", "va")]
+                if len(words) >= 4 and " ".join(words[-2:]) in _PARTY_LEVELS:
+                    seen.setdefault("".join(w[0] for w in words[:-2]) + ("tw" if words[-1] == "ương" else "tu"),
+                                    set()).add(a.id)
     return {k: next(iter(ids)) for k, ids in seen.items() if len(ids) == 1}
 
 
@@ -587,6 +595,16 @@ def _city_cut(cell: _Cell, ak: str, j: int) -> bool:
     return ak.endswith(" tp") and bool(_PLACE_AFTER.match(cell.text, cell.end(j)))
 
 
+_SYMBOL_BEFORE = regex.compile(r"(?<![\p{Ll}])[\p{Lu}\p{N}][\p{Lu}\p{N}.]*[-/]$")
+
+
+def _in_symbol(cell: _Cell, i: int) -> bool:
+    """Is key offset *i* inside a document's symbol ("số 20-HD/BTGDVTU", "46/KH-UBND")?  The issuer's code there (one
+    word) names the document, not a body that acts; "Bộ KH&CN/Chính phủ" names two bodies."""
+    a = cell.start(i)
+    return a > 0 and cell.text[a - 1] in "-/" and bool(_SYMBOL_BEFORE.search(cell.text, max(0, a - 12), a))
+
+
 def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
     """Leftmost-longest known spans in key space: [(start, end, id)]."""
     k = cell.k
@@ -608,7 +626,8 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
         cands = entry[0].get(second.group(), ()) if second else ()
         for ak, aid in (*cands, *entry[1]):
             j = i + len(ak)
-            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())) and not _city_cut(cell, ak, j):
+            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())) and not _city_cut(cell, ak, j) \
+                    and not (" " not in ak and _in_symbol(cell, i)):
                 found.append((i, j, aid))
                 pos = j
                 break
@@ -677,6 +696,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     k = cell.k[a:b]
     text = cell.text
     sa, sb = cell.start(a), cell.end(b)
+    if " " not in k and _in_symbol(cell, a):     # "20-HD/BTGDVTU": a document's symbol
+        left.append((sa, sb))
+        return True
     known = _known_piece(g, cell, a, b)
     if known is not None:
         out.append(known)

@@ -1204,6 +1204,12 @@ CITY_SHORT_CASES = [
     # a member school of a university after a dash, with or without spaces; "ĐH" for Đại học (set 16: Hà Nội 2026)
     ("Văn phòng UBND Thành phố; Trường ĐH Kinh tế-ĐH Quốc gia Hà Nội",
      [("Văn phòng UBND Thành phố", "dp.van_phong_ubnd_tinh"), ("Trường ĐH Kinh tế", None)]),
+    # the Party's bodies written as the initials of every word; an issuer's code inside a document's symbol is no body
+    # (set 16: a Hà Nội Thành ủy department's 2026 plan; set 14: Lương Minh 2025)
+    ("Trình TTTU, BTVTU, BCHĐBTP thông qua Nghị quyết", [("TTTU", "dp.tinh_uy"), ("BTVTU", "dp.tinh_uy")]),
+    ("Hướng dẫn số 20-HD/BTGDVTU, ngày 22/9/2025 của Ban Tuyên giáo và Dân vận Tỉnh uỷ Quảng Ninh",
+     [("Ban Tuyên giáo và Dân vận Tỉnh uỷ Quảng Ninh", "dp.ban_tuyen_giao_dan_van_tinh_uy")]),
+    ("Bộ KH&CN/Chính phủ hỗ trợ", [("Bộ KH&CN", "bo.khoa_hoc_cong_nghe"), ("Chính phủ", "tw.chinh_phu")]),
     # a department written with its head and the initials of its name (set 16: Hà Nội 2026)
     ("Sở QHKT, Sở KHCN, Sở TC, Sở NNMT, Sở Nội vụ", [("Sở QHKT", None), ("Sở KHCN", "dp.so_khoa_hoc_cong_nghe"),
      ("Sở TC", "dp.so_tai_chinh"), ("Sở NNMT", "dp.so_nong_nghiep_moi_truong"), ("Sở Nội vụ", "dp.so_noi_vu")]),
