@@ -158,23 +158,38 @@ def fold_header_over_spans(frag: Fragment, header_rows: int) -> Fragment:
     body = [row for row in frag.rows[header_rows:] if any(isinstance(s, Cell) and s.text.strip() for s in row)]
     spanned = [c for c in range(1, frag.ncols) if len(body) >= 2
                and all(isinstance(row[c], Covered) and row[c].col < c and frag.rows[row[c].row] is row for row in body)]
-    if not spanned:
-        return frag
     rows = [list(row) for row in frag.rows]
     for c in spanned:
-        for r in range(header_rows):
-            slot, left = rows[r][c], rows[r][c - 1]
-            if not isinstance(slot, Cell):
-                continue
-            o = (left.row, left.col) if isinstance(left, Covered) else (r, c - 1)
-            while isinstance(rows[o[0]][o[1]], Covered):    # a cell folded into another before
-                o = (rows[o[0]][o[1]].row, rows[o[0]][o[1]].col)
-            host = rows[o[0]][o[1]]
-            rows[o[0]][o[1]] = replace(host, text=" ".join(t for t in (host.text, slot.text) if t.strip()),
-                                       colspan=max(host.colspan, c - o[1] + 1))
-            for rr in range(r, min(r + slot.rowspan, len(rows))):
-                rows[rr][c] = Covered(*o)
-    return replace(frag, rows=rows)
+        trial = _fold_header_column(rows, c, header_rows)
+        rows = trial if trial is not None else rows
+    return frag if rows == [list(row) for row in frag.rows] else replace(frag, rows=rows)
+
+
+def _fold_header_column(rows: list[list], c: int, header_rows: int) -> list[list] | None:
+    """*rows* with the header cells of column *c* joined into the cells on their left, or None when a cell there
+    spans more than one column, reaches into the body, or lies outside the rows of the cell it would join."""
+    rows = [list(row) for row in rows]
+    hosts: set[tuple[int, int]] = set()
+    for r in range(header_rows):
+        slot, left = rows[r][c], rows[r][c - 1]
+        if not isinstance(slot, Cell):
+            continue
+        o = (left.row, left.col) if isinstance(left, Covered) else (r, c - 1)
+        while isinstance(rows[o[0]][o[1]], Covered):    # a cell folded into another before
+            o = (rows[o[0]][o[1]].row, rows[o[0]][o[1]].col)
+        host = rows[o[0]][o[1]]
+        if slot.colspan != 1 or r + slot.rowspan > header_rows or not (
+                o[0] <= r and r + slot.rowspan <= o[0] + host.rowspan):
+            return None
+        rows[o[0]][o[1]] = replace(host, text=" ".join(t for t in (host.text, slot.text) if t.strip()),
+                                   colspan=max(host.colspan, c - o[1] + 1))
+        for rr in range(r, r + slot.rowspan):
+            rows[rr][c] = Covered(*o)
+        hosts.add(o)
+    for o in hosts:     # the joined cell covers its own rows in column c, and only those
+        if any(rows[rr][c] != Covered(*o) for rr in range(o[0], o[0] + rows[o[0]][o[1]].rowspan)):
+            return None
+    return rows
 
 
 def header_split_columns(frag: Fragment, header_rows: int) -> list[int]:

@@ -923,8 +923,22 @@ def acronym_fix(word: str) -> str | None:
     if len(word) < 4 or sum(c.isupper() for c in word) < 2 or word in known or word.lower() in lexicon()[0] \
             or word in seen_acronyms():
         return None
-    cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1]
+    cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1
+             and _confusable_edit(word, a)]
     return cands[0] if len(cands) == 1 else None
+
+
+_CONFUSABLE = frozenset("lIi1|!jJ0OoQDĐđdCcGeE5S8B")   # what OCR reads one as the other
+
+
+def _confusable_edit(word: str, target: str) -> bool:
+    """Is the one edit from *word* to *target* one OCR makes: a letter it confuses with another, or a stray
+    stroke ("VNelID" -> "VNeID")?  "ATTT" (an acronym of its own) is no misread "TTTT"."""
+    from rapidfuzz.distance import Levenshtein
+
+    ops = Levenshtein.editops(word, target)
+    return all((word[o.src_pos] if o.tag != "insert" else target[o.dest_pos]) in _CONFUSABLE
+               and (o.tag != "replace" or target[o.dest_pos] in _CONFUSABLE) for o in ops)
 
 
 def _acronym_pass(tokens: list[str]) -> list[str]:
@@ -1103,7 +1117,8 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False) -> str | 
         return (not prev or f"{prev} {c}" in counts) and (not nxt or f"{c} {nxt}" in counts)
 
     cands = sorted(((fit(prev, c, nxt), c) for c in forms[1:]
-                    if c != word and seen(c) and not _placement_variant(c, word)), reverse=True)
+                    if c != word and seen(c) and not _placement_variant(c, word) and not _stroke_dropped(word, c)),
+                   reverse=True)
     if not cands:
         return None
     ratio = TONE_RATIO_SEEN if seen(word) else TONE_RATIO_WEAK if weak else TONE_RATIO
@@ -1115,6 +1130,12 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False) -> str | 
     far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
     return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far else RIVAL_RATIO) * rival \
         else None
+
+
+def _stroke_dropped(word: str, cand: str) -> bool:
+    """Would *cand* take the stroke off a "đ" that OCR read ("đúng" -> "dũng")?  A real syllable read with its
+    stroke keeps it: the bigrams of one neighbour are no proof that the stroke was a speck."""
+    return "đ" in word and "đ" not in cand
 
 
 def pair_fix(before: str, prev: str, word: str, nxt: str, after: str) -> str | None:
