@@ -128,7 +128,10 @@ if __name__ == "__main__":
                       ("deadlines_v15", deadline_scores(data["deadlines_v15"])),
                       ("agencies_v16", agency_scores(data["agencies_v16"])),
                       ("coordinating_v16", coordinating_scores(data["agencies_v16"])),
-                      ("deadlines_v16", deadline_scores(data["deadlines_v16"]))):
+                      ("deadlines_v16", deadline_scores(data["deadlines_v16"])),
+                      ("agencies_v17", agency_scores(data["agencies_v17"])),
+                      ("coordinating_v17", coordinating_scores(data["agencies_v17"])),
+                      ("deadlines_v17", deadline_scores(data["deadlines_v17"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
