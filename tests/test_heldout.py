@@ -617,3 +617,27 @@ def test_deadlines_on_the_sixteenth_heldout_set():
     (03 ngày làm việc)" left unparsed (with its warning)."""
     s = deadline_scores(DATA["deadlines_v16"])
     assert s["n"] >= 42 and s["right"] >= 40, s
+
+
+def test_agencies_on_the_seventeenth_heldout_set():
+    """Seventeenth set (113 cells, 231 mentions, 42 coordinating; Đồng Nai CV 11016/UBND-KTNS, TP.HCM CV 4001/UBND-ĐT
+    and CV 5155/SGDĐT, 89/VBHN-BQP, Công điện 96/CĐ-BXD, Chỉ thị 24/CT-TTg, Kết luận 155-KL/TW, Thông báo
+    432-TB/VPTW, An Giang and Đắk Lắk legal-text tracking sheets; labelled by hand and committed at 0fb3d6a before its
+    only run), first run 2026-12-05 at 55fd328, after the fixes of set 16's classes: precision 0.765, recall 0.719,
+    cells 0.558, unknown 0.051; coordinating recall 0.653, cells 0.5.  Held as floors."""
+    s = agency_scores(DATA["agencies_v17"])
+    assert s["mentions_gold"] >= 231
+    assert s["precision"] >= 0.76 and s["recall"] >= 0.71 and s["cell_accuracy"] >= 0.55, s
+    assert s["unknown_share"] <= 0.06, s
+    c = coordinating_scores(DATA["agencies_v17"])
+    assert c["cells"] >= 42 and c["recall"] >= 0.65 and c["cell_accuracy"] >= 0.5, c
+
+
+def test_deadlines_on_the_seventeenth_heldout_set():
+    """Seventeenth set, first run 2026-12-05 at 55fd328: 33 of 43 (0.767), held as a floor.  Misses: a council
+    session named as the time ("Kỳ họp giữa năm 2026", five of them) read as the year; "Từ ngày 15 tháng 9 năm 2025
+    đến 30 tháng 11 năm 2025" read as open-ended (its end lost: the end has no "ngày"); "Trước tháng 3/2027" read as
+    March, not before it; "trong 6 tháng sau khi Chính phủ ban hành ..." read as recurring; "Quý II/năm 2026" and
+    "Tháng 12//2026" read as milestones."""
+    s = deadline_scores(DATA["deadlines_v17"])
+    assert s["n"] >= 43 and s["right"] >= 33, s
