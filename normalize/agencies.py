@@ -1740,8 +1740,21 @@ _COMPANY_FORMS = regex.compile(r"(?:(?:" + _word_alt(_WORDS["company_forms"]) + 
 _MINISTRY_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
 _ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body",
                  "ministry": "sub_unit", "ministerial_agency": "sub_unit", "central_body": "central_body"}
-_VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in _WORDS["lead_verbs"] if " " in v) + r")(?![\p{L}\p{N}])")
+_VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in (*_WORDS["lead_verbs"], *_WORDS["object_verbs"]) if " " in v)
+                         + r")(?![\p{L}\p{N}])")   # "chủ trì", "chỉ đạo", "hướng dẫn": what the body does
 _PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
+
+
+def _name_verb(k: str, text: str) -> regex.Match | None:
+    """The first verb in key *k* of a name printed as *text* that says what the body does: in small letters and not
+    right after a capitalised head noun, where it names the body ("Ban Chỉ đạo ...", "Văn phòng Ban chỉ đạo phòng thủ
+    dân sự")."""
+    def after_head(i: int) -> bool:     # a capitalised head noun right before: "Ban chỉ đạo", not "Xã hội chủ trì"
+        before = text[:i].split()
+        return bool(before) and before[-1][:1].isupper() and key(before[-1]) in _HEAD_WORDS
+
+    return next((v for v in _VERB_IN.finditer(k) if text[v.start() + 1].islower() and not after_head(v.start())),
+                None)
 
 
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -1755,7 +1768,7 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     for m in ms:
         k = key(m.mention)
         unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
-        v = _VERB_IN.search(k) if unlisted and len(k) == len(m.mention) else None
+        v = _name_verb(k, m.mention) if unlisted and len(k) == len(m.mention) else None
         if v:
             end = m.start + v.start()
             left.append((end, m.end))
