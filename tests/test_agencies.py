@@ -1004,7 +1004,7 @@ SET13_CLASSES = [
     # a name inside prose, a dash inside a name, a bare place ending a name
     ("Theo đề nghị của Cục trưởng Cục Phòng bệnh.", BYT, [("Cục Phòng bệnh", "kind:sub_unit")]),
     ("công văn số 37/TC-QC ngày 22/01/2025 của Cục Tác chiến - Bộ Tổng tham mưu", HN,
-     [("Cục Tác chiến", "kind:sub_unit"), ("Bộ Tổng tham mưu", "kind:unknown")]),
+     [("Cục Tác chiến", "kind:sub_unit"), ("Bộ Tổng tham mưu", "su.bqp_bo_tong_tham_muu")]),
     ("Miễn tiền thuê mặt bằng tại Trung tâm Giao dịch công nghệ thường xuyên Hà Nội", HN,
      [("Trung tâm Giao dịch công nghệ thường xuyên Hà Nội", "kind:provincial_body")]),
     ("Xét đề nghị của Giám đốc Sở Quy hoạch - Kiến trúc Hà Nội", HN,
