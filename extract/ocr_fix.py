@@ -1084,7 +1084,7 @@ def _mark_put_back(word: str, cand: str) -> bool:
         and all(a == b or a in _PLAIN_CIRCUMFLEX and b in _ABOVE_CIRCUMFLEX for a, b in zip(word, cand))
 
 
-def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False) -> str | None:
+def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_near: bool = False) -> str | None:
     """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
     Vietnamese model), when it is certain: it stands next to each neighbour in the bigrams (a neighbour next
     to which no such syllable is ever seen is left out) and fits between them :data:`TONE_RATIO` times better
@@ -1110,8 +1110,8 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False) -> str | 
     weak = (bool(prev) and not heard_prev and prev in unigram_counts() and not heard(_forms(prev), forms)) or \
            (bool(nxt) and not heard_nxt and nxt in unigram_counts() and not heard(forms, _forms(nxt)))
     prev, nxt = (prev if heard_prev else ""), (nxt if heard_nxt else "")
-    if not (prev or nxt) or (word + prev + nxt).isascii():  # unmarked words in a row: printed so ("Viet Nam")
-        return None
+    if not (prev or nxt) or (word + prev + nxt).isascii() and not marked_near:   # printed so ("in Viet Nam")
+        return None     # (unless a word with marks stands next to the run: "Uy ban nhân dân")
 
     def seen(c: str) -> bool:  # next to each printed neighbour in real text: no candidate wins on smoothing alone
         return (not prev or f"{prev} {c}" in counts) and (not nxt or f"{c} {nxt}" in counts)
@@ -1212,7 +1212,8 @@ _WORD = r"(\P{L}*)(\p{L}+)(\P{L}*)"
 
 
 def _tone_fix5(before: str, prev: str, word: str, nxt: str, after: str, lost_marks: bool = False) -> str | None:
-    return tone_fix(prev, word, nxt, lost_marks)
+    near = not (before + after).isascii() and all(not w or not w.isascii() or w in lexicon()[0] for w in (before, after))
+    return tone_fix(prev, word, nxt, lost_marks, marked_near=near)     # an English word near: "Make in Viet Nam"
 
 
 def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
