@@ -32,7 +32,10 @@ Semantics:
   2030") it is.
 * "từ X đến Y", "X - Y", "X và chuyển sang Y" (carried over): ``year_range``
   when both ends are years, otherwise ``month_range`` (also for quarter or
-  date ends; ``start``/``end`` are exact).
+  date ends; ``start``/``end`` are exact).  A date after "từ"/"đến"/"-" needs
+  no "ngày" ("Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"); a slash
+  before the year may be doubled or followed by "năm" ("Tháng 12//2026",
+  "Quý II/năm 2026").
 * A list of periods ("Tháng 6, 7/2026") that follow each other is a range;
   otherwise, and always after "mốc", ``milestones``: the last day of each
   period, sorted, ``end`` the last one, ``start`` None.
@@ -78,7 +81,12 @@ Semantics:
   ("sau mỗi đợt") or a stage of a project ("Giai đoạn 1 - Chuẩn bị",
   "trong giai đoạn lập dự án") or counts days, weeks or months ("05
   ngày kể từ ngày ... tiếp nhận", a time limit from an event):
-  ``by_reference``, ``note`` the whole text.
+  ``by_reference``, ``note`` the whole text.  A count of units then "sau
+  khi"/"kể từ khi"/"sau ngày" ("trong 6 tháng sau khi Chính phủ ban hành
+  ...") is such a limit, never "tháng sau" (a monthly recurrence).  A
+  council's session with a bare year and no month ("Kỳ họp giữa năm 2026",
+  "chuyển sang Kỳ họp chuyên đề 2026") names the session, whose date is set
+  elsewhere: ``by_reference``, the year kept in ``note``.
 * A period with no year ("Quý III", "Tháng 12") takes ``default_year`` (the
   decision's year) and sets ``year_inferred``; without ``default_year`` it is
   ``unparsed``.  In a range or list a missing year is first taken from the
@@ -226,20 +234,26 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
                                                  "week_words"))
     Y = r"(?:19|20|21)\d\d(?!\d)"
     N = r"(?<!\d)\d{1,2}(?!\d)"
+    # a day with no "ngày" before it, an end of a range or a start ("đến 30 tháng 11 năm 2025"; "Kỳ họp thứ 9 (tháng
+    # 5/2025)" is no day)
+    ends = _alt(v["joiners"]["range"] + v["cues"]["from"])
+    D31 = rf"(?=\d)(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)(?<={ends}\s*\d+)"
     qn = {_k(a): int(b) for a, b in v["quarter_numerals"].items()}
     # a Roman numeral may be glued to its year ("Quý IV2026", Nghị quyết 109/NQ-CP 2026)
     Q = "(?:" + "|".join(regex.escape(a) for a in sorted(qn, key=len, reverse=True)) + ")" + \
         rf"(?:{E}|(?<=[ivx])(?=(?:19|20|21)\d\d(?!\d)))"
-    SEPY = rf"\s*(?:[/\-.]|,?\s*{YW})\s*"  # between month/quarter and year
+    # between month/quarter and year; a slash may be doubled or have "năm" after it ("Tháng 12//2026", "Quý II/năm 2026")
+    SEPY = rf"\s*(?:/(?:\s*/)?(?:\s*{YW})?|[\-.]|,?\s*{YW})\s*"
     LJ = rf"\s*(?:[,\-&]|{_alt(v['joiners']['range'] + v['joiners']['list'])})\s*"  # inside a list
     half_first = _alt(v["half_year"]["first"])
     half_second = _alt(v["half_year"]["second"])
     # no year follows; a dash then a day ("28/8 - 05/9/2025") is a range, not a year
     NOYEAR = rf"(?!\s*(?:[/.]|{YW})?\s*\d|\s*-\s*{Y})"
     term = (
-        # ngày 15 tháng 3 năm 2026 / 30/6/2026 / ngày 30-6-2026
+        # ngày 15 tháng 3 năm 2026 / 30/6/2026 / ngày 30-6-2026 / 30 tháng 11 năm 2025
         rf"(?P<date>{B}(?:{DAY}\s*)?(?P<d>{N})\s*(?P<s>[/\-.])\s*(?P<m>{N})\s*(?P=s)\s*(?P<y>{Y})"
-        rf"|{DAY}\s*(?P<d>{N})\s*{MON}\s*(?P<m>{N})\s*(?:,?\s*(?:cua\s+)?{YW}|[/\-.,])\s*(?P<y>{Y})"
+        rf"|(?:{DAY}\s*(?P<d>{N})|(?P<d>{D31}))\s*{MON}\s*(?P<m>{N})"
+        rf"\s*(?:,?\s*(?:cua\s+)?{YW}|[/\-.,])\s*(?P<y>{Y})"
         # ngày 15/12 của năm 2026
         rf"|{B}(?:{DAY}\s*)?(?P<d>{N})\s*/\s*(?P<m>{N})\s*,?\s*(?:cua\s+)?{YW}\s*(?P<y>{Y}))"
         # ngày 15/3, 31/12 (no year)
@@ -270,7 +284,7 @@ def _cue_groups(v: dict) -> dict[str, list]:
         **{"rec_" + r: rec[r] for r in RECURRENCES}, "rec_none": rec["none"],
         "onward": cues["onward"], "milestones": cues["milestones"],
         "from": cues["from"], "until": cues["until"], "after": cues["after"],
-        "relative": cues["relative"],
+        "relative": cues["relative"] + v["named_sessions"],     # "Kỳ họp giữa năm 2026": a session, set elsewhere
         "ljoin": [j for j in v["joiners"]["list"] if j[0].isalnum()],
         "cjoin": v["joiners"]["carried"],     # "năm 2025 và chuyển sang năm 2026": a range
     }
@@ -325,6 +339,19 @@ def _interval_pattern(v: dict) -> tuple[str, dict]:
                rf"|{_alt(iv['once'])}\s*{_alt(iv['per'])}\s*{unit}"        # 01 lần/ngày
                rf"|(?<![a-z0-9/.,])(?P<et>\d{{1,2}})\s*{_alt(iv['times'])}\s*{_alt(iv['per'])}\s*{unit}")   # 2 lần/năm
     return pattern, every
+
+
+def _since_pattern(v: dict) -> str:
+    """A time limit counted from an event ("6 tháng sau khi ...", "03 tháng kể từ khi ..."): the count and its unit,
+    before the cue and the event (see ``duration_from_event``).  Tokenized as a relative cue, so "tháng sau" is no
+    monthly recurrence.
+
+    >>> parse_deadline("Thời gian hoàn thành trong 6 tháng sau khi Chính phủ ban hành Nghị định").kind
+    'by_reference'
+    """
+    de = v["duration_from_event"]
+    event = rf"{_alt(de['after'])}\s*{_alt(de['events'])}(?!\s*\d)"    # "sau ngày 15/3/2026" is a date
+    return rf"(?<![a-z0-9/.,])\d{{1,3}}\s*{_alt(v['intervals']['every'])}(?=\s*{event})"
 
 
 def _day_in_period_pattern(v: dict) -> tuple[str, dict]:
@@ -412,7 +439,8 @@ def _build(v: dict):
     for key, name in period_cues.items():
         cue_map.setdefault(key, name)
     master = regex.compile(      # a span of hours ("từ 8 giờ đến 11 giờ") before the cue "từ" could take its start
-        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9])|{seq})|(?P<every>{every})|(?P<term>{term})"
+        rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9])|{seq})|(?P<every>{every})|(?P<relative>{_since_pattern(v)})"
+        rf"|(?P<term>{term})"
         rf"|(?P<cue>{per_unit})|(?P<cue>{_alt(all_cues)})|(?P<cue>{in_period})|(?P<report>{_report_pattern(v)})"
         rf"|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
@@ -460,6 +488,8 @@ _REFERENCE_DOC = regex.compile(r"^\W*" + _alt(_VOCAB["cues"]["reference"]) + r"\
 _SCHEDULE = regex.compile(_alt(_VOCAB["schedule_elsewhere"]))
 # "Sau khi VCCI tổ chức công bố kết quả PCI năm 2025": a clause of an event, whose bare years name things
 _EVENT_CLAUSE = regex.compile(_alt(_VOCAB["event_clause"]))
+# "Kỳ họp giữa năm 2026": a council's session, whose bare year names it
+_SESSION = regex.compile(_alt(_VOCAB["named_sessions"]))
 # "các cấp nhiệm kỳ 2026 - 2031": a term of office after a body's name, no period
 _OFFICE = regex.compile(_alt(_VOCAB["term_of_office"]) + r"\s*$")
 # "sau ngày bầu cử 15/3/2026": the event's words between the cue and the date are blanked
@@ -583,7 +613,8 @@ class _Item:
     used: bool = False
 
 
-_PLAIN = ("word", "lpunct", "rdash", "filler", "report")     # the master's groups that are an item's kind as they are
+# the master's groups that are an item's kind as they are
+_PLAIN = ("word", "lpunct", "rdash", "filler", "report", "relative")
 
 
 def _tokens(k: str) -> list[_Item]:
@@ -1007,16 +1038,28 @@ def _of_office(cell: _Cell, c: _Chain) -> bool:
 
 
 def _in_event_clause(cell: _Cell, c: _Chain) -> bool:
+    """A bare year after an event's clause and its words ("sau khi" + words), or after a council's session and its
+    words, no filler between ("Kỳ họp giữa năm 2026", "Kỳ họp chuyên đề 2026"; see ``named_sessions``).
+
+    >>> parse_deadline("Công an tỉnh đề nghị chuyển sang Kỳ họp giữa năm 2026").kind
+    'by_reference'
+    >>> parse_deadline("Kỳ họp chuyên đề tháng 5/2026").kind, parse_deadline("trình kỳ họp HĐND trong năm 2026").kind
+    ('month', 'year')
+    """
     if c.before is not None or c.onward is not None or len(c.terms) != 1 or c.terms[0].gran != "year":
         return False
     i = cell.items.index(c.items[0]) - 1
-    words = 0
+    words = fillers = 0
     while i >= 0 and cell.items[i].kind in ("word", "filler"):
         words += cell.items[i].kind == "word"
+        fillers += cell.items[i].kind == "filler"
         i -= 1
     it = cell.items[i] if i >= 0 else None
-    return words > 0 and it is not None and it.kind == "relative" \
-        and _EVENT_CLAUSE.fullmatch(cell.parsed[it.start:it.end]) is not None
+    if it is None or it.kind != "relative":
+        return False
+    if _SESSION.fullmatch(cell.parsed[it.start:it.end]) is not None:
+        return not fillers
+    return words > 0 and _EVENT_CLAUSE.fullmatch(cell.parsed[it.start:it.end]) is not None
 
 
 def _opens(cell: _Cell, c: _Chain) -> bool:
