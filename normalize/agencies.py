@@ -681,6 +681,21 @@ def _role_group(cell: _Cell, k: str, sa: int, sb: int, vocab) -> int:
     return 0 if any(c.isupper() for c in cell.text[sa + 1:sa + len(role)]) else len(role)
 
 
+_PARTNER_CUE = regex.compile(r"(?:(?<![\p{L}])(?:với|cùng)|,)\s*$")
+
+
+def _partner_group(cell: _Cell, k: str, sa: int) -> int:
+    """After "phối hợp với" / "cùng" or a comma, "các" and words in small letters up to the predicate name partners by
+    what they are ("các chủ đầu tư dự án", "các hãng hàng không"): the key length of that group, 0 if none."""
+    if k.split(" ")[0] not in _PLURAL or not cell.text[sa].islower() \
+            or not _PARTNER_CUE.search(cell.text[max(0, sa - 12):sa]) or _TITLES.match(k, len(k.split(" ")[0]) + 1):
+        return 0        # ("các chuyên viên ...": persons, not a body)
+    stop = _REST_STOPS.search(k, len(k.split(" ")[0]) + 1)
+    n = len(k[:stop.start()].rstrip()) if stop else len(k)
+    words = k[:n].split()
+    return n if 2 <= len(words) <= 6 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
+
+
 def _plural_run(k: str, vocab) -> int:
     """After "các"/"những", where the group's own words end ("các tổ chức thành viên thực hiện": "tổ chức" there
     is the group's noun, not the verb); 0 when *k* opens with no plural word."""
@@ -748,6 +763,13 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 and not (kh and _KIND_BY_HEAD[kh.group()] == "enterprise"):
             # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
             out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
+            return True
+        n = _partner_group(cell, k, sa) if plural else 0
+        if n:       # "phối hợp với ..., các chủ đầu tư dự án rà soát": a partner named by what its members are
+            gb = cell.end(a + n)
+            out.append(_m(g, text, sa, gb, "coll.other", "pattern", 0.6, name=fold(text[sa:gb])))
+            if gb < sb:
+                left.append((cell.start(a + n + 1), sb))
             return True
         if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))

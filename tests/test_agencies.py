@@ -1183,6 +1183,11 @@ ROLE_GROUP_CASES = [
      ["Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"]),
     ("- Sở Nội vụ; - Cơ quan, đơn vị phối hợp tổ chức thi.", ["Sở Nội vụ", "Cơ quan, đơn vị phối hợp tổ chức thi"]),
     ("Các cơ quan, đơn vị có trách nhiệm phối hợp", ["Các cơ quan, đơn vị"]),       # a predicate, not a role
+    # partners named by what they are, after "phối hợp với" or a comma (set 17: Đồng Nai CV 11016/UBND-KTNS 2025,
+    # Chỉ thị 24/CT-TTg 2025); persons and other "các" + nouns are not
+    ("phối hợp với Sở Công Thương, các chủ đầu tư dự án rà soát", ["Sở Công Thương", "các chủ đầu tư dự án"]),
+    ("phối hợp với các hãng hàng không khác chủ động nghiên cứu", ["các hãng hàng không khác"]),
+    ("rà soát các vướng mắc", []),
     # a unit described in small letters "của" its body: one unit of it; after "các", a group of them
     ("- Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tại TTPVHCC tỉnh; - TTPVHCC các xã, phường;",
      ["Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ", "TTPVHCC tỉnh", "TTPVHCC các xã, phường"]),
