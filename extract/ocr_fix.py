@@ -911,8 +911,8 @@ def seen_acronyms() -> frozenset[str]:
 
 
 def acronym_fix(word: str) -> str | None:
-    """The one known acronym one letter away from *word*, when *word* is none and no acronym of real text
-    ("VNelID" -> "VNeID"; "BHYT" stays).
+    """The one known acronym one letter away from *word*, past its first, when *word* is none and no acronym of real
+    text ("VNelID" -> "VNeID"; "BHYT" and "ATTT" stay).
 
     >>> acronym_fix("VNelID"), acronym_fix("VNeID"), acronym_fix("Hà"), acronym_fix("BHYT")
     ('VNeID', None, None, None)
@@ -924,22 +924,8 @@ def acronym_fix(word: str) -> str | None:
             or word in seen_acronyms():
         return None
     cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1
-             and _confusable_edit(word, a)]
+             and a[0] == word[0]]   # OCR keeps an acronym's first capital (every misread of the scans): "ATTT" is no "TTTT"
     return cands[0] if len(cands) == 1 else None
-
-
-_CONFUSABLE = frozenset("lIi1|!jJ0OoQDĐđdCcGeE5S8B")   # what OCR reads one as the other
-
-
-def _confusable_edit(word: str, target: str) -> bool:
-    """Is the one edit from *word* to *target* one OCR makes: a letter it confuses with another, or a stray
-    stroke ("VNelID" -> "VNeID")?  "ATTT" (an acronym of its own) is no misread "TTTT"."""
-    from rapidfuzz.distance import Levenshtein
-
-    ops = Levenshtein.editops(word, target)
-    return all((word[o.src_pos] if o.tag != "insert" else target[o.dest_pos]) in _CONFUSABLE
-               and (o.tag != "replace" or target[o.dest_pos] in _CONFUSABLE) for o in ops)
-
 
 def _acronym_pass(tokens: list[str]) -> list[str]:
     out = []
