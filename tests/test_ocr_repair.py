@@ -30,12 +30,27 @@ def _cells(holdout_only: bool) -> list[str]:
     return out
 
 
+# Slips of the printed documents, kept as printed in tests/real/expected (checked against the pages): the repair
+# turning one into the word meant is no false change.  (printed, meant)
+PRINTED_SLIPS = [("thấm quyền", "thẩm quyền"), ("cân đổi", "cân đối"), ("đối mới", "đổi mới"), ("tập đòan", "tập đoàn"),
+                 ("tô chức", "tổ chức"), ("vô tuyến diện", "vô tuyến điện"), ("ví trí", "vị trí"),
+                 ("Chị thị", "Chỉ thị"), ("định,Thông", "định, Thông"), ("qua mang CPNET", "qua mạng CPNET")]
+
+
+def _meant(cell: str) -> str:
+    for printed, meant in PRINTED_SLIPS:
+        cell = cell.replace(printed, meant)
+    return cell
+
+
 @pytest.mark.parametrize("holdout_only", [True, False], ids=["held-out documents", "every real document"])
 def test_repair_changes_at_most_half_a_percent_of_real_cells(holdout_only):
-    """5.8% of 2378 cells (21 documents) were changed when the bigrams came from the project's text alone;
-    9 now, 5 of them slips of the printed documents ("có thấm quyền", "về ví trí", "tần số vô tuyến diện")."""
+    """5.8% of 2378 cells (21 documents) were changed when the bigrams came from the project's text alone; on
+    2026-12-05, with documents sets 10 and 11 in, 19 of 3739 (0.51%), 9 of them slips of the printed documents
+    mended ("có thấm quyền", "về ví trí", "Chị thị"), 10 a right word changed ("phường" -> "phương", "hội thao" ->
+    "hội thảo", "đạt" -> "đặt"): a cell counts when the repair makes it differ from the words meant."""
     cells = _cells(holdout_only)
-    changed = [c for c in cells if repair_text(c) != c]
+    changed = [c for c in cells if repair_text(c) != c and repair_text(c) != _meant(c)]
     print(f"false changes: {len(changed)} of {len(cells)} cells")
     assert len(cells) > 900 and len(changed) <= 0.005 * len(cells)
 
