@@ -696,6 +696,19 @@ def _partner_group(cell: _Cell, k: str, sa: int) -> int:
     return n if 2 <= len(words) <= 6 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
 
 
+def _group_by_role(g: _Gazetteer, cell: _Cell, span: tuple[int, int], out: list, left: list, n: int,
+                   score: float) -> bool:
+    """The first *n* key characters of *span* as one group (the rest left over); False when *n* is 0."""
+    if not n:
+        return False
+    a, b = span
+    sa, gb = cell.start(a), cell.end(a + n)
+    out.append(_m(g, cell.text, sa, gb, "coll.other", "pattern", score, name=fold(cell.text[sa:gb])))
+    if gb < cell.end(b):
+        left.append((cell.start(a + n + 1), cell.end(b)))
+    return True
+
+
 def _plural_run(k: str, vocab) -> int:
     """After "các"/"những", where the group's own words end ("các tổ chức thành viên thực hiện": "tổ chức" there
     is the group's noun, not the verb); 0 when *k* opens with no plural word."""
@@ -731,13 +744,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 _classify_piece(g, cell, a, pb, out, left, whole=False)
                 left.append((cell.start(a + r.start()), sb))
                 return True
-        n = _role_group(cell, k, sa, sb, vocab)
-        if n:       # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
-            gb = cell.end(a + n)
-            out.append(_m(g, text, sa, gb, "coll.other", "pattern", 0.7, name=fold(text[sa:gb])))
-            if gb < sb:
-                left.append((cell.start(a + n + 1), sb))
-            return True
+        if _group_by_role(g, cell, (a, b), out, left, _role_group(cell, k, sa, sb, vocab), 0.7):
+            return True     # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
         if words and all(w in vocab for w in words):
             j = a
             while j > 0 and cell.k[j - 1] == " ":
@@ -764,13 +772,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
             out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
             return True
-        n = _partner_group(cell, k, sa) if plural else 0
-        if n:       # "phối hợp với ..., các chủ đầu tư dự án rà soát": a partner named by what its members are
-            gb = cell.end(a + n)
-            out.append(_m(g, text, sa, gb, "coll.other", "pattern", 0.6, name=fold(text[sa:gb])))
-            if gb < sb:
-                left.append((cell.start(a + n + 1), sb))
-            return True
+        if plural and _group_by_role(g, cell, (a, b), out, left, _partner_group(cell, k, sa), 0.6):
+            return True     # "phối hợp với ..., các chủ đầu tư dự án rà soát": partners named by what they are
         if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))
             return True
@@ -1282,16 +1285,29 @@ def _issuer_id(issuer: str, vocab: str = "") -> str | None:
     return None
 
 
+_BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
+
+
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str = "") -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
     if _REFERENCE.match(cell.k):
+        if _BASIS.match(cell.k):    # a legal basis names the bodies that issued what it cites: read, if it names any
+            read = _parse_names(g, _Cell(text), text, as_of, issuer)
+            if read.mentions:
+                return read
         a, b = _strip(cell.k, 0, len(cell.k))
         ref = Mention(text[cell.start(a):cell.end(b)], cell.start(a), cell.end(b), None,
                       fold(text[cell.start(a):cell.end(b)]), "by_reference", fold(text[cell.start(a):cell.end(b)]),
                       "by_reference", 1.0)
         return AgencyParse((ref,) if a < b else (), ())
+    return _parse_names(g, cell, text, as_of, issuer)
+
+
+def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
+                 issuer: str | None) -> AgencyParse:
+    """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
     regions = _colon_lists(g, cell, mentions, left)
@@ -2353,7 +2369,8 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     for m in ms:
         floor = out[-1].end if out else 0
         u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
-        if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))):
+        if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
+                and (u.group("pl") or not key(u.group("u")).startswith("tổ chức")):   # "cơ cấu tổ chức của Bộ": no unit
             a = u.start("pl") if u.group("pl") else u.start("u")
             unit = cell.text[a:m.end]
             left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]

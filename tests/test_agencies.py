@@ -1188,6 +1188,10 @@ ROLE_GROUP_CASES = [
     ("phối hợp với Sở Công Thương, các chủ đầu tư dự án rà soát", ["Sở Công Thương", "các chủ đầu tư dự án"]),
     ("phối hợp với các hãng hàng không khác chủ động nghiên cứu", ["các hãng hàng không khác"]),
     ("rà soát các vướng mắc", []),
+    # a line of legal basis names the bodies that issued what it cites (sets 14-16); one that names none points
+    # elsewhere, as "Theo phân công tại ..." does
+    ("Căn cứ Quyết định số 03/QĐ-UBBC ngày 05/12/2025 của Ủy ban bầu cử xã Phố Bảng", ["Ủy ban bầu cử xã Phố Bảng"]),
+    ("Căn cứ chức năng, nhiệm vụ được giao", ["Căn cứ chức năng, nhiệm vụ được giao"]),
     # a unit described in small letters "của" its body: one unit of it; after "các", a group of them
     ("- Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tại TTPVHCC tỉnh; - TTPVHCC các xã, phường;",
      ["Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ", "TTPVHCC tỉnh", "TTPVHCC các xã, phường"]),
