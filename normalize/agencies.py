@@ -1682,6 +1682,9 @@ def _rest_of_group(text: str, end: int):
     return r
 
 
+_BODY_GROUP = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?![\p{L}\p{N}])", regex.I)
+
+
 def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
 
@@ -1691,7 +1694,8 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(ms):
         q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
-             or _rest_of_group(cell.text, m.end)) if m.kind == "collective" else None
+             or (_rest_of_group(cell.text, m.end) if not _BODY_GROUP.match(m.mention) else None)) \
+            if m.kind == "collective" else None
         end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
         if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
             m = replace(m, mention=cell.text[m.start:end], end=end,

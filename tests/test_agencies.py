@@ -1188,6 +1188,9 @@ ROLE_GROUP_CASES = [
     ("phối hợp với Sở Công Thương, các chủ đầu tư dự án rà soát", ["Sở Công Thương", "các chủ đầu tư dự án"]),
     ("phối hợp với các hãng hàng không khác chủ động nghiên cứu", ["các hãng hàng không khác"]),
     ("rà soát các vướng mắc", []),
+    # a group of People's Committees or Councils takes only the listed qualifiers: free words after it are its act
+    # (set 16: Quyết định 125/2025/QĐ-UBND of Huế)
+    ("Ủy ban nhân dân cấp xã tiếp nhận, xem xét, kiểm tra tổng hợp hồ sơ", ["Ủy ban nhân dân cấp xã"]),
     # a line of legal basis names the bodies that issued what it cites (sets 14-16); one that names none points
     # elsewhere, as "Theo phân công tại ..." does
     ("Căn cứ Quyết định số 03/QĐ-UBBC ngày 05/12/2025 của Ủy ban bầu cử xã Phố Bảng", ["Ủy ban bầu cử xã Phố Bảng"]),
