@@ -131,7 +131,10 @@ if __name__ == "__main__":
                       ("deadlines_v16", deadline_scores(data["deadlines_v16"])),
                       ("agencies_v17", agency_scores(data["agencies_v17"])),
                       ("coordinating_v17", coordinating_scores(data["agencies_v17"])),
-                      ("deadlines_v17", deadline_scores(data["deadlines_v17"]))):
+                      ("deadlines_v17", deadline_scores(data["deadlines_v17"])),
+                      ("agencies_v18", agency_scores(data["agencies_v18"])),
+                      ("coordinating_v18", coordinating_scores(data["agencies_v18"])),
+                      ("deadlines_v18", deadline_scores(data["deadlines_v18"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
