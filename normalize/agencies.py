@@ -2503,7 +2503,22 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
                           0.6 if kind else 0.0, kind=kind,
                           name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
             i += 1
-    return end
+    return _more_items(g, cell, heads, end, out, left) if sep == "," else end
+
+
+def _more_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], end: int, out: list, left: list) -> int:
+    """A colon list that goes on after a ";" with more bare names its head completes ("Các sở: Nông nghiệp và Môi
+    trường, Y tế; Giáo dục và Đào tạo, Khoa học và Công nghệ"); a name with its own head ends it ("...; UBND các
+    xã, phường")."""
+    k = cell.k
+    if end >= len(k) or k[end] != ";":
+        return end
+    nxt = len(k) - len(k[end + 1:].lstrip())
+    first = _squeeze_key(regex.split(r"[,;.]", k[nxt:], maxsplit=1)[0].strip())
+    if not first or _HEADS.match(first) or _GROUP_START.match(first) \
+            or not any(_squeeze_key(f"{h} {first}") in g.alias for h in heads):
+        return end
+    return _colon_items(g, cell, heads, nxt, ",", out, left)
 
 
 _ITEM_KINDS = {"sở": "provincial_body", "cục": "sub_unit", "vụ": "sub_unit", "tổng cục": "sub_unit"}

@@ -1227,6 +1227,11 @@ CITY_SHORT_CASES = [
     ("Hướng dẫn số 20-HD/BTGDVTU, ngày 22/9/2025 của Ban Tuyên giáo và Dân vận Tỉnh uỷ Quảng Ninh",
      [("Ban Tuyên giáo và Dân vận Tỉnh uỷ Quảng Ninh", "dp.ban_tuyen_giao_dan_van_tinh_uy")]),
     ("Bộ KH&CN/Chính phủ hỗ trợ", [("Bộ KH&CN", "bo.khoa_hoc_cong_nghe"), ("Chính phủ", "tw.chinh_phu")]),
+    # a colon list goes on after a ";" with bare names its head completes, and ends at a name with its own head
+    # (set 18: Hà Nội's air-pollution letter of 2025)
+    ("Các sở: Y tế; Giáo dục và Đào tạo, Khoa học và Công nghệ; UBND các xã, phường.",
+     [("Y tế", "dp.so_y_te"), ("Giáo dục và Đào tạo", "dp.so_giao_duc_dao_tao"),
+      ("Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("UBND các xã, phường", "coll.ubnd_cap_xa")]),
     # a department written with its head and the initials of its name (set 16: Hà Nội 2026)
     ("Sở QHKT, Sở KHCN, Sở TC, Sở NNMT, Sở Nội vụ", [("Sở QHKT", None), ("Sở KHCN", "dp.so_khoa_hoc_cong_nghe"),
      ("Sở TC", "dp.so_tai_chinh"), ("Sở NNMT", "dp.so_nong_nghiep_moi_truong"), ("Sở Nội vụ", "dp.so_noi_vu")]),
