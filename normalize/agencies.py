@@ -782,8 +782,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
             return True
         if _CLASS_NOUN.match(k) and text[sa].islower() and not _capitalised(text[sa:sb], 0):
-            out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
-            return True         # "lực lượng chuyên trách phòng, chống tội phạm về ma túy": a group of forces
+            stop = next((r for r in _REST_STOPS.finditer(k, len(_CLASS_NOUN.match(k).group()) + 1)
+                         if r.group() != "về"), None)     # "... trong công tác ...": its act ("về ma túy": its field)
+            return _group_by_role(g, cell, (a, b), out, left, len(k[:stop.start()].rstrip()) if stop else len(k), 0.7)
+            # "lực lượng chuyên trách phòng, chống tội phạm về ma túy": a group of forces
         h = _HEADS.match(k)
         if h and (_capitalised(text[sa:sb], 1) or _leveled(k) or (" " in h.group() and text[sa].isupper()
                                                                   and len(k.split()) > len(h.group().split()))) \
@@ -1381,6 +1383,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
+                and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
                      or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
                      and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)

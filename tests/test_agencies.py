@@ -1188,6 +1188,9 @@ ROLE_GROUP_CASES = [
     ("phối hợp với Sở Công Thương, các chủ đầu tư dự án rà soát", ["Sở Công Thương", "các chủ đầu tư dự án"]),
     ("phối hợp với các hãng hàng không khác chủ động nghiên cứu", ["các hãng hàng không khác"]),
     ("rà soát các vướng mắc", []),
+    # a class of forces after a group's "và" is a group of its own, ending at its act (set 18: Hà Nội 2025)
+    ("Phối hợp với UBND các phường, xã và lực lượng chức năng trong công tác tuyên truyền",
+     ["UBND các phường, xã", "lực lượng chức năng"]),
     # a group of People's Committees or Councils takes only the listed qualifiers: free words after it are its act
     # (set 16: Quyết định 125/2025/QĐ-UBND of Huế)
     ("Ủy ban nhân dân cấp xã tiếp nhận, xem xét, kiểm tra tổng hợp hồ sơ", ["Ủy ban nhân dân cấp xã"]),
