@@ -145,11 +145,18 @@ def duration_header(k: str) -> bool:
     >>> [duration_header(header_key(h)) for h in ("Số ngày dự kiến", "Số người", "Số tháng là thẩm định viên về giá")]
     [True, False, False]
     """
+    pattern = _duration_pattern()
+    return pattern is not None and bool(pattern.match(k))
+
+
+@lru_cache(maxsize=1)
+def _duration_pattern() -> regex.Pattern | None:
+    """The built-in vocabulary's pattern of a header counting planned time (read once)."""
     data = vocabulary()
     units, plans = ("|".join(regex.escape(header_key(w)) for w in data.get(n, []))
                     for n in ("duration_units", "duration_plan_words"))
     counts = "|".join(regex.escape(header_key(w)) for w in ("Số", "Tổng số"))
-    return bool(units and plans) and bool(regex.match(rf"^(?:{counts})\s+(?:{units})\s+(?:{plans})(?:\s|$)", k))
+    return regex.compile(rf"^(?:{counts})\s+(?:{units})\s+(?:{plans})(?:\s|$)") if units and plans else None
 
 
 def fuzzy_scores(key: str, tolerance: float) -> list[tuple[float, str]]:

@@ -40,6 +40,7 @@ class LogicalTable:
     title: str = ""
     decisions: list[Decision] = field(default_factory=list)  # how each column got its role
     kind: str = "task"  # or the kind of table that assigns no work (agenda, scoring, ...)
+    sub_col: int | None = None  # a second numbering column, of groups (:func:`sub_number_column`)
 
     @property
     def pages(self) -> list[int]:
@@ -302,6 +303,7 @@ def settle_table(table: LogicalTable) -> None:
     table.header, table.decisions = settle_roles(hmap, evidence, known)
     inferred = frozenset(d.field for d in table.decisions if d.how == "content" and d.field)
     table.kind = table_kind(table.header, evidence, inferred)
+    table.sub_col = sub_number_column(table)
 
 
 _SIGNATURE = regex.compile(r"\b(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|Nơi nhận)", regex.I)
@@ -431,8 +433,7 @@ def sub_number_column(table: LogicalTable) -> int | None:
 def raw_rows(table: LogicalTable) -> list[RawRow]:
     """Rows of a table in order, with rows cut by a page break joined and merged cells filled."""
     hmap = table.header
-    stt_col = hmap.column("stt")
-    sub_col = sub_number_column(table)
+    stt_col, sub_col = hmap.column("stt"), table.sub_col
     out: list[RawRow] = []
     merged_cols = {c for f in table.fragments for c in range(f.ncols) if _has_vertical_merge(f, c)}
     for fi, (frag, skip) in enumerate(zip(table.fragments, table.header_rows)):
@@ -750,7 +751,7 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
             _keep_note(out[-1], row)
             continue
         task = _task_row(table, row, line.stt, chain, table_index)
-        for f, v in group_cells.items() if any(g[0] == -0.5 for g in chain) else ():
+        for f, v in group_cells.items() if any(g[0] == SUB_GROUP_LEVEL for g in chain) else ():
             if v != task.fields.get(f):     # a group's own cell, not one merged down over its tasks: kept
                 task.extra[f"{f} (nhóm)"] = v
         if out and _same_task(out[-1], task):
@@ -768,13 +769,15 @@ def _group_cells(hmap: HeaderMap, row: RawRow) -> dict[str, str]:
             if f and c not in skip and clean_cell(row.values[c])}
 
 
+SUB_GROUP_LEVEL = -0.5     # groups numbered in a second column: outside every group the STT column numbers
+
+
 def _sub_numbers(table: LogicalTable, rows: list[RawRow]) -> list[tuple[float, str] | None]:
     """Per row, (level, number) when a second numbering column (:func:`sub_number_column`) prints a group's number
     there: a row with no STT and such a number is the group's heading, a row with an STT and a number of the
     same style is a task at the groups' level (the chain above it ends); the tasks' own letters ("a)") are not
     group numbers.  The groups are the outermost: the STT column numbers the tasks straight through them."""
-    c = sub_number_column(table)
-    stt_col = table.header.column("stt")
+    c, stt_col = table.sub_col, table.header.column("stt")
     out: list[tuple[float, str] | None] = [None] * len(rows)
     if c is None:
         return out
@@ -782,7 +785,7 @@ def _sub_numbers(table: LogicalTable, rows: list[RawRow]) -> list[tuple[float, s
     heads = {number_style(n) for n, r in zip(numbers, rows) if n and not r.values[stt_col].strip()}
     for i, n in enumerate(numbers):
         if n and number_style(n) in heads:
-            out[i] = (-0.5, n)
+            out[i] = (SUB_GROUP_LEVEL, n)
     return out
 
 
