@@ -999,6 +999,11 @@ def test_set15_vocabulary_is_well_formed():
 
 
 SET17_CLASSES = [
+    # set 18 (a Bộ Tài chính department's 2026 tracking sheet): what the time depends on is set elsewhere; one of two
+    # periods is the span of both
+    ("Tuỳ thuộc vào thời điểm Luật NSNN sửa đổi", 2026, "by_reference", None, None, None, None, None),
+    ("12/2026 hoặc 1/2027 (tuỳ thời điểm tổ chức kỳ họp 49 UBLCP Việt Nam Lào", 2026, "month_range",
+     date(2026, 12, 1), date(2027, 1, 31), None, None, None),
     # 1. a council's session named as the time, with a bare year and no month: its date is set elsewhere, by_reference
     # (the year stays in the note) (set 17, S9/S10: the An Giang and Đắk Lắk 2026 tracking sheets; set 10, Lào Cai;
     # Nghị quyết 97/2026/NQ-CP in tests/real)
