@@ -1837,7 +1837,8 @@ def _name_words() -> frozenset[str]:
 def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
     (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
-    lịch sử".  A name that opens its item is left whole: lists print names, not sentences.
+    lịch sử".  A name that opens its item is left whole (lists print names, not sentences), and so is text in small
+    letters (no name: the tagger, and its model, are not loaded for it).
 
     >>> [m.mention for m in parse_agencies("Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc sử dụng tài liệu").mentions]
     ['Trung tâm Lưu trữ lịch sử']
@@ -1847,7 +1848,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         item = _ITEM_OPEN.search(cell.text, 0, m.start)
         before = cell.text[item.start() + 1 if item else 0:m.start]
         cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
-            and regex.search(r"\p{L}", before) and len(m.mention.split()) > 4 else None
+            and m.mention[:1].isupper() and regex.search(r"\p{L}", before) and len(m.mention.split()) > 4 else None
         if cut:
             end = m.start + len(m.mention[:cut].rstrip())
             left.append((end, m.end))
