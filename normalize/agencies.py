@@ -446,8 +446,8 @@ _COMMA_COMPOUND = "(?!" + "|".join(rf"(?<=(?<![\p{{L}}\p{{N}}]){a}),\s*{b}(?![\p
 _STRONG = regex.compile(_COMMA_COMPOUND + r"|[;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
                         r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
-_WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|cac|những|nhung)\s)")
-_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|những)\s)")   # "va" is a word in a text with marks
+_WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and|hoặc|hoac)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|cac|những|nhung)\s)")
+_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and|hoặc)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|những)\s)")   # "va" is a word in a text with marks
 
 
 
@@ -925,8 +925,8 @@ def _capitalised(s: str, nth: int) -> bool:
 
 
 _SEPC = r"\s,;:.()\[\]{}•●▪◦·*\-+/&–—\"'“”‘’!?…"
-_LEAD = regex.compile(r"(?:[" + _SEPC + r"]+|(?:và|and|va)(?![\p{L}\p{N}]))+")
-_TRAIL = regex.compile(r"(?:[" + _SEPC + r"]+|(?<![\p{L}\p{N}])(?:và|and|va))+$")
+_LEAD = regex.compile(r"(?:[" + _SEPC + r"]+|(?:và|and|va|hoặc)(?![\p{L}\p{N}]))+")
+_TRAIL = regex.compile(r"(?:[" + _SEPC + r"]+|(?<![\p{L}\p{N}])(?:và|and|va|hoặc))+$")     # "hoặc": "X hoặc Y"
 
 
 def _strip(k: str, a: int, b: int) -> tuple[int, int]:

@@ -1188,6 +1188,9 @@ ROLE_GROUP_CASES = [
     ("phối hợp với Sở Công Thương, các chủ đầu tư dự án rà soát", ["Sở Công Thương", "các chủ đầu tư dự án"]),
     ("phối hợp với các hãng hàng không khác chủ động nghiên cứu", ["các hãng hàng không khác"]),
     ("rà soát các vướng mắc", []),
+    # "hoặc" joins alternatives as "và" joins a list (set 18: Hà Nội 2025)
+    ("phối hợp với Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức ra quân",
+     ["Công an xã, phường", "UBND các xã, phường"]),
     # a class of forces after a group's "và" is a group of its own, ending at its act (set 18: Hà Nội 2025)
     ("Phối hợp với UBND các phường, xã và lực lượng chức năng trong công tác tuyên truyền",
      ["UBND các phường, xã", "lực lượng chức năng"]),
