@@ -1339,6 +1339,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
+    mentions = _branch_before(cell, mentions, left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)
     if issuer is not None:
@@ -2385,6 +2386,35 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
             m = replace(m, mention=unit, start=a, agency_id="coll.other" if u.group("pl") else None,
                         kind="collective" if u.group("pl") else "sub_unit", name=fold(unit), current_name=fold(unit),
                         method="pattern", score=0.7, parent=None if u.group("pl") else m.name)
+        out.append(m)
+    return out
+
+
+_BRANCH_BEFORE = regex.compile(r"(?:(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])chi\s+nhánh\s+$", regex.I)
+
+
+def _branch_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Chi nhánh" right before a known body names a branch of it ("Chi nhánh Văn phòng đăng ký đất đai": a unit,
+    that body its parent); after "các", the group of its branches.
+
+    >>> m = parse_agencies("Văn phòng đăng ký đất đai hoặc Chi nhánh Văn phòng đăng ký đất đai").mentions[1]
+    >>> m.mention, m.kind, m.parent
+    ('Chi nhánh Văn phòng đăng ký đất đai', 'sub_unit', 'Văn phòng đăng ký đất đai tỉnh')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        floor = out[-1].start if out and _BRANCH_BEFORE.fullmatch(out[-1].mention + " ") \
+            and not cell.text[out[-1].end:m.start].strip() else out[-1].end if out else 0   # "các Chi nhánh": a group first
+        b = _BRANCH_BEFORE.search(cell.text, floor, m.start) if m.agency_id and m.kind != "collective" else None
+        if b is not None:
+            if out and out[-1].start >= b.start():
+                out.pop()
+            a = b.start()
+            unit = cell.text[a:m.end]
+            left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]
+            m = replace(m, mention=unit, start=a, agency_id="coll.other" if b.group("pl") else None,
+                        kind="collective" if b.group("pl") else "sub_unit", name=fold(unit), current_name=fold(unit),
+                        method="pattern", score=0.7, parent=None if b.group("pl") else m.name)
         out.append(m)
     return out
 

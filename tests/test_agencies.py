@@ -1188,6 +1188,9 @@ ROLE_GROUP_CASES = [
     ("phối hợp với Sở Công Thương, các chủ đầu tư dự án rà soát", ["Sở Công Thương", "các chủ đầu tư dự án"]),
     ("phối hợp với các hãng hàng không khác chủ động nghiên cứu", ["các hãng hàng không khác"]),
     ("rà soát các vướng mắc", []),
+    # "Chi nhánh" before a known body: its branch; after "các", its branches (sets 15, 18: land procedures)
+    ("phối hợp với Văn phòng đăng ký đất đai và các Chi nhánh Văn phòng đăng ký đất đai để tổ chức thực hiện",
+     ["Văn phòng đăng ký đất đai", "các Chi nhánh Văn phòng đăng ký đất đai"]),
     # "hoặc" joins alternatives as "và" joins a list (set 18: Hà Nội 2025)
     ("phối hợp với Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức ra quân",
      ["Công an xã, phường", "UBND các xã, phường"]),
