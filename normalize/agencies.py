@@ -863,7 +863,7 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
             return True
         t = _TITLES.match(cell.k, i, b)
         hend, pre = _head_end(cell.k[i:b]) if t is None else (0, 0)
-        before = text[:cell.start(i)].split()
+        before = [w.lstrip("([{\"'“‘") for w in text[:cell.start(i)].split()]    # "(qua Cục ...)": its word
         if not hend or not text[cell.start(i)].isupper() or not before or not before[-1][:1].islower() \
                 or key(before[-1]) in _PLURAL:     # "các Tổng công ty Điện lực": a group, read as one
             continue
@@ -1958,8 +1958,9 @@ def _bracketed_units(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (m.kind == "unknown" and prev is not None and prev.agency_id
-                and regex.fullmatch(r"\s*\(\s*", cell.text[prev.end:m.start])
+        if ((m.kind == "unknown" or m.kind == "sub_unit" and m.parent is None and m.agency_id is None)
+                and prev is not None and prev.agency_id
+                and regex.fullmatch(r"\s*\(\s*(?:qua\s+)?", cell.text[prev.end:m.start])     # "(qua Cục ...)"
                 and regex.match(r"\s*\)", cell.text[m.end:])):   # "(X phối hợp ...)": a role, not a unit
             m = replace(m, kind="sub_unit", method="pattern", score=0.6, parent=prev.name)
         out.append(m)

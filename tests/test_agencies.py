@@ -1191,6 +1191,8 @@ ROLE_GROUP_CASES = [
     # "Chi nhánh" before a known body: its branch; after "các", its branches (sets 15, 18: land procedures)
     ("phối hợp với Văn phòng đăng ký đất đai và các Chi nhánh Văn phòng đăng ký đất đai để tổ chức thực hiện",
      ["Văn phòng đăng ký đất đai", "các Chi nhánh Văn phòng đăng ký đất đai"]),
+    # a unit named in brackets after its ministry, after "qua" (set 18: letters asking for comments, 2026)
+    ("ý kiến góp ý xin gửi về Bộ Y tế (qua Cục Phòng bệnh) trước 16h00 ngày 24/8/2026", ["Bộ Y tế", "Cục Phòng bệnh"]),
     # "hoặc" joins alternatives as "và" joins a list (set 18: Hà Nội 2025)
     ("phối hợp với Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức ra quân",
      ["Công an xã, phường", "UBND các xã, phường"]),
