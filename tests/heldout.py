@@ -134,7 +134,10 @@ if __name__ == "__main__":
                       ("deadlines_v17", deadline_scores(data["deadlines_v17"])),
                       ("agencies_v18", agency_scores(data["agencies_v18"])),
                       ("coordinating_v18", coordinating_scores(data["agencies_v18"])),
-                      ("deadlines_v18", deadline_scores(data["deadlines_v18"]))):
+                      ("deadlines_v18", deadline_scores(data["deadlines_v18"])),
+                      ("agencies_v19", agency_scores(data["agencies_v19"])),
+                      ("coordinating_v19", coordinating_scores(data["agencies_v19"])),
+                      ("deadlines_v19", deadline_scores(data["deadlines_v19"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
