@@ -2381,14 +2381,19 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
         u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
         if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
                 and (u.group("pl") or not key(u.group("u")).startswith("tổ chức")):   # "cơ cấu tổ chức của Bộ": no unit
-            a = u.start("pl") if u.group("pl") else u.start("u")
-            unit = cell.text[a:m.end]
-            left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]
-            m = replace(m, mention=unit, start=a, agency_id="coll.other" if u.group("pl") else None,
-                        kind="collective" if u.group("pl") else "sub_unit", name=fold(unit), current_name=fold(unit),
-                        method="pattern", score=0.7, parent=None if u.group("pl") else m.name)
+            m = _as_unit_of(cell, m, u.start("pl") if u.group("pl") else u.start("u"), bool(u.group("pl")), left)
         out.append(m)
     return out
+
+
+def _as_unit_of(cell: _Cell, m: Mention, a: int, plural: bool, left: list) -> Mention:
+    """Body mention *m* widened to start at text offset *a*: a unit of that body, or after "các" a group of such units;
+    the words between are no longer left over."""
+    unit = cell.text[a:m.end]
+    left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]
+    return replace(m, mention=unit, start=a, agency_id="coll.other" if plural else None,
+                   kind="collective" if plural else "sub_unit", name=fold(unit), current_name=fold(unit),
+                   method="pattern", score=0.7, parent=None if plural else m.name)
 
 
 _BRANCH_BEFORE = regex.compile(r"(?:(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])chi\s+nhánh\s+$", regex.I)
@@ -2410,12 +2415,7 @@ def _branch_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         if b is not None:
             if out and out[-1].start >= b.start():
                 out.pop()
-            a = b.start()
-            unit = cell.text[a:m.end]
-            left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]
-            m = replace(m, mention=unit, start=a, agency_id="coll.other" if b.group("pl") else None,
-                        kind="collective" if b.group("pl") else "sub_unit", name=fold(unit), current_name=fold(unit),
-                        method="pattern", score=0.7, parent=None if b.group("pl") else m.name)
+            m = _as_unit_of(cell, m, b.start(), bool(b.group("pl")), left)
         out.append(m)
     return out
 
