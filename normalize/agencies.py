@@ -2470,7 +2470,8 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     mention named with the head); the key regions they cover are returned.
     """
     regions = []
-    heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)]
+    heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)    # "Các Cục:", "Sở:"; not "cán bộ:"
+             if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()]
     heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
               if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
     heads += [(m, ()) for m in _COMMUNE_COLON.finditer(cell.k)

@@ -1193,6 +1193,9 @@ ROLE_GROUP_CASES = [
      ["Văn phòng đăng ký đất đai", "các Chi nhánh Văn phòng đăng ký đất đai"]),
     # a unit named in brackets after its ministry, after "qua" (set 18: letters asking for comments, 2026)
     ("ý kiến góp ý xin gửi về Bộ Y tế (qua Cục Phòng bệnh) trước 16h00 ngày 24/8/2026", ["Bộ Y tế", "Cục Phòng bệnh"]),
+    # a head noun in small letters before a colon opens no colon list: it ends a name ("cán bộ:"; set 19, a Bộ Văn hóa
+    # letter of 2025)
+    ("2. Vụ Tổ chức cán bộ:", ["Vụ Tổ chức cán bộ"]),
     # "hoặc" joins alternatives as "và" joins a list (set 18: Hà Nội 2025)
     ("phối hợp với Công an xã, phường hoặc UBND các xã, phường chủ động tổ chức ra quân",
      ["Công an xã, phường", "UBND các xã, phường"]),
