@@ -1835,6 +1835,12 @@ def _name_words() -> frozenset[str]:
                      for w in word_tokenize(a.name)[1:] if w[:1].islower())
 
 
+def _inside_sentence(cell: _Cell, start: int) -> bool:
+    """Do words stand before text offset *start* in its list item (since the last ";", line, bullet or colon)?"""
+    item = _ITEM_OPEN.search(cell.text, 0, start)
+    return bool(regex.search(r"\p{L}", cell.text[item.start() + 1 if item else 0:start]))
+
+
 def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
     (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
@@ -1846,10 +1852,8 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        item = _ITEM_OPEN.search(cell.text, 0, m.start)
-        before = cell.text[item.start() + 1 if item else 0:m.start]
         cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
-            and m.mention[:1].isupper() and regex.search(r"\p{L}", before) and len(m.mention.split()) > 4 else None
+            and m.mention[:1].isupper() and len(m.mention.split()) > 4 and _inside_sentence(cell, m.start) else None
         if cut:
             end = m.start + len(m.mention[:cut].rstrip())
             left.append((end, m.end))
