@@ -476,7 +476,13 @@ _TITLED = regex.compile(_title_patterns(_VOCAB)[1])
 _STAGE = regex.compile(_alt(_VOCAB["project_stage"]["opens"]) + r"\s*(?:\d{1,2}(?![0-9/.])|[ivx]+(?![a-z0-9])|"
                        + _alt(_VOCAB["project_stage"]["names"]) + ")")
 # "Trước ngày 31 tháng 7 của năm xét tặng": a year named by an event, not by a number or a recurrence
-_EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]")
+_EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]|" + _alt(_VOCAB["ordinal_year"])
+                            + r"\s+(?:\d{1,2}(?![0-9/.])|[a-z])")
+# "Theo từng nhiệm vụ đầu tư của năm 2026": each item has its own time, whatever year bounds them
+_PER_ITEM = regex.compile(r"^\W*" + _alt(_VOCAB["per_item"]["opens"]) + r"\s+(?!" + _alt(_VOCAB["per_item"]["periods"])
+                          + r"(?![a-z]))[a-z]")
+# "ngày 25 / 8 /202 6": a year typed with a space inside it, after a day and month
+_SPLIT_YEAR = regex.compile(r"(?<=\d{1,2}\s*/\s*\d{1,2}\s*/\s*)(20\d)\s(\d)(?![0-9/])")
 # "trong thời gian mưa lũ": a span of time named by an event, not by a period ("trong thời gian qua" names none)
 _EVENT_TIME = regex.compile(_alt(_VOCAB["event_time"]["opens"]) + r"\s+(?!" + _alt(_VOCAB["event_time"]["not_events"])
                             + r")(?!\d)[a-z]")
@@ -695,6 +701,7 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     if not shown:
         return None
     k = fold_key(shown, ascii=True)
+    k = _SPLIT_YEAR.sub(r"\1\2", k) if "/" in k else k
     text = _PAREN_READ.sub(_unbracket, k)
     if "(" in text:     # "từ ngày công bố danh sách (ngày 22/02/2026)": the event's day, read
         text = _EVENT_BRACKET.sub(lambda m: m.group()[:m.start("b") - m.start()] + _unbracket(m, "b"), text)
@@ -1197,7 +1204,7 @@ def _classify(cell: _Cell) -> Deadline:
     continuing = False
     recurring = kinds & {*_REC_KINDS, "rec_none"}
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
-            and not any(t.year for c in chains for t in c.terms):
+            and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
     if not recurring and "report" in kinds and _report_day(chains):
         recurring = {"report"}
@@ -1209,7 +1216,8 @@ def _classify(cell: _Cell) -> Deadline:
         _mark(cell, "continuous")
         p, rec, day, month = _recurring(cell, chains)
     elif not chains:
-        if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed) or _points_elsewhere(cell):
+        if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed) or _points_elsewhere(cell) \
+                or _CITATION.search(cell.k):     # "(Công văn số 282/TTg-TKBT ngày 10/11/2025)": cited in brackets
             return Deadline("by_reference", note=cell.shown, raw=cell.raw)
         return Deadline("unparsed", note=cell.shown, raw=cell.raw)
     else:
