@@ -67,6 +67,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "agency_unlisted": (INFO, False, "an agency was recognised by the form of its name (its kind read from its head "
                         "noun) but the gazetteer has no entry for it: it has no id"),
     "agency_by_reference": (WARNING, False, "the cell names no agency but points to another document's assignment"),
+    "agency_text_unread": (WARNING, False, "text of an agency cell reads like a body's name (a head noun, an "
+                           "abbreviation) but was read as no agency: a body may be missing or cut"),
     "ocr_low_confidence": (WARNING, False, "OCR read the row's words with low confidence"),
     "ocr_repaired": (INFO, False, "an OCR word was repaired with the word list"),
     "metadata_from_ocr": (WARNING, False, "the decision number, date or issuer was read by OCR: check it"),

@@ -420,6 +420,7 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
 def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context, warnings: list):
     try:
         from normalize.agencies import parse_agencies
+        from normalize.unread import unread_bodies
     except ImportError:  # pragma: no cover - the agency normalizer is part of the package
         return [], []
     if not fold_ws(text):
@@ -443,4 +444,6 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context,
             names.append(m.name)
         if m.agency_id is None and m.kind not in ("collective", "unknown", "by_reference"):
             warnings.append(Issue("agency_unlisted", role, f"no gazetteer entry; read as {m.kind}", m.mention))
+    for piece in unread_bodies(text, parsed):       # "Tổ CNSCĐ 12 ấp": a body the parser could not read
+        warnings.append(Issue("agency_text_unread", role, "reads like a body but was read as no agency", piece))
     return names, rows

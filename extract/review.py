@@ -28,7 +28,7 @@ from .issues import Issue
 
 ROW_REVIEW_CODES = frozenset({
     "value_inferred", "task_missing", "lead_missing", "deadline_missing", "deadline_unparsed", "agency_unknown",
-    "agency_not_found",
+    "agency_not_found", "agency_text_unread",
     "agency_fuzzy", "cells_merged", "ocr_low_confidence", "numbering_format_unknown",
 })
 TABLE_REVIEW_CODES = frozenset({"column_role_inferred"})
