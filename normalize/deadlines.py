@@ -967,10 +967,14 @@ def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     'date'
     >>> parse_deadline("Quý I/2027, đánh giá, xếp loại chỉ số CCHC năm 2026").kind
     'quarter'
+    >>> parse_deadline("Ngày hội 2025 sẽ diễn ra từ ngày 01/11/2025 đến hết ngày 18/11/2025.").kind
+    'month_range'
     """
     def deadline_year(d: _Chain) -> int | None:
-        """The year of a finer period a "trước"-like cue ends on or that opens the cell, else None."""
-        ended = d.before is not None and d.before.kind == "until" or _opens(cell, d)
+        """The year of a finer period a "trước"-like cue ends on, that opens the cell or that runs from one day to
+        another ("từ ngày 01/11/2025 đến hết ngày 18/11/2025"), else None."""
+        ranged = d.before is not None and d.before.kind == "from" and len(d.terms) > 1
+        ended = d.before is not None and d.before.kind == "until" or _opens(cell, d) or ranged
         return d.terms[-1].year if ended and d.terms[-1].gran != "year" else None
 
     def named(i: int, c: _Chain) -> bool:
@@ -1178,10 +1182,15 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
     recs = [it.kind[4:] for it in _mark(cell, *_REC_KINDS, "rec_none") if it.kind != "rec_none"]
     rec = max(recs, key=RECURRENCES.index) if recs else None    # several listed: the most frequent
     day = month = None
+    windows = []
     for c in chains:
         t = c.terms[0]
-        if all(u.year is None and u.gran == t.gran for u in c.terms) and t.gran in ("date", "day", "month") \
-                and day is None and (len(c.terms) == 1 or t.gran == "date"):   # "trước ngày 01/6 và 15/11 hằng năm"
+        if _day_window(c):              # "từ ngày 10 đến ngày 15 tháng 12 hằng năm": due by its last day
+            t = c.terms[-1]
+            windows.append(c)
+        if (_day_window(c) or all(u.year is None and u.gran == t.gran for u in c.terms)
+                and t.gran in ("date", "day", "month") and (len(c.terms) == 1 or t.gran == "date")) \
+                and day is None:                                           # "trước ngày 01/6 và 15/11 hằng năm"
             day, month = (t.a, t.b) if t.gran == "date" else (t.a, None) if t.gran == "day" else (None, t.a)
             if month is not None and not 1 <= month <= 12 or day is not None and not (
                     1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31)):
@@ -1193,7 +1202,24 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
         rec = "yearly"      # a bare "định kỳ" with a month and no year ("trước ngày 20/11"): every year
     if month is not None and rec != "yearly":
         month = None if rec is not None else month
-    return _Period("recurring", _from_start(cell, chains)), rec, day, month
+    for c in windows:
+        for it in (c.before, *c.items, *c.joins):
+            if it is not None:
+                it.used = True
+    return _Period("recurring", _from_start(cell, [c for c in chains if c not in windows])), rec, day, month
+
+
+def _day_window(c: _Chain) -> bool:
+    """Days of one month with no year, from the first to the last ("từ ngày 10 đến ngày 15 tháng 12", "10/12 -
+    15/12"): a window that recurs with the cell's recurrence, due by its last day.
+
+    >>> d = parse_deadline("gửi báo cáo từ ngày 16 đến ngày 31 tháng 12 hằng năm")
+    >>> d.kind, d.recurrence, d.recurrence_day, d.recurrence_month
+    ('recurring', 'yearly', 31, 12)
+    """
+    a, b = (c.terms + c.terms)[:2]
+    return len(c.terms) == 2 and b.gran == "date" and all(u.year is None for u in c.terms) \
+        and (a.gran == "day" or a.gran == "date" and a.b == b.b) and c.joins[0].kind in ("until", "rdash")
 
 
 def _classify(cell: _Cell) -> Deadline:

@@ -137,7 +137,10 @@ if __name__ == "__main__":
                       ("deadlines_v18", deadline_scores(data["deadlines_v18"])),
                       ("agencies_v19", agency_scores(data["agencies_v19"])),
                       ("coordinating_v19", coordinating_scores(data["agencies_v19"])),
-                      ("deadlines_v19", deadline_scores(data["deadlines_v19"]))):
+                      ("deadlines_v19", deadline_scores(data["deadlines_v19"])),
+                      ("agencies_v20", agency_scores(data["agencies_v20"])),
+                      ("coordinating_v20", coordinating_scores(data["agencies_v20"])),
+                      ("deadlines_v20", deadline_scores(data["deadlines_v20"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
