@@ -1,0 +1,183 @@
+"""Classify a piece of text between known names as a mention or leftover (:func:`_classify_piece`), with the names
+and groups embedded inside a longer piece."""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import (_AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
+                                         _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
+                                         _PLURAL, _QUAL_TAIL, _REST_STOPS, _TITLES)
+from normalize.agencies.scan import _in_symbol
+from normalize.agencies.pieces import (_group_by_role, _known_piece, _leveled, _named_alone, _partner_group,
+                                       _plural_run, _role_group)
+
+
+_SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
+
+_COMMUNE = regex.compile(r"^(?:" + _word_alt(_WORDS["commune_levels"]) + r")\s+(?=\S)")
+
+
+def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list, *, whole: bool) -> bool:
+    """Try to turn key span [a, b) (already stripped) into a mention; *whole*: chunk not yet split."""
+    k = cell.k[a:b]
+    text = cell.text
+    sa, sb = cell.start(a), cell.end(b)
+    if " " not in k and _in_symbol(cell, a):     # "20-HD/BTGDVTU": a document's symbol
+        left.append((sa, sb))
+        return True
+    known = _known_piece(g, cell, a, b)
+    if known is not None:
+        out.append(known)
+        return True
+    if not whole:
+        words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
+        vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+        r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
+        if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
+                and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
+            # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
+            pw = _QUAL_TAIL.sub("", k[:r.start()].rstrip()).split()     # "các tổ chức thành viên": a qualifier
+            if all(w in vocab for w in pw) and not all(w in _BARE for w in pw):
+                pb = a + len(k[:r.start()].rstrip())
+                _classify_piece(g, cell, a, pb, out, left, whole=False)
+                left.append((cell.start(a + r.start()), sb))
+                return True
+        if _group_by_role(g, cell, (a, b), out, left, _role_group(cell, k, sa, sb, vocab), 0.7):
+            return True     # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
+        if words and all(w in vocab for w in words):
+            j = a
+            while j > 0 and cell.k[j - 1] == " ":
+                j -= 1
+            glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
+                and not _AND_BEFORE.search(cell.k, max(0, j - 4), j)
+            if not glued and not all(w in _BARE for w in words):
+                out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
+            elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own
+                left.append((sa, sb))
+            elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):
+                p = out[-1]     # "các bộ, ngành" + "liên quan": one group mention
+                out[-1] = Mention(text[p.start:sb], p.start, sb, p.agency_id,
+                                  fold(text[p.start:sb]) if p.agency_id == "coll.other" else p.name,
+                                  p.kind, p.current_name if p.agency_id != "coll.other" else fold(text[p.start:sb]),
+                                  p.method, p.score)
+            else:               # "Bộ X tổ chức": a verb after a name, not a group
+                left.append((sa, sb))
+            return True
+        plural = _GROUP_START.match(k)
+        kh = _KIND_HEADS.match(k[plural.end():].lstrip()) if plural else None
+        if plural and _HEADS.match(k[plural.end():].lstrip()) and len(k.split()) <= 8 \
+                and not (kh and _KIND_BY_HEAD[kh.group()] == "enterprise"):
+            # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
+            out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
+            return True
+        if plural and _group_by_role(g, cell, (a, b), out, left, _partner_group(cell, k, sa), 0.6):
+            return True     # "phối hợp với ..., các chủ đầu tư dự án rà soát": partners named by what they are
+        if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
+            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))
+            return True
+        if _SO_PATTERN.match(k) and _capitalised(text[sa:sb], 1):
+            nm = fold(text[sa:sb])
+            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
+            return True
+        if _CLASS_NOUN.match(k) and text[sa].islower() and not _capitalised(text[sa:sb], 0):
+            stop = next((r for r in _REST_STOPS.finditer(k, len(_CLASS_NOUN.match(k).group()) + 1)
+                         if r.group() != "về"), None)     # "... trong công tác ...": its act ("về ma túy": its field)
+            return _group_by_role(g, cell, (a, b), out, left, len(k[:stop.start()].rstrip()) if stop else len(k), 0.7)
+            # "lực lượng chuyên trách phòng, chống tội phạm về ma túy": a group of forces
+        h = _HEADS.match(k)
+        if h and (_capitalised(text[sa:sb], 1) or _leveled(k) or (" " in h.group() and text[sa].isupper()
+                                                                  and len(k.split()) > len(h.group().split()))) \
+                or _named_alone(cell, k, sa, sb):    # "Trung tâm thông tin": a head of two words is no common word
+            out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
+            return True
+        return _embedded(g, cell, a, b, out, left)
+    return False
+
+
+_PLURAL_WORD = regex.compile(r"(?<=\s)(?:các|những|mọi|cac|nhung)\s")
+_INNER_CAP = regex.compile(r"(?<=\s)\p{Lu}")
+_WORD_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]")
+
+
+def _embedded_group(g: _Gazetteer, cell: _Cell, i: int, b: int, out: list, left: list, a: int) -> bool:
+    """A group named inside prose ("ký kết biên bản ghi nhớ với các tổ chức quốc tế"): "các" or "những" and a group
+    word at key offset *i* open it; it runs to the predicate, and is taken when it reads as one group."""
+    ws = cell.k[i:b].split()
+    if len(ws) < 2 or ws[0] not in _PLURAL or ws[1] not in _GROUP_WORDS or ws[1] in _BARE:
+        return False
+    run = next((n for n in range(1, len(ws)) if ws[n] not in _GROUP_WORDS), len(ws))   # "các tổ chức": its words
+    return _take_inside(g, cell, (a, i, i + len(" ".join(ws[:run])), b), out, left, group=True)
+
+
+def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out: list, left: list, group: bool) -> bool:
+    """The mention that prose (key span [a, b) of *at* = (a, i, after, b)) names at key offset *i*, up to its
+    predicate (the first stop after key offset *after*): taken when it reads as one mention (a group when *group*,
+    with the prose before it not glued to it), the prose around it left over."""
+    a, i, after, b = at
+    stop = _PROSE_STOPS.search(cell.k, after, b)
+    j = len(cell.k[:stop.start()].rstrip()) if stop else b
+    trial: list[Mention] = []
+    floor = cell.floor
+    if group:
+        cell.floor = i
+    if not _classify_piece(g, cell, i, j, trial, [], whole=False) or len(trial) != 1 \
+            or group and trial[0].kind != "collective":
+        cell.floor = floor
+        return False
+    left.append((cell.start(a), cell.end(len(cell.k[:i].rstrip()))))
+    out.append(trial[0])
+    if j < b:
+        left.append((cell.start(j), cell.end(b)))
+    return True
+
+
+def _head_end(k: str) -> tuple[int, int]:
+    """(key length of the head noun that opens *k*, key length of a standing body's prefix before it: "thường trực
+    hội đồng"); (0, 0) when *k* opens with no head."""
+    p = _BODY_PREFIX.match(k)
+    h = _HEADS.match(k[p.end():]) if p else None
+    if h is not None:
+        return p.end() + h.end(), p.end()
+    h = _HEADS.match(k)
+    return (0, 0) if h is None else (h.end(), 0)
+
+
+def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
+    """Prose with a body's name inside it ("công văn số 37 của Cục Tác chiến", "tại Trung tâm Giao dịch công
+    nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
+    a name that runs to the end of key span [a, b) or to the predicate; the prose around it is left over."""
+    text = cell.text
+    if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
+            or _GROUP_START.match(cell.k[a:b]):
+        left.append((cell.start(a), cell.end(b)))      # words that qualify a group, or a group's own words
+        return True
+    if not _INNER_CAP.search(text, cell.start(a) + 1, cell.end(b)) and not _PLURAL_WORD.search(cell.k, a, b):
+        left.append((cell.start(a), cell.end(b)))      # no capitalised word and no "các": no name, no group
+        return True
+    for w in _WORD_START.finditer(cell.k, a + 1, b):       # inside the piece: its start was read already
+        i = w.start()
+        if _embedded_group(g, cell, i, b, out, left, a):
+            return True
+        t = _TITLES.match(cell.k, i, b)
+        hend, pre = _head_end(cell.k[i:b]) if t is None else (0, 0)
+        before = [w.lstrip("([{\"'“‘") for w in text[:cell.start(i)].split()]    # "(qua Cục ...)": its word
+        if not hend or not text[cell.start(i)].isupper() or not before or not before[-1][:1].islower() \
+                or key(before[-1]) in _PLURAL:     # "các Tổng công ty Điện lực": a group, read as one
+            continue
+        nxt = text[cell.end(i + hend):cell.end(b)].split()[:3]
+        if not any(x[:1].isupper() for x in nxt) and not _leveled(cell.k[i:b]) and not pre:   # "Thường trực Hội đồng"
+            continue        # "Hội đồng bầu cử quốc gia" (a level word), not "Hội đồng thẩm định"
+        # a standing body ("Thường trực Hội đồng nhân dân"): the body itself; :func:`_prefixed` adds the prefix back
+        if _take_inside(g, cell, (a, i + pre, i + hend, b), out, left, group=False):
+            return True
+    left.append((cell.start(a), cell.end(b)))
+    return True
+
+
+_PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")

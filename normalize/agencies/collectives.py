@@ -1,0 +1,109 @@
+"""Collective groups as one mention at their level: merging group pieces ("UBND các xã, thị trấn"), twins that
+became one group, a level shared by a list of bodies."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import _comma_free, _Gazetteer
+from normalize.agencies.mentions import _fold_pairs, _m, _spanning
+from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _MARKET_WORDS, _QUAL_TAIL
+
+
+_CLOSED_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closed_group_endings"]) + r")$")
+
+_SECTOR = {aid: sector for sector, ids in _WORDS["group_sectors"].items() for aid in ids}
+
+
+def _sector(m: Mention) -> str:
+    """A known group's sector; a generic one's from its words ("Tập đoàn, tổng công ty": market, else state)."""
+    if m.agency_id == "coll.other":
+        k = key(m.mention)
+        return "market" if _MARKET_WORDS.search(k) else "state"
+    return _SECTOR.get(m.agency_id, "state")
+
+
+_COMMA_OR_AND = regex.compile(r"\s*,\s*|\s+(?:và|va)\s+")
+_GROUP_SOFT = regex.compile(r"[\s,\-–—/]*|\s*(?:và|va)\s*")     # "UBND cấp huyện/xã": one group
+
+_LEVELS = {"xã": "x", "phường": "x", "thị trấn": "x", "đặc khu": "x", "huyện": "h", "quận": "h", "thị xã": "h"}
+_LEVEL_WORDS = regex.compile(r"(?<![\p{L}])(?:thị trấn|đặc khu|thị xã|xã|phường|huyện|quận)(?![\p{L}])")
+_UBND = regex.compile(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(?![\p{L}])")
+
+
+def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A group piece that does not open a new group ("các ...", "UBND ...") continues the group before it when
+    only a comma or "và" stands between: "các bộ, cơ quan trung ương và địa phương" is one group, "UBND các xã,
+    thị trấn" one group of communes (also after a district's UBND: "Ủy ban nhân dân quận, huyện, xã")."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
+                not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
+        elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) and (
+                whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
+            out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
+        elif (prev is not None and m.kind == "collective" and _sector(prev) != _sector(m)
+                and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))):
+            out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
+            # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
+        elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
+                and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
+                and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
+                and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
+                and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
+                     or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
+                     and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)
+                and (prev.kind == "collective" or (
+                    prev.kind == "district_body" and _ubnd_level(key(cell.text[prev.start:m.end]))))):
+            text = cell.text[prev.start:m.end]        # "UBND quận" + ", huyện, xã": the group of those levels
+            aid = _ubnd_level(key(text)) or ("coll.other" if m.agency_id != prev.agency_id else prev.agency_id)
+            out[-1] = _m(g, cell.text, prev.start, m.end, aid, "pattern", 0.8,
+                         name=fold(text) if aid == "coll.other" else None)
+        else:
+            out.append(m)
+    return out
+
+
+def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """Neighbouring mentions of one known group, joined by a comma or "và", are one mention."""
+    return _fold_pairs(ms, lambda prev, m: _spanning(cell, prev, m) if (
+        m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
+        and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])) else None)
+
+
+_LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố)$")
+
+
+def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"HĐND, UBND tỉnh": a body left without its level before a comma and a body with it takes that level."""
+    for n, (a, b) in enumerate(left):
+        nxt = next((m for m in ms if m.start >= b), None)
+        if nxt is None or not regex.fullmatch(r"\s*,\s*", cell.text[b:nxt.start]):
+            continue
+        lv = _LEVEL_TAIL.search(key(nxt.mention))
+        aid = lv and g.alias.get(_squeeze_key(f"{cell.text[a:b]} {lv.group()}"))
+        if aid:
+            ms = sorted([*ms, _m(g, cell.text, a, b, aid, "pattern", 0.8)], key=lambda m: m.start)
+            left[n] = (a, a)
+    left[:] = [(a, b) for a, b in left if a < b]
+    return ms
+
+
+def _ubnd_level(k: str) -> str | None:
+    """The level of a group of People's Committees named by its units ("UBND các xã, phường, thị trấn")."""
+    if not _UBND.match(k):
+        return None
+    levels = {_LEVELS[w] for w in _LEVEL_WORDS.findall(k)}
+    return {frozenset("x"): "coll.ubnd_cap_xa", frozenset("h"): "coll.ubnd_cap_huyen",
+            frozenset("xh"): "coll.ubnd_cac_cap"}.get(frozenset(levels))
+
+
+_BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")

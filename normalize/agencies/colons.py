@@ -1,0 +1,144 @@
+"""Colon lists: a head distributed over its items ("Các Cục: A; B" names Cục A and Cục B), provinces and communes
+listed after a colon."""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.separators import _pieces
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import _GROUP_START, _HEADS, _TITLES
+
+
+_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
+                            + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["colon_head_tails"]) + r"))*"
+                            + r"(?:\s+là\s+[^:;,.]{1,40}?)?\s*:\s*")
+_PROVINCE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
+    {_squeeze_key(w) for w in _WORDS["province_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")
+_PROVINCE_ITEMS = tuple(key(w) for w in _WORDS["province_list_items"])
+
+
+def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tuple[int, int]]:
+    """"Các Cục: A; B" / "Giám đốc các Sở, ngành: Tư pháp, Y tế": the head goes to every item of the list.
+
+    Items become mentions (the head and the item looked up together, else the item alone, else an unknown
+    mention named with the head); the key regions they cover are returned.
+    """
+    regions = []
+    heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)    # "Các Cục:", "Sở:"; not "cán bộ:"
+             if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()]
+    heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
+              if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
+    heads += [(m, ()) for m in _COMMUNE_COLON.finditer(cell.k)
+              if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
+    for m, head in sorted(heads, key=lambda x: x[0].start()):
+        if regions and m.start() < regions[-1][1]:
+            continue
+        if not head:
+            regions.append(_commune_items(g, cell, m, out, left))
+            continue
+        colon = cell.k.index(":", m.start())
+        left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
+        seps = regex.search(r"[,;.]", _unbracketed(cell.k[m.end():]))    # a gloss's commas list nothing
+        sep = seps.group() if seps and seps.group() != "." else ","
+        end = _colon_items(g, cell, head, m.end(), sep, out, left)
+        regions.append((m.start(), end))
+    return regions
+
+
+def _unbracketed(k: str) -> str:
+    """*k* with what stands in brackets blanked (same length).
+
+    >>> _unbracketed("A (b, c); D")
+    'A (    ); D'
+    """
+    return regex.sub(r"\([^()]*\)", lambda b: "(" + " " * (len(b.group()) - 2) + ")", k)
+
+
+def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep: str, out: list, left: list) -> int:
+    """The items of a colon list from key position *a*: each looked up with every head before it, then alone."""
+    k = cell.k
+    stop = regex.compile(r"[.:]" if sep == ";" else r"[.:;]")    # "A; B, C" items hold commas
+    end = stop.search(k, a)
+    end = end.start() if end else len(k)
+    clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends
+    end = clause.start() if clause else end
+    for v in regex.finditer(r"\s(?:và|va)\s+", k[:end]):     # "..., Tài chính và Ủy ban nhân dân tỉnh": a new body
+        if v.start() > a and (_HEADS.match(k[v.end():end]) or _GROUP_START.match(k[v.end():end])):
+            end = v.start()      # (or a group: "..., Xây dựng và các cơ quan liên quan của Thành phố")
+            break
+    pieces = _pieces(k, a, end, regex.compile(regex.escape(sep)))
+    items = [_no_gloss(k, x, y) for x, y in pieces]
+    left.extend((cell.start(ib), cell.end(y)) for (_, ib), (_, y) in zip(items, pieces) if ib < y)   # the glosses
+    i = 0
+    while i < len(items):
+        for j in range(len(items), i, -1):        # longest run of items that names one agency
+            ia, ib = items[i][0], items[j - 1][1]
+            kk = _squeeze_key(k[ia:ib])
+            aid = next((g.alias[x] for x in (*(_squeeze_key(f"{h} {kk}") for h in heads), kk) if x in g.alias), None)
+            if aid:
+                out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), aid, "pattern", 0.9))
+                i = j
+                break
+        else:
+            ia, ib = items[i]
+            if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib])) and i > 0:       # a new name ends the list
+                return ia
+            if sep == ";" and "," in k[ia:ib]:      # "...; KHCN, TP, GD&ĐT, NV": a run listed with commas inside
+                _colon_items(g, cell, heads, ia, ",", out, left)
+                i += 1
+                continue
+            t = fold(cell.text[cell.start(ia):cell.end(ib)])
+            kind = _ITEM_KINDS.get(heads[0]) if len(heads) == 1 and t[:1].isupper() else None  # "các Sở: Quy hoạch - Kiến trúc"
+            out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "pattern" if kind else "unknown",
+                          0.6 if kind else 0.0, kind=kind,
+                          name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
+            i += 1
+    return _more_items(g, cell, heads, end, out, left) if sep == "," else end
+
+
+def _more_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], end: int, out: list, left: list) -> int:
+    """A colon list that goes on after a ";" with more bare names its head completes ("Các sở: Nông nghiệp và Môi
+    trường, Y tế; Giáo dục và Đào tạo, Khoa học và Công nghệ"); a name with its own head ends it ("...; UBND các
+    xã, phường")."""
+    k = cell.k
+    if end >= len(k) or k[end] != ";":
+        return end
+    nxt = len(k) - len(k[end + 1:].lstrip())
+    first = _squeeze_key(regex.split(r"[,;.]", k[nxt:], maxsplit=1)[0].strip())
+    if not first or _HEADS.match(first) or _GROUP_START.match(first) \
+            or not any(_squeeze_key(f"{h} {first}") in g.alias for h in heads):
+        return end
+    return _colon_items(g, cell, heads, nxt, ",", out, left)
+
+
+_ITEM_KINDS = {"sở": "provincial_body", "cục": "sub_unit", "vụ": "sub_unit", "tổng cục": "sub_unit"}
+_LIST_ENDERS = regex.compile(r"\s(?:" + _word_alt(_WORDS["colon_list_enders"]) + r")(?![\p{L}\p{N}])")
+_COMMUNE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
+    {_squeeze_key(w) for w in _WORDS["commune_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")
+
+
+def _commune_items(g: _Gazetteer, cell: _Cell, m: regex.Match, out: list, left: list) -> tuple[int, int]:
+    """"Ủy ban nhân dân các xã: Gia Thuận, Tân Điền": each named commune's People's Committee (commune_body).
+
+    >>> [(x.mention, x.name) for x in parse_agencies("UBND các xã: Gia Thuận, Tân Điền").mentions]
+    [('Gia Thuận', 'Ủy ban nhân dân xã Gia Thuận'), ('Tân Điền', 'Ủy ban nhân dân xã Tân Điền')]
+    """
+    k = cell.k
+    level = "phường" if "phường" in m.group() or "phuong" in m.group() else "xã"
+    left.append((cell.start(m.start()), cell.end(m.end())))
+    end = regex.compile(r"[.:;]").search(k, m.end())
+    end = end.start() if end else len(k)
+    for a, b in _pieces(k, m.end(), end, regex.compile(",|\\s(?:và|va)\\s")):
+        name = f"Ủy ban nhân dân {level} {fold(cell.text[cell.start(a):cell.end(b)])}"
+        out.append(_m(g, cell.text, cell.start(a), cell.end(b), "cx.ubnd_xa", "pattern", 0.8, name=name, current=name))
+    return m.start(), end
+
+
+def _no_gloss(k: str, a: int, b: int) -> tuple[int, int]:
+    """An item without the abbreviation glossed after it ("Nông nghiệp và Môi trường (NNMT)")."""
+    g = regex.search(r"\s*\([^()]*\)?\s*$", k[a:b])
+    return (a, a + g.start()) if g and g.start() > 0 else (a, b)

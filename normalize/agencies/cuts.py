@@ -1,0 +1,167 @@
+"""Cuts at verbs and predicates: a name ends where the sentence's predicate begins (normalize/predicate.py), at
+a verb, before a prefix or title; role labels and level words that end a name."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from normalize.predicate import predicate_start
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import gazetteer
+from normalize.agencies.patterns import _HEAD_WORDS, _VERB_IN
+
+
+_TO_COLON = regex.compile(r"[\s\p{Ll}\p{M}]*:")     # words in small letters, then a colon
+
+
+def _role_labels(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An unknown "body" in small letters before a colon is the label of a role ("Cơ quan chủ trì: Sở Tư pháp",
+    "Cơ quan thực hiện thủ tục hành chính: ..."), not a body: left over.
+
+    >>> [m.mention for m in parse_agencies("Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Nội vụ").mentions]
+    ['Sở Tư pháp', 'Sở Nội vụ']
+    """
+    out = []
+    for m in ms:
+        if m.kind == "unknown" and _TO_COLON.match(cell.text, m.end) and not _capitalised(m.mention, 1):
+            left.append((m.start, m.end))
+            continue
+        out.append(m)
+    return out
+
+
+_LEVEL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|đặc khu|tỉnh|thành phố|huyện|quận|thị xã|cùng cấp)"
+                                   r"(?=\s+(?!hội(?![\p{L}]))\p{Ll})", regex.V1)
+
+
+def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A body's name that names its level ends there when only words in small letters follow: they say what the
+    body does ("Ủy ban bầu cử xã theo quy định", "Ủy ban nhân dân xã xác minh"); a capitalised place name after
+    the level word is part of the name, a group keeps its qualifiers.
+
+    >>> [m.mention for m in parse_agencies("Ủy ban Bầu cử xã chuyển sang").mentions]
+    ['Ủy ban Bầu cử xã']
+    """
+    out = []
+    for m in ms:
+        lv = _LEVEL_THEN_SMALL.search(m.mention) if m.kind != "collective" else None
+        rest = m.mention[lv.end():] if lv else ""
+        if lv and rest.strip() and not any(w[:1].isupper() or w[:1].isdigit() for w in rest.split()):
+            end = m.start + lv.end()
+            left.append((end, m.end))
+            t = cell.text[m.start:end]
+            m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id is None else m.name,
+                        current_name=fold(t) if m.agency_id is None else m.current_name)
+        out.append(m)
+    return out
+
+
+_PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
+
+
+def _name_verb(k: str, text: str) -> regex.Match | None:
+    """The first verb in key *k* of a name printed as *text* that says what the body does: in small letters and not
+    right after a capitalised head noun, where it names the body ("Ban Chỉ đạo ...", "Văn phòng Ban chỉ đạo phòng thủ
+    dân sự")."""
+    def after_head(i: int) -> bool:     # a capitalised head noun right before: "Ban chỉ đạo", not "Xã hội chủ trì"
+        before = text[:i].split()
+        return bool(before) and before[-1][:1].isupper() and key(before[-1]) in _HEAD_WORDS
+
+    return next((v for v in _VERB_IN.finditer(k) if text[v.start() + 1].islower() and not after_head(v.start())),
+                None)
+
+
+def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
+    Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo"): the verb and what follows are left over.
+
+    >>> [m.mention for m in parse_agencies("Ủy ban Xã hội chủ trì thẩm tra [2]").mentions]
+    ['Ủy ban Xã hội']
+    """
+    out = []
+    for m in ms:
+        k = key(m.mention)
+        unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
+        v = _name_verb(k, m.mention) if unlisted and len(k) == len(m.mention) else None
+        if v:
+            end = m.start + v.start()
+            left.append((end, m.end))
+            m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
+                        current_name=fold(cell.text[m.start:end]))
+        out.append(m)
+    return out
+
+
+_ITEM_OPEN = regex.compile(r"(?:[;\n•●▪◦·*:(]|(?<!\S)[-+](?=\s)|\.\s)[^;\n•●▪◦·*:(]*$")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Words that known names print in small letters after their head ("Ban Quản lý dự án đầu tư xây dựng")."""
+    from underthesea import word_tokenize
+    return frozenset(w for a in gazetteer().agencies.values() if a.kind != "collective"
+                     for w in word_tokenize(a.name)[1:] if w[:1].islower())
+
+
+def _inside_sentence(cell: _Cell, start: int) -> bool:
+    """Do words stand before text offset *start* in its list item (since the last ";", line, bullet or colon)?"""
+    item = _ITEM_OPEN.search(cell.text, 0, start)
+    return bool(regex.search(r"\p{L}", cell.text[item.start() + 1 if item else 0:start]))
+
+
+def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
+    (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
+    lịch sử".  A name that opens its item is left whole (lists print names, not sentences), and so is text in small
+    letters (no name: the tagger, and its model, are not loaded for it).
+
+    >>> [m.mention for m in parse_agencies("Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc sử dụng tài liệu").mentions]
+    ['Trung tâm Lưu trữ lịch sử']
+    """
+    out = []
+    for m in ms:
+        cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
+            and m.mention[:1].isupper() and len(m.mention.split()) > 4 and _inside_sentence(cell, m.start) else None
+        if cut:
+            end = m.start + len(m.mention[:cut].rstrip())
+            left.append((end, m.end))
+            m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
+                        current_name=fold(cell.text[m.start:end]))
+        out.append(m)
+    return out
+
+
+def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Thường trực" or "Trung ương" right before a body names that body's standing or central committee: part of the
+    mention, the same body ("Thường trực Hội đồng Dân tộc", "Trung ương Mặt trận Tổ quốc Việt Nam").
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Trung ương Mặt trận Tổ quốc Việt Nam").mentions]
+    [('Trung ương Mặt trận Tổ quốc Việt Nam', 'tw.mat_tran_to_quoc')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        p = _PREFIXES.search(key(cell.text[max(0, m.start - 20):m.start])) if m.kind != "collective" else None
+        if p:
+            start = max(0, m.start - 20) + p.start()
+            start += len(cell.text[start:m.start]) - len(cell.text[start:m.start].lstrip())   # key() strips the window
+        if p and (_TITLE_BEFORE.search(key(cell.text[max(0, start - 25):start])) or cell.text[start].islower()
+                  and start > 0):   # "cơ quan thường trực Ban X": a word of the sentence
+            p = None        # "Phó Bí thư Thường trực Tỉnh Đoàn": the person's title, not the body's standing board
+        if p:
+            if out and out[-1].end > start and key(out[-1].mention).strip() == key(p.group()).strip():
+                out.pop()           # read as a group of its own ("Trung ương" -> coll.other)
+            elif out and out[-1].end > start:
+                out.append(m)
+                continue
+            left[:] = [(a, b) for a, b in left if not (start <= a and b <= m.start)]
+            m = replace(m, mention=cell.text[start:m.end], start=start)
+        out.append(m)
+    return out
+
+
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")$")

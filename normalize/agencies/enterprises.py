@@ -1,0 +1,50 @@
+"""Enterprises: company names read as mentions from the leftover text, and generic enterprise mentions."""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import _GROUP_START, _KIND_BY_HEAD, _KIND_HEADS, _MARKET_WORDS
+
+
+def _enterprise_pieces(g: _Gazetteer, cell: _Cell, left: list) -> list[Mention]:
+    """Left-over pieces that name enterprises as a group ("Tổng công ty" bare in a list, "các Tổng công ty Điện
+    lực"): group mentions, taken out of the left-over."""
+    out = []
+    for a, b in list(left):
+        m = _generic_enterprise(g, cell, Mention(cell.text[a:b], a, b, None, "", "unknown", "", "unknown", 0.0))
+        if m.agency_id:
+            out.append(m)
+            left.remove((a, b))
+    return out
+
+
+def _generic_enterprise(g: _Gazetteer, cell: _Cell, m: Mention) -> Mention:
+    """"Tập đoàn kinh tế", "các Tổng công ty Điện lực", a bare "Tổng công ty" name no company: enterprises as a
+    group (a company's own name is capitalised: "Tập đoàn Điện lực Việt Nam").
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty").mentions][1:]
+    [('Tập đoàn kinh tế, Tổng công ty', 'coll.doanh_nghiep')]
+    """
+    if m.kind != "unknown":
+        return m
+    k = key(m.mention)
+    plural = _GROUP_START.match(k)
+    h = _KIND_HEADS.match(k[plural.end():].lstrip() if plural else k)
+    if not h or _KIND_BY_HEAD[h.group()] != "enterprise" or not _MARKET_WORDS.match(h.group()):
+        return m        # ("Viễn thông" bare is no group of firms)
+    rest = m.mention[len(m.mention) - len(k) + (plural.end() if plural else 0):].lstrip()[len(h.group()):].strip()
+    form = _COMPANY_FORMS.match(key(rest)).end()
+    if form and rest[form:].strip() and not plural:
+        return m        # "Công ty cổ phần Sàn Giao dịch ...", "Công ty TNHH MTV hạ tầng ...": one company
+    if plural or not rest or not rest[0].isupper():
+        return _m(g, cell.text, m.start, m.end, "coll.doanh_nghiep", "pattern", 0.7, name=fold(m.mention))
+    return m
+
+
+_COMPANY_FORMS = regex.compile(r"(?:(?:" + _word_alt(_WORDS["company_forms"]) + r")(?![\p{L}\p{N}])\s*)*")

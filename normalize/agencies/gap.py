@@ -1,0 +1,135 @@
+"""Segment the text between two known names into pieces and classify each (:func:`_gap`): a head noun's name
+continues over commas and "và", groups merge, a name stops before its verb."""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import ascii_key, key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import _capitalised, fold
+from normalize.agencies.cell import _Cell
+from normalize.agencies.separators import _pieces, _strip, _STRONG, _WEAK, _WEAK_VN
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import (_ACRONYM, _COMMUNE_END, _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS,
+                                         _LEVEL_WORD_END, _PLURAL, _TITLES, _VERB_IN)
+from normalize.agencies.classify import _classify_piece
+from normalize.agencies.openers import _name_part_end, _object_verb, _opener, _title_end
+
+
+def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> None:
+    """Mentions in text no known name covers: chunks between strong separators, then weak ones."""
+    k = cell.k
+    weak_sep = _WEAK_VN if not k.isascii() else _WEAK
+    named = None   # the unknown name (index in out) the last chunk made: a comma or dash may continue it
+    for ca, cb in _pieces(k, a, b, _STRONG):
+        if named is not None and _dashed(cell, out[named].end, ca) and _continues(g, cell, out[named].end, ca, cb):
+            ce = _name_part_end(cell, ca, cb)
+            _extend(cell, out, named, ce)      # "Phòng Công chức - Viên chức": a title's word after a name's dash
+            ca, cb = _strip(k, ce, cb)         # "Sở Quy hoạch - Kiến trúc kiểm tra, ...": the predicate is no name
+            named = None
+            if ca >= cb:
+                continue
+        t = _opener(cell, ca, cb)
+        while t:                 # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
+            end = _title_end(cell, t.start(), t.end())
+            left.append((cell.start(ca), cell.end(end)))
+            ca, cb = _strip(k, end, cb)
+            cell.floor = ca
+            t = _opener(cell, ca, cb) if ca < cb and end == t.end() else None   # "Đại diện lãnh đạo ..."
+        if ca >= cb:
+            continue
+        if named is not None and _continues(g, cell, out[named].end, ca, cb):
+            _extend(cell, out, named, cb)
+            continue
+        ca, cb = _before_verb(g, cell, ca, cb, left)
+        n0 = len(out)
+        if not _classify_piece(g, cell, ca, cb, out, left, whole=True):
+            start = len(out)
+            for pa, pb in _pieces(k, ca, cb, weak_sep):
+                v = _object_verb(cell, pa, pb)
+                if v:                           # "... và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3"
+                    left.append((cell.start(pa), cell.end(v.end())))
+                    pa, pb = _strip(k, v.end(), pb)
+                    if pa >= pb:
+                        continue
+                if len(out) > start and out[-1].agency_id is None and out[-1].kind != "collective" \
+                        and _continues(g, cell, out[-1].end, pa, pb):     # "Phòng Tổ chức bộ máy và Công chức, ..."
+                    _extend(cell, out, len(out) - 1, pb)
+                else:
+                    _classify_piece(g, cell, pa, pb, out, left, whole=False)
+            _merge_groups(g, cell, out, start)
+        named = n0 if len(out) == n0 + 1 and out[n0].agency_id is None and out[n0].kind != "collective" \
+            and out[n0].end == cell.end(cb) else None
+
+
+def _before_verb(g: _Gazetteer, cell: _Cell, a: int, b: int, left: list) -> tuple[int, int]:
+    """A chunk that names a known body ("Sở Văn hóa Thể thao Du lịch chủ trì, ...": a head noun, a capitalised name
+    the gazetteer links) ends at the verb of its assignment: the verb and what follows are left over.  (An unknown
+    name is cut at its verb later, by :func:`_cut_verbs`.)
+
+    >>> [m.agency_id for m in parse_agencies("Sở Văn hóa Thể thao Du lịch chủ trì", issuer="UBND tỉnh Lâm Đồng").mentions]
+    ['dp.so_van_hoa_the_thao_du_lich']
+    """
+    k = cell.k
+    v = _VERB_IN.search(k, a, b)
+    if not v or not _HEADS.match(k[a:b]) or not _capitalised(cell.text[cell.start(a):cell.start(a + v.start() - a)], 1):
+        return a, b
+    na, nb = _strip(k, a, v.start())
+    trial: list[Mention] = []
+    if na >= nb or not _classify_piece(g, cell, na, nb, trial, [], whole=True) or len(trial) != 1 \
+            or trial[0].agency_id is None:
+        return a, b
+    left.append((cell.start(v.start() + 1), cell.end(b)))
+    return na, nb
+
+
+_SOFT = regex.compile(r"[\s,\-–—&]*|\s*(?:và|va)\s*")       # "Phòng KHCN & HTQT", "Phòng Quản lý SV&HV"
+
+
+def _dashed(cell: _Cell, end: int, a: int) -> bool:
+    """Only a dash between text offset *end* and key offset *a*, and a capital after it, or small letters on both
+    sides ("kinh tế - xã hội"): the halves of one name."""
+    after = cell.text[cell.start(a)]
+    return bool(regex.fullmatch(r"\s*[-–—]\s*", cell.text[end:cell.start(a)])) and (
+        after.isupper() or after.islower() and end > 0 and cell.text[end - 1].islower())
+
+
+def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
+    """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
+    "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
+    between = cell.text[end:cell.start(a)]
+    if not _SOFT.fullmatch(between):
+        return False
+    k = cell.k[a:b]
+    words = k.split()
+    vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+    dashed = _dashed(cell, end, a)
+    if not words or _HEADS.match(k) or (_TITLES.match(k) and not dashed) or (all(w in vocab for w in words) and not dashed):
+        return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
+    if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
+        return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
+    if "," in between and (_COMMUNE_END.search(key(cell.text[:end])) or _LEVEL_WORD_END.search(key(cell.text[:end]))):
+        return False         # "Ủy ban Bầu cử xã, Thường trực HĐND": a name that ended with its level, then another
+    return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
+
+
+def _extend(cell: _Cell, out: list, i: int, b: int) -> None:
+    m = out[i]
+    end = cell.end(b)
+    out[i] = Mention(cell.text[m.start:end], m.start, end, None, fold(cell.text[m.start:end]), m.kind,
+                     fold(cell.text[m.start:end]), m.method, m.score, m.parent)
+
+
+def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
+    """Adjacent generic group pieces of one chunk ("tổ chức" / "doanh nghiệp có liên quan") make one mention."""
+    i = start
+    while i + 1 < len(out):
+        x, y = out[i], out[i + 1]
+        if x.agency_id == y.agency_id == "coll.other" and not (
+                "," in cell.text[x.end:y.start] and key(y.mention).split()[0] in _PLURAL):   # ", các ...": another group
+            t = cell.text
+            out[i] = _m(g, t, x.start, y.end, "coll.other", "pattern", 0.8, name=fold(t[x.start:y.end]))
+            del out[i + 1]
+        else:
+            i += 1

@@ -1,0 +1,103 @@
+"""Groups named around bodies: class lists ("các Bộ: A, B"), bodies belonging to a group, villages' groups and
+plural bodies ("các Sở")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import KINDS, Mention
+from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _fold_pairs, _m
+from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS
+
+
+_CLASS_LABEL = regex.compile(r"^[\W\d]*(?:các|những)\s+(?P<cls>[^:;,()]{2,60}?)\s*:", regex.I)
+_ITEM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}")
+
+
+def _class_lists(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Các quỹ đầu tư: VinaCapital, Dragon Capital", "Các trường đại học: A, B": a class of bodies, then its members.
+    The label is no mention when members follow; a capitalised member no entry names takes the kind the class's head
+    gives (``kind_by_head``).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Các quỹ đầu tư: VinaCapital, Dragon Capital,....").mentions]
+    [('VinaCapital', 'enterprise'), ('Dragon Capital', 'enterprise')]
+    """
+    lab = _CLASS_LABEL.match(cell.text)
+    if lab is None:
+        return ms
+    h = _KIND_HEADS.match(key(lab.group("cls")))
+    kind = _KIND_BY_HEAD[h.group()] if h else None
+    kind = kind if kind in KINDS else None
+    new = []
+    for a, b in list(left) if kind else ():
+        if a >= lab.end() and _ITEM_NAME.fullmatch(cell.text[a:b]):
+            left.remove((a, b))
+            new.append(_m(g, cell.text, a, b, None, "pattern", 0.6, kind=kind))
+    items = [m for m in ms if m.start >= lab.end()] + new
+    if not items:
+        return ms
+    label = [m for m in ms if m.end <= lab.end() and m.kind == "collective"]
+    left.extend((m.start, m.end) for m in label)
+    return sorted([m for m in ms if m not in label] + new, key=lambda m: m.start)
+
+
+_BELONGS_END = regex.compile(r"\s(?:" + _word_alt(_WORDS["belongs_to"]) + r")$")
+
+
+def _belonging_to_group(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """Bodies "thuộc" a group ("Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh": each province's) are a
+    group themselves: one collective mention.
+
+    >>> t = "Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh"     # in a ministry's decision
+    >>> [(m.mention, m.kind) for m in parse_agencies(t, issuer="BỘ Y TẾ").mentions]
+    [('Cơ quan chuyên môn về y tế thuộc Uỷ ban nhân dân cấp tỉnh', 'collective')]
+    """
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if prev.kind != "unknown" or m.kind != "collective" or not _BELONGS_END.search(key(prev.mention)) \
+                or cell.text[prev.end:m.start].strip():
+            return None
+        t = cell.text[prev.start:m.end]
+        return replace(prev, mention=t, end=m.end, agency_id="coll.other", name=fold(t), kind="collective",
+                       current_name=fold(t), method="pattern", score=0.7)
+    return _fold_pairs(ms, join)
+
+
+_VILLAGE_END = regex.compile(r"(?<![\p{L}])(?:ở\s+)?(?:các\s+)?(?:" + _word_alt(_WORDS["village_levels"]) + r")$")
+
+
+def _village_groups(ms: list[Mention]) -> list[Mention]:
+    """A body named for the village level ("Ban Công tác Mặt trận thôn", "... ở các thôn") is every village's such
+    body: a group.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Ban Công tác Mặt trận thôn").mentions]
+    [('Ban Công tác Mặt trận thôn', 'collective')]
+    """
+    return [replace(m, agency_id="coll.other", kind="collective", method="pattern", score=0.7)
+            if m.agency_id is None and m.kind != "collective" and _VILLAGE_END.search(key(m.mention)) else m for m in ms]
+
+
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$", regex.I)
+
+
+def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("các Trạm Y tế").mentions]
+    [('các Trạm Y tế', 'collective')]
+    """
+    out = []
+    for m in ms:
+        p = _PLURAL_BEFORE.search(cell.text[max(0, m.start - 8):m.start]) if m.kind not in ("collective",
+                                                                                          "province") else None
+        if p:
+            a = m.start - len(p.group())
+            t = cell.text[a:m.end]
+            m = replace(m, mention=t, start=a, agency_id="coll.other", name=fold(t), kind="collective",
+                        current_name=fold(t), method="pattern", score=0.7, parent=None)
+        out.append(m)
+    return out

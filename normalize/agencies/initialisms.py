@@ -1,0 +1,43 @@
+"""Initialisms offices write for a body's name ("Sở NNMT", "BTVTU"), as extra alias keys."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from normalize.text import key
+from normalize.agencies.model import Agency
+from normalize.agencies.words import _WORD
+
+
+_INITIAL_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency", "provincial_body",
+                            "provincial_branch"})
+_INITIAL_HEADS = ("sở", "bộ", "ban", "cục", "vụ", "viện", "trung tâm", "quỹ")
+_PARTY_LEVELS = frozenset(key(w) for w in ("Tỉnh ủy", "Thành ủy", "Trung ương"))
+
+
+def _initialisms(agencies: Iterable[Agency]) -> dict[str, str]:
+    """A body's name written with its head and the initials of the other syllables, as offices write it ("Sở NNMT"
+    for Sở Nông nghiệp và Môi trường, "Sở QHKT" for Sở Quy hoạch - Kiến trúc): a key for every name whose head
+    opens it, kept only where no other body's initials and no written name give the same key.
+
+    >>> _initialisms([Agency("dp.x", "Sở Nông nghiệp và Môi trường", "provincial_body")])
+    {'sở nnmt': 'dp.x'}
+    """
+    seen: dict[str, set[str]] = {}
+    for a in agencies:
+        if a.kind not in _INITIAL_KINDS:
+            continue
+        k = key(a.name)
+        head = next((h for h in _INITIAL_HEADS if k.startswith(h + " ")), None)
+        rest = [w for w in _WORD.findall(k[len(head):]) if w not in ("và", "va")] if head else []
+        if rest[-1:] in (["tỉnh"], ["ương"], ["nam"]) or rest[-2:] == ["thành", "phố"]:
+            continue        # a level or a country in the name: offices shorten it otherwise ("Cục Thuế tỉnh")
+        if len(rest) >= 2:
+            seen.setdefault(f"{head} {''.join(w[0] for w in rest)}", set()).add(a.id)
+    for a in agencies:      # every word's initial, for the Party's bodies: "BTVTU", "VPTU", "BTCTW"
+        if a.kind in ("provincial_body", "central_body"):
+            for n in (a.name, *a.aliases):
+                words = [w for w in _WORD.findall(key(n)) if w not in ("và", "va")]
+                if len(words) >= 4 and " ".join(words[-2:]) in _PARTY_LEVELS:
+                    seen.setdefault("".join(w[0] for w in words[:-2]) + ("tw" if words[-1] == "ương" else "tu"),
+                                    set()).add(a.id)
+    return {k: next(iter(ids)) for k, ids in seen.items() if len(ids) == 1}

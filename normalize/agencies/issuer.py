@@ -1,0 +1,162 @@
+"""The issuer of the decision: a generic body is the issuing province's, ministry's or commune's own; twins named
+at a level."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import _squeeze_key
+from normalize.agencies.cell import _Cell, _left_after
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m, _with_province
+from normalize.agencies.patterns import _COMMUNE_END, _TWIN_STOPS, _TWINS, _UNIT_HEADS
+
+
+def _level_twins(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A national body followed by a bare "tỉnh" or "thành phố" is the province's twin ("Mặt trận Tổ quốc Việt Nam
+    tỉnh", Kế hoạch 0124/KH-UBND 2025 of Đắk Lắk); with the issuing province it is that province's.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Mặt trận Tổ quốc Việt Nam tỉnh và các hội").mentions][:1]
+    [('Mặt trận Tổ quốc Việt Nam tỉnh', 'dp.uy_ban_mttq_tinh')]
+    """
+    out = []
+    for m in ms:
+        twin = _TWINS["province"].get(m.agency_id or "")
+        piece = _left_after(cell, left, m.end) if twin else None
+        if piece and key(cell.text[piece[0]:piece[1]]) in ("tỉnh", "thành phố", "tinh", "thanh pho"):
+            left.remove(piece)
+            m = _m(g, cell.text, m.start, piece[1], twin, "pattern", 0.8)
+        out.append(m)
+    return out
+
+
+def _bracketed_twins(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A body's own short name in brackets right after it ("Liên đoàn Thương mại và Công nghiệp Việt Nam
+    (VCCI)") names it once more: one mention.
+
+    >>> [m.mention for m in parse_agencies("UBND tỉnh Lâm Đồng và Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)").mentions]
+    ['UBND tỉnh Lâm Đồng', 'Liên đoàn Thương mại và Công nghiệp Việt Nam']
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and m.agency_id and m.agency_id == prev.agency_id
+                and regex.fullmatch(r"\s*\(\s*", cell.text[prev.end:m.start]) and cell.text[m.end:].lstrip().startswith(")")):
+            continue
+        out.append(m)
+    return out
+
+
+_TWIN_SCOPE = {"ministry": "central", "ministerial_agency": "central", "central_body": "central",
+               "government_agency": "central"}
+
+
+def _level_named(k: str, own: str) -> bool:
+    """Does a mention name its level or a group ("tỉnh", "trung ương", "Việt Nam", "các ...") with words that are not
+    its own name's ("các" is in "Liên hiệp các Hội Khoa học và Kỹ thuật")?
+
+    >>> _level_named("liên hiệp các hội khoa học và kỹ thuật", "liên hiệp các hội khoa học và kỹ thuật việt nam")
+    False
+    >>> _level_named("hội nông dân việt nam", "hội nông dân việt nam"), _level_named("các hội", "hội nông dân")
+    (True, True)
+    """
+    words = set(own.split()) - {"việt", "nam", "viet"}
+    return any(not set(m.group().split()) <= words for m in _TWIN_STOPS.finditer(k) if m.group().strip(",/;"))
+
+
+_PROVINCE_WORD = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|tp|huyện|quận|trung ương|tw)(?![\p{L}])")
+_BARE_COMMITTEE = frozenset(("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"))
+
+_SAME_LEVEL = regex.compile(r"\s+cùng cấp$")
+
+
+def _commune_own(g: _Gazetteer, m: Mention, text: str, method: str) -> Mention:
+    """A body named bare in a commune's document ("Thường trực HĐND", "UBND", "Đảng ủy", "VP Đảng uỷ") is the
+    commune's own when "<name> xã" is a commune body of the gazetteer.
+
+    >>> m = parse_agencies("Thường trực HĐND", issuer="ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH").mentions[0]
+    >>> m.agency_id
+    'cx.hdnd_xa'
+    """
+    k = _SAME_LEVEL.sub("", key(m.mention))         # "Ủy ban nhân dân cùng cấp": the commune's, here
+    if m.kind == "commune_body" and m.agency_id or _PROVINCE_WORD.search(k) or _COMMUNE_END.search(k):
+        return m
+    own = _commune_alias(g, k)
+    if own is None:
+        return m
+    return replace(_m(g, text, m.start, m.end, own, method, max(m.score, 0.8)), method=method)
+
+
+def _commune_alias(g: _Gazetteer, k: str) -> str | None:
+    """The commune body "<k> xã" names (a group of communes' twin taken: "UBND xã" is the commune's here)."""
+    own = g.alias.get(_squeeze_key(f"{k} xã"))
+    own = _TWINS.get("commune_body", {}).get(own or "", own)
+    return own if own is not None and g.agencies[own].kind == "commune_body" else None
+
+
+_OWN_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?P<h>Bộ|Sở)(?=\s*$|\s*[,;.)]|\s+(?!phận|đội|tư lệnh|chỉ huy|trưởng|máy)"
+                          r"\p{Ll})")
+
+
+def _issuer_by_head(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, issuer: str) -> list[Mention]:
+    """In a ministry's (or a department's) own document the bare head "Bộ" ("Sở") before words in small letters is
+    that ministry (department): "lãnh đạo Bộ", "trình Sở phê duyệt".
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Lãnh đạo Bộ phê duyệt", issuer="BỘ TÀI CHÍNH").mentions]
+    [('Bộ', 'bo.tai_chinh')]
+    """
+    iss = g.agencies[issuer]
+    head = "Bộ" if iss.kind in ("ministry", "ministerial_agency") and iss.name.startswith("Bộ ") else \
+        "Sở" if iss.kind == "provincial_body" and iss.name.startswith("Sở ") else None
+    new = []
+    for a, b in list(left) if head else ():
+        for h in _OWN_HEAD.finditer(cell.text, a, b):
+            if h["h"] == head:
+                new.append(replace(_m(g, cell.text, h.start(), h.end(), issuer, "pattern", 0.8), method="pattern"))
+    return sorted([*ms, *new], key=lambda m: m.start) if new else ms
+
+
+def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """Left-over pieces of a commune's document that name one of its bodies bare ("Thường trực HĐND", "MTTQ"):
+    those bodies."""
+    new = []
+    for a, b in list(left):
+        t = cell.text[a:b].strip(" ,;.")
+        own = _commune_alias(g, key(t)) if t[:1].isupper() and len(t.split()) <= 6 else None
+        if own is not None:
+            left.remove((a, b))
+            a += len(cell.text[a:b]) - len(cell.text[a:b].lstrip(" ,;."))
+            new.append(replace(_m(g, cell.text, a, a + len(t), own, "pattern", 0.8), method="pattern"))
+    return sorted([*ms, *new], key=lambda m: m.start) if new else ms
+
+
+def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
+    """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
+    iss = g.agencies[issuer]
+    method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
+    twin = _TWINS.get(_TWIN_SCOPE.get(iss.kind, iss.kind), {}).get(m.agency_id or "")
+    central = _TWIN_SCOPE.get(iss.kind) == "central"
+    if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))) \
+            and not (iss.kind == "commune_body" and _PROVINCE_WORD.search(key(m.mention))):
+        # "Hội nông dân" in a province's list: the province's ("Ủy ban MTTQ tỉnh" stays the province's)
+        m = _m(g, text, m.start, m.end, twin, method, m.score)
+    if iss.kind == "commune_body":
+        return _commune_own(g, m, text, method)
+    if iss.kind == "province" and key(m.mention) in _BARE_COMMITTEE:    # "trình ... UBND phê duyệt": the issuer
+        return replace(_m(g, text, m.start, m.end, issuer, "pattern", 0.8), method="pattern")
+    if iss.kind == "province":
+        own = g.alias.get(_squeeze_key(f"{m.mention} tỉnh")) if m.kind == "unknown" else None
+        if own and g.agencies[own].takes_province:      # "Liên đoàn Lao động" in a province's plan: the province's
+            return _with_province(g, g.agencies[own], iss, m, m.start, m.end, text, "pattern")
+        if m.agency_id == "dp.ubnd_tinh":
+            return replace(_m(g, text, m.start, m.end, issuer, method, m.score), method=method)
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        if body is not None and body.takes_province and m.name == body.name:
+            return _with_province(g, body, iss, m, m.start, m.end, text, method)
+        return m
+    if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)):
+        return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
+    return m

@@ -1,0 +1,86 @@
+"""The kind of an unknown or pattern mention read from its head noun and level (:func:`_kind_by_head`)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import _WORDS
+from normalize.agencies.gazetteer import _Gazetteer, gazetteer
+from normalize.agencies.patterns import _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level
+
+
+_MINISTRY_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
+_ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body",
+                 "ministry": "sub_unit", "ministerial_agency": "sub_unit", "central_body": "central_body"}
+
+
+def _by_level_word(m: Mention, k: str) -> Mention:
+    """An unknown body with a head noun and a local level word after it ("Đoàn Luật sư tỉnh Lâm Đồng", "Hội Liên
+    hiệp Thanh niên Việt Nam tỉnh Bình Thuận", "Hội Cựu Công an nhân dân tỉnh ..."): a body of that level."""
+    head = _HEADS.match(k)
+    lv = _level(k, head.end()) if head else None
+    if lv is None or lv.lastgroup not in ("provincial_body", "district_body", "commune_body"):
+        return m
+    branch = lv.lastgroup == "provincial_body" and head.group() in _branch_heads()   # "Bộ Tư lệnh Thành phố"
+    return replace(m, kind="provincial_branch" if branch else lv.lastgroup, method="pattern", score=0.6)
+
+
+@lru_cache(maxsize=1)
+def _branch_heads() -> frozenset[str]:
+    """Head nouns of the gazetteer's provincial branches (Công an, Bộ Chỉ huy, Kho bạc ...): a body with one of them
+    and a province's level is that system's branch in the province."""
+    g = gazetteer()
+    return frozenset(h.group() for a in g.agencies.values() if a.kind == "provincial_branch"
+                     for h in [_HEADS.match(key(a.name))] if h) | {key(w) for w in _WORDS["branch_heads_extra"]}
+
+
+_AT_LEVEL = regex.compile(r"(?<=\S)\s+cấp\s+(?:xã|huyện|tỉnh|cơ sở)$")   # bodies of a kind at that level: a group
+
+_NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
+
+
+def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
+    """An unknown body whose head gives its kind ("Ban Chỉ đạo Trung ương ...", "Đảng ủy UBND tỉnh", "Phòng
+    KH-TH", "Ban QLDA ..."): that kind, by pattern, the level read from the name (``kind_by_head`` in the data);
+    a body of a numbered region ("Bộ tư lệnh Vùng Cảnh sát biển 3", "... khu vực XIII") is a regional branch.
+
+    >>> m = parse_agencies("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ").mentions[0]
+    >>> m.kind, m.method
+    ('central_body', 'pattern')
+    >>> parse_agencies("Phòng Kinh tế huyện Tứ Kỳ").mentions[0].kind
+    'district_body'
+    """
+    if m.kind in ("unknown", "provincial_body", "central_body") and m.agency_id is None \
+            and key(m.mention).endswith(" các cấp"):        # "Hội đồng Thi đua - Khen thưởng các cấp": every level's
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)
+    if m.kind in ("unknown", "commune_body", "district_body", "provincial_body") and m.agency_id is None \
+            and _AT_LEVEL.search(key(m.mention)):     # (a listed body "... cấp xã" is that entry: labels read it so)
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)   # "Trạm Y tế cấp xã"
+    if m.kind != "unknown":
+        return m
+    k = _BODY_PREFIX.sub("", key(m.mention))      # "Thường trực Ủy ban Pháp luật": the Ủy ban's kind
+    if _HEADS.match(k) and _NUMBERED_REGION.search(k):    # "Bộ tư lệnh Vùng Cảnh sát biển 3": a region's branch
+        return replace(m, kind="provincial_branch", method="pattern", score=0.6)
+    h = _KIND_HEADS.match(k)
+    if not h:
+        return _by_level_word(m, k)
+    rule = _KIND_BY_HEAD[h.group()]
+    if rule == "enterprise" and not k[h.end():].strip():
+        return m  # a bare "Tập đoàn" ("Tập đoàn, doanh nghiệp công nghệ số") names no company
+    kind = rule
+    if rule.startswith("level"):         # "level or X": a district's, else X ("Phòng X thuộc Bộ Y" is a unit)
+        lv = _level(k, h.end())
+        kind = lv.lastgroup if lv else None
+        if " or " in rule and kind not in ("district_body", "commune_body"):
+            kind = rule.split(" or ")[1]
+    if kind is None and rule == "level":
+        kind = _ISSUER_LEVEL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
+    if kind is None:
+        return m
+    parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies \
+        and g.agencies[issuer].kind in _MINISTRY_KINDS else None
+    return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)

@@ -1,0 +1,118 @@
+"""The parse of one cell: a bare reference, or the chain of passes over the known names and the text between
+them (:func:`_parse_names`), cached; and the issuer's id."""
+from __future__ import annotations
+
+import datetime
+from functools import lru_cache
+
+import regex
+
+from normalize.text import nfc
+from normalize.agencies.model import AgencyParse, Mention
+from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.separators import _strip
+from normalize.agencies.gazetteer import _Gazetteer, gazetteer
+from normalize.agencies.mentions import _at_date, _m, _relinked
+from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
+from normalize.agencies.gap import _gap
+from normalize.agencies.collectives import _merge_collectives, _merge_same, _shared_level
+from normalize.agencies.groups import _belonging_to_group, _class_lists, _plural_bodies, _village_groups
+from normalize.agencies.qualifiers import _glued_lowercase, _qualified, _small_after_comma
+from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
+from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
+from normalize.agencies.units import (_bare_heads, _bracketed_units, _party_bodies, _unit_of_body, _units_before,
+                                      _units_of)
+from normalize.agencies.branches import _branch_before, _branch_of
+from normalize.agencies.kinds import _kind_by_head
+from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
+                                          _named_by_province, _place_ends_name, _provincial_media)
+from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
+from normalize.agencies.colons import _colon_lists
+from normalize.agencies.issuer import _bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _level_twins
+
+
+_REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
+                           r".*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])",
+                           regex.S)
+
+
+@lru_cache(maxsize=1024)
+def _issuer_id(issuer: str, vocab: str = "") -> str | None:
+    """The province, ministry, commune or central body (Ủy ban Thường vụ Quốc hội, ...) that issued the decision, from
+    the issuer as printed (None when none of these)."""
+    ms = _parse_cached(nfc(issuer), None, None, vocab).mentions
+    for m in ms:
+        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body", "central_body"):
+            return m.agency_id
+    return None
+
+
+_BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str = "") -> AgencyParse:
+    g = gazetteer()
+    cell = _Cell(text)
+    if _REFERENCE.match(cell.k):
+        if _BASIS.match(cell.k):    # a legal basis names the bodies that issued what it cites: read, if it names any
+            read = _parse_names(g, _Cell(text), text, as_of, issuer)
+            if read.mentions:
+                return read
+        a, b = _strip(cell.k, 0, len(cell.k))
+        ref = Mention(text[cell.start(a):cell.end(b)], cell.start(a), cell.end(b), None,
+                      fold(text[cell.start(a):cell.end(b)]), "by_reference", fold(text[cell.start(a):cell.end(b)]),
+                      "by_reference", 1.0)
+        return AgencyParse((ref,) if a < b else (), ())
+    return _parse_names(g, cell, text, as_of, issuer)
+
+
+def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
+                 issuer: str | None) -> AgencyParse:
+    """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
+    mentions: list[Mention] = []
+    left: list[tuple[int, int]] = []
+    regions = _colon_lists(g, cell, mentions, left)
+    spans = _absorb_places(g, cell, _infix_names(g, cell, [s for s in _scan(g, cell, cell.k.isascii())
+                                                           if not _inside(s, regions)]))
+    pos = 0
+    for i, j, aid in spans + [(len(cell.k), len(cell.k), None)]:
+        for ga, gb in _outside(pos, i, regions):
+            _gap(g, cell, ga, gb, mentions, left)
+        if aid is not None:
+            exact = not cell.k.isascii() or g.alias.get(cell.k[i:j]) == aid     # typed without diacritics: 0.95
+            mentions.append(_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0 if exact else 0.95))
+        pos = max(pos, j)
+    mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
+                      key=lambda m: m.start)
+    mentions = _glued_lowercase(cell, mentions)
+    mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))
+    mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
+    if as_of is not None:
+        mentions = [_at_date(g, m, as_of) for m in mentions]
+    mentions = _prefixed(cell, _predicate_cut(cell, _cut_verbs(cell, mentions, left), left), left)
+    mentions = _small_after_comma(cell, mentions, left)
+    mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(cell, mentions, left), left))
+    mentions = _level_twins(g, cell, _named_by_province(g, cell, mentions, left), left)
+    mentions = [_zone_board(g, _provincial_media(g, m))
+                for m in _region_numbers(cell, _attach_provinces(g, cell, _level_places(g, cell, mentions)))]
+    mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
+    mentions = _district_names(g, cell, mentions)
+    mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
+    mentions = _branch_before(cell, mentions, left)
+    mentions, left = _ambiguous_provinces(g, cell, mentions, left)
+    mentions = _level_ends_name(cell, mentions, left)
+    if issuer is not None:
+        mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
+        if g.agencies[issuer].kind == "commune_body":
+            mentions = _commune_pieces(g, cell, mentions, left)
+        mentions = _issuer_by_head(g, cell, mentions, left, issuer)
+        mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
+    mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
+    mentions = _plural_bodies(cell, mentions)
+    mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
+    mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
+    mentions = [_kind_by_head(g, m, issuer) for m in mentions]
+    left.sort()
+    return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))

@@ -1,0 +1,96 @@
+"""Patterns shared by the passes, built from the structural words: head nouns, titles, level words, group words,
+verbs and qualifiers."""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import ascii_key, key
+from normalize.agencies.words import _word_alt, _WORDS
+
+
+# Words that only ever make up group phrases ("các bộ, ngành", "cơ quan, tổ chức có liên quan")
+_GROUP_WORDS = frozenset(w for p in _WORDS["group_words"] for w in key(p).split())
+_GROUP_WORDS_ASCII = frozenset(ascii_key(w) for w in _GROUP_WORDS)
+_BARE = frozenset(key(w) for w in ("các", "cac", "những", "nhung", "và", "va", "của", "cua", "tất", "cả",
+                                    # words of a group's phrase that name no kind of body ("được" alone is no group)
+                                    "được", "có", "ở", "tại", "trên", "hoặc", "đóng", "liên", "quan",
+                                    "khác", "một", "số", "lựa", "chọn"))
+
+
+# Head nouns of agency names (data): a piece starting with one of these and a capitalised word is an
+# (unknown) agency, everything else is leftover text.
+class _HeadPattern:
+    """Head nouns at the start; their forms without diacritics only in a text typed without them ("quy tập" is no
+    "quỹ": Quyết định 798/QĐ-TTg's "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập ...")."""
+
+    def __init__(self, words) -> None:
+        keys = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
+        self.marked = regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in keys) + r")(?![\p{L}\p{N}])")
+        self.any = regex.compile(r"^(?:" + _word_alt(words) + r")(?![\p{L}\p{N}])")
+
+    def match(self, k: str, *span):
+        return (self.any if k.isascii() else self.marked).match(k, *span)
+
+
+_HEADS = _HeadPattern(_WORDS["head_nouns"])
+
+_TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
+_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
+
+_AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
+
+_LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
+_QUALIFIERS = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_qualifiers"]) + r"))+(?![\p{L}\p{N}])", regex.I)
+
+_QUAL_TAIL = regex.compile(_QUALIFIERS.pattern + r"$", regex.I)
+_CLAUSE_TAIL = regex.compile(r"\s+(?:" + _word_alt(_WORDS["group_clause_openers"]) + r")\s+\S.*$")
+_KIND_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["kind_by_head"]) + r")(?![\p{L}\p{N}])")
+
+_KIND_BY_HEAD = {k: v for h, v in _WORDS["kind_by_head"].items() for k in (key(h), ascii_key(h))}
+
+
+def _level_re(ascii_forms: bool) -> regex.Pattern:
+    """Level words by kind; the forms without diacritics only for a text typed without them ("quan" is not
+    "quận" in "cơ quan")."""
+    form = ascii_key if ascii_forms else key
+    return regex.compile("|".join(
+        f"(?P<{kind}>(?<![\\p{{L}}\\p{{N}}])(?:{'|'.join(regex.escape(form(w)) for w in sorted(ws, key=len, reverse=True))})"
+        f"(?![\\p{{L}}\\p{{N}}])(?!\\s+(?:{_NOT_LEVEL})(?![\\p{{L}}])))" for kind, ws in _WORDS["level_words"].items()))
+
+
+_NOT_LEVEL = "hội|hoi"   # "xã hội" (society: "Ủy ban Xã hội", "Dân số - Xã hội") is no commune
+
+_LEVEL, _LEVEL_ASCII = _level_re(False), _level_re(True)
+
+
+def _level(k: str, pos: int = 0):
+    return (_LEVEL_ASCII if k.isascii() else _LEVEL).search(k, pos)
+
+
+_COMMUNE_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["commune_levels"]) + r")$")
+
+_TWINS = _WORDS["issuer_twins"]
+_TWIN_STOPS = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["issuer_twin_stops"]) + r")(?![\p{L}\p{N}])|[,/;]")
+
+_PLURAL = frozenset(("các", "những", "mọi", "cac", "nhung"))
+
+_CLASS_NOUN = regex.compile(r"(?:" + _word_alt(_WORDS["class_nouns"]) + r")(?![\p{L}\p{N}])")
+
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
+
+_MARKET_WORDS = regex.compile(r"(?<![\p{L}])(?:" + _word_alt(_WORDS["market_words"]) + r")(?![\p{L}])")
+
+_LEVEL_WORD_END = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố|tp|tinh|thanh pho)$")
+
+_GROUP_START = regex.compile(r"^(?:" + _word_alt(["các", "ubnd", "ủy ban", "tất cả", "những"]) + r")(?![\p{L}\p{N}])")
+
+_REST_STOPS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["group_rest_stops"]) + r")(?![\p{L}\p{N}])")
+
+_VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in (*_WORDS["lead_verbs"], *_WORDS["object_verbs"]) if " " in v)
+                         + r")(?![\p{L}\p{N}])")   # "chủ trì", "chỉ đạo", "hướng dẫn": what the body does
+
+_HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
+_TITLES_ON_HEAD = frozenset(key(w) for w in _WORDS["titles_on_head"])
+
+_BODY_PREFIX = regex.compile(r"^(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s+(?=\S)")
+_PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")

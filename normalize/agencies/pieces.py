@@ -1,0 +1,146 @@
+"""What one piece of text between known names is, piece by piece: a known or near-known name, a unit code, a
+group by role or partner, a plural run, a name standing alone, a level."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+from rapidfuzz import fuzz, process
+
+from normalize.text import ascii_key, key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import (_ACRONYM, _BARE, _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level,
+                                         _PLURAL, _REST_STOPS, _TITLES, _VERB_IN)
+
+
+FUZZY_THRESHOLD = 92.0
+
+
+def _known_piece(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention | None:
+    """Key span [a, b) as a known body: a name without its head, a name typed without (or with wrong)
+    diacritics, a unit's code, or a near-miss of a name with a head noun; None otherwise."""
+    k, text = cell.k[a:b], cell.text
+    sa, sb = cell.start(a), cell.end(b)
+    ak = ascii_key(k) if not k.isascii() else k
+    aid = g.headless.get(k) or g.aheadless.get(ak)
+    if aid:
+        return _m(g, text, sa, sb, aid, "repaired", 0.9)
+    aid = g.aalias.get(ak)
+    if aid:
+        if text[sa:sb].isascii():     # typed without diacritics
+            return _m(g, text, sa, sb, aid, "alias", 0.95)
+        score = fuzz.ratio(k, g.asource.get(ak, k)) / 100     # some diacritics missing or wrong
+        return _m(g, text, sa, sb, aid, "fuzzy", round(max(score, 0.5), 3))
+    code = _unit_code(g, text, sa, sb)
+    if code:
+        return code
+    if len(k) >= 8 and _HEADS.match(k):
+        best = process.extractOne(k, g.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if best is not None and not best[0].startswith(k + " ") and not k.startswith(best[0] + " "):
+            return _m(g, text, sa, sb, g.fuzzy_ids[best[2]], "fuzzy", round(best[1] / 100, 3))
+    return None
+
+
+_GROUP_NOUN_BEFORE = regex.compile(r"(?:cơ quan|đơn vị|tổ chức)\s*,\s*$", regex.I)   # "Cơ quan, đơn vị ..."
+_ITEM_END = regex.compile(r"\s*(?:[;.]|\n|$)")
+_GROUP_NOUNS = frozenset(key(w) for w in ("cơ quan", "đơn vị", "tổ chức", "cá nhân", "doanh nghiệp", "địa phương"))
+
+
+def _role_group(cell: _Cell, k: str, sa: int, sb: int, vocab) -> int:
+    """A list item that is a group noun after another ("Cơ quan, đơn vị ...") and the role its members play, all in
+    small letters ("Cơ quan, đơn vị tiếp nhận công chức;", "các tổ chức, cá nhân có liên quan"): one group, up to
+    the list's end (";", ".", the line's end) or to the predicate that follows it in prose ("cơ quan, tổ chức, đơn vị
+    giới thiệu người ứng cử có trách nhiệm phối hợp ...").  Returns the key length of the group, 0 if none."""
+    lead = " ".join(k.split()[:2])
+    v = _VERB_IN.search(" " + k, len(lead) + 2)    # "đơn vị phối hợp tổ chức thi;": the role itself is a verb
+    n = v.start() if v else len(k)
+    ws = k[:n].split()
+    if len(ws) < 3 or lead not in _GROUP_NOUNS or ws[2] in _BARE and ws[2] != "có" \
+            or v is None and not _ITEM_END.match(cell.text, sb) or not cell.text[sa].isalpha() \
+            or not _GROUP_NOUN_BEFORE.search(cell.text[max(0, sa - 12):sa]):
+        return 0
+    role = k[:n].rstrip()
+    return 0 if any(c.isupper() for c in cell.text[sa + 1:sa + len(role)]) else len(role)
+
+
+_PARTNER_CUE = regex.compile(r"(?:(?<![\p{L}])(?:với|cùng)|,)\s*$")
+
+
+def _partner_group(cell: _Cell, k: str, sa: int) -> int:
+    """After "phối hợp với" / "cùng" or a comma, "các" and words in small letters up to the predicate name partners by
+    what they are ("các chủ đầu tư dự án", "các hãng hàng không"): the key length of that group, 0 if none."""
+    if k.split(" ")[0] not in _PLURAL or not cell.text[sa].islower() \
+            or not _PARTNER_CUE.search(cell.text[max(0, sa - 12):sa]) or _TITLES.match(k, len(k.split(" ")[0]) + 1):
+        return 0        # ("các chuyên viên ...": persons, not a body)
+    stop = _REST_STOPS.search(k, len(k.split(" ")[0]) + 1)
+    n = len(k[:stop.start()].rstrip()) if stop else len(k)
+    words = k[:n].split()
+    return n if 2 <= len(words) <= 6 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
+
+
+def _group_by_role(g: _Gazetteer, cell: _Cell, span: tuple[int, int], out: list, left: list, n: int,
+                   score: float) -> bool:
+    """The first *n* key characters of *span* as one group (the rest left over); False when *n* is 0."""
+    if not n:
+        return False
+    a, b = span
+    sa, gb = cell.start(a), cell.end(a + n)
+    out.append(_m(g, cell.text, sa, gb, "coll.other", "pattern", score, name=fold(cell.text[sa:gb])))
+    if gb < cell.end(b):
+        left.append((cell.start(a + n + 1), cell.end(b)))
+    return True
+
+
+def _plural_run(k: str, vocab) -> int:
+    """After "các"/"những", where the group's own words end ("các tổ chức thành viên thực hiện": "tổ chức" there
+    is the group's noun, not the verb); 0 when *k* opens with no plural word."""
+    ws = k.split(" ")
+    if not ws or ws[0] not in _PLURAL:
+        return 0
+    n = next((i for i in range(1, len(ws)) if ws[i] not in vocab), len(ws))
+    return len(" ".join(ws[:n]))
+
+
+_UNIT_CODES = [(regex.compile(p), aid) for p, aid in _WORDS["unit_codes"].items()]
+
+
+def _unit_code(g: _Gazetteer, text: str, a: int, b: int) -> Mention | None:
+    """A unit known by its code ("C04", "PC04"): a sub-unit of the body ``unit_codes`` names.
+
+    >>> m = parse_agencies("PV01, PC04").mentions[1]
+    >>> m.mention, m.kind, m.parent
+    ('PC04', 'sub_unit', 'Công an tỉnh')
+    """
+    aid = next((aid for p, aid in _UNIT_CODES if p.fullmatch(text[a:b])), None)
+    if aid is None:
+        return None
+    return replace(_m(g, text, a, b, None, "pattern", 0.7, kind="sub_unit"), parent=g.agencies[aid].name)
+
+
+def _named_alone(cell: _Cell, k: str, sa: int, sb: int) -> bool:
+    """An item of a list that is a body on its own: an abbreviation that is no word of a name ("UBND tỉnh Đồng Nai,
+    ACV") or the unit every body has, written with a capital ("Văn phòng, Phòng Đào tạo" in a university's plan)."""
+    t = cell.text[sa:sb]
+    listed = cell.text[:sa].rstrip().endswith((",", ";")) or cell.text[sb:].lstrip().startswith((",", ";"))
+    return listed and (bool(_ACRONYM.fullmatch(t)) and k not in _ABBR_KEYS
+                       or k in _BARE_UNITS and t[:1].isupper())
+
+
+def _leveled(k: str) -> bool:
+    """A body written in lower case whose head and level make it one ("Hội đồng thẩm định tỉnh")."""
+    h = _KIND_HEADS.match(k)
+    if not h or not k[h.end():].strip() and h.group() in _HEAD_WORDS:   # a bare "Cục" ("các Vụ, Cục") is no body
+        return False
+    rule = _KIND_BY_HEAD[h.group()]     # a plain kind ("quỹ phát triển đất") is a body type whatever its case,
+    if rule in ("enterprise", "university"):   # but a company or a university is named with capitals: "tập đoàn,
+        # doanh nghiệp", "trường đại học, cao đẳng" are groups
+        return False
+    return not rule.startswith("level") or (rule == "level" and _level(k, h.end()) is not None)
+
+
+_ABBR_KEYS = frozenset(key(a) for a in (_WORDS.get("abbreviations") or {}))
+_BARE_UNITS = frozenset(key(w) for w in _WORDS["bare_units"])

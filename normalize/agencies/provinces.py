@@ -1,0 +1,190 @@
+"""Provinces: a province written after a body (the body is that province's), level places, every province or
+commune, ambiguous province names, provincial media."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import ascii_key, key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _squeeze_key, _WORDS
+from normalize.agencies.cell import _Cell, _left_before
+from normalize.agencies.aliases import _LEVEL_START
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _fold_pairs, _m, _with_province
+from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS, _LEVEL_WORD_END, _PLACE_NAME, _TWINS
+
+
+_AMBIGUOUS = {key(n): i for n, i in _WORDS["ambiguous_provinces"].items()}
+_AMBIGUOUS.update({ascii_key(n): i for n, i in _WORDS["ambiguous_provinces"].items()})
+
+
+def _firm(m: Mention) -> bool:
+    """A company or a bank not in the gazetteer, by its head ("Công ty ...", "Ngân hàng MB chi nhánh")."""
+    k = key(m.mention)
+    h = _KIND_HEADS.match(k)
+    return m.kind == "enterprise" or bool(h and _KIND_BY_HEAD[h.group()] == "enterprise") \
+        or (m.kind == "unknown" and k.startswith(("ngân hàng", "ngan hang")))
+
+
+def _level_places(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A provincial body whose name ends with its level word, then the province's own name ("Công an thành phố
+    Hồ Chí Minh": the city's police, not "Công an thành phố" and a lost "Hồ Chí Minh").
+
+    >>> [(m.mention, m.parent) for m in parse_agencies("Công an thành phố Hồ Chí Minh").mentions]
+    [('Công an thành phố Hồ Chí Minh', 'Ủy ban nhân dân thành phố Hồ Chí Minh')]
+    """
+    out: list[Mention] = []
+    for i, m in enumerate(ms):
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        lv = _LEVEL_WORD_END.search(key(m.mention)) if body is not None and body.takes_province else None
+        r = _PLACE_NAME.match(cell.text, m.end) if lv else None
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        prov = g.alias.get(key(f"{lv.group()}{r.group()}")) if r and r.end() <= nxt else None
+        if prov and g.agencies[prov].kind == "province":
+            joined = _with_province(g, body, g.agencies[prov], m, m.start, r.end(), cell.text)
+            m = replace(joined, score=m.score)
+        out.append(m)
+    return out
+
+
+def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """"Sở Tài chính" + "tỉnh Lào Cai" written next to each other make one mention; so do a national body whose
+    province has its own ("Mặt trận Tổ quốc Việt Nam" + "tỉnh Đồng Nai": the province's committee), and a company
+    and the province of its unit ("VNPT Lâm Đồng": an enterprise, the company its parent).
+
+    >>> parse_agencies("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai").mentions[0].agency_id
+    'dp.tinh_doan'
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        body = g.agencies.get(prev.agency_id) if prev is not None and prev.agency_id else None
+        twin = _TWINS["province"].get(body.id) if body is not None and m.kind == "province" \
+            and regex.match(r"(?:tỉnh|thành phố|tp\.?)\s", key(m.mention)) else None
+        if body is not None and m.kind == "province" and prev.method == "repaired" and not twin:
+            twin = g.alias.get(_squeeze_key(f"{key(prev.mention)} tỉnh"))    # "Công an" + "TP Hồ Chí Minh": its police
+            twin = twin if twin and g.agencies[twin].takes_province else None
+        if twin:
+            body, prev = g.agencies[twin], replace(prev, name=g.agencies[twin].name)
+        if (body is not None and body.takes_province and prev.name == body.name and m.kind == "province"
+                and m.agency_id and cell.text[prev.end:m.start].strip() == ""):
+            joined = _with_province(g, body, g.agencies[m.agency_id], prev, prev.start, m.end, cell.text)
+            out[-1] = replace(joined, score=min(prev.score, m.score))
+        elif (body is not None and body.kind == "enterprise" and m.kind == "province" and m.agency_id
+              and cell.text[prev.end:m.start] == " "):    # "VNPT Lâm Đồng": the company's unit in the province
+            name = fold(cell.text[prev.start:m.end])
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, agency_id=None, name=name,
+                              current_name=name, method="pattern", score=0.7, parent=body.name)
+        elif (prev is not None and prev.agency_id is None and _firm(prev) and m.kind == "province"
+              and cell.text[prev.end:m.start] == " "):    # "Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng": its name
+            name = fold(cell.text[prev.start:m.end])
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, name=name, current_name=name)
+        else:
+            out.append(m)
+    return out
+
+
+_EVERY_PROVINCE = regex.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp)\s*[,/]\s*(?:thành phố|thành|tp)\.?"
+                                r"(?:\s+trực thuộc\s+(?:trung ương|tw|tư))?(?![\p{L}\p{N}])", regex.I)
+_EVERY_COMMUNE = regex.compile(r"\s+các\s+(?:xã|phường|đặc khu|thị trấn)(?:\s*[,/]\s*(?:xã|phường|đặc khu|thị trấn))*"
+                               r"(?![\p{L}\p{N}])", regex.I)    # "TTPVHCC các xã, phường": every commune's centre
+_TAIL_PROVINCE = regex.compile(r"\s(?:tỉnh|thành phố|tp)$", regex.I)
+
+
+def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A province's department before "(các) tỉnh, thành phố (trực thuộc TƯ)" is every province's: one group
+    ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", with a "các" before it taken in); so is a body before "các
+    xã, phường" every commune's ("TTPVHCC các xã, phường").
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Thủ trưởng các Sở Y tế các tỉnh, thành phố trực thuộc TƯ").mentions]
+    [('các Sở Y tế các tỉnh, thành phố trực thuộc TƯ', 'collective')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        body = g.agencies.get(m.agency_id) if m.agency_id else None
+        if out and out[-1].agency_id == "coll.ubnd_cac_tinh" and out[-1].end == m.end:
+            continue
+        tail = _TAIL_PROVINCE.search(m.mention)
+        start = m.end - len(tail.group()) if tail else m.end
+        r = _EVERY_PROVINCE.match(cell.text, start) if body is not None and body.takes_province else None
+        r = r or (_EVERY_COMMUNE.match(cell.text, m.end) if m.kind not in ("collective", "province") else None)
+        if r is None or r.end() <= m.end:
+            out.append(m)
+            continue
+        a = m.start - 4 if cell.text[max(0, m.start - 4):m.start].lower() == "các " else m.start
+        out.append(replace(m, mention=cell.text[a:r.end()], start=a, end=r.end(), agency_id="coll.other",
+                           name=fold(cell.text[a:r.end()]), kind="collective", current_name=fold(cell.text[a:r.end()]),
+                           method="pattern", score=0.8, parent=None))
+        out = [o for o in out[:-1] if not (o.start >= m.end and o.end <= r.end())] + out[-1:]
+    return [m for m in out if not any(o is not m and o.kind == "collective" and o.start <= m.start and m.end <= o.end
+                                      and o.agency_id == "coll.other" and o.end - o.start > m.end - m.start
+                                      for o in out)]
+
+
+def _place_ends_name(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A bare place name ("Hà Nội", not "tỉnh Bắc Ninh" or "UBND ...") right after a name the gazetteer does not
+    know ends that name ("Trung tâm Giao dịch công nghệ thường xuyên Hà Nội"): one mention, not the province.
+
+    >>> [m.mention for m in parse_agencies("tại Trung tâm Giao dịch công nghệ thường xuyên Hà Nội").mentions]
+    ['Trung tâm Giao dịch công nghệ thường xuyên Hà Nội']
+    """
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if prev.agency_id is not None or prev.kind == "collective" or m.kind != "province" \
+                or cell.text[prev.end:m.start] != " " or _LEVEL_START.match(key(m.mention)):
+            return None
+        t = cell.text[prev.start:m.end]
+        return replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t))
+    return _fold_pairs(ms, join)
+
+
+def _named_by_province(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A province's department or branch named with the province's name for "tỉnh" ("Thuế Đồng Nai" is "Thuế
+    tỉnh Đồng Nai"): the words left before a bare province name, with "tỉnh", are the body's name.
+
+    >>> m = parse_agencies("Thuế Đồng Nai").mentions[0]
+    >>> m.agency_id, m.mention
+    ('dp.thue_tinh', 'Thuế Đồng Nai')
+    """
+    out = []
+    for m in ms:
+        piece = _left_before(cell, left, m.start) if m.kind == "province" and not regex.match(r"(?:ubnd|ủy ban|tỉnh|thành phố)\b", key(m.mention)) else None
+        aid = g.alias.get(_squeeze_key(f"{cell.text[piece[0]:piece[1]]} tỉnh")) if piece else None
+        body = g.agencies.get(aid) if aid else None
+        if body is not None and body.takes_province:
+            left.remove(piece)
+            m = _with_province(g, body, g.agencies[m.agency_id], m, piece[0], m.end, cell.text, "pattern")
+        out.append(m)
+    return out
+
+
+_MEDIA = regex.compile(r"^(?:báo|bao|đài|dai|tạp chí|tap chi)\s+(?P<p>.+)$")
+
+
+def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
+    """"Báo Bắc Ninh", "Đài Hà Nội": the newspaper or station of a province (a pattern, with the province)."""
+    if m.kind != "unknown":
+        return m
+    r = _MEDIA.match(key(m.mention))
+    aid = g.alias.get(_squeeze_key(r.group("p"))) if r else None
+    if aid is None or g.agencies[aid].kind != "province":
+        return m
+    return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
+
+
+def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list):
+    """"Hòa Bình", "Thái Bình" (also ordinary words) are provinces inside a list of provinces; leftover text a
+    mention now covers (a region number) is dropped."""
+    left = [(a, b) for a, b in left if not any(m.start <= a and b <= m.end for m in ms)]
+    if not any(m.kind == "province" or m.agency_id in ("coll.ubnd_cac_tinh", "coll.ubnd_cac_dia_phuong") for m in ms):
+        return ms, left
+    keep = []
+    for a, b in left:
+        aid = _AMBIGUOUS.get(key(cell.text[a:b]))
+        if aid:
+            ms.append(_m(g, cell.text, a, b, aid, "pattern", 0.8))
+        else:
+            keep.append((a, b))
+    ms.sort(key=lambda m: m.start)
+    return ms, keep

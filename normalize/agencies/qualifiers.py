@@ -1,0 +1,123 @@
+"""The words that qualify a group or a name after it ("có liên quan", "trên địa bàn"), the lowercase words
+glued to a name, and the small words after a comma."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.mentions import _fold_pairs
+from normalize.agencies.patterns import _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS, _QUALIFIERS, _REST_STOPS
+
+
+_CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
+
+_GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}&/-]*){0,9})"
+                           r"(?=[ \t]*(?:[,;.:\n)]|$))")
+
+
+def _rest_of_group(text: str, end: int):
+    """The words after a group up to the next separator, when they qualify it rather than say what it does
+    ("Các doanh nghiệp đầu tư hạ tầng", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam").
+
+    >>> _rest_of_group("Các doanh nghiệp đầu tư hạ tầng", 16).group()
+    ' đầu tư hạ tầng'
+    >>> _rest_of_group("các sở phối hợp thực hiện", 6) is None, _rest_of_group("các bộ và cộng đồng", 6) is None
+    (True, True)
+    """
+    r = _GROUP_REST.match(text, end)
+    first = r.group("w").split()[0] if r is not None else ""
+    if r is None or first[0].isupper() and not regex.search(r"\p{Ll}\p{Lu}", first) \
+            or _REST_STOPS.search(key(r.group("w"))) \
+            or _LEAD_VERBS.match(key(r.group("w"))) or _HEADS.match(key(r.group("w"))):
+        return None     # a name ("xã Đàm Thủy"; an acronym such as "IoT" qualifies), another group ("và cộng đồng"), a purpose ("theo quy định")
+    return r
+
+
+_BODY_GROUP = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?![\p{L}\p{N}])", regex.I)
+
+
+def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
+
+    >>> [m.mention for m in parse_agencies("UBND các xã, phường trọng điểm và các sở, ban, ngành").mentions]
+    ['UBND các xã, phường trọng điểm', 'các sở, ban, ngành']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
+             or (_rest_of_group(cell.text, m.end) if not _BODY_GROUP.match(m.mention) else None)) \
+            if m.kind == "collective" else None
+        end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
+        if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
+            m = replace(m, mention=cell.text[m.start:end], end=end,
+                        name=fold(cell.text[m.start:end]) if m.agency_id == "coll.other" else m.name)
+        out.append(m)
+    return out
+
+
+_SMALL_AFTER_COMMA = regex.compile(r",(?=[ \t]+\p{Ll})")
+
+
+def _more_qualifiers(text: str, end: int) -> int:
+    """Where a group's qualifier ends when a comma lists more of it in small letters ("các doanh nghiệp cung cấp
+    dịch vụ an toàn thông tin, công nghệ thông tin"): what follows the comma qualifies too when it would qualify
+    the group itself and holds no word of a group ("..., nhà đầu tư", "..., hợp tác xã": other groups)."""
+    while True:
+        c = _SMALL_AFTER_COMMA.match(text, end)
+        r = _rest_of_group(text, c.end()) if c else None
+        if r is None or any(w in _GROUP_WORDS for w in key(r.group("w")).split()):   # another group ("nhà đầu tư")
+            return end
+        end = r.end()
+
+
+_OF_END = regex.compile(r"\s(?:" + _word_alt(["của"]) + r")$")
+
+
+def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A known name written in lower case right after an unknown body's words is part of its name ("Hội đồng quản lý
+    bảo hiểm xã hội": Quyết định 892/QĐ-TTg; "bảo hiểm xã hội" is no Bảo hiểm xã hội Việt Nam there); a group "của"
+    a province is that province's group ("các sở, ngành, địa phương của thành phố Đà Nẵng").
+
+    >>> [m.mention for m in parse_agencies("Hội đồng quản lý bảo hiểm xã hội").mentions]
+    ['Hội đồng quản lý bảo hiểm xã hội']
+    """
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if (prev.kind == "collective" and m.kind == "province" and _OF_END.search(key(prev.mention))
+                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):     # "các sở, ngành của thành phố X"
+            return replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
+        if not (prev.kind == "unknown" and m.agency_id and not _GROUP_START.match(key(m.mention))   # "... với các cơ quan"
+                and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))    # "Ban Chỉ đạo của Chính phủ"
+                and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
+            return None
+        text = cell.text[prev.start:m.end]
+        return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
+    return _fold_pairs(ms, join)
+
+
+_GROUP_PHRASE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["group_words"]) + r")(?![\p{L}\p{N}])")
+_SMALL_TAIL = regex.compile(r",[ \t]+(?P<w>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})(?=[ \t]*(?:[;.\n]|$)|[ \t]+\p{Lu})")
+
+
+def _small_after_comma(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A comma inside a name no entry holds, before words in small letters that name no body, no group and no act,
+    continues it ("Phòng Công chức, viên chức"; "Phòng Tổ chức bộ máy và Công chức, viên chức Sở Nội vụ").
+
+    >>> [m.mention for m in parse_agencies("Phòng Công chức, viên chức; Phòng Người có công").mentions]
+    ['Phòng Công chức, viên chức', 'Phòng Người có công']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        t = _SMALL_TAIL.match(cell.text, m.end) if m.agency_id is None and m.kind != "collective" else None
+        w = key(t.group("w")) if t else ""
+        if t and not (_GROUP_PHRASE.search(w) or _HEADS.match(w) or _LEAD_VERBS.match(w)
+                      or _REST_STOPS.search(w) or i + 1 < len(ms) and ms[i + 1].start < t.end()):
+            left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= t.end())]
+            m = replace(m, mention=cell.text[m.start:t.end()], end=t.end(), name=fold(cell.text[m.start:t.end()]),
+                        current_name=fold(cell.text[m.start:t.end()]))
+        out.append(m)
+    return out

@@ -1,0 +1,139 @@
+"""Find the known names of a cell, longest first (:func:`_scan`), and adjust the spans: names with an infix,
+places inside a name, the colon lists' regions left out."""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.words import _squeeze_key, _WORD, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.separators import _STRONG
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.patterns import _AND_BEFORE, _GROUP_WORDS, _HEAD_WORDS, _TITLES, _TITLES_ON_HEAD
+
+
+_TITLE_AT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
+
+_HEAD_PAIRS = frozenset(tuple(key(h).split()[:2]) for h in _WORDS["head_nouns"] if len(h.split()) > 1)
+_LAST_WORD = regex.compile(r"([\p{L}\p{N}]+)\s+$")
+
+
+def _inside_head(k: str, i: int, word: str) -> bool:
+    """Does the word at key offset *i* continue a head noun of two words ("ủy" + "ban bầu cử": no "Ban bầu cử" inside
+    "Ủy ban bầu cử")?"""
+    p = _LAST_WORD.search(k, max(0, i - 12), i)
+    return p is not None and (p.group(1), word) in _HEAD_PAIRS
+
+
+_PLACE_AFTER = regex.compile(r"\.?[ \t]*\p{Lu}|\.\p{L}")
+
+
+def _city_cut(cell: _Cell, ak: str, j: int) -> bool:
+    """A known name that ends in "TP" (the city written short: "UBND TP") does not end there when a place follows
+    ("UBND TP.HCM", "UBND TP. Hồ Chí Minh"): the "TP" is the place's."""
+    return ak.endswith(" tp") and bool(_PLACE_AFTER.match(cell.text, cell.end(j)))
+
+
+_SYMBOL_BEFORE = regex.compile(r"(?<![\p{Ll}])[\p{Lu}\p{N}][\p{Lu}\p{N}.]*[-/]$")
+
+
+def _in_symbol(cell: _Cell, i: int) -> bool:
+    """Is key offset *i* inside a document's symbol ("số 20-HD/BTGDVTU", "46/KH-UBND")?  The issuer's code there (one
+    word) names the document, not a body that acts; "Bộ KH&CN/Chính phủ" names two bodies."""
+    a = cell.start(i)
+    return a > 0 and cell.text[a - 1] in "-/" and bool(_SYMBOL_BEFORE.search(cell.text, max(0, a - 12), a))
+
+
+def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
+    """Leftmost-longest known spans in key space: [(start, end, id)]."""
+    k = cell.k
+    index = g.aindex if ascii_mode else g.index
+    n = len(k)
+    found = []
+    pos = 0
+    inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)] if _TITLE_AT.search(k) else ()
+    for w in _WORD.finditer(k):
+        i = w.start()
+        if i < pos or any(a < i < b and not _TITLES.fullmatch(k[a:i].strip())
+                          and not (" ".join(k[a:b].split()) in _TITLES_ON_HEAD and k[i:b].strip() in _HEAD_WORDS)
+                          for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
+            continue
+        entry = index.get(w.group())
+        if not entry or _inside_head(k, i, w.group()):
+            continue
+        second = _WORD.search(k, w.end()) if entry[0] else None
+        cands = entry[0].get(second.group(), ()) if second else ()
+        for ak, aid in (*cands, *entry[1]):
+            j = i + len(ak)
+            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())) and not _city_cut(cell, ak, j) \
+                    and not (" " not in ak and _in_symbol(cell, i)):
+                found.append((i, j, aid))
+                pos = j
+                break
+    return found
+
+
+_INFIX = regex.compile(r"(?:\s+\p{Lu}[\p{L}\p{M}]*)+\s+và\s+")
+
+
+def _infix_names(g: _Gazetteer, cell: _Cell, spans: list) -> list:
+    """A place inside a known name ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"): the
+    name, capitalised words, "và" and the rest of a longer name of the same entry are one span of that entry."""
+    out = []
+    for i, j, aid in spans:
+        if out and i < out[-1][1]:
+            continue
+        m = _INFIX.match(cell.text, cell.end(j))
+        if m:
+            a = j
+            while a < len(cell.k) and cell.start(a) < m.end():
+                a += 1
+            words = _STRONG.split(cell.k[a:])[0].split()
+            for w in range(len(words), 0, -1):
+                tail = " ".join(words[:w])
+                if g.alias.get(_squeeze_key(f"{cell.k[i:j]} và {tail}")) == aid:
+                    j = a + len(tail)
+                    break
+        out.append((i, j, aid))
+    return out
+
+
+def _inside(span: tuple, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in regions)
+
+
+def _outside(a: int, b: int, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of key span [a, b) outside *regions*."""
+    out = []
+    for ra, rb in sorted(regions):
+        if rb <= a or ra >= b:
+            continue
+        if ra > a:
+            out.append((a, ra))
+        a = max(a, rb)
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+_OF_HEADS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["of_heads"]) + r")$")
+
+_PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
+
+
+def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
+    """A province named inside an organisation's name ("Đài Phát thanh và Truyền hình Hà Nội" when the gazetteer
+    does not know it, "Báo Bắc Ninh") stays part of that name: the span is dropped and the gap keeps it."""
+    out, pos = [], 0
+    for i, j, aid in spans:
+        if i > pos and _OF_HEADS.search(_STRONG.split(cell.k[pos:i])[-1].strip()):
+            continue         # "Đảng ủy UBND tỉnh": the party committee of that body, not the body
+        if g.agencies[aid].kind == "province" and i > pos:
+            tail = _STRONG.split(cell.k[pos:i])[-1]
+            words = tail.split()
+            if (words and tail.endswith(" ") and _PLACE_HEADS.match(tail.strip())
+                    and not _AND_BEFORE.search(tail.strip()) and not all(w in _GROUP_WORDS for w in words)):
+                continue
+        out.append((i, j, aid))
+        pos = j
+    return out

@@ -1,0 +1,56 @@
+"""Separators between agency names: the strong and weak chunk separators, stripping a piece's separators and
+splitting a span into pieces, and :func:`is_separator_text`."""
+from __future__ import annotations
+
+import regex
+
+from normalize.agencies.words import _WORDS
+from normalize.agencies.cell import _DASH_WS, _TAG
+
+
+# chunk separators inside the text between known names
+_COMMA_COMPOUND = "(?!" + "|".join(rf"(?<=(?<![\p{{L}}\p{{N}}]){a}),\s*{b}(?![\p{{L}}\p{{N}}])"
+                                   for a, b in _WORDS["comma_compounds"]) + "),"
+_STRONG = regex.compile(_COMMA_COMPOUND + r"|[;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
+                        r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
+                        r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
+_WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and|hoặc|hoac)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|cac|những|nhung)\s)")
+_WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and|hoặc)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|những)\s)")   # "va" is a word in a text with marks
+
+_SEPC = r"\s,;:.()\[\]{}•●▪◦·*\-+/&–—\"'“”‘’!?…"
+_LEAD = regex.compile(r"(?:[" + _SEPC + r"]+|(?:và|and|va|hoặc)(?![\p{L}\p{N}]))+")
+_TRAIL = regex.compile(r"(?:[" + _SEPC + r"]+|(?<![\p{L}\p{N}])(?:và|and|va|hoặc))+$")     # "hoặc": "X hoặc Y"
+
+
+def _strip(k: str, a: int, b: int) -> tuple[int, int]:
+    """Drop separators and a leading / trailing "và" from key span [a, b)."""
+    m = _LEAD.match(k, a, b)
+    if m:
+        a = m.end()
+    if a < b:
+        m = _TRAIL.search(k, a, b)
+        if m:
+            b = m.start()
+    return a, b
+
+
+def _pieces(k: str, a: int, b: int, sep: regex.Pattern) -> list[tuple[int, int]]:
+    out, last = [], a
+    for m in sep.finditer(k, a, b):
+        out.append((last, m.start()))
+        last = m.end()
+    out.append((last, b))
+    res = []
+    for x, y in out:
+        x, y = _strip(k, x, y)
+        if x < y:
+            res.append((x, y))
+    return res
+
+
+def is_separator_text(s: str) -> bool:
+    """True when *s* holds only separators, whitespace, bullets, HTML tags or the word "và"."""
+    s = _TAG.sub(" ", s).translate(_DASH_WS)
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])", " ", s, flags=regex.I)   # "VA": "và" unmarked
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\)|\d{1,2}\.)", " ", s)
+    return bool(regex.fullmatch("[" + _SEPC + "]*", s))

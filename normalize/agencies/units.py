@@ -1,0 +1,207 @@
+"""Units of a body: units written before or after it ("của", brackets, a ministry's departments), bare head
+nouns of the issuer's units, and the bodies of a Party committee."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell, _left_before
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _LEAD_VERBS, _UNIT_HEADS
+
+
+_COMMA_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["comma_unit_heads"]) + r")(?![\p{L}\p{N}])")
+
+_PARTY = {key(k): v for k, v in _WORDS["party_committees"].items()}
+
+_UNIT_WORDS = frozenset(key(w) for w in _WORDS["ministry_unit_heads"])
+
+
+def _units_before(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A unit's head written right before a ministry names that ministry's unit ("Thanh tra Bộ Xây dựng",
+    "Văn phòng Bộ Tư pháp"): one mention, a sub_unit of the ministry.
+
+    >>> m = parse_agencies("Thanh tra Bộ Xây dựng").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Thanh tra Bộ Xây dựng', 'sub_unit', 'Bộ Xây dựng')
+    """
+    out = []
+    for m in ms:
+        piece = _left_before(cell, left, m.start) if m.kind in ("ministry", "ministerial_agency", "provincial_body") \
+            and m.agency_id else None
+        if piece and key(cell.text[piece[0]:piece[1]]) in _UNIT_WORDS:
+            left.remove(piece)
+            text = cell.text[piece[0]:m.end]
+            m = Mention(text, piece[0], m.end, None, fold(text), "sub_unit", fold(text), "pattern", 0.7, m.name)
+        out.append(m)
+    return out
+
+
+def _bracketed_units(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """An unknown body in brackets right after a known one is its unit ("Sở Nội vụ (Ban Thi đua - Khen thưởng)").
+
+    >>> [(m.mention, m.kind, m.parent) for m in parse_agencies("Sở Y tế (Chi cục Dân số - Xã hội)").mentions][1]
+    ('Chi cục Dân số - Xã hội', 'sub_unit', 'Sở Y tế')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if ((m.kind == "unknown" or m.kind == "sub_unit" and m.parent is None and m.agency_id is None)
+                and prev is not None and prev.agency_id
+                and regex.fullmatch(r"\s*\(\s*(?:qua\s+)?", cell.text[prev.end:m.start])     # "(qua Cục ...)"
+                and regex.match(r"\s*\)", cell.text[m.end:])):   # "(X phối hợp ...)": a role, not a unit
+            m = replace(m, kind="sub_unit", method="pattern", score=0.6, parent=prev.name)
+        out.append(m)
+    return out
+
+
+def _bare_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """Head nouns with no name, listed ("Viện, Trường"), name a group of such bodies: one collective mention.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Viện, Trường; Sở, ban, ngành có liên quan").mentions]
+    [('Viện, Trường', 'collective'), ('Sở, ban, ngành có liên quan', 'collective')]
+    """
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in sorted(left):
+        if key(cell.text[a:b]) not in _HEAD_WORDS:
+            continue
+        if runs and regex.fullmatch(r"\s*(?:,|và)\s*", cell.text[runs[-1][-1][1]:a]):
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    for run in runs:
+        grp = next((m for m in ms if m.agency_id == "coll.other" and key(m.mention).removeprefix("các ") in _HEAD_WORDS
+                    and regex.fullmatch(r"\s*(?:,|và)\s*", cell.text[m.end:run[0][0]])), None)
+        if grp is not None:         # "các Vụ, Cục": the heads after a plural head are of its group
+            left[:] = [p for p in left if p not in run]
+            t = cell.text[grp.start:run[-1][1]]
+            ms = [replace(m, mention=t, end=run[-1][1], name=fold(t), current_name=fold(t)) if m is grp else m
+                  for m in ms]
+            continue
+        if len(run) < 2:
+            continue
+        a, b = run[0][0], run[-1][1]
+        left[:] = [p for p in left if p not in run]
+        ms = sorted([*ms, _m(g, cell.text, a, b, "coll.other", "pattern", 0.8, name=fold(cell.text[a:b]))],
+                    key=lambda m: m.start)
+    return ms
+
+
+_DASH_ONLY = regex.compile(r"\s*[-–]\s*")
+_OF_SPACE = regex.compile(r"\s+(?:của|thuộc|trực thuộc)?\s*")
+_OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
+
+
+def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)", "Vụ Pháp chế, Bộ Tư pháp": a unit named with
+    its ministry is one mention (after a dash the unit's own words, the ministry only its parent), a sub-unit whose
+    parent is that ministry (after a comma only a unit that exists
+    only in a ministry, a Vụ or Cục: "Ban Chỉ đạo X, Bộ Công an" is a list); so is a Phòng named with its
+    provincial department or branch ("Phòng Cảnh sát QLHC về TTXH, Công an tỉnh").
+
+    >>> m = parse_agencies("Vụ Kế hoạch - Tài chính, Bộ Nội vụ").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Vụ Kế hoạch - Tài chính, Bộ Nội vụ', 'sub_unit', 'Bộ Nội vụ')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        known = prev is not None and prev.parent is not None and prev.parent == m.name \
+            and prev.kind in ("sub_unit", "government_agency")   # "... thuộc <its parent>", "Cục ... (C06), Bộ Công an"
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        heads = _COMMA_UNIT_HEADS if "," in between else _UNIT_HEADS      # "Ban X, Bộ Y" is a list, "Vụ X, Bộ Y" not
+        # a person's unit, written as an address after the title, whatever its head: "Chuyên viên Văn phòng, Viện
+        # Kiểm sát nhân dân tỉnh", "Phó Giám đốc Trung tâm Hạ tầng và Công nghệ số, Sở Khoa học và Công nghệ"
+        addressed = prev is not None and cell.floor >= 0 and cell.start(cell.floor) == prev.start
+        if prev is not None and not between.strip() and key(m.mention) in _PARTY:
+            out.append(m)           # "Ban Nội chính Tỉnh ủy": the party committee's own body (:func:`_party_bodies`)
+            continue
+        of = prev is not None and _OF_SPACE.fullmatch(between)   # no comma: one name
+        parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
+            and (key(prev.mention).startswith("phòng ") or addressed or of) else ("ministry", "ministerial_agency")
+        if regex.fullmatch(r"\s*[-–]\s*", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
+            parents += ("government_agency", "central_body")
+        unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None
+                                         or prev.agency_id is None and prev.method == "pattern" and prev.kind != "collective")
+        if (prev is not None and prev.kind == "commune_body" and prev.agency_id != "cx.ubnd_xa"
+                and m.agency_id == "cx.ubnd_xa" and regex.fullmatch(r"\s*,\s*", between)):
+            # "Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt": that commune's office
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, parent=m.name,
+                              method="pattern", score=0.7)
+        elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
+                and (known or unplaced and (addressed or heads.match(key(prev.mention))))):
+            end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
+            if _DASH_ONLY.fullmatch(between):   # "X - Bộ Y": the unit's mention, Y its parent (its words left over)
+                left.append((prev.end, end))
+                end = prev.end
+            out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
+                prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
+                parent=m.name)
+        else:
+            out.append(m)
+    return out
+
+
+_UNIT_OF = regex.compile(r"(?:(?<=^|[\s;:(\-+•])(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])(?P<u>(?:" + _word_alt(_WORDS["unit_of_heads"])
+                         + r")(?:\s+\p{Ll}[\p{L}\p{M}]*){1,8})\s+của\s+$", regex.I)
+
+
+def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A unit described in small letters "của" a body ("Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ", "Phòng
+    tiếp công dân của UBND xã"): one mention, a unit whose parent is that body; after "các", a group of them
+    ("các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh").
+
+    >>> m = parse_agencies("Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tỉnh Cao Bằng").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tỉnh Cao Bằng', 'sub_unit', 'Sở Nội vụ tỉnh Cao Bằng')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        floor = out[-1].end if out else 0
+        u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
+        if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
+                and (u.group("pl") or not key(u.group("u")).startswith("tổ chức")):   # "cơ cấu tổ chức của Bộ": no unit
+            m = _as_unit_of(cell, m, u.start("pl") if u.group("pl") else u.start("u"), bool(u.group("pl")), left)
+        out.append(m)
+    return out
+
+
+def _as_unit_of(cell: _Cell, m: Mention, a: int, plural: bool, left: list) -> Mention:
+    """Body mention *m* widened to start at text offset *a*: a unit of that body, or after "các" a group of such units;
+    the words between are no longer left over."""
+    unit = cell.text[a:m.end]
+    left[:] = [(x, y) for x, y in left if not (a <= x and y <= m.start)]
+    return replace(m, mention=unit, start=a, agency_id="coll.other" if plural else None,
+                   kind="collective" if plural else "sub_unit", name=fold(unit), current_name=fold(unit),
+                   method="pattern", score=0.7, parent=None if plural else m.name)
+
+
+def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An unknown body written right before a Party committee is that committee's ("Ban Nội chính Tỉnh ủy",
+    "Cơ quan UBKT Tỉnh ủy", "Ủy ban kiểm tra Tỉnh ủy"), of the committee's level (``party_committees`` in the
+    data).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Ban Nội chính Tỉnh ủy").mentions]
+    [('Ban Nội chính Tỉnh ủy', 'provincial_body')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        level = _PARTY.get(key(m.mention))
+        between = cell.text[prev.end:m.start] if prev is not None else ""
+        generic = prev is not None and (prev.kind == "unknown" or prev.agency_id == "coll.other")
+        if (level and generic and _HEADS.match(key(prev.mention))
+                and (not between.strip() or regex.fullmatch(r"\s+[\p{Ll}\p{M}\s]+\s+", between))):
+            # "Ủy ban kiểm tra Tỉnh ủy": the head's own words in small letters, left over as a verb, are part of it
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, name=fold(cell.text[prev.start:m.end]),
+                              current_name=fold(cell.text[prev.start:m.end]), kind=level, method="pattern", score=0.7,
+                              parent=m.name, agency_id=None)
+            left[:] = [(a, b) for a, b in left if not (prev.start <= a and b <= m.end)]
+        else:
+            out.append(m)
+    return out

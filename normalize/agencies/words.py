@@ -1,0 +1,39 @@
+"""The structural words of agency names (``normalize/data/agency_words.yaml``) and the small key helpers the
+patterns are built with."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import regex
+import yaml
+
+from normalize.text import ascii_key, key
+
+
+WORDS = Path(__file__).resolve().parent.parent / "data" / "agency_words.yaml"
+_WORDS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+
+
+def _squeeze_key(s: str) -> str:
+    """Matching key of a gazetteer string: :func:`key` with spaces squeezed around , / &."""
+    return regex.sub(r"\s*([/&,])\s*", r"\1", key(s))
+
+
+_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+")
+
+
+def _word_alt(words: Iterable[str]) -> str:
+    """Alternation of the keys of *words* and their forms without diacritics, longest first."""
+    keys = {key(w) for w in words} | {ascii_key(w) for w in words}
+    return "|".join(regex.escape(w) for w in sorted(keys, key=lambda w: (-len(w), w)))
+
+
+def fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _capitalised(s: str, nth: int) -> bool:
+    """Some word after the head noun starts with a capital letter (or a digit, or is an abbreviation)."""
+    ws = s.split()
+    return any(w[:1].isupper() or w[:1].isdigit() for w in ws[nth:]) if len(ws) > nth else False
