@@ -694,3 +694,34 @@ def test_deadlines_on_the_nineteenth_heldout_set():
     tháng 8 năm thứ năm của Đề án ..." (the fifth year of a project) read as a date."""
     s = deadline_scores(DATA["deadlines_v19"])
     assert s["n"] >= 33 and s["right"] >= 31, s
+
+
+def test_agencies_on_the_twentieth_heldout_set():
+    """Twentieth set (122 cells, 265 mentions, 38 coordinating; letters, plans and decisions of 2025 of Hà Nội, Đồng
+    Nai, Gia Lai, Bắc Ninh, Cà Mau, Cần Thơ, Vĩnh Long, Lai Châu, Hà Tĩnh, Quảng Ngãi, of Văn phòng Chính phủ, the
+    Prime Minister, Bộ Tài chính, Bộ Y tế, Bộ Nội vụ, the Fatherland Front and the Labour Confederation; labelled by
+    hand and committed at 24df2b2 before its only run), first run 2026-12-05 at e60bee9: precision 0.795, recall
+    0.732, cells 0.549, unknown 0.016; coordinating recall 0.742, cells 0.579.  Held as floors.  What it showed:
+    lists of collectives cut or run together at their commas and "và" ("các cơ quan thông tin, truyền hình, báo
+    chí"; "Ủy ban nhân dân xã, phường và cơ quan thuế"; "các hiệp hội, đại lý thuế, công ty kế toán"); a collective
+    run into its predicate ("các cơ quan có liên quan nghiên cứu kiến nghị"); unnamed partners dropped ("đơn vị tư
+    vấn", "chủ đầu tư", "Ban Công tác Mặt trận", "công đoàn cơ sở"); abbreviations of a recipients' list ("TT.TU",
+    "TT.HĐNDTP", "Tổ chức CTXHTP"); a body's unit in brackets or after a dash ("Cục KSTTHC (VP Chính phủ)", "Cục
+    Kiểm soát TTHC - VPCP"); "Cơ quan Bảo hiểm xã hội tỉnh, thành phố" cut after "Cơ quan"."""
+    s = agency_scores(DATA["agencies_v20"])
+    assert s["mentions_gold"] >= 265
+    assert s["precision"] >= 0.79 and s["recall"] >= 0.73 and s["cell_accuracy"] >= 0.54, s
+    assert s["unknown_share"] <= 0.02, s
+    c = coordinating_scores(DATA["agencies_v20"])
+    assert c["cells"] >= 38 and c["recall"] >= 0.74 and c["cell_accuracy"] >= 0.57, c
+
+
+def test_deadlines_on_the_twentieth_heldout_set():
+    """Twentieth set, first run 2026-12-05 at e60bee9: 34 of 41 (0.829), held as a floor.  Misses: a window of days
+    in a recurring text ("từ ngày 10 đến ngày 15 tháng 12" with "hằng năm") unparsed, twice; a year in an event's name
+    ("Ngày hội ... 2025") taken over the day range after it; "Tết Dương lịch, Tết Nguyên đán năm 2026" read as the
+    year (labelled by reference); "Trong quý I của năm liền kề đánh giá" read as recurring (labelled by reference);
+    "chậm nhất trong tháng 01/2026" read with no start (labelled as the month); a day in a sentence with no cue read
+    as a one-day period where the label has only its end.  The first two classes are fixed (37 of 41 now)."""
+    s = deadline_scores(DATA["deadlines_v20"])
+    assert s["n"] >= 41 and s["right"] >= 34, s
