@@ -41,6 +41,35 @@ def _rest_of_group(text: str, end: int):
 _BODY_GROUP = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?![\p{L}\p{N}])", regex.I)
 
 
+_CLOSED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")$")
+_ACTS_ON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["object_verbs"]) + r")(?![\p{L}\p{N}])")
+
+
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]+(?:và|hoặc)[ \t]+)")
+
+
+def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> bool:
+    """Whether the words after group *m* (to *rest_end*) qualify it. Not after a qualifier that closes a group ("các
+    cơ quan có liên quan nghiên cứu kiến nghị"), nor where a verb before it in its clause acts on it ("phối hợp với
+    chính quyền địa phương xử lý các vấn đề", "Chỉ đạo các Sở, ngành đánh giá thuận lợi": what follows is the act
+    asked of it), unless the list of bodies goes on right after them ("Chỉ đạo ..., nhà thầu thi công, các đơn vị tư
+    vấn": they name a kind of body).
+
+    >>> [m.mention for m in parse_agencies("phối hợp với các cơ quan liên quan xem xét phương án").mentions]
+    ['các cơ quan liên quan']
+    >>> [m.mention for m in parse_agencies("Các doanh nghiệp đầu tư hạ tầng").mentions]
+    ['Các doanh nghiệp đầu tư hạ tầng']
+    """
+    clause = max(cell.text.rfind(c, 0, m.start) for c in ";.\n:") + 1
+    if not _CLOSED.search(key(m.mention)) and _ACTS_ON.search(key(cell.text[clause:m.start])) is None:
+        return True
+    gap = _LIST_GOES_ON.match(cell.text, rest_end)
+    if gap is None:
+        return False
+    after = key(cell.text[gap.end():])
+    return nxt is not None and gap.end() == nxt.start or bool(_GROUP_START.match(after) or _HEADS.match(after))
+
+
 def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
 
@@ -52,6 +81,9 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
              or (_rest_of_group(cell.text, m.end) if not _BODY_GROUP.match(m.mention) else None)) \
             if m.kind == "collective" else None
+        if q is not None and q.re is _GROUP_REST and not _open_rest(cell, m, q.end(), ms[i + 1] if i + 1 < len(ms)
+                                                                     else None):
+            q = None
         end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
         if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
             m = replace(m, mention=cell.text[m.start:end], end=end,
