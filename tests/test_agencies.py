@@ -1255,3 +1255,34 @@ CITY_SHORT_CASES = [
 @pytest.mark.parametrize("cell,want", CITY_SHORT_CASES, ids=[c[0] for c in CITY_SHORT_CASES])
 def test_the_city_written_short(cell, want):
     assert [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer=CT).mentions] == want
+
+
+# A group's extent in prose (sets 15, 18, 19, 20): the words after it are the act asked of it when a qualifier closes
+# it or a verb before it acts on it, unless the list of bodies goes on; a group noun with no "các" after a partner's
+# comma names partners by what they are.
+GROUP_EXTENT_CASES = [
+    # Thông báo 682/TB-VPCP 2025 (set 19); Công văn 17986/BTC-CT 2025 (set 18); Quyết định of Hà Tĩnh 2025 (set 15)
+    ("phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu kiến nghị",
+     [("Bộ Tư pháp", "bo.tu_phap"), ("các cơ quan có liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    ("phối hợp với các cơ quan liên quan xem xét Phương án cơ cấu lại các khoản vay",
+     [("các cơ quan liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    ("phối hợp với chính quyền địa phương xử lý các vấn đề liên ngành, liên vùng",
+     [("chính quyền địa phương", "coll.ubnd_cac_dia_phuong")]),
+    # Lai Châu 2025 (set 20): acted on by "Chỉ đạo"
+    ("- Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn", [("các Sở, ngành", "coll.so_ban_nganh")]),
+    # Bộ Xây dựng 2025 (set 17): the list goes on, so "thi công" names the kind of contractor
+    ("Chỉ đạo các Ban Quản lý dự án, chủ đầu tư, nhà thầu thi công, các đơn vị tư vấn có liên quan",
+     [("các Ban Quản lý dự án", "coll.other"), ("nhà thầu thi công", "coll.doanh_nghiep")]),
+    # Bắc Ninh 2025 (set 20): a consultant named by its kind after a partner's comma
+    ("trách nhiệm phối hợp với Sở Xây dựng, đơn vị tư vấn để tổ chức khảo sát",
+     [("Sở Xây dựng", "dp.so_xay_dung"), ("đơn vị tư vấn", "coll.other")]),
+    # guards: a verb after the comma ("tổ chức thực hiện"), the body itself ("đơn vị mình"), a group "của" a body
+    ("phối hợp với cơ quan thuế và các đơn vị liên quan hướng dẫn, tổ chức thực hiện việc đăng ký",
+     [("cơ quan thuế", "coll.co_quan_thue"), ("các đơn vị liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    ("Các doanh nghiệp đầu tư hạ tầng", [("Các doanh nghiệp đầu tư hạ tầng", "coll.doanh_nghiep")]),
+]
+
+
+@pytest.mark.parametrize("cell,want", GROUP_EXTENT_CASES, ids=[c[0][:40] for c in GROUP_EXTENT_CASES])
+def test_a_groups_extent_in_prose(cell, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want

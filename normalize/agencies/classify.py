@@ -76,7 +76,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
             out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
             return True
-        if plural and _group_by_role(g, cell, (a, b), out, left, _partner_group(cell, k, sa), 0.6):
+        if _group_by_role(g, cell, (a, b), out, left, _partner_group(cell, k, sa), 0.6):
             return True     # "phối hợp với ..., các chủ đầu tư dự án rà soát": partners named by what they are
         if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from normalize.text import ascii_key, key
 from normalize.agencies.model import Mention
-from normalize.agencies.words import fold, _WORDS
+from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
@@ -72,14 +72,27 @@ _PARTNER_CUE = regex.compile(r"(?:(?<![\p{L}])(?:với|cùng)|,)\s*$")
 
 def _partner_group(cell: _Cell, k: str, sa: int) -> int:
     """After "phối hợp với" / "cùng" or a comma, "các" and words in small letters up to the predicate name partners by
-    what they are ("các chủ đầu tư dự án", "các hãng hàng không"): the key length of that group, 0 if none."""
-    if k.split(" ")[0] not in _PLURAL or not cell.text[sa].islower() \
-            or not _PARTNER_CUE.search(cell.text[max(0, sa - 12):sa]) or _TITLES.match(k, len(k.split(" ")[0]) + 1):
+    what they are ("các chủ đầu tư dự án", "các hãng hàng không"); so does a group noun with no "các" ("Sở Xây dựng,
+    đơn vị tư vấn để tổ chức khảo sát"): the key length of that group, 0 if none."""
+    opener = k.split(" ")[0] if k.split(" ")[0] in _PLURAL else " ".join(k.split(" ")[:2])
+    if opener not in _PLURAL and opener not in _GROUP_NOUNS or not cell.text[sa].islower() \
+            or not _PARTNER_CUE.search(cell.text[max(0, sa - 12):sa]) or _TITLES.match(k, len(opener) + 1):
         return 0        # ("các chuyên viên ...": persons, not a body)
-    stop = _REST_STOPS.search(k, len(k.split(" ")[0]) + 1)
+    stop = _REST_STOPS.search(k, len(opener) + 1)
     n = len(k[:stop.start()].rstrip()) if stop else len(k)
+    if opener not in _PLURAL:       # a bare group noun: one item, closed by its qualifier, never "của" a body
+        n = min(n, k.find(",") % (len(k) + 1))
+        closed = _CLOSING.search(k, 0, n)
+        n = closed.end() if closed else n
+        if _OF_TAIL.search(k[:n]) or len(k[:n].split()) < 3 or _DEICTIC.search(k[:n]):
+            return 0        # "tổ chức thực hiện": a verb; "đơn vị mình": the body itself
     words = k[:n].split()
     return n if 2 <= len(words) <= 6 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
+
+
+_CLOSING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")(?![\p{L}\p{N}])")
+_DEICTIC = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(["mình", "đó", "này"]) + r")$")
+_OF_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(["của"]) + r")$")
 
 
 def _group_by_role(g: _Gazetteer, cell: _Cell, span: tuple[int, int], out: list, left: list, n: int,
