@@ -1259,7 +1259,8 @@ def test_the_city_written_short(cell, want):
 
 # A group's extent in prose (sets 15, 18, 19, 20): the words after it are the act asked of it when a qualifier closes
 # it or a verb before it acts on it, unless the list of bodies goes on; a group noun with no "các" after a partner's
-# comma names partners by what they are.
+# comma names partners by what they are; a capitalised group noun right after a name opens a new item; a body with a
+# level after it is a group.
 GROUP_EXTENT_CASES = [
     # Thông báo 682/TB-VPCP 2025 (set 19); Công văn 17986/BTC-CT 2025 (set 18); Quyết định of Hà Tĩnh 2025 (set 15)
     ("phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu kiến nghị",
@@ -1280,6 +1281,15 @@ GROUP_EXTENT_CASES = [
     ("phối hợp với cơ quan thuế và các đơn vị liên quan hướng dẫn, tổ chức thực hiện việc đăng ký",
      [("cơ quan thuế", "coll.co_quan_thue"), ("các đơn vị liên quan", "coll.co_quan_don_vi_lien_quan")]),
     ("Các doanh nghiệp đầu tư hạ tầng", [("Các doanh nghiệp đầu tư hạ tầng", "coll.doanh_nghiep")]),
+    # a cell's two lines joined (tests/real qd_982: Quyết định 982/QĐ-TTg 2026): a capitalised group noun opens an item
+    ("Bộ Tài chính Cơ quan, tổ chức, doanh nghiệp liên quan",
+     [("Bộ Tài chính", "bo.tai_chinh"), ("Cơ quan, tổ chức, doanh nghiệp liên quan", "coll.other")]),
+    # a body with a level after it is every such body at that level (tests/real kh_277: Hà Nội 2026); set 16
+    ("UB MTTQ Việt Nam Thành phố, MTTQ cấp xã và Ban Công tác mặt trận",
+     [("UB MTTQ Việt Nam Thành phố", "dp.uy_ban_mttq_tinh"), ("MTTQ cấp xã", "coll.other"),
+      ("Ban Công tác mặt trận", None)]),
+    ("nộp 01 (một) hồ sơ đến Trung tâm phục vụ hành chính công cấp xã",
+     [("Trung tâm phục vụ hành chính công cấp xã", "coll.other")]),
 ]
 
 

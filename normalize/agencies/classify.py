@@ -14,7 +14,7 @@ from normalize.agencies.patterns import (_AND_BEFORE, _BARE, _BODY_PREFIX, _CLAS
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
                                          _PLURAL, _QUAL_TAIL, _REST_STOPS, _TITLES)
 from normalize.agencies.scan import _in_symbol
-from normalize.agencies.pieces import (_group_by_role, _known_piece, _leveled, _named_alone, _partner_group,
+from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _known_piece, _leveled, _named_alone, _partner_group,
                                        _plural_run, _role_group)
 
 
@@ -55,7 +55,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             while j > 0 and cell.k[j - 1] == " ":
                 j -= 1
             glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
-                and not _AND_BEFORE.search(cell.k, max(0, j - 4), j)
+                and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) \
+                and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
+            # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
             if not glued and not all(w in _BARE for w in words):
                 out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
             elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own

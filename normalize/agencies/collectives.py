@@ -107,3 +107,28 @@ def _ubnd_level(k: str) -> str | None:
 
 
 _BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
+
+
+_AT_LEVEL = regex.compile(r"(?:" + _word_alt(["ở"]) + r"\s+)?" + _word_alt(["cấp"]) + r"\s+(?:"
+                          + _word_alt(["xã", "tỉnh", "huyện", "cơ sở", "trung ương"]) + r")")
+_LEVEL_LIST = regex.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+
+
+def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A body named with a level after it ("MTTQ cấp xã", "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã", "Ban Chỉ huy
+    Phòng thủ dân sự cấp tỉnh, cấp xã") is every such body at that level: one group, not the body and a bare level.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("UB MTTQ Việt Nam Thành phố, MTTQ cấp xã").mentions]
+    [('UB MTTQ Việt Nam Thành phố', 'provincial_body'), ('MTTQ cấp xã', 'collective')]
+    """
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if m.kind != "collective" or not _AT_LEVEL.fullmatch(key(m.mention)):
+            return None
+        gap = cell.text[prev.end:m.start]
+        leveled = prev.kind == "collective" and _AT_LEVEL.search(key(prev.mention)) is not None
+        if not (gap.strip() == "" and prev.kind not in ("collective", "commune_body") or leveled
+                and _LEVEL_LIST.fullmatch(gap)) or g.alias.get(_squeeze_key(cell.text[prev.start:m.end])):
+            return None     # "Trạm Y tế cấp xã", "Văn phòng HĐND - UBND cấp xã": a commune's body, read later
+        return _m(g, cell.text, prev.start, m.end, "coll.other", "pattern", 0.8,
+                  name=fold(cell.text[prev.start:m.end]))
+    return _fold_pairs(ms, join)

@@ -16,7 +16,7 @@ from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.mentions import _at_date, _m, _relinked
 from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
 from normalize.agencies.gap import _gap
-from normalize.agencies.collectives import _merge_collectives, _merge_same, _shared_level
+from normalize.agencies.collectives import _body_at_level, _merge_collectives, _merge_same, _shared_level
 from normalize.agencies.groups import _belonging_to_group, _class_lists, _plural_bodies, _village_groups
 from normalize.agencies.qualifiers import _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
@@ -86,7 +86,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         pos = max(pos, j)
     mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
                       key=lambda m: m.start)
-    mentions = _glued_lowercase(cell, mentions)
+    mentions = _body_at_level(g, cell, _glued_lowercase(cell, mentions))
     mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
