@@ -1273,7 +1273,8 @@ GROUP_EXTENT_CASES = [
     ("- Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn", [("các Sở, ngành", "coll.so_ban_nganh")]),
     # Bộ Xây dựng 2025 (set 17): the list goes on, so "thi công" names the kind of contractor
     ("Chỉ đạo các Ban Quản lý dự án, chủ đầu tư, nhà thầu thi công, các đơn vị tư vấn có liên quan",
-     [("các Ban Quản lý dự án", "coll.other"), ("nhà thầu thi công", "coll.doanh_nghiep")]),
+     [("các Ban Quản lý dự án", "coll.other"), ("chủ đầu tư", "coll.chu_dau_tu"),
+      ("nhà thầu thi công", "coll.doanh_nghiep"), ("các đơn vị tư vấn có liên quan", "coll.other")]),
     # Bắc Ninh 2025 (set 20): a consultant named by its kind after a partner's comma
     ("trách nhiệm phối hợp với Sở Xây dựng, đơn vị tư vấn để tổ chức khảo sát",
      [("Sở Xây dựng", "dp.so_xay_dung"), ("đơn vị tư vấn", "coll.other")]),
@@ -1287,9 +1288,15 @@ GROUP_EXTENT_CASES = [
     # a body with a level after it is every such body at that level (tests/real kh_277: Hà Nội 2026); set 16
     ("UB MTTQ Việt Nam Thành phố, MTTQ cấp xã và Ban Công tác mặt trận",
      [("UB MTTQ Việt Nam Thành phố", "dp.uy_ban_mttq_tinh"), ("MTTQ cấp xã", "coll.other"),
-      ("Ban Công tác mặt trận", None)]),
+      ("Ban Công tác mặt trận", "coll.ban_cong_tac_mat_tran")]),
     ("nộp 01 (một) hồ sơ đến Trung tâm phục vụ hành chính công cấp xã",
      [("Trung tâm phục vụ hành chính công cấp xã", "coll.other")]),
+    # roles every project or body has, named by the role (sets 14, 17, 20), apart from the groups beside them
+    ("Công đoàn cơ sở phối hợp, huy động nguồn lực của doanh nghiệp, chính quyền địa phương và công đoàn cấp trên",
+     [("Công đoàn cơ sở", "coll.cong_doan"), ("doanh nghiệp", "coll.doanh_nghiep"),
+      ("chính quyền địa phương", "coll.ubnd_cac_dia_phuong"), ("công đoàn cấp trên", "coll.cong_doan")]),
+    ("hướng dẫn Ban Công tác Mặt trận các thôn triển khai thực hiện.",
+     [("Ban Công tác Mặt trận các thôn", "coll.ban_cong_tac_mat_tran")]),
 ]
 
 

@@ -80,14 +80,14 @@ def _partner_group(cell: _Cell, k: str, sa: int) -> int:
         return 0        # ("các chuyên viên ...": persons, not a body)
     stop = _REST_STOPS.search(k, len(opener) + 1)
     n = len(k[:stop.start()].rstrip()) if stop else len(k)
-    if opener not in _PLURAL:       # a bare group noun: one item, closed by its qualifier, never "của" a body
+    closed = _CLOSING.search(k, 0, n)       # "các đơn vị tư vấn có liên quan": a qualifier closes it
+    n = closed.end() if closed else n
+    if opener not in _PLURAL:       # a bare group noun: one item, never "của" a body
         n = min(n, k.find(",") % (len(k) + 1))
-        closed = _CLOSING.search(k, 0, n)
-        n = closed.end() if closed else n
         if _OF_TAIL.search(k[:n]) or len(k[:n].split()) < 3 or _DEICTIC.search(k[:n]):
             return 0        # "tổ chức thực hiện": a verb; "đơn vị mình": the body itself
     words = k[:n].split()
-    return n if 2 <= len(words) <= 6 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
+    return n if 2 <= len(words) <= 6 + bool(closed) * 2 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
 
 
 _CLOSING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")(?![\p{L}\p{N}])")

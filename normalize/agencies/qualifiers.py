@@ -41,6 +41,9 @@ def _rest_of_group(text: str, end: int):
 _BODY_GROUP = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?![\p{L}\p{N}])", regex.I)
 
 
+# "Ban Công tác Mặt trận ở các thôn", "... các thôn trên địa bàn xã": a group of villages' bodies keeps its level
+_VILLAGES = regex.compile(r"[ \t]+(?:ở[ \t]+)?(?:các[ \t]+)?(?:" + _word_alt(_WORDS["village_levels"])
+                          + r")(?:[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:xã|phường))?)?(?![\p{L}\p{N}])", regex.I)
 _CLOSED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")$")
 _ACTS_ON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["object_verbs"]) + r")(?![\p{L}\p{N}])")
 
@@ -78,7 +81,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """
     out = []
     for i, m in enumerate(ms):
-        q = (_QUALIFIERS.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
+        q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
              or (_rest_of_group(cell.text, m.end) if not _BODY_GROUP.match(m.mention) else None)) \
             if m.kind == "collective" else None
         if q is not None and q.re is _GROUP_REST and not _open_rest(cell, m, q.end(), ms[i + 1] if i + 1 < len(ms)
