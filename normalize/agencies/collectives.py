@@ -50,7 +50,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) and (
                 whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
             out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
-        elif (prev is not None and m.kind == "collective" and _sector(prev) != _sector(m)
+        elif (prev is not None and m.kind == "collective" and (_sector(prev) != _sector(m) or _two_known(prev, m, between))
                 and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))):
             out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
             # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
@@ -79,6 +79,16 @@ def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])) else None)
 
 
+_AND = regex.compile(r"[ \t]+(?:và|hoặc)[ \t]+")
+_JOINING = frozenset(_WORDS["joining_groups"])
+
+
+def _two_known(prev: Mention, m: Mention, between: str) -> bool:
+    """Two known groups of the state joined by "và" stay two ("Ủy ban nhân dân xã, phường và cơ quan thuế", "cơ quan
+    Thuế và chính quyền cấp xã"), unless one is a group that completes a list of others ("các Sở, ngành và địa
+    phương": ``joining_groups``)."""
+    return bool(_AND.fullmatch(between)) and _sector(prev) == "state" and "coll.other" not in (prev.agency_id, m.agency_id) \
+        and prev.agency_id != m.agency_id and not _JOINING & {prev.agency_id, m.agency_id}
 _LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố)$")
 
 
