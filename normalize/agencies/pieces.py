@@ -84,8 +84,9 @@ def _partner_group(cell: _Cell, k: str, sa: int) -> int:
     n = closed.end() if closed else n
     if opener not in _PLURAL:       # a bare group noun: one item, never "của" a body
         n = min(n, k.find(",") % (len(k) + 1))
-        if _OF_TAIL.search(k[:n]) or len(k[:n].split()) < 3 or _DEICTIC.search(k[:n]):
-            return 0        # "tổ chức thực hiện": a verb; "đơn vị mình": the body itself
+        if _OF_TAIL.search(k[:n]) or len(k[:n].split()) < 3 or _DEICTIC.search(k[:n]) \
+                or k[:n].split()[2] in _PLURAL:
+            return 0        # "tổ chức thực hiện", "tổ chức các chương trình": a verb; "đơn vị mình": the body itself
     words = k[:n].split()
     return n if 2 <= len(words) <= 6 + bool(closed) * 2 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
 
