@@ -1297,9 +1297,21 @@ GROUP_EXTENT_CASES = [
       ("chính quyền địa phương", "coll.ubnd_cac_dia_phuong"), ("công đoàn cấp trên", "coll.cong_doan")]),
     ("hướng dẫn Ban Công tác Mặt trận các thôn triển khai thực hiện.",
      [("Ban Công tác Mặt trận các thôn", "coll.ban_cong_tac_mat_tran")]),
+    # two known groups of the state joined by "và" (set 20: Cà Mau 2025); a list completed by "địa phương" (set 12)
+    ("- Phối hợp với Ủy ban nhân dân xã, phường và cơ quan thuế nghiên cứu các phương án",
+     [("Ủy ban nhân dân xã, phường", "coll.ubnd_cap_xa"), ("cơ quan thuế", "coll.co_quan_thue")]),
+    ("các Sở, ngành và địa phương", [("các Sở, ngành và địa phương", "coll.other")]),
+    # the People's Committees named by their level: every province's, in a province's own text its own (sets 9-20)
+    ("chủ đầu tư chủ trì tổ chức khảo sát, đề xuất Ủy ban nhân dân cấp tỉnh quyết định",
+     [("chủ đầu tư", "coll.chu_dau_tu"), ("Ủy ban nhân dân cấp tỉnh", "coll.ubnd_cac_tinh")]),
 ]
 
 
 @pytest.mark.parametrize("cell,want", GROUP_EXTENT_CASES, ids=[c[0][:40] for c in GROUP_EXTENT_CASES])
 def test_a_groups_extent_in_prose(cell, want):
     assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want
+
+
+def test_the_committees_of_the_province_level_in_a_provinces_own_text():
+    ms = parse_agencies("Ủy ban nhân dân cấp tỉnh", issuer="ỦY BAN NHÂN DÂN TỈNH LAI CHÂU").mentions
+    assert [(m.mention, m.agency_id) for m in ms] == [("Ủy ban nhân dân cấp tỉnh", "prov.lai_chau")]

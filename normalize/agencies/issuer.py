@@ -71,6 +71,7 @@ _PROVINCE_WORD = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|tp|huyện|q
 _BARE_COMMITTEE = frozenset(("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"))
 
 _SAME_LEVEL = regex.compile(r"\s+cùng cấp$")
+_PROVINCE_LEVEL = regex.compile(r"(?<![\p{L}])cấp tỉnh$")
 
 
 def _commune_own(g: _Gazetteer, m: Mention, text: str, method: str) -> Mention:
@@ -145,7 +146,9 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
         m = _m(g, text, m.start, m.end, twin, method, m.score)
     if iss.kind == "commune_body":
         return _commune_own(g, m, text, method)
-    if iss.kind == "province" and key(m.mention) in _BARE_COMMITTEE:    # "trình ... UBND phê duyệt": the issuer
+    if iss.kind == "province" and (key(m.mention) in _BARE_COMMITTEE or m.agency_id == "coll.ubnd_cac_tinh"
+                                   and _PROVINCE_LEVEL.search(key(m.mention))):
+        # "trình ... UBND phê duyệt", "Ủy ban nhân dân cấp tỉnh" in a province's own text: the issuer
         return replace(_m(g, text, m.start, m.end, issuer, "pattern", 0.8), method="pattern")
     if iss.kind == "province":
         own = g.alias.get(_squeeze_key(f"{m.mention} tỉnh")) if m.kind == "unknown" else None
