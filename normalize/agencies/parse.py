@@ -21,8 +21,8 @@ from normalize.agencies.groups import _belonging_to_group, _class_lists, _plural
 from normalize.agencies.qualifiers import _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
 from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
-from normalize.agencies.units import (_bare_heads, _bracketed_units, _party_bodies, _unit_of_body, _units_before,
-                                      _units_of)
+from normalize.agencies.units import (_bare_heads, _bracketed_units, _party_bodies, _unit_before_body, _unit_of_body,
+                                      _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
 from normalize.agencies.kinds import _kind_by_head
 from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
@@ -100,7 +100,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
-    mentions = _branch_before(cell, mentions, left)
+    mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)
     if issuer is not None:

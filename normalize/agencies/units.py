@@ -205,3 +205,31 @@ def _party_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
         else:
             out.append(m)
     return out
+
+
+_BODY_KINDS = frozenset(("ministry", "ministerial_agency", "government_agency", "provincial_body", "provincial_branch",
+                         "commune_body", "district_body", "central_body"))
+_OWN_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["unit_of_heads"] + ["chi cục"]) + r")(?![\p{L}\p{N}])")
+_NAME_GAP = regex.compile(r"[ \t]+(?:(?:và|,)[ \t]*[\p{L}\p{M}]+(?:[ \t,]+[\p{L}\p{M}]+){0,5}[ \t]+)?")
+
+
+def _unit_before_body(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A unit's name written right before a body's, with no "của" ("Phòng Quản lý đô thị Sở Xây dựng", "Phòng Tổ chức
+    bộ máy và Công chức, viên chức Sở Nội vụ"): one mention, a unit whose parent is that body. Its own name may hold
+    "và" and a comma, in words that name no body.
+
+    >>> m = parse_agencies("Phòng Tổ chức bộ máy và Công chức, viên chức Sở Nội vụ").mentions[0]
+    >>> m.mention, m.kind, m.parent
+    ('Phòng Tổ chức bộ máy và Công chức, viên chức Sở Nội vụ', 'sub_unit', 'Sở Nội vụ')
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        gap = _NAME_GAP.fullmatch(cell.text, prev.end, m.start) if prev is not None else None
+        if gap is None or m.kind not in _BODY_KINDS or prev.kind not in ("sub_unit", "unknown", "district_body") \
+                or not _OWN_HEADS.match(key(prev.mention)) \
+                or any(w in _HEAD_WORDS for w in key(cell.text[prev.end:m.start]).split()):
+            out.append(m)
+            continue
+        out[-1] = _as_unit_of(cell, m, prev.start, False, left)
+    return out
