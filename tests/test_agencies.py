@@ -1301,6 +1301,8 @@ GROUP_EXTENT_CASES = [
     ("- Phối hợp với Ủy ban nhân dân xã, phường và cơ quan thuế nghiên cứu các phương án",
      [("Ủy ban nhân dân xã, phường", "coll.ubnd_cap_xa"), ("cơ quan thuế", "coll.co_quan_thue")]),
     ("các Sở, ngành và địa phương", [("các Sở, ngành và địa phương", "coll.other")]),
+    ("Ủy ban nhân dân cấp xã, cơ quan thuế.", [("Ủy ban nhân dân cấp xã", "coll.ubnd_cap_xa"),
+                                              ("cơ quan thuế", "coll.co_quan_thue")]),     # set 18: Hà Tĩnh 2025
     # the People's Committees named by their level: every province's, in a province's own text its own (sets 9-20)
     ("chủ đầu tư chủ trì tổ chức khảo sát, đề xuất Ủy ban nhân dân cấp tỉnh quyết định",
      [("chủ đầu tư", "coll.chu_dau_tu"), ("Ủy ban nhân dân cấp tỉnh", "coll.ubnd_cac_tinh")]),

@@ -84,10 +84,10 @@ _JOINING = frozenset(_WORDS["joining_groups"])
 
 
 def _two_known(prev: Mention, m: Mention, between: str) -> bool:
-    """Two known groups of the state joined by "và" stay two ("Ủy ban nhân dân xã, phường và cơ quan thuế", "cơ quan
-    Thuế và chính quyền cấp xã"), unless one is a group that completes a list of others ("các Sở, ngành và địa
-    phương": ``joining_groups``)."""
-    return bool(_AND.fullmatch(between)) and _sector(prev) == "state" and "coll.other" not in (prev.agency_id, m.agency_id) \
+    """Two known groups of the state joined by "và" or a comma stay two ("Ủy ban nhân dân xã, phường và cơ quan thuế",
+    "Ủy ban nhân dân cấp xã, cơ quan thuế"), unless one is a group that completes a list of others ("các Sở, ngành và
+    địa phương": ``joining_groups``)."""
+    return bool(_COMMA_OR_AND.fullmatch(between)) and _sector(prev) == "state" and "coll.other" not in (prev.agency_id, m.agency_id) \
         and prev.agency_id != m.agency_id and not _JOINING & {prev.agency_id, m.agency_id}
 _LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố)$")
 
