@@ -1303,6 +1303,9 @@ GROUP_EXTENT_CASES = [
     ("các Sở, ngành và địa phương", [("các Sở, ngành và địa phương", "coll.other")]),
     ("Ủy ban nhân dân cấp xã, cơ quan thuế.", [("Ủy ban nhân dân cấp xã", "coll.ubnd_cap_xa"),
                                               ("cơ quan thuế", "coll.co_quan_thue")]),     # set 18: Hà Tĩnh 2025
+    # a group and where it is, in a short clause (set 18: Hà Tĩnh 2025); a long one runs into its act (set 16)
+    ("Các Sở, ban, ngành và UBND cấp xã nơi có hoạt động thăm dò khoáng sản.",
+     [("Các Sở, ban, ngành", "coll.so_ban_nganh"), ("UBND cấp xã nơi có hoạt động thăm dò khoáng sản", "coll.ubnd_cap_xa")]),
     # the People's Committees named by their level: every province's, in a province's own text its own (sets 9-20)
     ("chủ đầu tư chủ trì tổ chức khảo sát, đề xuất Ủy ban nhân dân cấp tỉnh quyết định",
      [("chủ đầu tư", "coll.chu_dau_tu"), ("Ủy ban nhân dân cấp tỉnh", "coll.ubnd_cac_tinh")]),
