@@ -1145,6 +1145,13 @@ SET16_TO_19_CLASSES = [
     ("Tháng 6/2026 (theo Kế hoạch số 12/KH-UBND ngày 05/01/2026)", 2026, "month", D(2026, 6, 1), D(2026, 6, 30)),
     ("năm thứ 3 của dự án", 2026, "by_reference", None, None),
     ("ngày 25/8/2026 6 lớp", 2026, "date", D(2026, 8, 25), D(2026, 8, 25)),
+    # set 20: a window of days in a recurring text; a year in an event's name before a day range; a holiday's year
+    ("Sở Nội vụ tổng hợp kết quả tự chấm điểm từ ngày 16 đến ngày 31 tháng 12 hằng năm", 2025, "recurring", None, None),
+    ("Ngày hội đại đoàn kết toàn dân tộc 2025 sẽ diễn ra trong khoảng thời gian từ ngày 01/11/2025 đến hết ngày "
+     "18/11/2025.", 2025, "month_range", D(2025, 11, 1), D(2025, 11, 18)),
+    ("có thể phát sinh trên địa bàn trước, trong và sau dịp Tết Dương lịch, Tết Nguyên đán năm 2026", 2025,
+     "by_reference", None, None),
+    ("Tháng 01/2026 (trước Tết Nguyên đán)", 2025, "month", D(2026, 1, 1), D(2026, 1, 31)),   # constructed guard
 ]
 
 
