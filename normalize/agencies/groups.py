@@ -84,14 +84,23 @@ def _village_groups(ms: list[Mention]) -> list[Mention]:
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$", regex.I)
 
 
+_SOME_BEFORE = regex.compile(r"(?<![\p{L}])(?:một số|một vài)\s+$", regex.I)
+
+
 def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group.
+    """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group; "một số"
+    before a group is part of it ("Một số sở, ngành").
 
     >>> [(m.mention, m.kind) for m in parse_agencies("các Trạm Y tế").mentions]
     [('các Trạm Y tế', 'collective')]
+    >>> [m.mention for m in parse_agencies("Một số sở, ngành").mentions]
+    ['Một số sở, ngành']
     """
     out = []
     for m in ms:
+        some = _SOME_BEFORE.search(cell.text[max(0, m.start - 10):m.start]) if m.kind == "collective" else None
+        if some:
+            m = replace(m, mention=cell.text[m.start - len(some.group()):m.end], start=m.start - len(some.group()))
         p = _PLURAL_BEFORE.search(cell.text[max(0, m.start - 8):m.start]) if m.kind not in ("collective",
                                                                                           "province") else None
         if p:
