@@ -1152,6 +1152,9 @@ SET16_TO_19_CLASSES = [
     ("có thể phát sinh trên địa bàn trước, trong và sau dịp Tết Dương lịch, Tết Nguyên đán năm 2026", 2025,
      "by_reference", None, None),
     ("Tháng 01/2026 (trước Tết Nguyên đán)", 2025, "month", D(2026, 1, 1), D(2026, 1, 31)),   # constructed guard
+    # the span of the work it belongs to (tests/real qd_844), and a guard: a period named is the deadline
+    ("Trong quá trình thực hiện Đề án", 2026, "by_reference", None, None),
+    ("Trong quá trình thực hiện, hoàn thành trong năm 2026", 2026, "year", D(2026, 1, 1), D(2026, 12, 31)),
 ]
 
 
