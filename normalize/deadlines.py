@@ -481,6 +481,8 @@ _EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]|" + _a
 # "Theo từng nhiệm vụ đầu tư của năm 2026": each item has its own time, whatever year bounds them
 _PER_ITEM = regex.compile(r"^\W*" + _alt(_VOCAB["per_item"]["opens"]) + r"\s+(?!" + _alt(_VOCAB["per_item"]["periods"])
                           + r"(?![a-z]))[a-z]")
+# "từ ngày … tháng … năm …", "ngày ... tháng ...": a date left blank in a form
+_BLANK_DATE = regex.compile(r"ngay\s*(?:…|\.{2,}|_{2,})\s*thang\s*(?:…|\.{2,}|_{2,})")
 # "ngày 25 / 8 /202 6": a year typed with a space inside it, after a day and month
 _SPLIT_YEAR = regex.compile(r"(?<=\d{1,2}\s*/\s*\d{1,2}\s*/\s*)(20\d)\s(\d)(?![0-9/])")
 # "trong thời gian mưa lũ": a span of time named by an event, not by a period ("trong thời gian qua" names none)
@@ -1243,7 +1245,9 @@ def _classify(cell: _Cell) -> Deadline:
         p, rec, day, month = _recurring(cell, chains)
     elif not chains:
         if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed) or _points_elsewhere(cell) \
-                or _CITATION.search(cell.k):     # "(Công văn số 282/TTg-TKBT ngày 10/11/2025)": cited in brackets
+                or _CITATION.search(cell.k) or _BLANK_DATE.search(cell.k):
+            # "(Công văn số 282/TTg-TKBT ngày 10/11/2025)": cited in brackets; "từ ngày … tháng … năm …": a form's
+            # date left blank, to be set elsewhere
             return Deadline("by_reference", note=cell.shown, raw=cell.raw)
         return Deadline("unparsed", note=cell.shown, raw=cell.raw)
     else:

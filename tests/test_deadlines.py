@@ -1155,6 +1155,9 @@ SET16_TO_19_CLASSES = [
     # the span of the work it belongs to (tests/real qd_844), and a guard: a period named is the deadline
     ("Trong quá trình thực hiện Đề án", 2026, "by_reference", None, None),
     ("Trong quá trình thực hiện, hoàn thành trong năm 2026", 2026, "year", D(2026, 1, 1), D(2026, 12, 31)),
+    # set 16: a form's date left blank is set elsewhere
+    ("Thời gian công khai: từ ngày … tháng … năm … đến hết ngày … tháng … năm … (03 ngày làm việc).", 2025,
+     "by_reference", None, None),
 ]
 
 
