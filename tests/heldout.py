@@ -140,7 +140,13 @@ if __name__ == "__main__":
                       ("deadlines_v19", deadline_scores(data["deadlines_v19"])),
                       ("agencies_v20", agency_scores(data["agencies_v20"])),
                       ("coordinating_v20", coordinating_scores(data["agencies_v20"])),
-                      ("deadlines_v20", deadline_scores(data["deadlines_v20"]))):
+                      ("deadlines_v20", deadline_scores(data["deadlines_v20"])),
+                      ("agencies_v21", agency_scores(data["agencies_v21"])),
+                      ("coordinating_v21", coordinating_scores(data["agencies_v21"])),
+                      ("deadlines_v21", deadline_scores(data["deadlines_v21"])),
+                      ("agencies_v22", agency_scores(data["agencies_v22"])),
+                      ("coordinating_v22", coordinating_scores(data["agencies_v22"])),
+                      ("deadlines_v22", deadline_scores(data["deadlines_v22"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
