@@ -1304,6 +1304,9 @@ GROUP_EXTENT_CASES = [
     ("Ủy ban nhân dân cấp xã, cơ quan thuế.", [("Ủy ban nhân dân cấp xã", "coll.ubnd_cap_xa"),
                                               ("cơ quan thuế", "coll.co_quan_thue")]),     # set 18: Hà Tĩnh 2025
     # a group and where it is, in a short clause (set 18: Hà Tĩnh 2025); a long one runs into its act (set 16)
+    # a ministry's units written as the initials of their names (set 22: circulars of the Bộ Kế hoạch và Đầu tư)
+    ("Cục ĐTNN", [("Cục ĐTNN", "su.cuc_dau_tu_nuoc_ngoai")]),
+    ("TCTK", [("TCTK", "su.tong_cuc_thong_ke")]),
     ("Các Sở, ban, ngành và UBND cấp xã nơi có hoạt động thăm dò khoáng sản.",
      [("Các Sở, ban, ngành", "coll.so_ban_nganh"), ("UBND cấp xã nơi có hoạt động thăm dò khoáng sản", "coll.ubnd_cap_xa")]),
     # the People's Committees named by their level: every province's, in a province's own text its own (sets 9-20)

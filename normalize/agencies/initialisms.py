@@ -9,8 +9,8 @@ from normalize.agencies.words import _WORD
 
 
 _INITIAL_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency", "provincial_body",
-                            "provincial_branch"})
-_INITIAL_HEADS = ("sở", "bộ", "ban", "cục", "vụ", "viện", "trung tâm", "quỹ")
+                            "provincial_branch", "sub_unit"})     # "Cục ĐTNN", "Cục QLĐKKD" (set 22)
+_INITIAL_HEADS = ("sở", "bộ", "ban", "tổng cục", "cục", "vụ", "viện", "trung tâm", "quỹ")
 _PARTY_LEVELS = frozenset(key(w) for w in ("Tỉnh ủy", "Thành ủy", "Trung ương"))
 
 
@@ -33,6 +33,10 @@ def _initialisms(agencies: Iterable[Agency]) -> dict[str, str]:
             continue        # a level or a country in the name: offices shorten it otherwise ("Cục Thuế tỉnh")
         if len(rest) >= 2:
             seen.setdefault(f"{head} {''.join(w[0] for w in rest)}", set()).add(a.id)
+    for a in agencies:      # every word's initial, for a Tổng cục: "TCTK" (Tổng cục Thống kê, set 22)
+        words = [w for w in _WORD.findall(key(a.name)) if w not in ("và", "va")]
+        if a.kind == "sub_unit" and words[:2] == ["tổng", "cục"] and len(words) >= 4:
+            seen.setdefault("".join(w[0] for w in words), set()).add(a.id)
     for a in agencies:      # every word's initial, for the Party's bodies: "BTVTU", "VPTU", "BTCTW"
         if a.kind in ("provincial_body", "central_body"):
             for n in (a.name, *a.aliases):
