@@ -1304,6 +1304,12 @@ GROUP_EXTENT_CASES = [
     ("Ủy ban nhân dân cấp xã, cơ quan thuế.", [("Ủy ban nhân dân cấp xã", "coll.ubnd_cap_xa"),
                                               ("cơ quan thuế", "coll.co_quan_thue")]),     # set 18: Hà Tĩnh 2025
     # a group and where it is, in a short clause (set 18: Hà Tĩnh 2025); a long one runs into its act (set 16)
+    # what a group is related to stays in it (set 22: job-position circulars of 2023)
+    ("Các cơ quan có liên quan đến công tác chuyên môn.",
+     [("Các cơ quan có liên quan đến công tác chuyên môn", "coll.co_quan_don_vi_lien_quan")]),
+    ("Các Sở, ban ngành thuộc UBND tỉnh, HĐND và các cơ quan, tổ chức, đơn vị, doanh nghiệp có liên quan đến công tác "
+     "chuyên môn", [("Các Sở, ban ngành thuộc UBND tỉnh", "coll.so_ban_nganh"),
+                    ("các cơ quan, tổ chức, đơn vị, doanh nghiệp có liên quan đến công tác chuyên môn", "coll.other")]),
     # a ministry's units written as the initials of their names (set 22: circulars of the Bộ Kế hoạch và Đầu tư)
     ("Cục ĐTNN", [("Cục ĐTNN", "su.cuc_dau_tu_nuoc_ngoai")]),
     ("TCTK", [("TCTK", "su.tong_cuc_thong_ke")]),

@@ -15,6 +15,9 @@ from normalize.agencies.patterns import _GROUP_START, _GROUP_WORDS, _HEADS, _LEA
 
 
 _CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
+# "Các cơ quan có liên quan đến công tác chuyên môn": what the group is related to, to the item's end (in small letters)
+_RELATED = regex.compile(r"[ \t]+(?:đến|tới)(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,8}(?=[ \t]*(?:[;,.\n()]|$))")
+_RELATED_END = regex.compile(r"(?<![\p{L}])liên quan$")
 # "Ủy ban nhân dân cấp huyện nơi có đất", "UBND cấp xã nơi có hoạt động thăm dò khoáng sản": where they are, to the item's end
 # (at most seven words in small letters: a longer clause runs into what the group is asked to do)
 _WHERE = regex.compile(r"[ \t]+nơi(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,7}(?=[ \t]*(?:[;,.\n()]|$))")
@@ -86,6 +89,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     for i, m in enumerate(ms):
         q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
              or _WHERE.match(cell.text, m.end)
+             or (_RELATED.match(cell.text, m.end) if _RELATED_END.search(key(m.mention)) else None)
              or (_rest_of_group(cell.text, m.end) if not _BODY_GROUP.match(m.mention) else None)) \
             if m.kind == "collective" else None
         if q is not None and q.re is _GROUP_REST and not _open_rest(cell, m, q.end(), ms[i + 1] if i + 1 < len(ms)
