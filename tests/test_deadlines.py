@@ -1155,6 +1155,11 @@ SET16_TO_19_CLASSES = [
     # the span of the work it belongs to (tests/real qd_844), and a guard: a period named is the deadline
     ("Trong quá trình thực hiện Đề án", 2026, "by_reference", None, None),
     ("Trong quá trình thực hiện, hoàn thành trong năm 2026", 2026, "year", D(2026, 1, 1), D(2026, 12, 31)),
+    # set 22: the reporting year written as a variable recurs every year
+    ("Chính thức: 31/12 năm N", 2022, "recurring", None, None),
+    ("Ngày 15 tháng 11: Báo cáo ước tính năm báo cáo Ngày 20 tháng 12: Báo cáo sơ bộ năm báo cáo", 2024, "recurring",
+     None, None),
+    ("Báo cáo năm 2026", 2025, "year", D(2026, 1, 1), D(2026, 12, 31)),    # constructed guard: a year named
     # set 16: a form's date left blank is set elsewhere
     ("Thời gian công khai: từ ngày … tháng … năm … đến hết ngày … tháng … năm … (03 ngày làm việc).", 2025,
      "by_reference", None, None),
