@@ -1304,6 +1304,10 @@ GROUP_EXTENT_CASES = [
     ("Ủy ban nhân dân cấp xã, cơ quan thuế.", [("Ủy ban nhân dân cấp xã", "coll.ubnd_cap_xa"),
                                               ("cơ quan thuế", "coll.co_quan_thue")]),     # set 18: Hà Tĩnh 2025
     # a group and where it is, in a short clause (set 18: Hà Tĩnh 2025); a long one runs into its act (set 16)
+    # a province's body named with "cấp tỉnh" is that body as a kind (sets 19, 21); its committee is every province's
+    ("phối hợp với Thường trực Hội đồng nhân dân cấp tỉnh xem xét",
+     [("Thường trực Hội đồng nhân dân cấp tỉnh", "dp.hoi_dong_nhan_dan_tinh")]),
+    ("UBND cấp tỉnh", [("UBND cấp tỉnh", "coll.ubnd_cac_tinh")]),
     # what a group is related to stays in it (set 22: job-position circulars of 2023)
     ("Các cơ quan có liên quan đến công tác chuyên môn.",
      [("Các cơ quan có liên quan đến công tác chuyên môn", "coll.co_quan_don_vi_lien_quan")]),

@@ -34,6 +34,9 @@ def _variants(alias: str) -> Iterable[str]:
     if "Trung ương" in k:
         yield k.replace("Trung ương", "TW")
         yield k.replace("Trung ương", "TƯ")
+    if k.endswith(" tỉnh") and " cấp tỉnh" not in k and not k.startswith(("Ủy ban nhân dân", "UBND")):
+        # "Hội đồng nhân dân cấp tỉnh": a province's body, as a kind ("Ủy ban nhân dân cấp tỉnh" is every province's)
+        yield k[:-len("tỉnh")] + "cấp tỉnh"
 
 
 _ABBR = [(regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(key(a)) + r"(?![\p{L}\p{N}])"),

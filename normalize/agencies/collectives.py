@@ -122,11 +122,13 @@ _BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
 _AT_LEVEL = regex.compile(r"(?:" + _word_alt(["ở"]) + r"\s+)?" + _word_alt(["cấp"]) + r"\s+(?:"
                           + _word_alt(["xã", "tỉnh", "huyện", "cơ sở", "trung ương"]) + r")")
 _LEVEL_LIST = regex.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+_PROVINCE_LEVEL = regex.compile(_word_alt(["cấp tỉnh"]) + r"$")
 
 
 def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A body named with a level after it ("MTTQ cấp xã", "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã", "Ban Chỉ huy
-    Phòng thủ dân sự cấp tỉnh, cấp xã") is every such body at that level: one group, not the body and a bare level.
+    Phòng thủ dân sự cấp tỉnh, cấp xã") is every such body at that level: one group, not the body and a bare level; a
+    provincial body with "cấp tỉnh" is that body, named as a kind ("Thường trực Hội đồng nhân dân cấp tỉnh").
 
     >>> [(m.mention, m.kind) for m in parse_agencies("UB MTTQ Việt Nam Thành phố, MTTQ cấp xã").mentions]
     [('UB MTTQ Việt Nam Thành phố', 'provincial_body'), ('MTTQ cấp xã', 'collective')]
@@ -139,6 +141,8 @@ def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mentio
         if not (gap.strip() == "" and prev.kind not in ("collective", "commune_body") or leveled
                 and _LEVEL_LIST.fullmatch(gap)) or g.alias.get(_squeeze_key(cell.text[prev.start:m.end])):
             return None     # "Trạm Y tế cấp xã", "Văn phòng HĐND - UBND cấp xã": a commune's body, read later
+        if prev.kind in ("provincial_body", "provincial_branch") and _PROVINCE_LEVEL.search(key(m.mention)):
+            return replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "Thường trực HĐND cấp tỉnh"
         return _m(g, cell.text, prev.start, m.end, "coll.other", "pattern", 0.8,
                   name=fold(cell.text[prev.start:m.end]))
     return _fold_pairs(ms, join)
