@@ -200,9 +200,9 @@ def confusions() -> None:
     from extract.pipeline import process_file
 
     saved = ocr_fix.repair_text
-    ocr_fix.repair_text = lambda t: ocr_fix._QUARTER.sub(ocr_fix._quarter, t)
+    ocr_fix.repair_text = lambda t, lost_marks=False: ocr_fix._QUARTER.sub(ocr_fix._quarter, t)
     jobs = [(corpus.scan(s, v), corpus.expected(s)) for s in sorted(corpus.SOURCES) for v in corpus.VARIANTS]
-    jobs += [(real_scan(d, v), real_expected(d)) for d in REAL_SCANS for v in REAL_VARIANTS]
+    jobs += [(real_scan(d, v), real_expected(d)) for d in {**REAL_SCANS, **REAL_SCANS_HELDOUT} for v in REAL_VARIANTS]
     pairs: collections.Counter = collections.Counter()
     try:
         for path, want in jobs:
@@ -243,7 +243,7 @@ def main(argv: list[str]) -> int:
     cache_tesseract()
     if "--off" in argv:
         from extract import ocr_fix
-        ocr_fix.repair_text = lambda t: t
+        ocr_fix.repair_text = lambda t, lost_marks=False: t
     if "false" in what:
         false_changes("-v" in argv)
     if "scans" in what:
