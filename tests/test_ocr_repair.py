@@ -104,6 +104,10 @@ MISREADS = [
     # scanned: measure_repair.py real-heldout)
     ("Xây dựng Luật Bảo hi êm y tế sửa đổi.", "Xây dựng Luật Bảo hiểm y tế sửa đổi."),
     ("đa dạng ngu ôn tài chính", "đa dạng nguồn tài chính"),
+    # a syllable the bigrams never see beside either neighbour, where another form is seen beside both: a lower bar
+    # (TONE_RATIO_UNHEARD; issue 15, sixth pass: kh_cchc_2026* scanned, qd_844 "chính hăng tháng")
+    ("sự hài lòng của người dần đối với", "sự hài lòng của người dân đối với"),
+    ("cải cách hành chính hăng tháng của", "cải cách hành chính hằng tháng của"),
 ]
 
 
