@@ -127,7 +127,10 @@ CORRECT = [
     "dịch vụ đa mục tiêu", "Trình cấp có thẩm quyền",
     # the pair rule must leave a neighbour bound to its other side, and a quote the cell closes
     "một phần công việc", "cơ sở dữ liệu liên thông từ cấp tỉnh đến cấp xã", "tự bảo đảm một phần chi thường xuyên",
-    "thành phần công an", "Theo phân công của UBND tỉnh", "“Tăng cường năng lực” của Viện", "Øresund", "|",
+    "thành phần công an", "Theo phân công của UBND tỉnh",
+    # a printed syllable seen ten times beside one neighbour is a phrase of real text (PHRASE_SEEN): the bigrams
+    # count "đặt tối" 170 times, yet "đạt tối thiểu" is what the plans print
+    "các cấp đạt tối thiểu 80%", "“Tăng cường năng lực” của Viện", "Øresund", "|",
 ]
 
 
