@@ -1118,8 +1118,10 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
         TONE_RATIO_UNHEARD if unheard else TONE_RATIO
     if lost_marks and _mark_put_back(word, cands[0][1]):   # the scan loses these marks: the bigrams decide
         ratio = LOST_MARK_RATIO
-    known = word in lexicon()[0] or word in unigram_counts()
-    printed = fit(prev, word, nxt) if known else 0.0  # a syllable of no word, never printed, is never right
+    # a syllable never printed in the real text of the bigrams ("đên", "tiệp": listed in Viet74K, or no word) is
+    # never right: its fit, undivided by any count, would beat every frequent syllable ("đến", "tiếp")
+    known = word in unigram_counts()
+    printed = fit(prev, word, nxt) if known else 0.0
     best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
     far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
     return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far else RIVAL_RATIO) * rival \
