@@ -71,6 +71,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
                            "abbreviation) but was read as no agency: a body may be missing or cut"),
     "ocr_low_confidence": (WARNING, False, "OCR read the row's words with low confidence"),
     "ocr_repaired": (INFO, False, "an OCR word was repaired with the word list"),
+    "ocr_quarter_uncertain": (WARNING, False, "a quarter's numeral after \"Quý\" (I, II, III) was re-counted from its "
+                              "strokes on the image, or read with low OCR confidence or not at all: check the quarter"),
     "metadata_from_ocr": (WARNING, False, "the decision number, date or issuer was read by OCR: check it"),
     "metadata_missing": (INFO, False, "the decision number, date or issuer was not found"),
 }

@@ -649,6 +649,77 @@ def choose_number(general: str, number: str) -> str:
     return n
 
 
+# ---------------------------------------------------------------- quarters in doubt
+
+QUARTER_CONF = 82  # a quarter's numeral of strokes only (I, II, III) read with a lower confidence is in doubt
+STROKE_FULL = 0.75  # share of the middle half of a word's height a column must ink to be part of a stroke
+_QUARTER_WORD = regex.compile(r"([1lLIiHT|!\[]{1,4})?/?((?:19|20)\d\d)?(\W*)")
+
+
+def stroke_count(image, w: Word) -> int:
+    """The upright strokes at the left of word *w* of *image* (grey, page pixels) before its first ink that is no
+    stroke (a slash, a digit): the I's of "III/2027".  A stroke inks most of the middle half of the word's height
+    (serifs above and below it are left out); strokes touching each other count apart, and the pale columns at a
+    stroke's edges belong to it."""
+    import numpy as np
+
+    x0, t, x1, b = (max(0, int(v)) for v in (w.x0, w.top, w.x1, w.bottom))
+    ink = image[t:b, x0:x1] < 128
+    rows = np.nonzero(ink.sum(axis=1))[0]
+    if not len(rows):
+        return 0
+    h = rows[-1] - rows[0] + 1
+    band = ink[rows[0] + h // 4: rows[0] + 3 * h // 4 + 1]
+    full, inked = band.mean(axis=0) >= STROKE_FULL, band.any(axis=0)
+    n, x = 0, 0
+    while x < len(full):
+        if not inked[x]:
+            x += 1
+            continue
+        y = x
+        while y < len(full) and inked[y]:
+            y += 1
+        k = sum(1 for i in range(x, y) if full[i] and (i == x or not full[i - 1]))
+        if not k:
+            break
+        n, x = n + k, y
+    return n
+
+
+def settle_quarters(words: list[Word], image=None) -> list[str]:
+    """The quarters of a cell whose numeral OCR may have misread, each as a line for the row's warnings; a numeral
+    of strokes only is re-counted from the image when given (the word's text set to "III/2027").
+
+    Tesseract drops or adds a stroke of I, II and III at 200 dpi (a Công báo scan: "Quý II/2027" for "Quý
+    III/2027", "quý 2027" for "quý I/2027"), a wrong deadline that no word list can see; a second reading of the
+    numeral alone with I, V and digits only reads "II" as often (tried).  Counting the upright strokes before the
+    slash (:func:`stroke_count`) settles it; where no count of 1-3 is found (or there is no image), a numeral of
+    strokes read with a confidence under :data:`QUARTER_CONF` (misreads of the real plans scanned: 0-81; right
+    readings 24-91; "IV": 86-93, never in doubt), a year with no numeral, is in doubt.  An Arabic 1-4 is as printed.
+
+    >>> w = lambda t, c: Word(t, 0, 0, 1, 1, c)
+    >>> settle_quarters([w("Quý", 90), w("II/2027", 43), w("quý", 90), w("IV/2026", 60), w("Quý", 91), w("2027", 0)])
+    ["OCR may have misread the quarter's numeral in 'Quý II/2027': check it", "OCR may have misread the quarter's numeral in 'Quý 2027': check it"]
+    """
+    out = []
+    for a, b in zip(words, words[1:]):
+        bare = "".join(c for c in unicodedata.normalize("NFD", b.text) if not unicodedata.combining(c))  # "ÏI"
+        m = _QUARTER_WORD.fullmatch(bare)
+        if a.text.lower() != "quý" or a.line != b.line or not m or not (m[1] or m[2]):
+            continue
+        arabic = bool(m[1]) and m[1].isdigit() and 1 <= int(m[1]) <= 4
+        n = stroke_count(image, b) if image is not None and not arabic else 0
+        if 1 <= n <= 3:
+            text = "I" * n + (f"/{m[2]}" if m[2] else "") + m[3]
+            if text != b.text:
+                out.append(f"OCR read the quarter '{a.text} {b.text}'; its numeral has {n} stroke{'s' * (n > 1)}: "
+                           f"read as '{a.text} {text}'")
+                b.text = text
+        elif not m[1] or b.conf < QUARTER_CONF:
+            out.append(f"OCR may have misread the quarter's numeral in '{a.text} {b.text}': check it")
+    return out
+
+
 # ---------------------------------------------------------------- fragments
 
 def _nearest(edges: list[float], v: float) -> int:
@@ -656,25 +727,28 @@ def _nearest(edges: list[float], v: float) -> int:
 
 
 def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[int, str], page_no: int,
-                   index: int, context: str, dpi: int = DPI
-                   ) -> tuple[Fragment | None, dict[int, tuple[float, int]]]:
+                   index: int, context: str, dpi: int = DPI, image=None
+                   ) -> tuple[Fragment | None, dict[int, tuple[float, int]], dict[int, list[str]]]:
     """A Fragment from a table's cell boxes and the words read in each (``cell_words[i]`` for
     ``table.cells[i]``; ``numbers[i]``: the digits-only reading of a number cell); also
-    (row -> conf sum, count)."""
+    (row -> conf sum, count) and (row -> quarters re-counted or in doubt: :func:`settle_quarters`, with *image*
+    the page the words were read from)."""
     k = 72.0 / dpi
     boxes = [(x0 * k, t * k, x1 * k, b * k) for x0, t, x1, b in table.cells]
     xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], EDGE_TOL_PT)
     ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], EDGE_TOL_PT)
     if len(xs) < 2 or len(ys) < 2:
-        return None, {}
+        return None, {}, {}
     cells = []
     conf: dict[int, tuple[float, int]] = {}
+    doubts: dict[int, list[str]] = {}
     for i, box in enumerate(boxes):
         c0, c1 = _nearest(xs, box[0]), _nearest(xs, box[2])
         r0, r1 = _nearest(ys, box[1]), _nearest(ys, box[3])
         if not (c1 > c0 and r1 > r0):
             continue
         words = [w for w in cell_words[i] if not _is_rule_noise(w)]
+        quarters = settle_quarters(words, image)
         text = clean_cell(words_text(words))
         if i in numbers:
             text = choose_number(text, clean_cell(numbers[i]))
@@ -682,17 +756,19 @@ def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[
         if words:
             s, n = conf.get(r0, (0.0, 0))
             conf[r0] = (s + sum(w.conf for w in words), n + len(words))
+            doubts.setdefault(r0, []).extend(quarters)
     rows = build_rows(len(ys) - 1, len(xs) - 1, cells)
     x0, t, x1, b = (v * k for v in table.bbox)
     frag = Fragment(rows=rows, page=page_no, source_table=index, context=context, col_edges=tuple(xs),
                     bbox=(x0, t, x1, b), row_tops=tuple(ys[:-1]))
-    return frag, conf
+    return frag, conf, {r: d for r, d in doubts.items() if d}
 
 
 @dataclass
 class PageOcr:
     fragments: list[Fragment]
     row_conf: dict[tuple[int, int], tuple[float, int]]
+    doubts: dict[tuple[int, int], list[str]]  # (source_table, row) -> quarters in doubt
     outside_text: str  # words outside every table
     skew: float
     seconds: float
@@ -763,18 +839,21 @@ def ocr_page(gray, page_no: int, first_index: int, exe: str, dpi: int = DPI) -> 
     clean, angle, tables, cell_pieces, number_pieces, outside = read_page(gray, exe, dpi)
     fragments: list[Fragment] = []
     row_conf: dict[tuple[int, int], tuple[float, int]] = {}
+    doubts: dict[tuple[int, int], list[str]] = {}
     for i, t in enumerate(tables):
         cell_words = [p.words if p else [] for p in cell_pieces[i]]
         numbers = {k: words_text(p.words) for k, p in number_pieces[i].items()}
         context = words_text(outside[i].words) if outside[i] else ""
-        frag, conf = table_fragment(t, cell_words, numbers, page_no, first_index + len(fragments), context, dpi)
+        frag, conf, doubt = table_fragment(t, cell_words, numbers, page_no, first_index + len(fragments), context, dpi,
+                                            clean)
         if frag is not None:
             for r, v in conf.items():
                 row_conf[(frag.source_table, r)] = v
+            doubts.update({(frag.source_table, r): v for r, v in doubt.items()})
             fragments.append(frag)
     out_words = [w for p in outside if p for w in p.words]
     words = [w for ps in cell_pieces for p in ps if p for w in p.words] + out_words
-    return PageOcr(fragments, row_conf, "\n".join(words_text(p.words) for p in outside if p),
+    return PageOcr(fragments, row_conf, doubts, "\n".join(words_text(p.words) for p in outside if p),
                    angle, time.perf_counter() - start, clean, [c for t in tables for c in t.cells], words)
 
 
@@ -812,7 +891,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     """OCR the given 1-based *pages* of a PDF (all when None) into an :class:`OcrRead`."""
     import pypdfium2 as pdfium
 
-    from .ocr_fix import infer_numbers, repair_headers, repair_read
+    from .ocr_fix import infer_numbers, note, repair_headers, repair_read
 
     exe = check_available()
     try:
@@ -821,6 +900,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
         raise PdfError(f"corrupt PDF: {exc}") from exc
     read = OcrRead([], "", 0, 0)
     head: list[str] = []
+    doubts: dict[tuple[int, int], tuple[int, list[str]]] = {}
     try:
         read.pages = len(pdf)
         for page_no in pages if pages is not None else range(1, len(pdf) + 1):
@@ -828,6 +908,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
             res = ocr_page(gray, page_no, len(read.fragments), exe, dpi)
             read.fragments.extend(res.fragments)
             read.row_conf.update(res.row_conf)
+            doubts.update({k: (page_no, v) for k, v in res.doubts.items()})
             read.ocr_pages.append(page_no)
             read.skew[page_no] = round(res.skew, 3)
             read.seconds[page_no] = round(res.seconds, 2)
@@ -841,6 +922,9 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     repair_read(read)
     repair_headers(read)
     infer_numbers(read)
+    for key, (page_no, quarters) in doubts.items():
+        for q in quarters:
+            note(read, key, page_no, "deadline", q, code="ocr_quarter_uncertain")
     return read
 
 

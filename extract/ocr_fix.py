@@ -978,6 +978,8 @@ def _same_letters() -> dict[str, tuple[str, ...]]:
 TONE_RATIO = 50.0
 TONE_RATIO_SEEN = 1000.0
 TONE_RATIO_WEAK = 500.0  # a neighbour that is a word was left out (see tone_fix)
+TONE_RATIO_UNHEARD = 10.0  # the printed syllable is seen beside neither neighbour, the other beside both
+PHRASE_SEEN = 10  # a printed syllable seen this often beside one neighbour makes a phrase of real text with it
 RIVAL_RATIO = 10.0  # and than the next other syllable: which repair, once the printed one is out
 LOST_MARK_RATIO = 2.0  # a tone mark above â/ê/ô put back, in a scan whose font loses those marks (see marks_lost)
 MARKS_LOST_BELOW = 0.40  # share of â/ê/ô letters with a tone mark above under which a scan loses them: real text
@@ -1074,8 +1076,11 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
     Vietnamese model), when it is certain: it stands next to each neighbour in the bigrams (a neighbour next
     to which no such syllable is ever seen is left out) and fits between them :data:`TONE_RATIO` times better
-    than *word* (:data:`TONE_RATIO_SEEN` when *word* too is seen next to each of them,
-    :data:`TONE_RATIO_WEAK` when a neighbour that is a word was left out) and :data:`RIVAL_RATIO` times
+    than *word* (:data:`TONE_RATIO_SEEN` when *word* too is seen next to each of them, or
+    :data:`PHRASE_SEEN` times next to one: "cấp đạt tối" stays though "đặt tối" is far more frequent,
+    :data:`TONE_RATIO_WEAK` when a neighbour that is a word was left out, :data:`TONE_RATIO_UNHEARD` when *word*
+    is seen beside neither of two neighbours: "người dần đối" -> "dân", a printed word would be heard beside one
+    of them in real text at least, and a frequent syllable's fit is divided by its count) and :data:`RIVAL_RATIO` times
     better than any other such syllable; never the same syllable with its mark elsewhere ("thuỷ"), nor a
     word among unmarked words ("in Viet Nam").  None otherwise.
 
@@ -1107,11 +1112,16 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
                    reverse=True)
     if not cands:
         return None
-    ratio = TONE_RATIO_SEEN if seen(word) else TONE_RATIO_WEAK if weak else TONE_RATIO
+    unheard = bool(prev and nxt) and f"{prev} {word}" not in counts and f"{word} {nxt}" not in counts
+    phrase = max(counts.get(f"{prev} {word}", 0), counts.get(f"{word} {nxt}", 0)) >= PHRASE_SEEN
+    ratio = TONE_RATIO_SEEN if seen(word) or phrase else TONE_RATIO_WEAK if weak else \
+        TONE_RATIO_UNHEARD if unheard else TONE_RATIO
     if lost_marks and _mark_put_back(word, cands[0][1]):   # the scan loses these marks: the bigrams decide
         ratio = LOST_MARK_RATIO
-    known = word in lexicon()[0] or word in unigram_counts()
-    printed = fit(prev, word, nxt) if known else 0.0  # a syllable of no word, never printed, is never right
+    # a syllable never printed in the real text of the bigrams ("đên", "tiệp": listed in Viet74K, or no word) is
+    # never right: its fit, undivided by any count, would beat every frequent syllable ("đến", "tiếp")
+    known = word in unigram_counts()
+    printed = fit(prev, word, nxt) if known else 0.0
     best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
     far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
     return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far else RIVAL_RATIO) * rival \

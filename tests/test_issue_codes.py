@@ -278,6 +278,16 @@ def case_metadata_from_ocr(tmp, mp):
     return issues_of(tmp / "scan.pdf")
 
 
+def case_ocr_quarter(tmp, mp):
+    """The 7-column plan of the scan corpus printed and scanned grey at 200 dpi (tests/scans/corpus.py): Tesseract
+    reads some quarters' numerals "I1/2026", "11/2026"; their strokes are counted again and the rows say so."""
+    needs("tesseract")
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "scans"))
+    import corpus
+    return issues_of(corpus.scan("plan", "grey200"))
+
+
 def from_plan(table, letterhead=True):
     return lambda tmp, mp: issues_of(plan(tmp / "plan.docx", table, letterhead))
 
@@ -332,17 +342,18 @@ CASES: dict[str, Callable] = {
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
     "ocr_low_confidence": case_ocr,
     "ocr_repaired": case_ocr,
+    "ocr_quarter_uncertain": case_ocr_quarter,
     "metadata_missing": from_plan(GAPS, letterhead=False),
     "metadata_from_ocr": case_metadata_from_ocr,
 }
 SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font", "ocr_low_confidence",
-        "ocr_repaired"}
+        "ocr_repaired", "ocr_quarter_uncertain"}
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead", "deadline_recurrence_unnamed": "deadline",
          "agency_text_unread": "coordinating",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
-         "note_row": "extra"}
+         "note_row": "extra", "ocr_quarter_uncertain": "deadline"}
 
 
 def test_every_code_has_a_real_case():

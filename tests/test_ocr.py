@@ -260,3 +260,23 @@ def test_a_section_row_whose_span_the_scan_lost_is_still_a_section():
               ["1", "Thực hiện việc đăng tải văn bản", "Văn bản", "Hằng năm", "Sở Tư pháp", ""],
               ["2", "Rà soát văn bản", "", "", "", ""]])
     assert [ocr_fix._is_section_row(f, r, 0) for r in (1, 2, 3)] == [True, False, False]
+
+
+def test_a_quarter_numeral_is_recounted_from_its_strokes():
+    """Issue 15: Tesseract reads "Quý II/2027" for "Quý III/2027" at 200 dpi; the upright strokes before the slash
+    (serifs above and below left out, touching strokes apart) settle it, and the row says so."""
+    import numpy as np
+
+    from extract.ocr import Word, settle_quarters, stroke_count
+
+    page = np.full((60, 120), 255, dtype=np.uint8)
+    for x in (10, 17, 24):                     # three strokes, the last two touching at a serif
+        page[10:50, x:x + 4] = 0
+    page[10:13, 17:28] = 0
+    for y in range(10, 50):                    # the slash
+        page[y, 45 - (y - 10) // 4: 47 - (y - 10) // 4] = 0
+    page[20:40, 60:90] = 0                     # the year, as a blot
+    word = Word("II/2027", 8, 10, 92, 50, 43.0)
+    assert stroke_count(page, word) == 3
+    notes = settle_quarters([Word("Quý", 0, 10, 6, 50, 90.0), word], page)
+    assert word.text == "III/2027" and "3 strokes" in notes[0]
