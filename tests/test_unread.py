@@ -15,6 +15,8 @@ SUSPECT = [  # (cell, a piece that must be returned)
      "các tổ chức hoạt động khai thác khoáng sản liên quan"),              # kh_ct11 (tests/real)
     ("Ban soạn thảo do UBTVQH thành lập (Văn phòng Quốc hội là cơ quan thường trực của Ban soạn thảo)",
      "Ban soạn thảo do"),                                                   # set 7
+    ("Thường trực Hội đồng nhân dân cấp trên chủ trì, phối hợp với Tổ đại biểu Hội đồng nhân dân cùng cấp",
+     "Tổ đại biểu Hội đồng nhân dân cùng cấp"),                            # set 21: the voter-meeting resolution
 ]
 CLEAR = [  # cells whose leftover is a title, a verb, a gloss, a list's head or a document symbol
     "UBND xã Gia Phú (GPMB); Sở Nông nghiệp và Môi trường (chồng lấn).",    # set 10
