@@ -1308,6 +1308,10 @@ GROUP_EXTENT_CASES = [
     ("phối hợp với Thường trực Hội đồng nhân dân cấp tỉnh xem xét",
      [("Thường trực Hội đồng nhân dân cấp tỉnh", "dp.hoi_dong_nhan_dan_tinh")]),
     ("UBND cấp tỉnh", [("UBND cấp tỉnh", "coll.ubnd_cac_tinh")]),
+    # a body at a level relative to another is every such body (set 21: the voter-meeting resolution)
+    ("Phối hợp với Đoàn đại biểu Quốc hội, Ủy ban nhân dân cùng cấp và các cơ quan",
+     [("Đoàn đại biểu Quốc hội", "dp.doan_dbqh_tinh"), ("Ủy ban nhân dân cùng cấp", "coll.other"),
+      ("các cơ quan", "coll.co_quan_don_vi_lien_quan")]),
     # what a group is related to stays in it (set 22: job-position circulars of 2023)
     ("Các cơ quan có liên quan đến công tác chuyên môn.",
      [("Các cơ quan có liên quan đến công tác chuyên môn", "coll.co_quan_don_vi_lien_quan")]),

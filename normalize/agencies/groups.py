@@ -67,12 +67,15 @@ def _belonging_to_group(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return _fold_pairs(ms, join)
 
 
-_VILLAGE_END = regex.compile(r"(?<![\p{L}])(?:ở\s+)?(?:các\s+)?(?:" + _word_alt(_WORDS["village_levels"]) + r")$")
+_VILLAGE_END = regex.compile(r"(?<![\p{L}])(?:ở\s+)?(?:các\s+)?(?:" + _word_alt(_WORDS["village_levels"]) + r")$"
+                             # a level relative to another ("Ủy ban nhân dân cùng cấp", "... cấp trên", "... cấp dưới":
+                             # the joint resolution on meetings with voters, set 21): every such body, a group
+                             r"|(?<![\p{L}])(?:" + _word_alt(["cùng cấp", "cấp trên", "cấp dưới"]) + r")$")
 
 
 def _village_groups(ms: list[Mention]) -> list[Mention]:
-    """A body named for the village level ("Ban Công tác Mặt trận thôn", "... ở các thôn") is every village's such
-    body: a group.
+    """A body named for the village level ("Ban Công tác Mặt trận thôn", "... ở các thôn"), or for a level relative to
+    another ("Ủy ban nhân dân cùng cấp", "... cấp trên"), is every such body: a group.
 
     >>> [(m.mention, m.kind) for m in parse_agencies("Ban Công tác Mặt trận thôn").mentions]
     [('Ban Công tác Mặt trận thôn', 'collective')]
