@@ -481,6 +481,9 @@ _EVENT_YEAR = regex.compile(_alt(_VOCAB["event_year"]) + r"\s+(?!\d)[a-z]|" + _a
 # "Theo từng nhiệm vụ đầu tư của năm 2026": each item has its own time, whatever year bounds them
 _PER_ITEM = regex.compile(r"^\W*" + _alt(_VOCAB["per_item"]["opens"]) + r"\s+(?!" + _alt(_VOCAB["per_item"]["periods"])
                           + r"(?![a-z]))[a-z]")
+# "trực 24/24 giờ", "12/24h": hours of the day a duty is kept ("24/24" alone too: no month 24; "24/7" is a date)
+_WATCH = regex.compile(r"(?<![0-9/])(?:(?P<h>\d{1,2})\s*/\s*24\s*(?:gio|h)(?![a-z])|(?P<h>24)/24(?![0-9/]))")
+_YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
 # "từ ngày … tháng … năm …", "ngày ... tháng ...": a date left blank in a form
 _BLANK_DATE = regex.compile(r"ngay\s*(?:…|\.{2,}|_{2,})\s*thang\s*(?:…|\.{2,}|_{2,})")
 # "ngày 25 / 8 /202 6": a year typed with a space inside it, after a day and month
@@ -1369,9 +1372,28 @@ def read_deadline(text: str, default_year: int | None = None) -> Deadline:
         cell = _prepare(text, default_year)
         if cell is None:
             return Deadline("unparsed", raw=text)
-        return _classify(cell)
+        return _watch(cell) or _classify(cell)
     except _Bad:
         return Deadline("unparsed", note=fold_ws(text), raw=text)
+
+
+def _watch(cell: _Cell) -> Deadline | None:
+    """A duty kept for hours of the day ("trực 24/24 giờ", "trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)": Công điện
+    of 2025 on storms and floods, set 21), no date: round the clock it is continuous, for some hours every day it is
+    daily. Read only when no year is printed (a "24/12/2026" is a date).
+
+    >>> parse_deadline("đảm bảo trực 24/24 giờ trong ngày").kind
+    'continuous'
+    >>> d = parse_deadline("đảm bảo trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)")
+    >>> d.kind, d.recurrence
+    ('recurring', 'daily')
+    """
+    w = _WATCH.search(cell.k)
+    if w is None or _YEAR_IN.search(cell.k):
+        return None
+    if w.group("h") == "24":
+        return Deadline("continuous", note=cell.shown, raw=cell.raw)
+    return Deadline("recurring", recurrence="daily", note=cell.shown, raw=cell.raw)
 
 
 @lru_cache(maxsize=65536)

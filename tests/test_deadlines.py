@@ -1160,6 +1160,10 @@ SET16_TO_19_CLASSES = [
     ("Ngày 15 tháng 11: Báo cáo ước tính năm báo cáo Ngày 20 tháng 12: Báo cáo sơ bộ năm báo cáo", 2024, "recurring",
      None, None),
     ("Báo cáo năm 2026", 2025, "year", D(2026, 1, 1), D(2026, 12, 31)),    # constructed guard: a year named
+    # set 21: a duty kept for hours of the day; guards: a day and month is a date ("24/7")
+    ("đảm bảo trực 24/24 giờ trong ngày", 2025, "continuous", None, None),
+    ("đảm bảo trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)", 2025, "recurring", None, None),
+    ("Ngày 24/7", 2025, "date", D(2025, 7, 24), D(2025, 7, 24)),
     # set 16: a form's date left blank is set elsewhere
     ("Thời gian công khai: từ ngày … tháng … năm … đến hết ngày … tháng … năm … (03 ngày làm việc).", 2025,
      "by_reference", None, None),
