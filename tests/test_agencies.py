@@ -990,8 +990,10 @@ SET13_CLASSES = [
     ("Ký kết các thỏa thuận hợp tác cấp vùng giữa UBND Hà Nội với các tỉnh, thành", HN,
      [("UBND Hà Nội", "prov.ha_noi"), ("các tỉnh, thành", "coll.ubnd_cac_tinh")]),
     ("UBND Đồng Nai chủ trì", None, [("UBND Đồng Nai", "prov.dong_nai")]),                      # constructed
-    # a department before "(các) tỉnh, thành phố": every province's
-    ("Sở Y tế tỉnh, thành phố trực thuộc TƯ;", BYT, [("Sở Y tế tỉnh, thành phố trực thuộc TƯ", "kind:collective")]),
+    # a department before "các tỉnh, thành phố": every province's; before "tỉnh, thành phố" the department as a kind
+    # (set 13 labels it a group; sets 9, 19, 20 and 22 label the same form the provincial body, and their reading is
+    # followed since the sixth session)
+    ("Sở Y tế tỉnh, thành phố trực thuộc TƯ;", BYT, [("Sở Y tế tỉnh, thành phố trực thuộc TƯ", "dp.so_y_te")]),
     ("Thủ trưởng các Sở Y tế các tỉnh, thành phố trực thuộc Trung ương và Thủ trưởng các đơn vị có liên quan", BYT,
      [("các Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "kind:collective"),
       ("các đơn vị có liên quan", "coll.co_quan_don_vi_lien_quan")]),

@@ -90,13 +90,16 @@ _EVERY_PROVINCE = regex.compile(r"\s*(?:của\s+)?(?:các\s+)?(?:tỉnh|thành p
                                 r"(?:\s+trực thuộc\s+(?:trung ương|tw|tư))?(?![\p{L}\p{N}])", regex.I)
 _EVERY_COMMUNE = regex.compile(r"\s+các\s+(?:xã|phường|đặc khu|thị trấn)(?:\s*[,/]\s*(?:xã|phường|đặc khu|thị trấn))*"
                                r"(?![\p{L}\p{N}])", regex.I)    # "TTPVHCC các xã, phường": every commune's centre
+_PLURAL_IN = regex.compile(r"(?<![\p{L}])các(?![\p{L}])", regex.I)
 _TAIL_PROVINCE = regex.compile(r"\s(?:tỉnh|thành phố|tp)$", regex.I)
 
 
 def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """A province's department before "(các) tỉnh, thành phố (trực thuộc TƯ)" is every province's: one group
-    ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", with a "các" before it taken in); so is a body before "các
-    xã, phường" every commune's ("TTPVHCC các xã, phường").
+    """A province's department or branch before "tỉnh, thành phố (trực thuộc TƯ)" is that body named as a kind
+    ("Thống kê tỉnh, thành phố": its id, as a bare "Sở Tư pháp"; the labels of sets 9, 19, 20 and 22; set 13 reads
+    one such a group), and before "các tỉnh, thành phố" every province's, one group ("Sở Y tế các tỉnh, thành phố trực
+    thuộc Trung ương", with a "các" before it taken in); a body before "các xã, phường" is every commune's ("TTPVHCC
+    các xã, phường").
 
     >>> [(m.mention, m.kind) for m in parse_agencies("Thủ trưởng các Sở Y tế các tỉnh, thành phố trực thuộc TƯ").mentions]
     [('các Sở Y tế các tỉnh, thành phố trực thuộc TƯ', 'collective')]
@@ -109,17 +112,22 @@ def _every_province(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Menti
         tail = _TAIL_PROVINCE.search(m.mention)
         start = m.end - len(tail.group()) if tail else m.end
         r = _EVERY_PROVINCE.match(cell.text, start) if body is not None and body.takes_province else None
+        kind_named = r is not None and _PLURAL_IN.search(r.group()) is None     # "tỉnh, thành phố", no "các"
         r = r or (_EVERY_COMMUNE.match(cell.text, m.end) if m.kind not in ("collective", "province") else None)
         if r is None or r.end() <= m.end:
             out.append(m)
             continue
         a = m.start - 4 if cell.text[max(0, m.start - 4):m.start].lower() == "các " else m.start
-        out.append(replace(m, mention=cell.text[a:r.end()], start=a, end=r.end(), agency_id="coll.other",
-                           name=fold(cell.text[a:r.end()]), kind="collective", current_name=fold(cell.text[a:r.end()]),
-                           method="pattern", score=0.8, parent=None))
+        if a == m.start and kind_named:     # "Thống kê tỉnh, thành phố": the provincial body, named as a kind
+            out.append(replace(m, mention=cell.text[m.start:r.end()], end=r.end(), method="pattern", score=0.8))
+        else:               # "các Sở Y tế các tỉnh, thành phố", "Sở Xây dựng các tỉnh": every such body, a group
+            out.append(replace(m, mention=cell.text[a:r.end()], start=a, end=r.end(), agency_id="coll.other",
+                               name=fold(cell.text[a:r.end()]), kind="collective",
+                               current_name=fold(cell.text[a:r.end()]), method="pattern", score=0.8, parent=None))
         out = [o for o in out[:-1] if not (o.start >= m.end and o.end <= r.end())] + out[-1:]
-    return [m for m in out if not any(o is not m and o.kind == "collective" and o.start <= m.start and m.end <= o.end
-                                      and o.agency_id == "coll.other" and o.end - o.start > m.end - m.start
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and o.end - o.start > m.end - m.start and o.method == "pattern"
+                                      and (o.agency_id == "coll.other" or _EVERY_PROVINCE.search(o.mention))
                                       for o in out)]
 
 
