@@ -76,7 +76,8 @@ def unread_bodies(text: str, parsed) -> tuple[str, ...]:
     """The leftover pieces of *text* (as parsed into *parsed*) that look like a body's name: see the module."""
     text = nfc(text)            # the parse's offsets are into the NFC text
     out = []
-    for piece, (start, _end) in zip(parsed.leftover, parsed.leftover_spans):
+    for start, end in parsed.leftover_spans:
+        piece = text[start:end]                 # as printed (the parse's leftover text is folded)
         core = piece.strip(_STRIP)
         if not core or _bracketed(text, start):
             continue

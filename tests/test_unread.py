@@ -44,3 +44,17 @@ def test_offsets_hold_for_decomposed_text():
     import unicodedata
     cell = unicodedata.normalize("NFD", "Phòng VH-XH; UBMTTQ; Tổ CNSCĐ 12 ấp")
     assert unread_bodies(cell, parse_agencies(cell)) == ("Tổ CNSCĐ 12 ấp",)
+
+
+from hypothesis import given, settings, strategies as st
+
+_ALPHABET = st.sampled_from(list("abcđêôơưăâ ÁĐỦỨ,;.:-()/&\n0123") + ["Tổ ", "Ban ", "các ", "UBND ", "Sở ", "CNSCĐ "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_every_piece_returned_is_text_of_the_cell(cell):
+    """Any text: no exception, and every piece returned is a piece of the (NFC) cell, never empty."""
+    import unicodedata
+    pieces = unread_bodies(cell, parse_agencies(cell))
+    assert all(p and p in unicodedata.normalize("NFC", cell) for p in pieces)
