@@ -121,6 +121,7 @@ class _Row:
     raw: str
     number: int | None = None  # task number read (int), or section value
     rest: str | None = None  # a section printed in one cell with its title ("II. Hoàn thiện ..."): the title part
+    sub: int | None = None  # an unmapped column between STT and the task: maybe a second number column (_groups)
 
 
 def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
@@ -135,9 +136,16 @@ def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
         return False
     if title.colspan >= frag.ncols - col - 1 and frag.ncols - col - 1 >= 2:
         return True
-    rest = [frag.own_text(r, c).strip() for c in range(col + 2, frag.ncols)]
     numeral = roman_reading(stt.text) or _lone_stroke(stt.text, title.text)
-    return len(rest) >= 3 and not any(rest) and bool(numeral) and not _INT.match(stt.text.strip())
+    return _titled_alone(frag, r, col) and bool(numeral) and not _INT.match(stt.text.strip())
+
+
+def _titled_alone(frag: Fragment, r: int, col: int) -> bool:
+    """A title in the cell after the number and every other cell of a wide row (three more at least) empty: the
+    shape of a section row whose span the scan's grid lost."""
+    title = frag.rows[r][col + 1] if col + 1 < frag.ncols else None
+    rest = [frag.own_text(r, c).strip() for c in range(col + 2, frag.ncols)]
+    return isinstance(title, Cell) and bool(title.text.strip()) and len(rest) >= 3 and not any(rest)
 
 
 def _lone_stroke(stt: str, title: str) -> str:
@@ -156,6 +164,7 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
     """Body rows of each table, in reading order (tables split at a fragment with a new header)."""
     tables: list[list[_Row]] = []
     col: int | None = None
+    sub: int | None = None
     for fi, frag in enumerate(fragments):
         found = find_header(frag)
         if found:
@@ -163,6 +172,7 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
             skip = found[1]
             if col is None:
                 col = _number_column(frag, skip)
+            sub = _unmapped_before_task(found[0], col)
             if fi == 0 or not tables or not _same_columns(fragments[fi - 1], frag):
                 tables.append([])
         else:
@@ -186,8 +196,14 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
                 kind = "cont"
             else:
                 kind = "task"
-            tables[-1].append(_Row(frag, r, col, kind, slot.text))
+            tables[-1].append(_Row(frag, r, col, kind, slot.text, sub=sub))
     return tables
+
+
+def _unmapped_before_task(hmap, col: int | None) -> int | None:
+    """The first column left of the task column, other than the STT, that the header maps to nothing."""
+    task = hmap.column("task")
+    return next((c for c in range(task or 0) if c != col and hmap.fields[c] is None), None)
 
 
 _NUMBERED_TITLE = regex.compile(r"\s*([^\s.]{1,5})(\.?\s+\p{Lu}.*)", regex.S)
@@ -317,8 +333,99 @@ def _missing_columns(read, frag: Fragment, hmap, skip: int) -> None:
 def infer_numbers(read) -> None:
     """Repair and infer STT numbers and section numerals of an OcrRead's fragments, in place."""
     for rows in _body_rows(read.fragments):
+        _groups(rows, read)
         _sections(rows, read)
         _tasks(rows, read)
+
+
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese order of lettered items: a), b), c), d), đ), e), g) ...
+_LETTER_READ = regex.compile(r"^(?:[a-zđA-ZĐ][).]?|\d\))$")  # a letter as read: "b)", "C)", or a figure for it ("4)")
+_GROUP_FIGURE = regex.compile(r"^(\d{1,2})\.?$")  # a group's own number: a figure with no bracket
+
+
+def _sub_text(row: _Row, col: int) -> str:
+    return clean_number(row.frag.own_text(row.r, col)) if col < row.frag.ncols else ""
+
+
+def _sub_column(rows: list[_Row]) -> int | None:
+    """The table's second number column ("Stt" over TT | Chi tiết), found as on a text PDF
+    (:func:`extract.stitch.sub_number_column`): four numbers at least, and nothing else in nine of ten filled
+    cells (letters misread as figures, "4)" for "a)", still look like numbers)."""
+    from .stitch import _NUMBER_CELL
+
+    cols = {x.sub for x in rows if x.sub is not None}
+    for c in sorted(cols):
+        filled = [t for t in (_sub_text(x, c) for x in rows if x.sub == c) if t]
+        numbers = [t for t in filled if _NUMBER_CELL.match(t)]
+        if len(numbers) >= 4 and len(numbers) >= 0.9 * len(filled):
+            return c
+    return None
+
+
+def _groups(rows: list[_Row], read) -> None:
+    """Groups numbered in a second number column (Kế hoạch 277/KH-UBND of Hà Nội: groups "1" ... "12" and their
+    tasks "a)" ... "h)" in Chi tiết, the tasks numbered 1-33 straight through in TT): a row with no TT number and a
+    group number there is a group row (kind "group"), outside the TT sequence; a group number out of sequence
+    between its neighbours and the tasks' letters are settled by place (:func:`_group_numbers`,
+    :func:`_group_letters`), each with a warning, so that a letter misread as a figure ("4)") is no group."""
+    col = _sub_column(rows)
+    if col is None:
+        return
+    for x in rows:
+        text = _sub_text(x, col)
+        if x.kind in ("task", "cont") and not clean_number(x.raw) and text and not _LETTER_READ.match(text):
+            x.kind = "group"
+    _group_numbers(rows, col, read)
+    _group_letters(rows, col, read)
+
+
+def _set_sub(read, row: _Row, col: int, value: str, what: str) -> None:
+    """Give the second number cell of *row* the value its sequence decides, with a warning."""
+    slot = row.frag.rows[row.r][col]
+    raw = fold_ws(slot.text) if isinstance(slot, Cell) else ""
+    row.frag.rows[row.r][col] = Cell(value, getattr(slot, "rowspan", 1), getattr(slot, "colspan", 1))
+    how = f"OCR read {raw!r}" if raw else "not read by OCR"
+    note(read, (row.frag.source_table, row.r), row.frag.page, "stt",
+         f"{what} (second number column) {how}, inferred as {value!r} from the sequence", value)
+
+
+def _group_numbers(rows: list[_Row], col: int, read) -> None:
+    """A group number (of a group row, or of a task at the groups' level, a figure with no bracket) between two
+    that differ by 2 and not the one between them was misread ("1" for 11 between 10 and 12)."""
+    seq = [x for x in rows if x.kind == "group" or _GROUP_FIGURE.match(_sub_text(x, col))]
+    nums = [int(m[1]) if (m := _GROUP_FIGURE.match(_sub_text(x, col))) else None for x in seq]
+    for k in range(1, len(seq) - 1):
+        a, v, b = nums[k - 1], nums[k], nums[k + 1]
+        if a is not None and b is not None and b == a + 2 and v != a + 1:
+            _set_sub(read, seq[k], col, str(a + 1), "group number")
+            nums[k] = a + 1
+
+
+def _group_letters(rows: list[_Row], col: int, read) -> None:
+    """The tasks' letters under each group ("a)", "b)" ... in the Vietnamese order): when at least one letter read
+    is in its place and no fewer than half of the letters read are, the place decides every one (a letter misread
+    as a figure, "4)" for "a)", "8)" for "g)", or not read)."""
+    run: list[_Row] = []
+    for x in rows + [None]:
+        text = _sub_text(x, col) if x is not None else ""
+        if x is None or x.kind in ("group", "section", "roman") or _GROUP_FIGURE.match(text):
+            _letters_by_place(run, col, read)
+            run = []
+        elif clean_number(x.raw) or _LETTER_READ.match(text):   # a task, its TT number read or not ("|")
+            run.append(x)
+
+
+def _letters_by_place(run: list[_Row], col: int, read) -> None:
+    """Letters of one group's tasks by place, when enough of the letters read agree (:func:`_group_letters`)."""
+    texts = [_sub_text(x, col) for x in run]
+    letters = [(k, t.rstrip(").").lower()) for k, t in enumerate(texts) if _LETTER_READ.match(t) and t[0].isalpha()]
+    agree = sum(k < len(_LETTERS) and t == _LETTERS[k] for k, t in letters)
+    if not agree or agree * 2 < len(letters) or len(run) > len(_LETTERS):
+        return
+    mark = ")" if any(t.endswith(")") for t in texts) else "."
+    for k, (x, t) in enumerate(zip(run, texts)):
+        if t != _LETTERS[k] + mark:
+            _set_sub(read, x, col, _LETTERS[k] + mark, "letter")
 
 
 def note(read, key: tuple[int, int], page: int | None, field: str, message: str, value: str = "",
@@ -337,7 +444,7 @@ def _warn(read, rows: list[_Row], i: int, message: str, value: str = "") -> None
     target = rows[i]
     field = "section" if target.kind == "section" else "stt"
     if target.kind == "section":
-        target = next((x for x in rows[i + 1:] if x.kind != "section"), target)
+        target = next((x for x in rows[i + 1:] if x.kind not in ("section", "group")), target)
     note(read, (target.frag.source_table, target.r), target.frag.page, field, message, value)
 
 
@@ -395,7 +502,24 @@ def _section_reading(raw: str, arabic: bool) -> int | None:
     return _int(raw) if arabic else from_roman(roman_reading(raw))
 
 
+def _figure_sections(rows: list[_Row]) -> None:
+    """A row shaped like a section row (a title, every other cell of a wide row empty) whose numeral OCR read as a
+    figure ("1" for a bold "I") is a section row when it stands at that numeral's place among the table's Roman
+    section rows: as many sections before it as its value less one, the next section reading the next numeral,
+    and a task or a page-cut row after it (a section row with nothing under it is no section)."""
+    for i, row in enumerate(rows):
+        if row.kind != "task" or not _INT.match(clean_number(row.raw)) or not _titled_alone(row.frag, row.r, row.col):
+            continue
+        place = sum(x.kind == "section" for x in rows[:i]) + 1
+        nxt = next((x for x in rows[i + 1:] if x.kind == "section"), None)
+        after = rows[i + 1].kind if i + 1 < len(rows) else ""
+        if (from_roman(roman_reading(row.raw)) == place and nxt is not None and after in ("task", "cont")
+                and from_roman(roman_reading(nxt.raw)) == place + 1 and not _INT.match(clean_number(nxt.raw))):
+            row.kind = "section"
+
+
 def _sections(rows: list[_Row], read) -> None:
+    _figure_sections(rows)
     _roman_tasks(rows)
     secs = [i for i, row in enumerate(rows) if row.kind in ("section", "roman")]
     arabic = _arabic([rows[i].raw for i in secs])
@@ -443,6 +567,7 @@ def _task_number(raw: str) -> int | None:
 
 
 def _tasks(rows: list[_Row], read) -> None:
+    rows = [row for row in rows if row.kind != "group"]  # the groups of a second number column: TT runs through
     for row in rows:
         if row.kind not in ("section", "roman"):
             row.number = _int(row.raw)

@@ -280,3 +280,45 @@ def test_a_quarter_numeral_is_recounted_from_its_strokes():
     assert stroke_count(page, word) == 3
     notes = settle_quarters([Word("Quý", 0, 10, 6, 50, 90.0), word], page)
     assert word.text == "III/2027" and "3 strokes" in notes[0]
+
+
+def test_a_section_numeral_read_as_a_figure_is_a_section_where_the_sections_agree():
+    """Kế hoạch A2 (quốc phòng, quân sự) scanned grey at 200 dpi: the bold "I" of the first section row (a title,
+    every other cell empty) is read "1"; the sections after it read "II", "III", so it is section I, warned. A bare
+    task "1" under section I is no section (its place among the sections is II)."""
+    from helpers import frag
+    head = ["STT", "Nội dung", "Thời gian", "Chủ trì", "Thực hiện"]
+    task = ["Thường xuyên", "Lãnh đạo Trung tâm", "BCH Quân sự"]
+    f = frag([head, ["1", "Quán triệt, triển khai thực hiện", "", "", ""], ["1", "Tổ chức quán triệt", *task],
+              ["2", "Xây dựng kế hoạch", *task], ["II", "Công tác giáo dục", "", "", ""], ["1", "Rà soát", *task],
+              ["III", "Xây dựng lực lượng", "", "", ""], ["1", "Kiện toàn", "", "", ""], ["2", "Tham gia", *task]],
+             page=1, source_table=0)
+    read = _read_of(f)
+    _, out, _ = stitch(read.fragments)
+    assert [(r.section, r.stt) for r in out] == [("I", "1"), ("I", "2"), ("II", "1"), ("III", "1"), ("III", "2")]
+    assert any("OCR read '1', taken as 'I'" in w for ws in read.row_warnings.values() for w in ws)
+
+
+def test_a_second_number_column_on_a_scan_keys_groups_and_tasks():
+    """Kế hoạch 277/KH-UBND (Hà Nội) scanned: "Stt" over TT | Chi tiết, tasks numbered 1.. in TT through groups
+    numbered "1", "2" in Chi tiết (TT empty), their tasks lettered "a)", "b)". OCR reads "a)" as "4)" (no group
+    number: the letters go by place, warned), TT "1" as "I" and "11" as "I1" (the TT sequence runs past the
+    group rows), and a group-level task's "11" as "1" between 10 and 12."""
+    from helpers import frag
+    head = [["Stt", "<", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn"],
+            ["TT", "Chi tiết", "^", "^", "^", "^", "^"]]
+    task = ["Sở Tài chính", "Sở Khoa học và Công nghệ", "Dữ liệu", "30/8/2026"]
+    body = [["", "1", "Làm sạch dữ liệu", "", "", "", ""], ["I", "4)", "Dữ liệu đầu tư", *task],
+            ["2", "b)", "Dữ liệu quy hoạch", *task], ["3", "C)", "Dữ liệu đất đai", *task],
+            ["", "2", "Tập trung cao điểm", *task], ["4", "q)", "Thửa đất đo đạc", *task],
+            ["5", "b)", "Thửa đất còn lại", *task], ["6", "3", "Kinh tế đêm", *task],
+            ["7", "1", "Du lịch số", *task], ["8", "5", "Thôn số", *task]]
+    read = _read_of(frag(head + body, page=1, source_table=0))
+    _, out, _ = stitch(read.fragments)
+    assert [(r.section, r.stt) for r in out] == [("1", "1"), ("1", "2"), ("1", "3"), ("2", "4"), ("2", "5"),
+                                                 ("", "6"), ("", "7"), ("", "8")]
+    assert [dict(r.extra).get("Stt - Chi tiết") for r in out][:5] == ["a)", "b)", "c)", "a)", "b)"]
+    assert dict(out[6].extra).get("Stt - Chi tiết") == "4"
+    warned = [w for ws in read.row_warnings.values() for w in ws]
+    assert any("OCR read '4)', inferred as 'a)'" in w for w in warned)
+    assert any("OCR read 'I', inferred as '1'" in w for w in warned)
