@@ -37,6 +37,7 @@ import regex
 import yaml
 
 from normalize.agencies import parse_agencies
+from normalize.agencies.words import _word_alt
 from normalize.text import key, nfc
 
 WORDS = Path(__file__).resolve().parent / "data" / "agency_words.yaml"
@@ -44,18 +45,14 @@ _ABBREVIATION = regex.compile(r"(?<![\p{L}\d/-])\p{Lu}{2,}(?![\p{L}\d/-])")
 _STRIP = " -–;,.:+/&"
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted({key(x) for x in words}, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
     w = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
-    heads = _alt(w["head_nouns"] + w["unit_of_heads"] + w["market_words"])
-    prefixes = _alt(w["body_prefixes"])       # "Thường trực Hội đồng nhân dân": a standing body's prefix
-    stops = _alt(w["person_titles"] + w["lead_verbs"] + w["object_verbs"] + w["unread_not_bodies"])
+    heads = _word_alt(w["head_nouns"] + w["unit_of_heads"] + w["market_words"])
+    prefixes = _word_alt(w["body_prefixes"])       # "Thường trực Hội đồng nhân dân": a standing body's prefix
+    stops = _word_alt(w["person_titles"] + w["lead_verbs"] + w["object_verbs"] + w["unread_not_bodies"])
     return (regex.compile(r"^(?:(?:" + prefixes + r") )?(?:" + heads + r")(?: |$)"),
-            regex.compile(r"^(?:" + _alt(w["unread_group_openers"]) + r") (?:" + heads + r")(?: |$)"),
+            regex.compile(r"^(?:" + _word_alt(w["unread_group_openers"]) + r") (?:" + heads + r")(?: |$)"),
             regex.compile(r"^(?:" + stops + r")(?: |$)"))
 
 

@@ -12,7 +12,8 @@ from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m, _spanning
-from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _MARKET_WORDS, _QUAL_TAIL
+from normalize.agencies.patterns import (_CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _MARKET_WORDS, _PROVINCE_LEVEL,
+                                         _QUAL_TAIL)
 
 
 _CLOSED_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closed_group_endings"]) + r")$")
@@ -50,7 +51,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) and (
                 whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
             out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
-        elif (prev is not None and m.kind == "collective" and (_sector(prev) != _sector(m) or _two_known(prev, m, between))
+        elif (prev is not None and m.kind == "collective" and (_sector(prev) != _sector(m) or _two_known(prev, m))
                 and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))):
             out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
             # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
@@ -79,16 +80,17 @@ def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])) else None)
 
 
-_AND = regex.compile(r"[ \t]+(?:và|hoặc)[ \t]+")
 _JOINING = frozenset(_WORDS["joining_groups"])
 
 
-def _two_known(prev: Mention, m: Mention, between: str) -> bool:
-    """Two known groups of the state joined by "và" or a comma stay two ("Ủy ban nhân dân xã, phường và cơ quan thuế",
-    "Ủy ban nhân dân cấp xã, cơ quan thuế"), unless one is a group that completes a list of others ("các Sở, ngành và
-    địa phương": ``joining_groups``)."""
-    return bool(_COMMA_OR_AND.fullmatch(between)) and _sector(prev) == "state" and "coll.other" not in (prev.agency_id, m.agency_id) \
+def _two_known(prev: Mention, m: Mention) -> bool:
+    """Two known groups of the state (joined by "và" or a comma) stay two ("Ủy ban nhân dân xã, phường và cơ quan
+    thuế", "Ủy ban nhân dân cấp xã, cơ quan thuế"), unless one is a group that completes a list of others ("các Sở,
+    ngành và địa phương": ``joining_groups``)."""
+    return _sector(prev) == "state" and "coll.other" not in (prev.agency_id, m.agency_id) \
         and prev.agency_id != m.agency_id and not _JOINING & {prev.agency_id, m.agency_id}
+
+
 _LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố)$")
 
 
@@ -122,7 +124,6 @@ _BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
 _AT_LEVEL = regex.compile(r"(?:" + _word_alt(["ở"]) + r"\s+)?" + _word_alt(["cấp"]) + r"\s+(?:"
                           + _word_alt(["xã", "tỉnh", "huyện", "cơ sở", "trung ương"]) + r")")
 _LEVEL_LIST = regex.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
-_PROVINCE_LEVEL = regex.compile(_word_alt(["cấp tỉnh"]) + r"$")
 
 
 def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:

@@ -12,7 +12,7 @@ from normalize.agencies.words import _squeeze_key
 from normalize.agencies.cell import _Cell, _left_after
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m, _with_province
-from normalize.agencies.patterns import _COMMUNE_END, _TWIN_STOPS, _TWINS, _UNIT_HEADS
+from normalize.agencies.patterns import _COMMUNE_END, _PROVINCE_LEVEL, _TWIN_STOPS, _TWINS, _UNIT_HEADS
 
 
 def _level_twins(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -71,7 +71,6 @@ _PROVINCE_WORD = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố|tp|huyện|q
 _BARE_COMMITTEE = frozenset(("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"))
 
 _SAME_LEVEL = regex.compile(r"\s+cùng cấp$")
-_PROVINCE_LEVEL = regex.compile(r"(?<![\p{L}])cấp tỉnh$")
 
 
 def _commune_own(g: _Gazetteer, m: Mention, text: str, method: str) -> Mention:

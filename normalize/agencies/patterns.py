@@ -42,6 +42,10 @@ _AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
 _LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
 _QUALIFIERS = regex.compile(r"(?:\s+(?:" + _word_alt(_WORDS["group_qualifiers"]) + r"))+(?![\p{L}\p{N}])", regex.I)
 
+# qualifiers that close a group ("có liên quan", "khác"): the words after them are no longer about it
+_CLOSING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")(?![\p{L}\p{N}])")
+_OF_END = regex.compile(r"\s(?:" + _word_alt(["của"]) + r")$")        # a name or group ending in "của" + a body
+_PROVINCE_LEVEL = regex.compile(r"(?<![\p{L}])(?:" + _word_alt(["cấp tỉnh"]) + r")$")
 _QUAL_TAIL = regex.compile(_QUALIFIERS.pattern + r"(?:\s+(?:đến|tới)\s[^,;]*)?$", regex.I)   # "... có liên quan (đến X)"
 _CLAUSE_TAIL = regex.compile(r"\s+(?:" + _word_alt(_WORDS["group_clause_openers"]) + r")\s+\S.*$")
 _KIND_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["kind_by_head"]) + r")(?![\p{L}\p{N}])")

@@ -13,8 +13,8 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import (_ACRONYM, _BARE, _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level,
-                                         _PLURAL, _REST_STOPS, _TITLES, _VERB_IN)
+from normalize.agencies.patterns import (_ACRONYM, _BARE, _CLOSING, _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
+                                         _level, _OF_END, _PLURAL, _REST_STOPS, _TITLES, _VERB_IN)
 
 
 FUZZY_THRESHOLD = 92.0
@@ -84,16 +84,14 @@ def _partner_group(cell: _Cell, k: str, sa: int) -> int:
     n = closed.end() if closed else n
     if opener not in _PLURAL:       # a bare group noun: one item, never "của" a body
         n = min(n, k.find(",") % (len(k) + 1))
-        if _OF_TAIL.search(k[:n]) or len(k[:n].split()) < 3 or _DEICTIC.search(k[:n]) \
+        if _OF_END.search(k[:n]) or len(k[:n].split()) < 3 or _DEICTIC.search(k[:n]) \
                 or k[:n].split()[2] in _PLURAL:
             return 0        # "tổ chức thực hiện", "tổ chức các chương trình": a verb; "đơn vị mình": the body itself
     words = k[:n].split()
     return n if 2 <= len(words) <= 6 + bool(closed) * 2 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
 
 
-_CLOSING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")(?![\p{L}\p{N}])")
 _DEICTIC = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(["mình", "đó", "này"]) + r")$")
-_OF_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(["của"]) + r")$")
 
 
 def _group_by_role(g: _Gazetteer, cell: _Cell, span: tuple[int, int], out: list, left: list, n: int,

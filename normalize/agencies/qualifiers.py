@@ -11,7 +11,8 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.mentions import _fold_pairs
-from normalize.agencies.patterns import _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS, _QUALIFIERS, _REST_STOPS
+from normalize.agencies.patterns import (_CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS, _OF_END,
+                                         _QUALIFIERS, _REST_STOPS)
 
 
 _CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
@@ -50,7 +51,7 @@ _BODY_GROUP = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|H�
 # "Ban Công tác Mặt trận ở các thôn", "... các thôn trên địa bàn xã": a group of villages' bodies keeps its level
 _VILLAGES = regex.compile(r"[ \t]+(?:ở[ \t]+)?(?:các[ \t]+)?(?:" + _word_alt(_WORDS["village_levels"])
                           + r")(?:[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:xã|phường))?)?(?![\p{L}\p{N}])", regex.I)
-_CLOSED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")$")
+_CLOSED = regex.compile(_CLOSING.pattern + r"$")
 _ACTS_ON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["object_verbs"]) + r")(?![\p{L}\p{N}])")
 
 
@@ -118,7 +119,6 @@ def _more_qualifiers(text: str, end: int) -> int:
         end = r.end()
 
 
-_OF_END = regex.compile(r"\s(?:" + _word_alt(["của"]) + r")$")
 
 
 def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
