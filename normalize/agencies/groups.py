@@ -113,3 +113,29 @@ def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                         current_name=fold(t), method="pattern", score=0.7, parent=None)
         out.append(m)
     return out
+
+
+# "lực lượng Kiểm lâm", "Lực lượng Công an": a class noun and a force's name in capitals, to the item's end
+_FORCE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w[:1].upper() + w[1:]) + "|" + regex.escape(w)
+                                                     for w in _WORDS["class_nouns"]) + r")[ \t]+"
+                       r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,2}(?=[ \t]*(?:[,;.:\n)]|$)|[ \t]+(?:và|hoặc)[ \t])")
+
+
+def _forces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A class of forces named by a force's name in capitals that no entry gives ("lực lượng Kiểm lâm", "lực lượng
+    Quân đội", "Lực lượng Công an": the forest-fire plans of 2025, set 21) is a group, when nothing else was read
+    there; a known body after the class noun stays that body ("lực lượng Bộ đội Biên phòng").
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp với lực lượng Kiểm lâm, lực lượng Quân đội").mentions]
+    [('lực lượng Kiểm lâm', 'collective'), ('lực lượng Quân đội', 'collective')]
+    """
+    out = list(ms)
+    for f in _FORCE.finditer(cell.text):
+        a, b = f.span()
+        inside = [m for m in out if m.start < b and a < m.end]
+        if any(m.agency_id for m in inside) or any(not (a <= m.start and m.end <= b) for m in inside):
+            continue            # a known body ("Bộ đội Biên phòng") or a mention running past the item
+        out = [m for m in out if m not in inside]
+        out.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(f.group())))
+        left[:] = [(x, y) for x, y in left if y <= a or x >= b]
+    return sorted(out, key=lambda m: m.start)
