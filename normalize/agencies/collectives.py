@@ -12,8 +12,7 @@ from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m, _spanning
-from normalize.agencies.patterns import (_CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _MARKET_WORDS, _PROVINCE_LEVEL,
-                                         _QUAL_TAIL)
+from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _MARKET_WORDS, _QUAL_TAIL
 
 
 _CLOSED_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closed_group_endings"]) + r")$")
@@ -128,8 +127,8 @@ _LEVEL_LIST = regex.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
 
 def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A body named with a level after it ("MTTQ cấp xã", "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã", "Ban Chỉ huy
-    Phòng thủ dân sự cấp tỉnh, cấp xã") is every such body at that level: one group, not the body and a bare level; a
-    provincial body with "cấp tỉnh" is that body, named as a kind ("Thường trực Hội đồng nhân dân cấp tỉnh").
+    Phòng thủ dân sự cấp tỉnh, cấp xã") is every such body at that level: one group, not the body and a bare level (a
+    provincial body with "cấp tỉnh" is that body, read as an alias variant: ``aliases._variants``).
 
     >>> [(m.mention, m.kind) for m in parse_agencies("UB MTTQ Việt Nam Thành phố, MTTQ cấp xã").mentions]
     [('UB MTTQ Việt Nam Thành phố', 'provincial_body'), ('MTTQ cấp xã', 'collective')]
@@ -142,8 +141,6 @@ def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mentio
         if not (gap.strip() == "" and prev.kind not in ("collective", "commune_body") or leveled
                 and _LEVEL_LIST.fullmatch(gap)) or g.alias.get(_squeeze_key(cell.text[prev.start:m.end])):
             return None     # "Trạm Y tế cấp xã", "Văn phòng HĐND - UBND cấp xã": a commune's body, read later
-        if prev.kind in ("provincial_body", "provincial_branch") and _PROVINCE_LEVEL.search(key(m.mention)):
-            return replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "Thường trực HĐND cấp tỉnh"
         return _m(g, cell.text, prev.start, m.end, "coll.other", "pattern", 0.8,
                   name=fold(cell.text[prev.start:m.end]))
     return _fold_pairs(ms, join)
