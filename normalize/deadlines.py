@@ -282,6 +282,7 @@ def _cue_groups(v: dict) -> dict[str, list]:
     return {
         "continuous": cues["continuous"],
         **{"rec_" + r: rec[r] for r in RECURRENCES}, "rec_none": rec["none"],
+        "rec_yearly": rec["yearly"] + v["report_year"],
         "onward": cues["onward"], "milestones": cues["milestones"],
         "from": cues["from"], "until": cues["until"], "after": cues["after"],
         "relative": cues["relative"] + v["named_sessions"],     # "Kỳ họp giữa năm 2026": a session, set elsewhere
@@ -484,6 +485,7 @@ _PER_ITEM = regex.compile(r"^\W*" + _alt(_VOCAB["per_item"]["opens"]) + r"\s+(?!
 # "trực 24/24 giờ", "12/24h": hours of the day a duty is kept ("24/24" alone too: no month 24; "24/7" is a date)
 _WATCH = regex.compile(r"(?<![0-9/])(?:(?P<h>\d{1,2})\s*/\s*24\s*(?:gio|h)(?![a-z])|(?P<h>24)/24(?![0-9/]))")
 _YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+_REPORT_YEAR = regex.compile(_alt(_VOCAB["report_year"]))
 # "từ ngày … tháng … năm …", "ngày ... tháng ...": a date left blank in a form
 _BLANK_DATE = regex.compile(r"ngay\s*(?:…|\.{2,}|_{2,})\s*thang\s*(?:…|\.{2,}|_{2,})")
 # "ngày 25 / 8 /202 6": a year typed with a space inside it, after a day and month
@@ -1160,7 +1162,9 @@ def _completed_first(cell: _Cell, chains: list[_Chain], cues: tuple[str, ...]) -
     >>> parse_deadline("1900 các năm sau hàng ngày").kind    # a start with no end (found by the property test)
     'recurring'
     """
-    first_cue = min(it.start for it in cell.items if it.kind in cues)
+    first_cue = min((it.start for it in cell.items if it.kind in cues), default=None)
+    if first_cue is None:       # the reporting year inside a period's words: no cue of its own
+        return None
     before = [c for c in chains if c.items[-1].end <= first_cue]
     if len(before) < len(chains) or any(t.year is None for c in before for t in c.terms) \
             or any(c.before is not None and c.before.kind in ("from", "after") for c in before) \
@@ -1205,6 +1209,8 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
                 c.before.used = True
     if month is not None and rec is None and not any(it.kind == "interval" for it in cell.items):
         rec = "yearly"      # a bare "định kỳ" with a month and no year ("trước ngày 20/11"): every year
+    if rec == "yearly":
+        rec = _calendar_rate(chains) or rec
     if month is not None and rec != "yearly":
         month = None if rec is not None else month
     for c in windows:
@@ -1212,6 +1218,28 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
             if it is not None:
                 it.used = True
     return _Period("recurring", _from_start(cell, [c for c in chains if c not in windows])), rec, day, month
+
+
+def _calendar_rate(chains: list[_Chain]) -> str | None:
+    """The same day of the year's months, no year printed anywhere, in the order of the year, one in each quarter
+    (four) or in each month (twelve): a yearly calendar of quarterly or monthly reports (the periods reported on may be named beside them) ("- Ngày 22 tháng 3: Ước tính quý I năm báo cáo - Ngày 22 tháng 6: ... - Ngày 22
+    tháng 9: ... - Ngày 22 tháng 11: ...": a statistical circular's table, set 22).
+
+    >>> d = parse_deadline("Ngày 22 tháng 3, ngày 22 tháng 6, ngày 22 tháng 9 và ngày 22 tháng 11 năm báo cáo")
+    >>> d.recurrence, d.recurrence_day, d.recurrence_month
+    ('quarterly', 22, None)
+    >>> parse_deadline("trước ngày 15/6 và 15/12 hằng năm").recurrence
+    'yearly'
+    """
+    if any(t.year is not None for c in chains for t in c.terms):
+        return None
+    days = [(t.a, t.b) for c in chains for t in c.terms if t.gran == "date"]
+    months = [m for _, m in days]
+    if len({d for d, _ in days}) != 1 or months != sorted(set(months)):
+        return None             # a recurrence has one day; its months run through the year in order
+    if len(days) == 4 and len({(m - 1) // 3 for m in months}) == 4:
+        return "quarterly"
+    return "monthly" if len(days) == 12 else None
 
 
 def _day_window(c: _Chain) -> bool:
@@ -1237,7 +1265,7 @@ def _classify(cell: _Cell) -> Deadline:
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
             and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
-    if not recurring and "report" in kinds and _report_day(chains):
+    if not recurring and ("report" in kinds and _report_day(chains) or _of_report_year(cell, chains)):
         recurring = {"report"}
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
         p, continuing = done, True
@@ -1261,6 +1289,19 @@ def _classify(cell: _Cell) -> Deadline:
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
                     continuing, day, month)
+
+
+def _of_report_year(cell: _Cell, chains: list[_Chain]) -> bool:
+    """The reporting year as a variable where a period's words took its "năm" ("Ngày 15 tháng 6: Ước tính 6 tháng đầu
+    năm báo cáo"), and no year printed: the days recur every year.
+
+    >>> d = parse_deadline("- Ngày 18 tháng 6: Ước tính 6 tháng đầu năm báo cáo - Ngày 18 tháng 11: Ước tính cả năm "
+    ...                    "báo cáo", default_year=2024)
+    >>> d.kind, d.recurrence, d.recurrence_day, d.recurrence_month
+    ('recurring', 'yearly', 18, 6)
+    """
+    return bool(chains) and _REPORT_YEAR.search(cell.k) is not None \
+        and not any(t.year for c in chains for t in c.terms)
 
 
 def _report_day(chains: list[_Chain]) -> bool:

@@ -1175,3 +1175,30 @@ def test_set16_to_19_deadline_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
     check(d)
+
+
+# Set 22 (real "Ngày nhận báo cáo" cells of statistical circulars of 2022-2024): a calendar of report days with no year.
+# The reporting year written as a variable where a period's words took its "năm" ("6 tháng đầu năm báo cáo") still
+# makes the days yearly (they had been milestones of the default year); the same day in four months, one per quarter,
+# in the year's order, is quarterly.  Guards: four different days spread over the year stay yearly; a year printed
+# keeps the dates.
+REPORT_CALENDARS = [
+    ("- Ngày 18 tháng 6: Ước tính 6 tháng đầu năm báo cáo - Ngày 18 tháng 11: Ước tính cả năm báo cáo",
+     "recurring", "yearly", 18, 6),
+    ("- Ngày 15 tháng 6: Ước tính 6 tháng đầu năm báo cáo - Ngày 15 tháng 8: Sơ bộ 6 tháng đầu năm báo cáo - Ngày 15 "
+     "tháng 11: Ước tính cả năm báo cáo", "recurring", "yearly", 15, 6),
+    ("- Ngày 22 tháng 3: Ước tính quý I năm báo cáo - Ngày 22 tháng 6: Ước tính quý II, sơ bộ quý I năm báo cáo - Ngày "
+     "22 tháng 9: Ước tính quý III, sơ bộ quý II năm báo cáo - Ngày 22 tháng 11: Ước tính quý IV, sơ bộ quý III năm báo "
+     "cáo", "recurring", "quarterly", 22, None),
+    ("- 6 tháng đầu năm: Sơ bộ: ngày 20/6 năm báo cáo (N) Chính thức ngày 31/7 năm báo cáo (N) - Năm: Sơ bộ ngày 20/12 "
+     "năm báo cáo (N) Chính thức ngày 28/02 năm sau năm báo cáo (N+1)", "recurring", "yearly", 20, 6),
+    ("- Ngày 15 tháng 6 năm 2025: Ước tính 6 tháng đầu năm - Ngày 15 tháng 11 năm 2025: Ước tính cả năm", "milestones",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,kind,rec,day,month", REPORT_CALENDARS, ids=[r[0][:40] for r in REPORT_CALENDARS])
+def test_report_calendars(text, kind, rec, day, month):
+    d = parse_deadline(text, default_year=2024)
+    assert (d.kind, d.recurrence, d.recurrence_day, d.recurrence_month) == (kind, rec, day, month), d
+    check(d)
