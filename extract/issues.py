@@ -61,6 +61,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "deadline_unparsed": (WARNING, False, "the deadline text was not understood; the raw text is kept"),
     "deadline_recurrence_unnamed": (WARNING, False, "the deadline recurs at an interval the schema has no name for "
                                     "(every six months, twice a month): deadline_recurrence is empty"),
+    "deadline_before_period": (WARNING, False, "the deadline is \"trước\" (before) a month, quarter or year: read as "
+                               "due by that period's end; it may mean before the period starts"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
     "agency_not_found": (WARNING, False, "the cell has text but names no agency (people, an unnamed team)"),
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),

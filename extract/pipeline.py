@@ -410,6 +410,9 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
     elif d.kind == "recurring" and d.recurrence is None:    # "Định kỳ 6 tháng", "2 lần/tháng": no name for it
         warnings.append(Issue("deadline_recurrence_unnamed", "deadline", "recurring, at an interval with no name",
                               fold_ws(text)))
+    elif d.before_period:   # "trước tháng 3/2027": by 31/3 as read, by 28/2 to some readers
+        warnings.append(Issue("deadline_before_period", "deadline", f"read as due by {d.end.isoformat()}, the "
+                              "period's end; 'trước' may mean before it starts", fold_ws(text)))
     return {"deadline_kind": d.kind, "deadline_start": d.start, "deadline_end": d.end,
             "deadline_recurrence": d.recurrence, "deadline_milestones": list(d.milestones),
             "deadline_note": d.note, "deadline_year_inferred": d.year_inferred,

@@ -198,6 +198,7 @@ class Deadline:
     continuing: bool = False              # a dated period, then work that goes on ("... và vận hành thường xuyên")
     recurrence_day: int | None = None     # day of the month of a recurring deadline ("trước ngày 15/12 hằng năm")
     recurrence_month: int | None = None   # month of a yearly recurring deadline
+    before_period: bool = False           # "trước tháng 3/2027": due by the period's end, as read; may mean before it
 
 
 # --------------------------------------------------------------------------
@@ -692,6 +693,7 @@ class _Cell:
     cited: bool                # a document is cited
     default_year: int | None
     inferred: bool = False
+    before_period: bool = False     # an end given as "trước" a month, quarter, half year or year
 
 
 def _blank(m) -> str:
@@ -877,7 +879,9 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
             and bounds[0][0] <= bounds[1][0] <= bounds[0][1]:
         return _Period(terms[1].gran, None, bounds[1][1])   # "... năm 2025 trước ngày 08/4/2025": a deadline in its year
     if len(terms) == 1 or ranged:
-        return _single_or_range(terms, bounds, before, c.onward, ranged)
+        p = _single_or_range(terms, bounds, before, c.onward, ranged)
+        cell.before_period |= p.start is None and _before_word(cell, before) and terms[0].gran != "date"
+        return p
     grans = {t.gran for t in terms}   # a list: contiguous periods of one kind are a range, else milestones
     idx = [t.index() for t in terms] if len(grans) == 1 else []
     if idx and all(y - x == 1 for x, y in zip(idx, idx[1:])):
@@ -886,6 +890,19 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         return _Period("year_range" if grans == {"year"} else "month_range", bounds[0][0], bounds[-1][1])
     ms = tuple(sorted({b for _, b in bounds}))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _before_word(cell: _Cell, before: _Item | None) -> bool:
+    """The cue is "trước" ("before"), not "đến", "chậm nhất" ...: before a whole period it reads two ways.
+
+    >>> d = parse_deadline("Hoàn thành trước tháng 3/2027")
+    >>> d.end, d.before_period
+    (datetime.date(2027, 3, 31), True)
+    >>> parse_deadline("Hoàn thành trước ngày 31/3/2027").before_period, parse_deadline("Đến tháng 3/2027").before_period
+    (False, False)
+    """
+    return before is not None and before.kind == "until" \
+        and regex.search(r"(?<![a-z])truoc(?![a-z])", cell.parsed[before.start:before.end]) is not None
 
 
 def _held_first(c: _Chain) -> _Chain:
@@ -1288,7 +1305,7 @@ def _classify(cell: _Cell) -> Deadline:
     p = _week_kind(p)
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
-                    continuing, day, month)
+                    continuing, day, month, cell.before_period and p.kind in PERIOD_KINDS and p.kind != "date")
 
 
 def _of_report_year(cell: _Cell, chains: list[_Chain]) -> bool:

@@ -87,6 +87,11 @@ RECURS = [  # "Định kỳ 6 tháng": a real deadline cell of the first held-ou
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Báo cáo kết quả thực hiện Kế hoạch", "Sở Tư pháp", "Định kỳ 6 tháng"],
 ]
+BEFORE = [  # "trước tháng 7/2026": a real deadline of held-out set 20 (tests/data/heldout.yaml: "Chủ đầu tư phối hợp
+    # chặt chẽ với UBND phường Âu Lâu hoàn thành GPMB trước tháng 7/2026"), due by 31/7 as read, by 30/6 to some readers
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
+    ["1", "Hoàn thành giải phóng mặt bằng", "UBND phường Âu Lâu", "Hoàn thành GPMB trước tháng 7/2026"],
+]
 UNLISTED = [  # Quyết định 2858/QĐ-UBND (Hà Nội, 2025), Điều 2: a department the gazetteer has no entry for
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Kiểm tra, xác nhận hồ sơ, bản vẽ đồ án", "Sở Quy hoạch - Kiến trúc", "Năm 2025"],
@@ -339,6 +344,7 @@ CASES: dict[str, Callable] = {
     "agency_unlisted": from_plan(UNLISTED),
     "agency_text_unread": from_plan(UNREAD),
     "deadline_recurrence_unnamed": from_plan(RECURS),
+    "deadline_before_period": from_plan(BEFORE),
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
     "ocr_low_confidence": case_ocr,
     "ocr_repaired": case_ocr,
@@ -351,6 +357,7 @@ SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_c
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead", "deadline_recurrence_unnamed": "deadline",
+         "deadline_before_period": "deadline",
          "agency_text_unread": "coordinating",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
          "note_row": "extra", "ocr_quarter_uncertain": "deadline"}
