@@ -1339,3 +1339,26 @@ def test_a_groups_extent_in_prose(cell, want):
 def test_the_committees_of_the_province_level_in_a_provinces_own_text():
     ms = parse_agencies("Ủy ban nhân dân cấp tỉnh", issuer="ỦY BAN NHÂN DÂN TỈNH LAI CHÂU").mentions
     assert [(m.mention, m.agency_id) for m in ms] == [("Ủy ban nhân dân cấp tỉnh", "prov.lai_chau")]
+
+
+# A whole list item of "các" and words in small letters names actors by what they are (held-out set 23: Kế hoạch
+# 275/KH-UBND 2025 and 188/KH-UBND 2026 of Huế; set 16).  Guards from set 14: persons written "Các đ/c ..." and
+# documents after a comma in prose ("..., các văn bản lãnh đạo, ...") are no group.
+ITEM_GROUPS = [
+    ("Các đối tác truyền thông", [("Các đối tác truyền thông", "coll.other")]),
+    ("Các cơ sở kinh doanh dịch vụ du lịch", [("Các cơ sở kinh doanh dịch vụ du lịch", "coll.other")]),
+    ("Các cơ sở lưu trú, các homestay", [("Các cơ sở lưu trú, các homestay", "coll.other")]),
+    ("Sở Văn hóa và Thể thao; Hiệp hội Du lịch thành phố Huế; UBND các xã, phường liên quan; Các điểm du lịch dịch vụ",
+     [("Sở Văn hóa và Thể thao", "dp.so_van_hoa_the_thao"), ("Hiệp hội Du lịch thành phố Huế", None),
+      ("UBND các xã, phường liên quan", "coll.ubnd_cap_xa"), ("Các điểm du lịch dịch vụ", "coll.other")]),
+    ("Các đơn vị thuộc đối tượng thụ hưởng", [("Các đơn vị thuộc đối tượng thụ hưởng", "coll.other")]),
+    ("Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.",
+     [("MTTQ xã", "cx.uy_ban_mttq_xa")]),
+    ("tư tưởng của Hội đồng Bầu cử Quốc gia, các văn bản lãnh đạo, chỉ đạo của Tỉnh ủy",
+     [("Hội đồng Bầu cử Quốc gia", "tw.hoi_dong_bau_cu_quoc_gia"), ("Tỉnh ủy", "dp.tinh_uy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ITEM_GROUPS, ids=[t[:40] for t, _ in ITEM_GROUPS])
+def test_item_groups(text, expected):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected

@@ -14,8 +14,8 @@ from normalize.agencies.patterns import (_AND_BEFORE, _BARE, _BODY_PREFIX, _CLAS
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
                                          _PLURAL, _QUAL_TAIL, _REST_STOPS, _TITLES)
 from normalize.agencies.scan import _in_symbol
-from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _known_piece, _leveled, _named_alone, _partner_group,
-                                       _plural_run, _role_group)
+from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_piece, _leveled, _named_alone,
+                                       _partner_group, _plural_run, _role_group)
 
 
 _SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
@@ -78,7 +78,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
             out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
             return True
-        if _group_by_role(g, cell, (a, b), out, left, _partner_group(cell, k, sa), 0.6):
+        partner = _partner_group(cell, k, sa) or _item_group(cell, k, sa, sb)
+        if _group_by_role(g, cell, (a, b), out, left, partner, 0.6):
             return True     # "phối hợp với ..., các chủ đầu tư dự án rà soát": partners named by what they are
         if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))

@@ -76,7 +76,8 @@ def _partner_group(cell: _Cell, k: str, sa: int) -> int:
     đơn vị tư vấn để tổ chức khảo sát"): the key length of that group, 0 if none."""
     opener = k.split(" ")[0] if k.split(" ")[0] in _PLURAL else " ".join(k.split(" ")[:2])
     if opener not in _PLURAL and opener not in _GROUP_NOUNS or not cell.text[sa].islower() \
-            or not _PARTNER_CUE.search(cell.text[max(0, sa - 12):sa]) or _TITLES.match(k, len(opener) + 1):
+            or not _PARTNER_CUE.search(cell.text[max(0, sa - 12):sa]) or _TITLES.match(k, len(opener) + 1) \
+            or _things(k, opener):
         return 0        # ("các chuyên viên ...": persons, not a body)
     stop = _REST_STOPS.search(k, len(opener) + 1)
     n = len(k[:stop.start()].rstrip()) if stop else len(k)
@@ -89,6 +90,37 @@ def _partner_group(cell: _Cell, k: str, sa: int) -> int:
             return 0        # "tổ chức thực hiện", "tổ chức các chương trình": a verb; "đơn vị mình": the body itself
     words = k[:n].split()
     return n if 2 <= len(words) <= 6 + bool(closed) * 2 and cell.text[sa + len(words[0]) + 1:sa + n].islower() else 0
+
+
+_ITEM_START = regex.compile(r"(?:^|[;:\n•+\-–])\s*$")       # the start of a cell's list item
+_ITEM_STOP = regex.compile(r"\s*(?:;|\.{0,3}\s*(?:\n|$)|,\s*(?:các|những)\s)")   # its end, or another group of "các"
+
+
+def _item_group(cell: _Cell, k: str, sa: int, sb: int) -> int:
+    """A whole list item of an agency cell that is "các" and words in small letters names actors by what they are,
+    wherever it stands ("Các cơ sở lưu trú, các homestay", "Các cơ sở kinh doanh dịch vụ du lịch", "Các đối tác
+    truyền thông": Kế hoạch 275/KH-UBND 2025 and 188/KH-UBND 2026 of Huế): the key length of the group, 0 if none.
+    A sentence is no item: it runs on past the words, or holds a word that stops a group's name ("để", "theo").
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Sở Du lịch; Các điểm du lịch dịch vụ").mentions]
+    [('Sở Du lịch', 'provincial_body'), ('Các điểm du lịch dịch vụ', 'collective')]
+    >>> parse_agencies("Các dự án phải hoàn thành đúng tiến độ để đưa vào sử dụng").mentions
+    ()
+    """
+    words = k.split()
+    if not words or words[0] not in _PLURAL or not 2 <= len(words) <= 10 or _REST_STOPS.search(k) \
+            or _TITLES.match(k, len(words[0]) + 1) or _things(k, words[0]) or not _ITEM_START.search(cell.text[:sa]) \
+            or not _ITEM_STOP.match(cell.text, sb) or not cell.text[sa + len(words[0]) + 1:sb].islower():
+        return 0
+    return len(k)
+
+
+_THINGS = regex.compile(r"(?:" + _word_alt([*_WORDS["thing_nouns"], *_WORDS["reference_targets"]]) + r")(?![\p{L}\p{N}])")
+
+
+def _things(k: str, opener: str) -> bool:
+    """The group's noun after its opener names things, not actors ("các văn bản lãnh đạo", "các dự án")."""
+    return _THINGS.match(k, len(opener) + 1) is not None
 
 
 _DEICTIC = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(["mình", "đó", "này"]) + r")$")
