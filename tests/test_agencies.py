@@ -1362,3 +1362,17 @@ ITEM_GROUPS = [
 @pytest.mark.parametrize("text,expected", ITEM_GROUPS, ids=[t[:40] for t, _ in ITEM_GROUPS])
 def test_item_groups(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
+
+
+# Initials joined as offices join them ("&" for "và", "-" or "," for a comma): every department's, from its name, not
+# from a list of aliases.  "Sở VH&TT" is printed in Kế hoạch 275/KH-UBND 2025 of Huế (held-out set 23); "Sở LĐTB&XH"
+# had been split into "Sở" and the ministry.
+@pytest.mark.parametrize("text,aid", [
+    ("Sở VH&TT", "dp.so_van_hoa_the_thao"),
+    ("Sở LĐTB&XH", "dp.so_lao_dong_thuong_binh_xa_hoi"),
+    ("Sở LĐ-TB&XH", "dp.so_lao_dong_thuong_binh_xa_hoi"),
+    ("Sở VHTT&DL", "dp.so_van_hoa_the_thao_du_lich"),
+    ("Sở NN&MT", "dp.so_nong_nghiep_moi_truong"),
+])
+def test_joined_initials(text, aid):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == [(text, aid)]
