@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
-from normalize.text import key
+from rapidfuzz import fuzz
+
+from normalize.text import ascii_key, key
 from normalize.agencies.model import Agency, Mention
 from normalize.agencies.words import _squeeze_key
 from normalize.agencies.cell import _Cell
@@ -82,3 +84,22 @@ def _relinked(g: _Gazetteer, m: Mention) -> Mention:
     if aid is None:
         return m
     return replace(_m(g, m.mention, 0, len(m.mention), aid, m.method, m.score), start=m.start, end=m.end)
+
+
+def _misspelt(g: _Gazetteer, m: Mention) -> Mention:
+    """A name read whole but linked to nothing whose letters, marks aside, are a known body's ("Bộ Văn hóa, Thể thạo
+    và Du lịch": a Công điện of 2025, set 21): that body, linked as fuzzy (a review reason), at its head's kind.
+
+    >>> from normalize.agencies import parse_agencies
+    >>> m = parse_agencies("phối hợp với Bộ Văn hóa, Thể thạo và Du lịch").mentions[0]
+    >>> m.agency_id, m.method
+    ('bo.van_hoa_the_thao_du_lich', 'fuzzy')
+    """
+    if m.agency_id is not None or m.kind == "collective":
+        return m
+    k = _squeeze_key(m.mention)
+    aid = g.aalias.get(ascii_key(k))
+    if aid is None or m.kind != "unknown" and g.agencies[aid].kind != m.kind:
+        return m
+    score = round(max(fuzz.ratio(k, g.asource.get(ascii_key(k), k)) / 100, 0.5), 3)
+    return replace(_m(g, m.mention, 0, len(m.mention), aid, "fuzzy", score), start=m.start, end=m.end)
