@@ -49,8 +49,13 @@ def _pieces(k: str, a: int, b: int, sep: regex.Pattern) -> list[tuple[int, int]]
 
 
 def is_separator_text(s: str) -> bool:
-    """True when *s* holds only separators, whitespace, bullets, HTML tags or the word "và"."""
+    """True when *s* holds only separators, whitespace, bullets, HTML tags or the words "và", "hoặc" (the words the
+    parser reads as separators, :data:`_WEAK`).
+
+    >>> is_separator_text(" HOAC "), is_separator_text("- và"), is_separator_text("và Bộ")
+    (True, True, False)
+    """
     s = _TAG.sub(" ", s).translate(_DASH_WS)
-    s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])", " ", s, flags=regex.I)   # "VA": "và" unmarked
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and|hoặc|hoac)(?![\p{L}\p{N}])", " ", s, flags=regex.I)   # "VA": "và" unmarked
     s = regex.sub(r"(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\)|\d{1,2}\.)", " ", s)
     return bool(regex.fullmatch("[" + _SEPC + "]*", s))
