@@ -1,7 +1,7 @@
 """Measure the OCR word repair (extract.ocr_fix.repair_text): what it changes on correct text, and what
 the scans give with it.
 
-    .venv/bin/python tests/scans/measure_repair.py [false] [scans] [real] [real-heldout] [real-fresh] [confusions] [-v] [--off]
+    .venv/bin/python tests/scans/measure_repair.py [false] [scans] [real] [real-heldout] [real-fresh] [confusions] [-v] [--off] [--lost]
 
 * ``false``: cells of correct text the repair changes: the hand-checked cells of every real document
   (tests/real/expected, none of them in the text the bigrams are built from: see
@@ -15,7 +15,8 @@ the scans give with it.
 * ``confusions``: with the repair off, the words OCR read differently from the truth in rows keyed right
   (same letters without marks: the repair's business), counted, and what the repair does with each.
 
-``--off`` turns the repair off (the "before any repair" figures). Tesseract's answers are cached on disk
+``false --lost`` measures the false changes as if every real document were a scan that loses the marks above
+â, ê, ô (the repair then puts marks back more boldly). ``--off`` turns the repair off (the "before any repair" figures). Tesseract's answers are cached on disk
 under build/ocr_cache/ (keyed by the image and the arguments), so a second run costs only the image work.
 """
 from __future__ import annotations
@@ -104,8 +105,13 @@ def sample_cells() -> list[str]:
     return cells
 
 
-def false_changes(verbose: bool) -> None:
+def false_changes(verbose: bool, lost: bool = False) -> None:
+    """``--lost``: as if every document were a scan whose font loses the marks above â, ê, ô (the bolder repair
+    of :func:`extract.ocr_fix.marks_lost`), the worst case of that repair on correct text."""
+    from functools import partial
+
     from extract.ocr_fix import repair_text
+    repair_text = partial(repair_text, lost_marks=lost)
 
     holdout = {d["id"] for d in manifest() if d.get("holdout")}
     total = collections.Counter()
@@ -247,7 +253,7 @@ def main(argv: list[str]) -> int:
         from extract import ocr_fix
         ocr_fix.repair_text = lambda t, lost_marks=False: t
     if "false" in what:
-        false_changes("-v" in argv)
+        false_changes("-v" in argv, "--lost" in argv)
     if "scans" in what:
         scans()
     if "real" in what:
