@@ -40,6 +40,7 @@ from .grid import Cell, Fragment
 from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
+from .ocr_marks import Evidence, pair_back, word_back
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
@@ -1013,6 +1014,8 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
             split[i + 1] = _same_case(c2, b[1]) + b[2]
         # tones twice ("chuyến đối số"), then listed words, once every tone the bigrams settle is settled
         tone = partial(_tone_fix5, lost_marks=lost_marks)
+        if lost_marks:  # a font that loses the marks above â, ê, ô, ă: pairs of such syllables first ("tôi thiêu")
+            split = _lost_pair_pass(split)
         out_lines.append(" ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split, tone), tone), pair_fix))))
     return "\n".join(out_lines)
 
@@ -1333,8 +1336,46 @@ _WORD = r"(\P{L}*)(\p{L}+)(\P{L}*)"
 
 
 def _tone_fix5(before: str, prev: str, word: str, nxt: str, after: str, lost_marks: bool = False) -> str | None:
+    if lost_marks:  # the mark above a bare â, ê, ô, ă put back where the choice is clear (extract.ocr_marks)
+        back = word_back(prev, word, nxt, _evidence())
+        if back:
+            return back
     near = not (before + after).isascii() and all(not w or not w.isascii() or w in lexicon()[0] for w in (before, after))
     return tone_fix(prev, word, nxt, lost_marks, marked_near=near)     # an English word near: "Make in Viet Nam"
+
+
+def _as_printed(word: str, like: str) -> str:
+    """*word* in the case of *like*: capitals ("SÔ" -> "SỐ"), a capital first, or small letters."""
+    return word.upper() if len(like) > 1 and like.isupper() else _same_case(word, like)
+
+
+@lru_cache(maxsize=1)
+def _evidence() -> Evidence:
+    return Evidence(bigram_counts(), unigram_counts(), lexicon()[1], _forms)
+
+
+def _outer(tokens: list[str], j: int, inner: regex.Match, before: bool) -> str:
+    """The word (small letters) at *j* next to the word *inner* on its outer side, "" across punctuation."""
+    m = regex.fullmatch(_WORD, tokens[j]) if 0 <= j < len(tokens) else None
+    if not m or (inner[1] if before else inner[3]) or (m[3] if before else m[1]):
+        return ""
+    return m[2].lower()
+
+
+def _lost_pair_pass(tokens: list[str]) -> list[str]:
+    """Two neighbouring words with no punctuation between, one bare at least ("Tôi thiêu", "phân mêm"), as
+    :func:`extract.ocr_marks.pair_back` puts their marks back."""
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 1:
+        a, b = regex.fullmatch(_WORD, out[i]), regex.fullmatch(_WORD, out[i + 1])
+        back = pair_back(_outer(out, i - 1, a, True), a[2].lower(), b[2].lower(), _outer(out, i + 2, b, False),
+                         _evidence()) if a and b and not a[3] and not b[1] else None
+        if back:
+            out[i] = a[1] + _as_printed(back[0], a[2]) + a[3]
+            out[i + 1] = b[1] + _as_printed(back[1], b[2]) + b[3]
+        i += 2 if back else 1
+    return out
 
 
 def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
