@@ -1387,3 +1387,16 @@ def test_joined_initials(text, aid):
 def test_misspelt_marks(text, aid):
     m = parse_agencies(text).mentions[0]
     assert (m.agency_id, m.method) == (aid, "fuzzy") and m.score < 1
+
+
+# Firms named by their trade ("hãng"), hospitals and religious bodies named without their place (held-out set 23:
+# Kế hoạch 275/KH-UBND 2025 and 188/KH-UBND 2026 of Huế).
+@pytest.mark.parametrize("text,expected", [
+    ("Các hãng hàng không: Vietjet, Vietnam Airline; Bangkok Airways...",
+     [("Vietjet", "enterprise"), ("Vietnam Airline", "enterprise"), ("Bangkok Airways", "enterprise")]),
+    ("Bệnh viện Y học cổ truyền", [("Bệnh viện Y học cổ truyền", "provincial_body")]),
+    ("Giáo hội Phật giáo TP; Hiệp hội du lịch thành phố",
+     [("Giáo hội Phật giáo TP", "provincial_body"), ("Hiệp hội du lịch thành phố", "provincial_body")]),
+])
+def test_kinds_by_head(text, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
