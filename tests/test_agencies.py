@@ -1399,4 +1399,5 @@ def test_misspelt_marks(text, aid):
      [("Giáo hội Phật giáo TP", "provincial_body"), ("Hiệp hội du lịch thành phố", "provincial_body")]),
 ])
 def test_kinds_by_head(text, expected):
-    assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
+    got = parse_agencies(text, issuer="Ủy ban nhân dân thành phố Huế").mentions
+    assert [(m.mention, m.kind) for m in got] == expected
