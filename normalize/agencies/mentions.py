@@ -9,9 +9,10 @@ from rapidfuzz import fuzz
 
 from normalize.text import ascii_key, key
 from normalize.agencies.model import Agency, Mention
-from normalize.agencies.words import _squeeze_key
+from normalize.agencies.words import _squeeze_key, _WORD
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
+from normalize.agencies.patterns import _HEADS
 
 
 def _current(g: _Gazetteer, a: Agency) -> Agency:
@@ -103,3 +104,48 @@ def _misspelt(g: _Gazetteer, m: Mention) -> Mention:
         return m
     score = round(max(fuzz.ratio(k, g.asource.get(ascii_key(k), k)) / 100, 0.5), 3)
     return replace(_m(g, m.mention, 0, len(m.mention), aid, "fuzzy", score), start=m.start, end=m.end)
+
+
+def _stem(k: str) -> str | None:
+    """A name key's head noun and the two syllables after it ("trung tâm xúc tiến", "ban quản lý khu nông"), or None
+    for a name with no head or too short to have them."""
+    h = _HEADS.match(k)
+    words = _WORD.findall(k)
+    n = len(_WORD.findall(h.group())) + 2 if h else 0
+    return " ".join(words[:n]) if h and len(words) >= n else None
+
+
+_STEMS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _type_stems(g: _Gazetteer) -> dict[str, frozenset[str]]:
+    """The stems of every provincial department or centre's names (:func:`_stem`) -> the ids that open with them."""
+    if id(g) in _STEMS:
+        return _STEMS[id(g)]
+    stems: dict[str, set[str]] = {}
+    for k, aid in g.alias.items():
+        st = _stem(k) if aid.startswith("dp.") and g.agencies[aid].kind == "provincial_body" else None
+        if st is not None and st != k:
+            stems.setdefault(st, set()).add(aid)
+    return _STEMS.setdefault(id(g), {k: frozenset(v) for k, v in stems.items()})
+
+
+def _stem_type(g: _Gazetteer, m: Mention) -> Mention:
+    """A provincial body no entry names whose head and next two syllables open one department or centre's names, and
+    no other's, is that province's body of that type, named otherwise ("Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ
+    trợ doanh nghiệp", "Trung tâm xúc tiến" for the investment promotion centre: Huế 2025-2026, set 23), linked as
+    fuzzy (a review reason).
+
+    >>> from normalize.agencies import parse_agencies
+    >>> m = parse_agencies("Sở Khoa học và Công nghệ; Trung tâm xúc tiến", issuer="UBND thành phố Huế").mentions[1]
+    >>> m.agency_id, m.method
+    ('dp.trung_tam_xuc_tien', 'fuzzy')
+    """
+    if m.agency_id is not None or m.kind != "provincial_body":
+        return m
+    ids = _type_stems(g).get(_stem(key(m.mention)) or "")
+    if not ids or len(ids) != 1:
+        return m
+    aid = next(iter(ids))
+    score = round(max(fuzz.token_set_ratio(key(m.mention), key(g.agencies[aid].name)) / 100, 0.5), 3)
+    return replace(_m(g, m.mention, 0, len(m.mention), aid, "fuzzy", min(score, 0.9)), start=m.start, end=m.end)

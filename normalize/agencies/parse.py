@@ -13,7 +13,7 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
-from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked
+from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _stem_type
 from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
 from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import _body_at_level, _merge_collectives, _merge_same, _shared_level
@@ -113,6 +113,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _plural_bodies(cell, mentions)
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
-    mentions = [_misspelt(g, _kind_by_head(g, m, issuer)) for m in _forces(g, cell, mentions, left)]
+    mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
