@@ -282,7 +282,7 @@ def _cue_groups(v: dict) -> dict[str, list]:
     rec = cues["recurring"]
     return {
         "continuous": cues["continuous"],
-        **{"rec_" + r: rec[r] for r in RECURRENCES}, "rec_none": rec["none"],
+        **{"rec_" + r: rec[r] for r in RECURRENCES}, "rec_none": rec["none"], "rec_stage": rec["stage"],
         "rec_yearly": rec["yearly"] + v["report_year"],
         "onward": cues["onward"], "milestones": cues["milestones"],
         "from": cues["from"], "until": cues["until"], "after": cues["after"],
@@ -1205,7 +1205,8 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
     >>> parse_deadline("chậm nhất vào thứ Năm của tuần trước").recurrence
     'weekly'
     """
-    recs = [it.kind[4:] for it in _mark(cell, *_REC_KINDS, "rec_none") if it.kind != "rec_none"]
+    marked = _mark(cell, *_REC_KINDS, "rec_none", "rec_stage")
+    recs = [it.kind[4:] for it in marked if it.kind not in ("rec_none", "rec_stage")]
     rec = max(recs, key=RECURRENCES.index) if recs else None    # several listed: the most frequent
     day = month = None
     windows = []
@@ -1224,7 +1225,7 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
             c.items[0].used = True
             if c.before is not None and c.before.kind == "until":
                 c.before.used = True
-    if month is not None and rec is None and not any(it.kind == "interval" for it in cell.items):
+    if month is not None and rec is None and not any(it.kind in ("interval", "rec_stage") for it in cell.items):
         rec = "yearly"      # a bare "định kỳ" with a month and no year ("trước ngày 20/11"): every year
     if rec == "yearly":
         rec = _calendar_rate(chains) or rec
@@ -1278,7 +1279,7 @@ def _classify(cell: _Cell) -> Deadline:
     chains = _event_names(cell, _chains(cell.items))
     rec = day = month = None
     continuing = False
-    recurring = kinds & {*_REC_KINDS, "rec_none"}
+    recurring = kinds & {*_REC_KINDS, "rec_none", "rec_stage"}
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
             and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
@@ -1286,7 +1287,7 @@ def _classify(cell: _Cell) -> Deadline:
         recurring = {"report"}
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
         p, continuing = done, True
-    elif "continuous" in kinds and not recurring - {"rec_none"}:
+    elif "continuous" in kinds and not recurring - {"rec_none", "rec_stage"}:
         p, continuing = _continuous(cell, chains)
     elif recurring:             # "Thường xuyên, định kỳ hằng quý báo cáo": the recurrence is the more precise
         _mark(cell, "continuous")

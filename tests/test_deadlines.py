@@ -279,7 +279,7 @@ def test_vocabulary_is_well_formed():
         assert isinstance(v[name], list) and v[name] and all(isinstance(w, str) and w.strip() for w in v[name])
     assert sorted(set(v["quarter_numerals"].values())) == [1, 2, 3, 4]
     assert set(v["half_year"]) == {"first", "second"}
-    assert set(v["cues"]["recurring"]) == set(RECURRENCES) | {"none"}
+    assert set(v["cues"]["recurring"]) == set(RECURRENCES) | {"none", "stage"}
     expected = {"continuous", "recurring", "from", "until", "after", "onward", "milestones", "reference", "relative"}
     assert v["citations"] and all(isinstance(w, str) and w.strip() for w in v["citations"])
     assert set(v["cues"]) == expected
@@ -1194,6 +1194,9 @@ REPORT_CALENDARS = [
      "năm báo cáo (N) Chính thức ngày 28/02 năm sau năm báo cáo (N+1)", "recurring", "yearly", 20, 6),
     ("- Ngày 15 tháng 6 năm 2025: Ước tính 6 tháng đầu năm - Ngày 15 tháng 11 năm 2025: Ước tính cả năm", "milestones",
      None, None, None),
+    # a day of each stage of a plan (held-out set 23, Huế 2025): recurring, at an interval with no name, not yearly
+    ("Báo cáo tình hình thực hiện Kế hoạch gửi Sở Du lịch theo giai đoạn (từ năm 2025 - 2026; 2027 - 2028; 2029 - 2030), "
+     "thời gian gửi báo cáo trước ngày 10/12 của từng giai đoạn để tổng hợp", "recurring", None, 10, 12),
 ]
 
 
