@@ -79,8 +79,24 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
             kind = rule.split(" or ")[1]
     if kind is None and rule == "level":
         kind = _ISSUER_LEVEL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
+    if kind is None and rule == "level" and _ends_in_province(g, k):
+        kind = "provincial_body"        # "Trung tâm Đổi mới sáng tạo Hà Nội": a province's, named for it
     if kind is None:
         return m
     parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies \
         and g.agencies[issuer].kind in _MINISTRY_KINDS else None
     return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)
+
+
+def _ends_in_province(g: _Gazetteer, k: str) -> bool:
+    """The name key ends with a province's name, bare ("... Hà Nội", "... Lâm Đồng").
+
+    >>> parse_agencies("Trung tâm Đổi mới sáng tạo Hà Nội").mentions[0].kind
+    'provincial_body'
+    """
+    words = k.split()
+    for n in (3, 2):
+        aid = g.alias.get(" ".join(words[-n:])) if len(words) > n + 1 else None
+        if aid is not None and g.agencies[aid].kind == "province":
+            return True
+    return False
