@@ -1414,3 +1414,13 @@ def test_kinds_by_head(text, expected):
 def test_stem_types(text, aid):
     m = parse_agencies(text, issuer="UBND thành phố Huế").mentions[-1]
     assert m.agency_id == aid and (aid is None or m.method == "fuzzy")
+
+
+# A ministry's words in small letters after a comma are a unit's own name, not its parent; the unit in brackets after
+# a ministry is that ministry's (held-out set 22: Thông tư 03/2025/TT-BKHĐT as the Công báo prints it). Before, the
+# unit was given Bộ Tài nguyên và Môi trường for its parent, silently.
+def test_small_ministry_words_are_a_units_name():
+    ms = parse_agencies("Bộ Kế hoạch và Đầu tư (Vụ Khoa học, giáo dục, tài nguyên và môi trường)").mentions
+    assert [(m.mention, m.kind, m.parent) for m in ms] == [
+        ("Bộ Kế hoạch và Đầu tư", "ministry", None),
+        ("Vụ Khoa học, giáo dục, tài nguyên và môi trường", "sub_unit", "Bộ Kế hoạch và Đầu tư")]

@@ -133,6 +133,15 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
             # "Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt": that commune's office
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, parent=m.name,
                               method="pattern", score=0.7)
+        elif prev is not None and unplaced and m.method == "repaired" and m.mention[:1].islower() \
+                and regex.fullmatch(r"\s*,\s*", between):
+            # "Vụ Khoa học, giáo dục, tài nguyên và môi trường": a ministry's words in small letters after a comma
+            # are the unit's own name, not its parent (set 22)
+            t, host = cell.text[prev.start:m.end], out[-2] if len(out) > 1 else None
+            held = host is not None and host.agency_id is not None \
+                and regex.fullmatch(r"\s*\(\s*", cell.text[host.end:prev.start])     # "Bộ X (Vụ ...)": X's unit
+            out[-1] = replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t), kind="sub_unit",
+                              parent=host.name if held else prev.parent)
         elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
                 and (known or unplaced and (addressed or heads.match(key(prev.mention))))):
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
