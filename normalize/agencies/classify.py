@@ -12,7 +12,7 @@ from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
 from normalize.agencies.patterns import (_AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
-                                         _PLURAL, _QUAL_TAIL, _REST_STOPS, _TITLES)
+                                         _CLOSING, _PLURAL, _QUAL_TAIL, _REST_STOPS, _TITLES)
 from normalize.agencies.scan import _in_symbol
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
@@ -38,6 +38,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     if not whole:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
+        if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab), 0.7):
+            return True     # "Các cơ quan quản lý về Bình đẳng giới có liên quan": a group by its field
         r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
                 and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
@@ -184,3 +186,21 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
 
 
 _PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")
+
+
+def _domain_group(k: str, vocab) -> int:
+    """"Các cơ quan quản lý về Bình đẳng giới có liên quan" (Thông tư 10/2023/TT-BLĐTBXH's tables, set 22): a group,
+    "về" and its field, closed by a qualifier: one group up to the qualifier (a "về" that no qualifier closes stops
+    the group, as before). Returns the key length of the group, 0 if none.
+
+    >>> [m.mention for m in parse_agencies("Các cơ quan quản lý về Bình đẳng giới có liên quan theo yêu cầu").mentions]
+    ['Các cơ quan quản lý về Bình đẳng giới có liên quan']
+    """
+    r = _REST_STOPS.search(k, _plural_run(k, vocab))
+    if r is None or r.group() != "về" or not _GROUP_START.match(k) \
+            or not all(w in vocab for w in k[:r.start()].split()):
+        return 0
+    c = _CLOSING.search(k, r.end())
+    if c is None or _REST_STOPS.search(k[:c.start()], r.end()) or len(k[r.end():c.start()].split()) > 8:
+        return 0
+    return c.end()
