@@ -57,6 +57,10 @@ LANG = "vie"
 PSM = "6"
 EDGE_TOL_PT = 4.0  # points: cell borders closer than this are one grid line
 MIN_CELL_PT = 4.0  # points: holes of the grid smaller than this are not cells
+# points: column borders closer than this are one column's border that some rows draw a little off the others' (a
+# Word table whose rows were sized one by one, scanned: Quyết định 707/QĐ-TTg 2026 prints its borders 4-6 points
+# apart from row to row); a real column is far wider (the narrowest, an STT column, about 25 points)
+COL_JOIN_PT = 8.0
 NEEDS = "OCR needs Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -735,7 +739,7 @@ def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[
     the page the words were read from)."""
     k = 72.0 / dpi
     boxes = [(x0 * k, t * k, x1 * k, b * k) for x0, t, x1, b in table.cells]
-    xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], EDGE_TOL_PT)
+    xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], COL_JOIN_PT)
     ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], EDGE_TOL_PT)
     if len(xs) < 2 or len(ys) < 2:
         return None, {}, {}

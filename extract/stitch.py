@@ -67,7 +67,10 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     for h in range(1, min(max_rows, len(frag.rows)) + 1):
         if (h == 1 or h > band) and not _header_like(frag, h - 1):
             break  # a body row (a task number, a long text) never becomes part of the header
-        hmap = map_header([_header_label(frag, h, c) for c in range(frag.ncols)])
+        labels = [_header_label(frag, h, c) for c in range(frag.ncols)]
+        if any(len(fold_ws(x)) > _LABEL_MAX for x in labels):
+            break  # a body row's text, even under cells merged down from the first row (a scanned page's top)
+        hmap = map_header(labels)
         if not is_task_header(hmap):
             if best is None:
                 continue
@@ -84,13 +87,14 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     return hmap, h
 
 
+_LABEL_MAX = 150  # characters: no header label is longer (a body cell often is)
 _NUMBER_CELL = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
 
 
 def _header_like(frag: Fragment, r: int) -> bool:
     """Could row r be part of a header: short labels, and no task number in its first cell?"""
     texts = [fold_ws(frag.own_text(r, c)) for c in range(frag.ncols)]
-    if any(len(t) > 150 for t in texts):
+    if any(len(t) > _LABEL_MAX for t in texts):
         return False
     first = next((t for t in texts if t), "")
     return not _NUMBER_CELL.match(first) or is_numbering_row(texts)
@@ -301,9 +305,42 @@ def settle_table(table: LogicalTable) -> None:
     evidence = [column_evidence(col) for col in columns]
     known = [is_known(label) for label in hmap.labels]
     table.header, table.decisions = settle_roles(hmap, evidence, known)
+    table.header, table.decisions = per_row_task(table, evidence)
     inferred = frozenset(d.field for d in table.decisions if d.how == "content" and d.field)
     table.kind = table_kind(table.header, evidence, inferred)
     table.sub_col = sub_number_column(table)
+
+
+def per_row_task(table: LogicalTable, evidence: list) -> tuple[HeaderMap, list[Decision]]:
+    """The task is the column of one action per row: a text column right of the task column, mapped to nothing,
+    whose cells are each a row's own while the task column's are merged down over several of them, each row with its
+    own lead ("STT | Nội dung hành động | Hành động cụ thể | Bộ, ngành chủ trì | ...": Quyết định 707/QĐ-TTg 2026)
+    is the task; the merged column goes to ``extra`` under its header (kept, not lost), and the choice is reported
+    as decided by content.  A lead merged with the task (one assignment over ruled sub-rows) changes nothing."""
+    hmap, decisions = table.header, table.decisions
+    fields = list(hmap.fields)
+    if "task" not in fields or "lead" not in fields:
+        return hmap, decisions
+    t, lead = fields.index("task"), fields.index("lead")
+    u = t + 1
+    if u >= len(fields) or fields[u] is not None or evidence[u].long_text < 0.5 or evidence[u].agency >= 0.5:
+        return hmap, decisions
+    under = own = rows = 0
+    for frag, skip in zip(table.fragments, table.header_rows):
+        for r in range(skip, len(frag.rows)):
+            if max(t, u, lead) >= frag.ncols:
+                continue
+            rows += 1
+            covered = isinstance(frag.rows[r][t], Covered)
+            under += covered
+            own += covered and isinstance(frag.rows[r][u], Cell) and isinstance(frag.rows[r][lead], Cell)
+    if rows == 0 or under < 0.25 * rows or own < 0.8 * under:
+        return hmap, decisions
+    fields[t], fields[u] = None, "task"
+    decisions = [replace(d, field=None, how="content") if d.column == t else
+                 replace(d, field="task", how="content", confidence=round(own / under, 3)) if d.column == u else d
+                 for d in decisions]
+    return HeaderMap(tuple(fields), hmap.labels), decisions
 
 
 _SIGNATURE = regex.compile(r"\b(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|Nơi nhận)", regex.I)
@@ -442,7 +479,7 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
             first_on_page = fi > 0 and r == skip
             prev_frag = table.fragments[fi - 1] if fi else None
             cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"),
-                                                                  hmap.column("deadline")) \
+                                                                  hmap.column("deadline"), hmap.column("task")) \
                 and not _repeats_above(frag, r, out[-1].values) \
                 and not (sub_col is not None and sub_col < frag.ncols and frag.own_text(r, sub_col).strip())
             if first_on_page and out and not cut:
@@ -488,18 +525,25 @@ def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
     return all(k in own or any(score >= 0.99 for score, _ in field_scores(k)[:1]) for k in texts)
 
 
+_ITEM_OPEN = regex.compile(r"[-–•+]\s+\p{Lu}")    # "- Tăng cường ...": a list's next item ("- xã hội" goes on)
+
+
 def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None,
-                    lead_col: int | None = None, deadline_col: int | None = None) -> bool:
+                    lead_col: int | None = None, deadline_col: int | None = None, task_col: int | None = None) -> bool:
     """The first row of a page continues the row a page break cut when its own STT cell is empty, unless it
     starts an assignment of its own: the next assignment of a task whose number and task cells are merged
     over several rows, which the empty number cell may also be.
 
-    * A deadline cell that starts with a capital and reads as a whole deadline ("Thường xuyên", "Quý II/2026")
+    * A deadline cell that starts with a capital or a digit and reads as a whole deadline ("Thường xuyên", "Quý
+      II/2026", "6/2027")
       starts an assignment; the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
       Where the number cell at the foot of the previous page is visibly merged down, that alone settles it;
       where it is not (a merge the page break hides), the row's lead must start afresh too.
     * Under a visible merge the row is also the rest of a cut row when it has no lead (a lead is short and stays
-      on one page) or all its text goes on mid-sentence; otherwise it is an assignment.
+      on one page), no task of its own while the task cell is not merged (an assignment always names its work:
+      the rest of a long lead list, Quyết định 707/QĐ-TTg 2026), a task that goes on mid-sentence (a lead list
+      goes on with a capital: every agency's name has one), a task's next "- " item with no deadline of its own,
+      or all its text goes on mid-sentence; otherwise it is an assignment.
     An assignment's empty number and task are then filled from the row above, with a warning.
     """
     if stt_col is None:
@@ -512,11 +556,15 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
         return False
     lead = frag.own_text(r, lead_col).strip() if lead_col is not None else ""
     deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
-    new_deadline = deadline[:1].isupper() and reads_as_deadline(deadline)
+    new_deadline = (deadline[:1].isupper() or deadline[:1].isdigit()) and reads_as_deadline(deadline)   # "6/2027"
     if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
         if new_deadline:
             return False
-        return (lead_col is not None and lead == "") or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
+        task = frag.own_text(r, task_col).strip() if task_col is not None and isinstance(
+            frag.rows[r][task_col], Cell) else None
+        listed = bool(task) and _ITEM_OPEN.match(task) is not None and deadline_col is not None and deadline == ""
+        return (lead_col is not None and lead == "") or task == "" or bool(task) and task[:1].islower() or listed \
+            or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
     return not (new_deadline and lead[:1].isupper())
 
 
@@ -681,6 +729,10 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
         title = row.values[task_col] if task_col is not None else ""
         others = [v for c, v in enumerate(row.values) if c not in (stt_col, task_col)]
         bare = not any(v.strip() for v in others)
+        filled = [c for c, v in enumerate(row.values) if c not in (stt_col, task_col) and v.strip()]
+        if not title.strip() and len(filled) == 1 and hmap.fields[filled[0]] is None:
+            title, bare = row.values[filled[0]], True   # "I | Hoàn thiện khuôn khổ pháp lý" in a column left of the
+            # task (a merged column the task's own stood right of: :func:`per_row_task`): a title row
         if row.spanning and not number_style(stt):  # a title row, or one cell "I LUẬT" across the table
             m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))
             if m:

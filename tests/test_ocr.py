@@ -322,3 +322,19 @@ def test_a_second_number_column_on_a_scan_keys_groups_and_tasks():
     warned = [w for ws in read.row_warnings.values() for w in ws]
     assert any("OCR read '4)', inferred as 'a)'" in w for w in warned)
     assert any("OCR read 'I', inferred as '1'" in w for w in warned)
+
+
+def test_borders_some_rows_draw_a_few_points_off_are_one_column():
+    """Quyết định 707/QĐ-TTg 2026, a signed scan (tests/real set 15): on some pages each inner border stands 4-6
+    points off from row to row (a Word table whose rows were sized one by one); they are one column's border, so
+    the page has the table's six columns and stitches to the page before, not ten with slivers."""
+    from extract.ocr import TableBox, table_fragment
+
+    k = 300 / 72     # points to pixels at 300 dpi
+    rows = [(0, 40), (40, 80)]
+    edges = [[60, 97, 328, 533, 616, 723, 795], [60, 97, 332, 538, 622, 729, 795]]   # points, per row
+    cells = [(round(a * k), round(t * k), round(b * k), round(u * k))
+             for (t, u), xs in zip(rows, edges) for a, b in zip(xs, xs[1:])]
+    frag, _, _ = table_fragment(TableBox((cells[0][0], 0, cells[-1][2], cells[-1][3]), cells),
+                                [[] for _ in cells], {}, page_no=7, index=0, context="")
+    assert frag.ncols == 6 and len(frag.rows) == 2

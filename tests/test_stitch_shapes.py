@@ -54,3 +54,38 @@ def test_header_words_in_a_sliver_column_name_the_body_column_under_them():
     _, rows, _ = stitch([_frag(cells, 4, 11, page=8)])
     assert [(r.stt, r.fields["lead"], r.fields["coordinating"], r.fields["deadline"]) for r in rows] == [
         ("1", "Sở Y tế", "Sở KHCN, Tập đoàn Viettel", "7"), ("2", "Tập đoàn Viettel", "Sở Y tế", "10")]
+
+
+def test_one_action_per_row_beside_a_merged_content_column_is_the_task():
+    """Quyết định 707/QĐ-TTg 2026 (a signed scan, tests/real set 15): STT | Nội dung hành động | Hành động cụ thể |
+    Bộ ngành chủ trì | Bộ ngành phối hợp | Thời hạn hoàn thành.  The number and "Nội dung hành động" are merged down
+    over several "Hành động cụ thể" rows, each with its own lead and deadline: the specific action is the task, the
+    merged content goes to extra, the section title standing in it is a section.  On the next page (no header) the
+    number cell is merged from the page before: a row whose task goes on mid-sentence is the cut row's rest, a
+    row whose deadline "6/2027" starts with a digit is an assignment of its own, and a list's next "- " item with
+    no deadline of its own goes on the row above."""
+    head = ["STT", "Nội dung hành động", "Hành động cụ thể", "Bộ ngành chủ trì", "Bộ ngành phối hợp",
+            "Thời hạn hoàn thành"]
+    p1 = _frag([*[(0, c, Cell(t)) for c, t in enumerate(head)],
+                (1, 0, Cell("I")), (1, 1, Cell("Hoàn thiện khuôn khổ pháp lý")), *[(1, c, Cell("")) for c in range(2, 6)],
+                (2, 0, Cell("1.", rowspan=3)), (2, 1, Cell("Thực hiện các hành động để giải quyết các thiếu hụt", rowspan=3)),
+                (2, 2, Cell("Nghiên cứu, đề xuất sửa đổi Bộ luật Hình sự")), (2, 3, Cell("Bộ Công an")),
+                (2, 4, Cell("Bộ Tư pháp")), (2, 5, Cell("10/2027")),
+                (3, 2, Cell("Nghiên cứu xây dựng cơ chế thu hồi tài sản không qua thủ tục kết án")),
+                (3, 3, Cell("Các bộ, ngành liên quan")), (3, 4, Cell("")), (3, 5, Cell("12/2027")),
+                (4, 2, Cell("- Tăng cường ký kết Hiệp định tương trợ tư pháp với các quốc gia")),
+                (4, 3, Cell("Bộ Công an")), (4, 4, Cell("Bộ Ngoại giao")), (4, 5, Cell("Liên tục"))], 5, 6)
+    p2 = _frag([(0, 0, Cell("", rowspan=2)), (0, 1, Cell("", rowspan=2)),
+                (0, 2, Cell("- Tăng cường ký bản ghi nhớ trao đổi thông tin (MOU)")), (0, 3, Cell("Bộ Tư pháp")),
+                (0, 4, Cell("")), (0, 5, Cell("")),
+                (1, 2, Cell("Rà soát sửa đổi quy định đảm bảo giải quyết Khuyến nghị 14")),
+                (1, 3, Cell("Ngân hàng Nhà nước Việt Nam")), (1, 4, Cell("Các bộ, ngành liên quan")), (1, 5, Cell("6/2027"))],
+               2, 6, page=6)
+    _, rows, _ = stitch([p1, p2])
+    got = [(r.section, r.stt, r.fields["task"].split()[:3], r.fields["lead"], r.fields["deadline"]) for r in rows]
+    assert got == [("I", "1", ["Nghiên", "cứu,", "đề"], "Bộ Công an", "10/2027"),
+                   ("I", "1", ["Nghiên", "cứu", "xây"], "Các bộ, ngành liên quan", "12/2027"),
+                   ("I", "1", ["-", "Tăng", "cường"], "Bộ Công an Bộ Tư pháp", "Liên tục"),
+                   ("I", "1", ["Rà", "soát", "sửa"], "Ngân hàng Nhà nước Việt Nam", "6/2027")]
+    assert "(MOU)" in rows[2].fields["task"]
+    assert rows[0].extra.get("Nội dung hành động", "").startswith("Thực hiện các hành động")
