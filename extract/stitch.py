@@ -534,9 +534,9 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
     starts an assignment of its own: the next assignment of a task whose number and task cells are merged
     over several rows, which the empty number cell may also be.
 
-    * A deadline cell that starts with a capital or a digit and reads as a whole deadline ("Thường xuyên", "Quý
-      II/2026", "6/2027")
-      starts an assignment; the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
+    * A deadline cell that starts with a capital (or a digit, beside a task cell that starts with one) and reads as
+      a whole deadline ("Thường xuyên", "Quý II/2026", "6/2027") starts an assignment ("2028" alone may be the rest
+      of "Tháng 12/"); the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
       Where the number cell at the foot of the previous page is visibly merged down, that alone settles it;
       where it is not (a merge the page break hides), the row's lead must start afresh too.
     * Under a visible merge the row is also the rest of a cut row when it has no lead (a lead is short and stays
@@ -556,14 +556,16 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
         return False
     lead = frag.own_text(r, lead_col).strip() if lead_col is not None else ""
     deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
-    new_deadline = (deadline[:1].isupper() or deadline[:1].isdigit()) and reads_as_deadline(deadline)   # "6/2027"
+    task = frag.own_text(r, task_col).strip() if task_col is not None and isinstance(
+        frag.rows[r][task_col], Cell) else None
+    fresh = bool(task) and task[:1].isupper()       # a task of its own: "6/2027" beside it is a whole deadline
+    new_deadline = (deadline[:1].isupper() or fresh and deadline[:1].isdigit()) and reads_as_deadline(deadline)
     if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
         if new_deadline:
             return False
-        task = frag.own_text(r, task_col).strip() if task_col is not None and isinstance(
-            frag.rows[r][task_col], Cell) else None
         listed = bool(task) and _ITEM_OPEN.match(task) is not None and deadline_col is not None and deadline == ""
-        return (lead_col is not None and lead == "") or task == "" or bool(task) and task[:1].islower() or listed \
+        no_task = task == "" and not _reaches_bottom(prev_frag, task_col)     # not a merged task going on
+        return (lead_col is not None and lead == "") or no_task or bool(task) and task[:1].islower() or listed \
             or all(t[:1].islower() or not t[:1].isalnum() for t in texts)
     return not (new_deadline and lead[:1].isupper())
 
