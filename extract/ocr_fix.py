@@ -1421,4 +1421,21 @@ def repair_read(read) -> None:
                         row[c] = Cell(fixed, slot.rowspan, slot.colspan)
                         note(read, (frag.source_table, r), frag.page, "", "OCR words repaired with the word list",
                              f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
+    _acronyms(read)
     read.head_text = repair_context(read.head_text)
+
+
+def _acronyms(read) -> None:
+    """The document's own acronyms, read a letter off in a few cells, put right (:mod:`extract.ocr_acronyms`)."""
+    from .ocr_acronyms import acronym_fixes, fix_acronyms
+
+    fixes = acronym_fixes(slot.text for frag in read.fragments for row in frag.rows for slot in row
+                          if isinstance(slot, Cell))
+    for frag in read.fragments:
+        for r, row in enumerate(frag.rows):
+            for c, slot in enumerate(row):
+                fixed = fix_acronyms(slot.text, fixes) if isinstance(slot, Cell) else None
+                if fixed is not None and fixed != slot.text:
+                    row[c] = Cell(fixed, slot.rowspan, slot.colspan)
+                    note(read, (frag.source_table, r), frag.page, "", "OCR acronym put right by the document's own",
+                         f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
