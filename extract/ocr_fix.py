@@ -45,6 +45,7 @@ from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
+_OUTLINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")     # "1.1", "2.3.": a sub-group's number in an outline
 _SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
 # Tesseract's usual misreadings of Roman numerals in a bold STT cell
 _ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"), ("i", "I"), ("!", "I"),
@@ -522,7 +523,10 @@ def _figure_sections(rows: list[_Row]) -> None:
 def _sections(rows: list[_Row], read) -> None:
     _figure_sections(rows)
     _roman_tasks(rows)
-    secs = [i for i, row in enumerate(rows) if row.kind in ("section", "roman")]
+    # a group numbered in an outline ("1.1", "2.3" under "1.", "2."): a deeper level, its number its own, not a
+    # place in the sections' sequence (Quyết định 222/QĐ-TTg 2025: groups 1.-5., sub-groups 1.1-5.2, tasks 1.1.1)
+    secs = [i for i, row in enumerate(rows) if row.kind in ("section", "roman")
+            and not _OUTLINE.match(clean_number(row.raw))]
     arabic = _arabic([rows[i].raw for i in secs])
     values = section_values([_section_reading(rows[i].raw, arabic) for i in secs])
     for i, val in zip(secs, values):
