@@ -41,6 +41,7 @@ from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_marks import Evidence, pair_back, word_back
+from .ocr_punct import punct_fix
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
@@ -965,6 +966,8 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
     * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
     * a quote mark the cell opens with and never closes, specks of no letter ("ˆ", "|") and letters of no
       Vietnamese word ("øgiao", "QĐÐ") are dropped or read as the syllable they make (:func:`foreign_fix`);
+    * punctuation and spacing OCR reads wrong in a known direction ("31⁄7/⁄2026", "UBND) các xã", "( duy") are
+      put right (:func:`extract.ocr_punct.punct_fix`);
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
       known syllables is split ("luậtsửa" -> "luật sửa");
@@ -975,7 +978,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
     """
     text = _QUARTER.sub(_quarter, text)
     text = _SLASH_LOST.sub("/", text)
-    text = _unopened(text)
+    text = punct_fix(_unopened(text))
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text
