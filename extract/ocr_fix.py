@@ -40,6 +40,7 @@ from .grid import Cell, Fragment
 from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
+from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_punct import punct_fix
 from .stitch import ROMAN, find_header
@@ -1424,4 +1425,25 @@ def repair_read(read) -> None:
                         row[c] = Cell(fixed, slot.rowspan, slot.colspan)
                         note(read, (frag.source_table, r), frag.page, "", "OCR words repaired with the word list",
                              f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
+    _document_acronym_pass(read)
     read.head_text = repair_context(read.head_text)
+
+
+def document_acronym_fix(texts: list[str]) -> list[str]:
+    """The cells of one document with an acronym misread mended from the ones the document prints
+    (:mod:`extract.ocr_doc_acronyms`)."""
+    counts = document_acronyms(texts)
+    known = acronyms() | seen_acronyms()
+    return [fix_acronyms(t, counts, known) for t in texts]
+
+
+def _document_acronym_pass(read) -> None:
+    at = [(frag, r, c) for frag in read.fragments for r, row in enumerate(frag.rows) for c, slot in enumerate(row)
+          if isinstance(slot, Cell) and slot.text]
+    texts = [frag.rows[r][c].text for frag, r, c in at]
+    for (frag, r, c), text, fixed in zip(at, texts, document_acronym_fix(texts)):
+        if fixed != text:
+            slot = frag.rows[r][c]
+            frag.rows[r][c] = Cell(fixed, slot.rowspan, slot.colspan)
+            note(read, (frag.source_table, r), frag.page, "", "OCR acronym repaired from the document's own",
+                 f"{text} -> {fixed}", code="ocr_repaired", warn=False)
