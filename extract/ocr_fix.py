@@ -948,6 +948,45 @@ def _foreign_pass(line: str) -> str:
     return " ".join(words)
 
 
+# Letters Tesseract reads for others in a syllable (pattern on the word as read, the printed letters): "f" has no
+# Vietnamese syllable and is the "t" with its bar read as a hook ("frường"; in a word with a Vietnamese letter, not an
+# English one: "fan"); a capital I opening a small-letter word is the T with its bar lost ("Irung"); an "l" after "g"
+# is the "i" ("glao")
+LETTER_CONFUSIONS: tuple[tuple[str, str], ...] = ((r"^f(?=.*[^\x00-\x7f])", "t"), (r"^F(?=.*[^\x00-\x7f])", "T"),
+                                                  (r"^I(?=\p{Ll})", "T"), (r"(?<=^[gG])l", "i"))
+_LETTER_CONFUSIONS = tuple((regex.compile(p), r) for p, r in LETTER_CONFUSIONS)
+
+
+def confusion_fix(word: str, prev: str = "", nxt: str = "") -> str | None:
+    """*word*, no syllable and no acronym, with the letters OCR confuses (:data:`LETTER_CONFUSIONS`) read as printed,
+    when that makes a syllable (the one fitting its neighbours :data:`RIVAL_RATIO` times best, when several do).
+
+    >>> confusion_fix("frường"), confusion_fix("Irung"), confusion_fix("glao"), confusion_fix("fan"), confusion_fix("IoT")
+    ('trường', 'Trung', 'giao', None, None)
+    """
+    syllables = lexicon()[0]
+    if word.lower() in syllables or sum(c.isupper() for c in word) > 1:
+        return None
+    cands = {p.sub(r, word, count=1) for p, r in _LETTER_CONFUSIONS} - {word}
+    cands = {c for c in cands if c.lower() in syllables}
+    ranked = _ranked(prev, {c.lower() for c in cands}, nxt)
+    if ranked is None or ranked[0] < RIVAL_RATIO * ranked[2]:
+        return None
+    return _same_case(ranked[1], next(c for c in cands if c.lower() == ranked[1]))
+
+
+def _confusion_pass(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        m = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t)
+        if m:
+            prev = tokens[i - 1].lower() if i else ""
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            fixed = confusion_fix(m[2], regex.sub(r"\P{L}", "", prev), regex.sub(r"\P{L}", "", nxt))
+            out[i] = m[1].removesuffix("'") + fixed + m[3] if fixed else t  # "'Irung": the T's bar read apart
+    return out
+
+
 def _unopened(text: str) -> str:
     """A cell that starts with a quote mark it never closes started with a speck ("“Trong năm"): dropped.
 
@@ -999,7 +1038,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
                     split.extend(parts)
                     continue
             split.append(tok)
-        split = _rejoined(split)
+        split = _rejoined(_confusion_pass(split))
         for i in range(len(split) - 1):
             a = regex.fullmatch(r"(\P{L}*)(\p{L}+)", split[i])
             b = regex.fullmatch(r"(\p{L}+)(\P{L}*)", split[i + 1])
