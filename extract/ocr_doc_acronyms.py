@@ -26,6 +26,7 @@ LOOK_ALIKE: tuple[str, ...] = ("|IlLT1'", "DĐ", "OQ0")
 _FOLD = {c: g[0] for g in LOOK_ALIKE for c in g}
 REPEATED = 2  # times a document prints an acronym for it to be the document's own
 OUTNUMBER = 3  # ... and this many times more than a capital word it mends that the document repeats too
+MENDED_LEN = 4  # a capital word shorter is left: three letters share their strokes with too many ("ICT", "TCT")
 LISTED_LEN = 5  # a listed acronym is a misreading's only when this long: short ones share strokes ("NQI", "NOT")
 _ACRONYM = regex.compile(r"(?<![\p{L}\d&'|])\p{Lu}[\p{L}&'|1]*[\p{L}1](?![\p{L}\d&'|])")
 
@@ -55,7 +56,7 @@ def acronym_of(word: str, counts: collections.Counter, known: frozenset[str]) ->
     >>> acronym_of("NN&MIT", counts, frozenset()), acronym_of("BILII", counts, frozenset({"BTTTT"}))
     ('NN&MT', 'BTTTT')
     """
-    if not _is_acronym(word) or word in known:
+    if not _is_acronym(word) or len(word) < MENDED_LEN or word in known:
         return None
     least = max(REPEATED, OUTNUMBER * counts[word]) if counts[word] >= REPEATED else REPEATED
     own = {w for w, n in counts.items() if n >= least and w != word}
