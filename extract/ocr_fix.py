@@ -40,7 +40,9 @@ from .grid import Cell, Fragment
 from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
+from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_marks import Evidence, pair_back, word_back
+from .ocr_punct import punct_fix
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
@@ -950,6 +952,45 @@ def _foreign_pass(line: str) -> str:
     return " ".join(words)
 
 
+# Letters Tesseract reads for others in a syllable (pattern on the word as read, the printed letters): "f" has no
+# Vietnamese syllable and is the "t" with its bar read as a hook ("frường"; in a word with a Vietnamese letter, not an
+# English one: "fan"); a capital I opening a small-letter word is the T with its bar lost ("Irung"); an "l" after "g"
+# is the "i" ("glao")
+LETTER_CONFUSIONS: tuple[tuple[str, str], ...] = ((r"^f(?=.*[^\x00-\x7f])", "t"), (r"^F(?=.*[^\x00-\x7f])", "T"),
+                                                  (r"^I(?=\p{Ll})", "T"), (r"(?<=^[gG])l", "i"))
+_LETTER_CONFUSIONS = tuple((regex.compile(p), r) for p, r in LETTER_CONFUSIONS)
+
+
+def confusion_fix(word: str, prev: str = "", nxt: str = "") -> str | None:
+    """*word*, no syllable and no acronym, with the letters OCR confuses (:data:`LETTER_CONFUSIONS`) read as printed,
+    when that makes a syllable (the one fitting its neighbours :data:`RIVAL_RATIO` times best, when several do).
+
+    >>> confusion_fix("frường"), confusion_fix("Irung"), confusion_fix("glao"), confusion_fix("fan"), confusion_fix("IoT")
+    ('trường', 'Trung', 'giao', None, None)
+    """
+    syllables = lexicon()[0]
+    if word.lower() in syllables or sum(c.isupper() for c in word) > 1:
+        return None
+    cands = {p.sub(r, word, count=1) for p, r in _LETTER_CONFUSIONS} - {word}
+    cands = {c for c in cands if c.lower() in syllables}
+    ranked = _ranked(prev, {c.lower() for c in cands}, nxt)
+    if ranked is None or ranked[0] < RIVAL_RATIO * ranked[2]:
+        return None
+    return _same_case(ranked[1], next(c for c in cands if c.lower() == ranked[1]))
+
+
+def _confusion_pass(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        m = regex.fullmatch(r"(\P{L}*)(\p{L}+)(\P{L}*)", t)
+        if m:
+            prev = tokens[i - 1].lower() if i else ""
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            fixed = confusion_fix(m[2], regex.sub(r"\P{L}", "", prev), regex.sub(r"\P{L}", "", nxt))
+            out[i] = m[1].removesuffix("'") + fixed + m[3] if fixed else t  # "'Irung": the T's bar read apart
+    return out
+
+
 def _unopened(text: str) -> str:
     """A cell that starts with a quote mark it never closes started with a speck ("“Trong năm"): dropped.
 
@@ -969,6 +1010,8 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
     * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
     * a quote mark the cell opens with and never closes, specks of no letter ("ˆ", "|") and letters of no
       Vietnamese word ("øgiao", "QĐÐ") are dropped or read as the syllable they make (:func:`foreign_fix`);
+    * punctuation and spacing OCR reads wrong in a known direction ("31⁄7/⁄2026", "UBND) các xã", "( duy") are
+      put right (:func:`extract.ocr_punct.punct_fix`);
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
       known syllables is split ("luậtsửa" -> "luật sửa");
@@ -979,7 +1022,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
     """
     text = _QUARTER.sub(_quarter, text)
     text = _SLASH_LOST.sub("/", text)
-    text = _unopened(text)
+    text = punct_fix(_unopened(text))
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text
@@ -999,7 +1042,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
                     split.extend(parts)
                     continue
             split.append(tok)
-        split = _rejoined(split)
+        split = _rejoined(_confusion_pass(split))
         for i in range(len(split) - 1):
             a = regex.fullmatch(r"(\P{L}*)(\p{L}+)", split[i])
             b = regex.fullmatch(r"(\p{L}+)(\P{L}*)", split[i + 1])
@@ -1425,21 +1468,25 @@ def repair_read(read) -> None:
                         row[c] = Cell(fixed, slot.rowspan, slot.colspan)
                         note(read, (frag.source_table, r), frag.page, "", "OCR words repaired with the word list",
                              f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
-    _acronyms(read)
+    _document_acronym_pass(read)
     read.head_text = repair_context(read.head_text)
 
 
-def _acronyms(read) -> None:
-    """The document's own acronyms, read a letter off in a few cells, put right (:mod:`extract.ocr_acronyms`)."""
-    from .ocr_acronyms import acronym_fixes, fix_acronyms
+def document_acronym_fix(texts: list[str]) -> list[str]:
+    """The cells of one document with an acronym misread mended from the ones the document prints
+    (:mod:`extract.ocr_doc_acronyms`)."""
+    counts = document_acronyms(texts)
+    known = acronyms() | seen_acronyms()
+    return [fix_acronyms(t, counts, known) for t in texts]
 
-    fixes = acronym_fixes(slot.text for frag in read.fragments for row in frag.rows for slot in row
-                          if isinstance(slot, Cell))
-    for frag in read.fragments:
-        for r, row in enumerate(frag.rows):
-            for c, slot in enumerate(row):
-                fixed = fix_acronyms(slot.text, fixes) if isinstance(slot, Cell) else None
-                if fixed is not None and fixed != slot.text:
-                    row[c] = Cell(fixed, slot.rowspan, slot.colspan)
-                    note(read, (frag.source_table, r), frag.page, "", "OCR acronym put right by the document's own",
-                         f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
+
+def _document_acronym_pass(read) -> None:
+    at = [(frag, r, c) for frag in read.fragments for r, row in enumerate(frag.rows) for c, slot in enumerate(row)
+          if isinstance(slot, Cell) and slot.text]
+    texts = [frag.rows[r][c].text for frag, r, c in at]
+    for (frag, r, c), text, fixed in zip(at, texts, document_acronym_fix(texts)):
+        if fixed != text:
+            slot = frag.rows[r][c]
+            frag.rows[r][c] = Cell(fixed, slot.rowspan, slot.colspan)
+            note(read, (frag.source_table, r), frag.page, "", "OCR acronym repaired from the document's own",
+                 f"{text} -> {fixed}", code="ocr_repaired", warn=False)

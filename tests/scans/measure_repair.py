@@ -3,7 +3,8 @@ the scans give with it.
 
     .venv/bin/python tests/scans/measure_repair.py [false] [scans] [real] [real-heldout] [real-fresh] [confusions] [-v] [--off] [--lost]
 
-* ``false``: cells of correct text the repair changes: the hand-checked cells of every real document
+* ``false``: cells of correct text the repair changes (each cell, then a document's acronyms mended from its own:
+  :func:`extract.ocr_fix.document_acronym_fix`): the hand-checked cells of every real document
   (tests/real/expected, none of them in the text the bigrams are built from: see
   samples/build_ocr_bigrams.py), per document, the held-out ones (manifest ``holdout: true``) apart;
   and the project's sample cells (seed appendix, layout corpus, 7-column plan);
@@ -112,13 +113,13 @@ def false_changes(verbose: bool, lost: bool = False) -> None:
     of :func:`extract.ocr_fix.marks_lost`), the worst case of that repair on correct text."""
     from functools import partial
 
-    from extract.ocr_fix import repair_text
+    from extract.ocr_fix import document_acronym_fix, repair_text
     repair_text = partial(repair_text, lost_marks=lost)
 
     holdout = {d["id"] for d in manifest() if d.get("holdout")}
     total = collections.Counter()
     for doc, cells in real_cells().items():
-        changed = [(c, repair_text(c)) for c in cells]
+        changed = list(zip(cells, document_acronym_fix([repair_text(c) for c in cells])))  # a document's cells
         changed = [(a, b) for a, b in changed if a != b]
         tag = "holdout" if doc in holdout else "other"
         total[tag, "cells"] += len(cells)
@@ -133,7 +134,7 @@ def false_changes(verbose: bool, lost: bool = False) -> None:
     n, k = total["holdout", "cells"] + total["other", "cells"], total["holdout", "changed"] + total["other", "changed"]
     print(f"real all: {k} of {n} cells changed ({100 * k / n:.2f}%)")
     cells = sample_cells()
-    changed = [(c, repair_text(c)) for c in cells if repair_text(c) != c]
+    changed = [(a, b) for a, b in zip(cells, document_acronym_fix([repair_text(c) for c in cells])) if a != b]
     print(f"samples: {len(changed)} of {len(cells)} cells changed ({100 * len(changed) / len(cells):.2f}%)")
     if verbose:
         for a, b in changed:

@@ -1,0 +1,62 @@
+"""Punctuation and spacing that OCR reads wrong in a known direction, put right in an OCR'd cell.
+
+Each rule below is a shape that printed Vietnamese text does not have (none of the 3819 hand-checked cells of
+``tests/real/expected`` holds one) and that Tesseract makes of marks that are there, in the real plans scanned
+(``python tests/scans/error_classes.py -v`` lists them):
+
+* a fraction slash "⁄" (U+2044) is a slash; beside a slash it is the same stroke read twice ("31⁄7/⁄2026");
+* a year after a slash glued to a document's type code lost the slash between them ("278/2025NĐ-CP");
+* a comma doubled (",,") or a colon beside a semicolon (":;") is that one mark;
+* a space inside brackets and quotes is none ("( duy", "Nội ”");
+* a closing bracket glued to a word, in a cell that never opened one, with words after it ("Lãnh đạo UBND) xã
+  Đơn Dương", "UBND) các xã"), is a speck of a seal or a ruling line; a list mark ("a)", "1)") is no word.
+
+Rules are data (:data:`RULES`: pattern, replacement, what it mends); the functions only apply them.
+"""
+from __future__ import annotations
+
+import regex
+
+from .metadata import DOC_TYPE_CODES
+
+_TYPE_CODE = rf"(?:{DOC_TYPE_CODES}|TT|NĐ|TTLT|CV)-[\p{{Lu}}Đ]"
+
+# (pattern, replacement, an OCR reading it mends -> the printed text)
+RULES: tuple[tuple[str, str, str], ...] = (
+    (r"⁄(?=/)|(?<=/)⁄", "", "7/⁄2026 -> 7/2026"),
+    (r"⁄", "/", "19/01⁄2026 -> 19/01/2026"),
+    (rf"(?<=(?<![\p{{L}}\d/])\d{{1,6}}/(?:19|20)\d\d)(?={_TYPE_CODE})", "/", "278/2025NĐ-CP -> 278/2025/NĐ-CP"),
+    (r"(?<=[\p{L}\d)]),{2,}", ",", "PVHCC,, Chi -> PVHCC, Chi"),
+    (r"(?<=[\p{L}\d)])(?::;|;:)", ";", "CSDLQGDC:; -> CSDLQGDC;"),
+    (r"(?:(?<=^)|(?<=\s))([(\[“]) +(?=[\p{L}\d])", r"\1", "livestreams ( duy -> livestreams (duy"),
+    (r"(?<=[\p{L}\d.…]) +(?=[)\]])", "", "tháng 9 ) -> tháng 9)"),
+    (r"(?<=[\p{L}\d.…]) +(?=”(?:$|[\s,.;:)]))", "", "Thủ đô Hà Nội ” trên -> Thủ đô Hà Nội” trên"),
+)
+_COMPILED = tuple((regex.compile(p, regex.M), r) for p, r, _example in RULES)
+_GLUED_CLOSE = regex.compile(r"(?<=\p{L}{2})\)(?= +\p{L})")
+
+
+def unopened_close(text: str) -> str:
+    """A ")" glued to a word of two letters or more, closing no "(" of the cell, with a word after it on its line,
+    dropped.  Only there: a cell that runs over a page break is read as two, and the second closes a bracket the
+    first opened ("... Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính)"), the bracket ending a phrase.
+
+    >>> unopened_close("Lãnh đạo UBND) xã Đơn Dương"), unopened_close("a) Rà soát"), unopened_close("hành chính)")
+    ('Lãnh đạo UBND xã Đơn Dương', 'a) Rà soát', 'hành chính)')
+    """
+    for m in reversed(list(_GLUED_CLOSE.finditer(text))):
+        before = text[:m.start()]
+        if before.count("(") <= before.count(")"):
+            text = before + text[m.start() + 1:]
+    return text
+
+
+def punct_fix(text: str) -> str:
+    """*text* (an OCR'd cell) with every rule of :data:`RULES` applied, then :func:`unopened_close`.
+
+    >>> punct_fix("31⁄7/⁄2026"), punct_fix("Nghị định số 278/2025NĐ-CP"), punct_fix("tổ chức ( duy trì )")
+    ('31/7/2026', 'Nghị định số 278/2025/NĐ-CP', 'tổ chức (duy trì)')
+    """
+    for pattern, replacement in _COMPILED:
+        text = pattern.sub(replacement, text)
+    return unopened_close(text)
