@@ -338,8 +338,26 @@ def infer_numbers(read) -> None:
     """Repair and infer STT numbers and section numerals of an OcrRead's fragments, in place."""
     for rows in _body_rows(read.fragments):
         _groups(rows, read)
+        outline = _outline(rows, read)
         _sections(rows, read)
-        _tasks(rows, read)
+        if not outline:
+            _tasks(rows, read)
+
+
+def _outline(rows: list[_Row], read) -> bool:
+    """A table numbered as an outline ("1.", "1.1", "1.1.1"): every number a scan misread is set from its place in
+    the outline (:mod:`extract.ocr_outline`), with a warning; True when the table is one (its task numbers are then
+    settled: no run of plain numbers to infer)."""
+    from .ocr_outline import is_outline, outline_numbers
+
+    raws = [fold_ws(row.raw) for row in rows]
+    if not is_outline(raws):
+        return False
+    for i, (row, raw, fixed) in enumerate(zip(rows, raws, outline_numbers(raws))):
+        if fixed != raw:
+            _set(row, fixed)
+            _warn(read, rows, i, f"number OCR read {raw!r}, taken as {fixed!r} from its place in the outline", fixed)
+    return True
 
 
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese order of lettered items: a), b), c), d), đ), e), g) ...

@@ -478,8 +478,10 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
         for r in range(skip, len(frag.rows)):
             first_on_page = fi > 0 and r == skip
             prev_frag = table.fragments[fi - 1] if fi else None
+            dl_col = hmap.column("deadline")
+            above = out[-1].values[dl_col] if out and dl_col is not None and dl_col < len(out[-1].values) else ""
             cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"),
-                                                                  hmap.column("deadline"), hmap.column("task")) \
+                                                                  dl_col, hmap.column("task"), above) \
                 and not _repeats_above(frag, r, out[-1].values) \
                 and not (sub_col is not None and sub_col < frag.ncols and frag.own_text(r, sub_col).strip())
             if first_on_page and out and not cut:
@@ -529,14 +531,15 @@ _ITEM_OPEN = regex.compile(r"[-–•+]\s+\p{Lu}")    # "- Tăng cường ...": 
 
 
 def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Fragment | None = None,
-                    lead_col: int | None = None, deadline_col: int | None = None, task_col: int | None = None) -> bool:
+                    lead_col: int | None = None, deadline_col: int | None = None, task_col: int | None = None,
+                    above_deadline: str = "") -> bool:
     """The first row of a page continues the row a page break cut when its own STT cell is empty, unless it
     starts an assignment of its own: the next assignment of a task whose number and task cells are merged
     over several rows, which the empty number cell may also be.
 
-    * A deadline cell that starts with a capital (or a digit, beside a task cell that starts with one) and reads as
-      a whole deadline ("Thường xuyên", "Quý II/2026", "6/2027") starts an assignment ("2028" alone may be the rest
-      of "Tháng 12/"); the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
+    * A deadline cell that starts with a capital (or a digit, beside a task cell that starts with one or under a
+      row whose deadline was whole) and reads as a whole deadline ("Thường xuyên", "Quý II/2026", "6/2027") starts
+      an assignment ("2028" under "Tháng" is its rest); the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
       Where the number cell at the foot of the previous page is visibly merged down, that alone settles it;
       where it is not (a merge the page break hides), the row's lead must start afresh too.
     * Under a visible merge the row is also the rest of a cut row when it has no lead (a lead is short and stays
@@ -558,7 +561,9 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
     deadline = frag.own_text(r, deadline_col).strip() if deadline_col is not None else ""
     task = frag.own_text(r, task_col).strip() if task_col is not None and isinstance(
         frag.rows[r][task_col], Cell) else None
-    fresh = bool(task) and task[:1].isupper()       # a task of its own: "6/2027" beside it is a whole deadline
+    # a deadline in figures ("6/2027", "2025-2035") is a new one beside a task of its own, or under a row whose
+    # deadline was whole ("2025 - 2030"); under "Tháng" the page's "2028" is its rest
+    fresh = bool(task) and task[:1].isupper() or reads_as_deadline(above_deadline)
     new_deadline = (deadline[:1].isupper() or fresh and deadline[:1].isdigit()) and reads_as_deadline(deadline)
     if prev_frag is not None and _reaches_bottom(prev_frag, stt_col):
         if new_deadline:

@@ -322,3 +322,22 @@ def test_document_acronyms_add_no_false_change_on_real_cells():
             cells = [r[k] for r in rows for k in FIELDS if r.get(k)]
             changed += [a for a, b in zip(cells, document_acronym_fix(cells)) if b not in (a, _meant(a))]
     assert changed == []
+
+
+# Outline numbers a scan misread, set from their place (Quyết định 222/QĐ-TTg 2025, tests/real set 16, as OCR read its
+# number column); a table that is no outline is left alone.
+@pytest.mark.parametrize("raws,want", [
+    (["1.", "1.1", "1.1.]", "1.1.2", "1.2", "1.2.1"], ["1.", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1"]),
+    (["3.", "3.1", "311.1", "3.2", "3.2.1"], ["3.", "3.1", "3.1.1", "3.2", "3.2.1"]),
+    (["5.", "5.1", "5.1.1", "82", "521", "5.2.2"], ["5.", "5.1", "5.1.1", "5.2", "5.2.1", "5.2.2"]),
+])
+def test_outline_numbers_by_place(raws, want):
+    from extract.ocr_outline import is_outline, outline_numbers
+
+    assert is_outline(raws) and outline_numbers(raws) == want
+
+
+def test_plain_numbers_are_no_outline():
+    from extract.ocr_outline import is_outline
+
+    assert not is_outline(["1", "2", "3", "4", "5"]) and not is_outline(["I", "1", "2", "II", "1"])

@@ -89,3 +89,22 @@ def test_one_action_per_row_beside_a_merged_content_column_is_the_task():
                    ("I", "1", ["Rà", "soát", "sửa"], "Ngân hàng Nhà nước Việt Nam", "6/2027")]
     assert "(MOU)" in rows[2].fields["task"]
     assert rows[0].extra.get("Nội dung hành động", "").startswith("Thực hiện các hành động")
+
+
+def test_a_page_top_assignment_under_a_task_merged_across_the_break():
+    """Quyết định 222/QĐ-TTg 2025 (a scan, tests/real set 16): task 2.2.2 is merged over two assignment rows and the
+    page breaks between them; the second row, alone at the top of the next page under empty number and task
+    cells, has a whole deadline in figures ("2025 - 2035") under a row whose deadline was whole ("2025 - 2030"): an
+    assignment of its own, not the rest of the row above."""
+    head = ["TT", "Nhiệm vụ, hoạt động cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Giai đoạn thực hiện"]
+    p1 = _frag([*[(0, c, Cell(t)) for c, t in enumerate(head)],
+                (1, 0, Cell("2.2.2", rowspan=2)), (1, 1, Cell("Rà soát, sửa đổi, ban hành các tiêu chuẩn", rowspan=2)),
+                (1, 2, Cell("Bộ Tài nguyên và Môi trường")), (1, 3, Cell("Các bộ")), (1, 4, Cell("2025 - 2026")),
+                (2, 2, Cell("Bộ Khoa học và Công nghệ")), (2, 3, Cell("Các bộ, cơ quan ngang bộ")),
+                (2, 4, Cell("2025 - 2030"))], 3, 5, page=15)
+    p2 = _frag([(0, 0, Cell("")), (0, 1, Cell("")), (0, 2, Cell("Các bộ, cơ quan ngang bộ")),
+                (0, 3, Cell("Bộ Khoa học và Công nghệ")), (0, 4, Cell("2025 - 2035"))], 1, 5, page=16)
+    _, rows, _ = stitch([p1, p2])
+    assert [(r.stt, r.fields["lead"], r.fields["deadline"]) for r in rows] == [
+        ("2.2.2", "Bộ Tài nguyên và Môi trường", "2025 - 2026"), ("2.2.2", "Bộ Khoa học và Công nghệ", "2025 - 2030"),
+        ("2.2.2", "Các bộ, cơ quan ngang bộ", "2025 - 2035")]
