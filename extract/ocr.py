@@ -896,6 +896,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     import pypdfium2 as pdfium
 
     from .ocr_fix import infer_numbers, note, repair_headers, repair_read
+    from .ocr_orient import upright
 
     exe = check_available()
     try:
@@ -908,7 +909,9 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     try:
         read.pages = len(pdf)
         for page_no in pages if pages is not None else range(1, len(pdf) + 1):
-            gray = render_page(pdf, page_no - 1, dpi)
+            gray, turned = upright(render_page(pdf, page_no - 1, dpi), exe, dpi)
+            if turned:
+                read.sideways_pages.append(page_no)
             res = ocr_page(gray, page_no, len(read.fragments), exe, dpi)
             read.fragments.extend(res.fragments)
             read.row_conf.update(res.row_conf)
@@ -966,7 +969,7 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
     return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages,
                    no_text_pages=text_read.no_text_pages, ocr_pages=ocr_read.ocr_pages, row_conf=conf,
                    row_warnings=warns, ocr_tables=set(renum.values()), skew=ocr_read.skew,
-                   seconds=ocr_read.seconds, issues=issues)
+                   seconds=ocr_read.seconds, issues=issues, sideways_pages=ocr_read.sideways_pages)
 
 
 # ---------------------------------------------------------------- pipeline

@@ -43,6 +43,7 @@ from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_punct import punct_fix
+from .roles import is_quantity
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
@@ -145,11 +146,13 @@ def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
 
 
 def _titled_alone(frag: Fragment, r: int, col: int) -> bool:
-    """A title in the cell after the number and every other cell of a wide row (three more at least) empty: the
-    shape of a section row whose span the scan's grid lost."""
+    """A title in the cell after the number and every other cell of a wide row (three more at least) empty, or a
+    figure (a subtotal): the shape of a section row whose span the scan's grid lost."""
     title = frag.rows[r][col + 1] if col + 1 < frag.ncols else None
     rest = [frag.own_text(r, c).strip() for c in range(col + 2, frag.ncols)]
-    return isinstance(title, Cell) and bool(title.text.strip()) and len(rest) >= 3 and not any(rest)
+    filled = [t for t in rest if t]     # a group's subtotal ("3.500": Kế hoạch 2668/KH-UBND 2010) is no cell of its own
+    return isinstance(title, Cell) and bool(title.text.strip()) and len(rest) >= 3 \
+        and all(is_quantity(t) for t in filled) and len(filled) < len(rest)
 
 
 def _lone_stroke(stt: str, title: str) -> str:

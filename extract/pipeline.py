@@ -62,7 +62,8 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
     unread = _unread_pages(read, ocr) if fmt == PDF else []
-    return _extract(document, fragments, head_text, ocr, getattr(read, "sideways_pages", []), unread,
+    sideways = sorted({*getattr(read, "sideways_pages", []), *getattr(ocr, "sideways_pages", [])})
+    return _extract(document, fragments, head_text, ocr, sideways, unread,
                     page_issues(read, ocr), getattr(read, "unrendered", None) or {})
 
 
@@ -70,7 +71,7 @@ def page_issues(read, ocr) -> list[Issue]:
     """Pages read in an unusual way: sideways (turned upright), or set in a legacy font and read by OCR."""
     done = set(getattr(ocr, "ocr_pages", ()) or ()) if ocr is not None else set()
     out = [Issue("page_sideways", message="the page prints its text sideways: read turned upright", page=p)
-           for p in getattr(read, "sideways_pages", [])]
+           for p in sorted({*getattr(read, "sideways_pages", []), *getattr(ocr, "sideways_pages", [])})]
     out += [Issue("legacy_font", message="the text layer is in an 8-bit Vietnamese font (TCVN3/VNI): read by OCR",
                   page=p) for p in getattr(read, "legacy_pages", []) if p in done]
     return out

@@ -180,6 +180,15 @@ def reads_as_deadline(text: str) -> bool:
 _THRESHOLD = {"stt": 0.6, "lead": 0.5, "coordinating": 0.5, "deadline": 0.6, "task": 0.5}
 
 
+def is_quantity(text: str) -> bool:
+    """A figure, an amount or a share alone ("3.500", "24,500", "15%"): a subtotal a group row may print.
+
+    >>> is_quantity("3.500"), is_quantity("24,500"), is_quantity("Sở Tài chính"), is_quantity("")
+    (True, True, False, False)
+    """
+    return bool(_QUANTITY.match(fold_ws(text)))
+
+
 def _content_votes(ev: Evidence) -> list[tuple[float, str]]:
     """Roles a column's content supports, best first: (confidence, field)."""
     votes = [(ev.number, "stt"), (max(ev.agency, ev.person), "agency"), (ev.deadline, "deadline"),

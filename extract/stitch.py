@@ -17,7 +17,7 @@ from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 from .grid import Cell, Covered, Fragment, fold_header_over_spans, header_split_columns, merge_column
 from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
 from .issues import Issue
-from .roles import Decision, column_evidence, reads_as_deadline, settle_roles, table_kind
+from .roles import Decision, column_evidence, is_quantity, reads_as_deadline, settle_roles, table_kind
 
 ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
@@ -734,7 +734,8 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
     for row in rows:
         stt = _number(row.values[stt_col]) if stt_col is not None else ""
         title = row.values[task_col] if task_col is not None else ""
-        others = [v for c, v in enumerate(row.values) if c not in (stt_col, task_col)]
+        others = [v for c, v in enumerate(row.values) if c not in (stt_col, task_col)
+                  and not (hmap.fields[c] is None and is_quantity(v))]     # a group's subtotal ("3.500") in extra
         bare = not any(v.strip() for v in others)
         filled = [c for c, v in enumerate(row.values) if c not in (stt_col, task_col) and v.strip()]
         if not title.strip() and len(filled) == 1 and hmap.fields[filled[0]] is None:

@@ -7,6 +7,7 @@ Tests that run Tesseract skip when it (or its Vietnamese model) is missing.
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from functools import lru_cache
 
 import pytest
@@ -338,3 +339,24 @@ def test_borders_some_rows_draw_a_few_points_off_are_one_column():
     frag, _, _ = table_fragment(TableBox((cells[0][0], 0, cells[-1][2], cells[-1][3]), cells),
                                 [[] for _ in cells], {}, page_no=7, index=0, context="")
     assert frag.ncols == 6 and len(frag.rows) == 2
+
+
+@needs_tesseract
+def test_a_page_scanned_sideways_is_turned_upright():
+    """A landscape appendix scanned as a portrait page (Kế hoạch 2668/KH-UBND of Bắc Giang, 2010, tests/real set 17:
+    its appendix table gave nothing read as it lies): the 7-column plan's table page turned a quarter either way is
+    turned back; the page as printed is left alone."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    from extract.ocr import check_available, render_page
+    from extract.ocr_orient import upright
+
+    pdf = pdfium.PdfDocument(str(Path(__file__).parent / "scans" / "ke_hoach_7_cot.pdf"))
+    page = render_page(pdf, 0, 300)
+    pdf.close()
+    exe = check_available()
+    assert upright(page, exe, 300)[1] == 0
+    for k, want in ((1, 90), (-1, 270)):
+        turned, turn = upright(np.ascontiguousarray(np.rot90(page, k)), exe, 300)
+        assert turn == want and turned.shape == page.shape
