@@ -129,13 +129,28 @@ def field_scores(text: str, tolerance: float = 0.0) -> list[tuple[float, str]]:
         return [(0.9, "deadline")]
     padded = f" {k} "
     found: list[tuple[float, str]] = []
+    first: dict[str, int] = {}
     for phrase, field_name in syn.phrases:
         if f" {phrase} " in padded:
             found.append((len(phrase) / len(k), field_name))
+            first[field_name] = min(first.get(field_name, len(padded)), padded.index(f" {phrase} "))
     if not found and tolerance:
         found = fuzzy_scores(k, tolerance)
     found.sort(key=lambda sf: -sf[0])
-    return found
+    return _lead_named_first(found, first)
+
+
+def _lead_named_first(found: list[tuple[float, str]], first: dict[str, int]) -> list[tuple[float, str]]:
+    """One column named for both roles ("Đơn vị chủ trì và phối hợp thực hiện": the lead, then its partners, in one
+    cell, Kế hoạch 2668/KH-UBND 2010) is the lead's: the role named first leads.
+
+    >>> field_scores("Đơn vị chủ trì và phối hợp thực hiện")[0][1], field_scores("Cơ quan phối hợp")[0][1]
+    ('lead', 'coordinating')
+    """
+    if "lead" not in first or "coordinating" not in first or first["lead"] > first["coordinating"]:
+        return found
+    top = max(score for score, _ in found)
+    return [(top, "lead")] + [(score / 2, f) for score, f in found if f != "lead"]
 
 
 def duration_header(k: str) -> bool:

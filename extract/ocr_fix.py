@@ -217,11 +217,15 @@ _NUMBERED_TITLE = regex.compile(r"\s*([^\s.]{1,5})(\.?\s+\p{Lu}.*)", regex.S)
 
 
 def _one_cell_section(frag: Fragment, r: int, col: int) -> tuple[str, str] | None:
-    """A section printed in one cell across the row, its numeral and title together ("I. Đổi mới mạnh mẽ ...",
-    as the Công báo prints them): (the numeral as read, the rest of the cell)."""
+    """A section printed in one cell across the row (or over number and title, beside figures only), its numeral
+    and title together ("I. Đổi mới mạnh mẽ ...", as the Công báo prints them): (the numeral as read, the rest of
+    the cell)."""
     slot = frag.rows[r][col]
-    if not isinstance(slot, Cell) or frag.ncols - col < 3 or slot.colspan < frag.ncols - col - 1:
+    if not isinstance(slot, Cell) or frag.ncols - col < 3 or slot.colspan < 2:
         return None
+    rest = [frag.own_text(r, c).strip() for c in range(col + slot.colspan, frag.ncols)]
+    if slot.colspan < frag.ncols - col - 1 and not all(not t or is_quantity(t) for t in rest):
+        return None     # over number and title, the rest empty or the group's subtotals (Kế hoạch 2668/KH-UBND 2010)
     m = _NUMBERED_TITLE.match(slot.text)
     if not m or not (roman_reading(m[1]) or _int(m[1]) is not None) or len(m[2].split()) < 2:
         return None

@@ -741,7 +741,10 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
         if not title.strip() and len(filled) == 1 and hmap.fields[filled[0]] is None:
             title, bare = row.values[filled[0]], True   # "I | Hoàn thiện khuôn khổ pháp lý" in a column left of the
             # task (a merged column the task's own stood right of: :func:`per_row_task`): a title row
-        if row.spanning and not number_style(stt):  # a title row, or one cell "I LUẬT" across the table
+        one_cell = stt_col is not None and task_col is not None and row.merged_into.get(task_col) == stt_col
+        if (row.spanning or one_cell and bare) and not number_style(stt):
+            # a title row, or one cell "I LUẬT" across the table, or "I. Ứng dụng CNTT" over number and task beside
+            # the group's subtotals (Kế hoạch 2668/KH-UBND 2010)
             m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))
             if m:
                 stt, title, bare = m["num"], m["title"], True

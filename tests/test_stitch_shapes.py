@@ -108,3 +108,27 @@ def test_a_page_top_assignment_under_a_task_merged_across_the_break():
     assert [(r.stt, r.fields["lead"], r.fields["deadline"]) for r in rows] == [
         ("2.2.2", "Bộ Tài nguyên và Môi trường", "2025 - 2026"), ("2.2.2", "Bộ Khoa học và Công nghệ", "2025 - 2030"),
         ("2.2.2", "Các bộ, cơ quan ngang bộ", "2025 - 2035")]
+
+
+def test_a_funded_project_list_with_one_lead_and_partner_column_is_a_task_table():
+    """Kế hoạch 2668/KH-UBND of Bắc Giang 2010 (a scan, tests/real set 17), its appendix: projects, their funding
+    per year, and one column "Đơn vị chủ trì và phối hợp thực hiện" naming the lead and then its partners (the
+    lead's column: the role named first leads), group rows "I. Ứng dụng CNTT" printed in one cell over number and
+    name beside the group's subtotals: a task table whose groups are sections, not an indicator table."""
+    head = ["STT", "Danh mục Công trình", "2011", "2012", "Tổng kinh phí", "Đơn vị chủ trì và phối hợp thực hiện"]
+    cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)],
+             (1, 0, Cell("I. Ứng dụng CNTT", colspan=2)), (1, 2, Cell("2,700")), (1, 3, Cell("2,000")),
+             (1, 4, Cell("4,700")), (1, 5, Cell("")),
+             (2, 0, Cell("1")), (2, 1, Cell("Mua sắm, triển khai phần mềm quản lý văn bản và điều hành qua mạng")),
+             (2, 2, Cell("1,200")), (2, 3, Cell("2,000")), (2, 4, Cell("3,200")), (2, 5, Cell("Sở TT&TT")),
+             (3, 0, Cell("2")), (3, 1, Cell("Triển khai hệ thống phần mềm Một cửa điện tử tích hợp toàn tỉnh")),
+             (3, 2, Cell("1,500")), (3, 3, Cell("0")), (3, 4, Cell("1,500")),
+             (3, 5, Cell("Sở TT&TT phối hợp với các sở, UBND các huyện")),
+             (4, 0, Cell("II. Đào tạo CNTT", colspan=2)), (4, 2, Cell("200")), (4, 3, Cell("200")),
+             (4, 4, Cell("400")), (4, 5, Cell("")),
+             (5, 0, Cell("3")), (5, 1, Cell("Đào tạo, bồi dưỡng CNTT cho cán bộ chuyên trách CNTT các sở, ngành")),
+             (5, 2, Cell("200")), (5, 3, Cell("200")), (5, 4, Cell("400")), (5, 5, Cell("Sở TT&TT"))]
+    _, rows, ignored = stitch([_frag(cells, 6, 6, page=15)])
+    assert [(r.section, r.stt, r.fields["lead"]) for r in rows] == [
+        ("I", "1", "Sở TT&TT"), ("I", "2", "Sở TT&TT phối hợp với các sở, UBND các huyện"), ("II", "3", "Sở TT&TT")]
+    assert not ignored
