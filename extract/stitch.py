@@ -56,6 +56,9 @@ class IgnoredTable:
     page: int | None = None
 
 
+_LABEL_MAX = 150  # characters: no header label is longer (a body cell often is)
+
+
 def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | None:
     """The header of a fragment: its map and how many leading rows it takes, or None.
 
@@ -87,7 +90,6 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
     return hmap, h
 
 
-_LABEL_MAX = 150  # characters: no header label is longer (a body cell often is)
 _NUMBER_CELL = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
 
 
@@ -470,7 +472,7 @@ def sub_number_column(table: LogicalTable) -> int | None:
 def raw_rows(table: LogicalTable) -> list[RawRow]:
     """Rows of a table in order, with rows cut by a page break joined and merged cells filled."""
     hmap = table.header
-    stt_col, sub_col = hmap.column("stt"), table.sub_col
+    stt_col, sub_col, dl_col = hmap.column("stt"), table.sub_col, hmap.column("deadline")
     out: list[RawRow] = []
     merged_cols = {c for f in table.fragments for c in range(f.ncols) if _has_vertical_merge(f, c)}
     for fi, (frag, skip) in enumerate(zip(table.fragments, table.header_rows)):
@@ -478,7 +480,6 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
         for r in range(skip, len(frag.rows)):
             first_on_page = fi > 0 and r == skip
             prev_frag = table.fragments[fi - 1] if fi else None
-            dl_col = hmap.column("deadline")
             above = out[-1].values[dl_col] if out and dl_col is not None and dl_col < len(out[-1].values) else ""
             cut = first_on_page and bool(out) and _starts_cut_row(frag, r, stt_col, prev_frag, hmap.column("lead"),
                                                                   dl_col, hmap.column("task"), above) \
@@ -539,7 +540,8 @@ def _starts_cut_row(frag: Fragment, r: int, stt_col: int | None, prev_frag: Frag
 
     * A deadline cell that starts with a capital (or a digit, beside a task cell that starts with one or under a
       row whose deadline was whole) and reads as a whole deadline ("Thường xuyên", "Quý II/2026", "6/2027") starts
-      an assignment ("2028" under "Tháng" is its rest); the rest of a cut deadline goes on mid-sentence ("năm; tổ chức kiểm tra ...").
+      an assignment ("2028" under "Tháng" is its rest); the rest of a cut deadline goes on mid-sentence ("năm; tổ
+      chức kiểm tra ...").
       Where the number cell at the foot of the previous page is visibly merged down, that alone settles it;
       where it is not (a merge the page break hides), the row's lead must start afresh too.
     * Under a visible merge the row is also the rest of a cut row when it has no lead (a lead is short and stays
