@@ -42,13 +42,13 @@ from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_marks import Evidence, pair_back, word_back
+from .ocr_outline import is_outline, is_sub_number, outline_numbers
 from .ocr_punct import punct_fix
 from .roles import is_quantity
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
-_OUTLINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")     # "1.1", "2.3.": a sub-group's number in an outline
 _SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
 # Tesseract's usual misreadings of Roman numerals in a bold STT cell
 _ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"), ("i", "I"), ("!", "I"),
@@ -355,8 +355,6 @@ def _outline(rows: list[_Row], read) -> bool:
     """A table numbered as an outline ("1.", "1.1", "1.1.1"): every number a scan misread is set from its place in
     the outline (:mod:`extract.ocr_outline`), with a warning; True when the table is one (its task numbers are then
     settled: no run of plain numbers to infer)."""
-    from .ocr_outline import is_outline, outline_numbers
-
     raws = [fold_ws(row.raw) for row in rows]
     if not is_outline(raws):
         return False
@@ -553,7 +551,7 @@ def _sections(rows: list[_Row], read) -> None:
     # a group numbered in an outline ("1.1", "2.3" under "1.", "2."): a deeper level, its number its own, not a
     # place in the sections' sequence (Quyết định 222/QĐ-TTg 2025: groups 1.-5., sub-groups 1.1-5.2, tasks 1.1.1)
     secs = [i for i, row in enumerate(rows) if row.kind in ("section", "roman")
-            and not _OUTLINE.match(clean_number(row.raw))]
+            and not is_sub_number(clean_number(row.raw))]
     arabic = _arabic([rows[i].raw for i in secs])
     values = section_values([_section_reading(rows[i].raw, arabic) for i in secs])
     for i, val in zip(secs, values):

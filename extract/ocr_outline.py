@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["is_outline", "outline_numbers"]
+__all__ = ["is_outline", "is_sub_number", "outline_numbers"]
 
 _OUTLINE = regex.compile(r"^(\d{1,2})((?:\.\d{1,2})*)\.?$")
 _LOOKS = str.maketrans({"]": "1", "[": "1", "l": "1", "I": "1", "|": "1", "!": "1", "O": "0", "o": "0", ",": "."})
@@ -24,6 +24,16 @@ _LOOKS = str.maketrans({"]": "1", "[": "1", "l": "1", "I": "1", "|": "1", "!": "
 def _parse(text: str) -> tuple[int, ...] | None:
     m = _OUTLINE.match(text.strip())
     return tuple(int(x) for x in text.strip().rstrip(".").split(".")) if m else None
+
+
+def is_sub_number(text: str) -> bool:
+    """An outline number of two levels or more ("1.1", "2.3."): a sub-group's or a task's, not a group's.
+
+    >>> is_sub_number("1.1"), is_sub_number("2.3."), is_sub_number("1."), is_sub_number("II")
+    (True, True, False, False)
+    """
+    parsed = _parse(text)
+    return parsed is not None and len(parsed) >= 2
 
 
 def is_outline(readings: list[str]) -> bool:

@@ -62,16 +62,20 @@ def process_file(path: Path, root: Path | None = None, sha256: str | None = None
             fragments, head_text = ocr.fragments, ocr.head_text
             document["ocr_pages"] = len(ocr.ocr_pages)
     unread = _unread_pages(read, ocr) if fmt == PDF else []
-    sideways = sorted({*getattr(read, "sideways_pages", []), *getattr(ocr, "sideways_pages", [])})
-    return _extract(document, fragments, head_text, ocr, sideways, unread,
+    return _extract(document, fragments, head_text, ocr, sideways_pages(read, ocr), unread,
                     page_issues(read, ocr), getattr(read, "unrendered", None) or {})
+
+
+def sideways_pages(read, ocr) -> list[int]:
+    """Pages turned upright to be read: by the text reader or, on a scan, by OCR."""
+    return sorted({*getattr(read, "sideways_pages", []), *getattr(ocr, "sideways_pages", [])})
 
 
 def page_issues(read, ocr) -> list[Issue]:
     """Pages read in an unusual way: sideways (turned upright), or set in a legacy font and read by OCR."""
     done = set(getattr(ocr, "ocr_pages", ()) or ()) if ocr is not None else set()
     out = [Issue("page_sideways", message="the page prints its text sideways: read turned upright", page=p)
-           for p in sorted({*getattr(read, "sideways_pages", []), *getattr(ocr, "sideways_pages", [])})]
+           for p in sideways_pages(read, ocr)]
     out += [Issue("legacy_font", message="the text layer is in an 8-bit Vietnamese font (TCVN3/VNI): read by OCR",
                   page=p) for p in getattr(read, "legacy_pages", []) if p in done]
     return out

@@ -115,19 +115,22 @@ def _stem(k: str) -> str | None:
     return " ".join(words[:n]) if h and len(words) >= n else None
 
 
-_STEMS: dict[int, dict[str, frozenset[str]]] = {}
+_STEMS: dict[int, tuple[_Gazetteer, dict[str, frozenset[str]]]] = {}   # id -> (the gazetteer, its stems)
 
 
 def _type_stems(g: _Gazetteer) -> dict[str, frozenset[str]]:
-    """The stems of every provincial department or centre's names (:func:`_stem`) -> the ids that open with them."""
-    if id(g) in _STEMS:
-        return _STEMS[id(g)]
+    """The stems of every provincial department or centre's names (:func:`_stem`) -> the ids that open with them
+    (worked out once per gazetteer; the gazetteer is kept beside them, so its id is never another's)."""
+    held = _STEMS.get(id(g))
+    if held is not None and held[0] is g:
+        return held[1]
     stems: dict[str, set[str]] = {}
     for k, aid in g.alias.items():
         st = _stem(k) if aid.startswith("dp.") and g.agencies[aid].kind == "provincial_body" else None
         if st is not None and st != k:
             stems.setdefault(st, set()).add(aid)
-    return _STEMS.setdefault(id(g), {k: frozenset(v) for k, v in stems.items()})
+    _STEMS[id(g)] = (g, {k: frozenset(v) for k, v in stems.items()})
+    return _STEMS[id(g)][1]
 
 
 def _stem_type(g: _Gazetteer, m: Mention) -> Mention:
