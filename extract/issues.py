@@ -48,6 +48,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "column_unmapped": (INFO, False, "a column has no canonical field and goes to extra"),
     "table_no_lead_column": (WARNING, False, "a task table has no lead-agency column"),
     "table_no_deadline_column": (WARNING, False, "a task table has no deadline column"),
+    "total_row": (INFO, False, "a row labelled as a total (\"Tổng\", \"Cộng\") with only figures beside it was "
+                  "not taken as a task; its text is in the issue's value"),
     # rows and fields
     "task_missing": (WARNING, False, "the task cell is empty"),
     "lead_missing": (WARNING, False, "the lead-agency cell is empty"),

@@ -44,7 +44,7 @@ from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
 from .ocr_punct import punct_fix
-from .roles import is_quantity
+from .roles import is_quantity, is_total_row
 from .stitch import ROMAN, find_header
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
@@ -191,7 +191,8 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
             slot = frag.rows[r][col]
             if not isinstance(slot, Cell):
                 continue
-            if not any(frag.own_text(r, c).strip() for c in range(frag.ncols)):
+            texts = [frag.own_text(r, c) for c in range(frag.ncols)]
+            if not any(t.strip() for t in texts) or is_total_row(texts):   # a total ("Tông"): no number to settle
                 continue
             one_cell = _one_cell_section(frag, r, col)
             if one_cell:

@@ -340,6 +340,8 @@ def table_issues(tables) -> list[Issue]:
             elif d.how == "none":
                 out.append(Issue("column_unmapped", "", f"column {d.column + 1} has unknown header words and no role"
                                  " by content: it goes to extra", d.label, page, ti))
+        out += [Issue("total_row", "", "a row that sums the rows above it (a total) is not a task: skipped", text, p, ti)
+                for p, text in t.totals]
         fields = set(f for f in t.header.fields if f)
         for name, code in (("lead", "table_no_lead_column"), ("deadline", "table_no_deadline_column")):
             if name not in fields:

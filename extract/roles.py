@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from normalize.text import fold_ws
+from normalize.text import ascii_key, fold_ws
 
 from .headers import HeaderMap, duration_header, header_key, kind_words
 
@@ -276,6 +276,34 @@ def _measure_pattern():
     data = vocabulary()
     return regex.compile(rf"^(?:{_alt(data.get('measure_words', []))})\s+\p{{Ll}}|\((?:{_alt(data.get('measure_units', []))})"
                          rf"(?:\s*/[^)]*)?\)", regex.I)
+
+
+def is_total_label(text: str) -> bool:
+    """A table's total or subtotal label ("Tổng", "Tổng cộng", "Cộng"), also as OCR reads it without its marks
+    ("Tông"): the label of a row that sums figures, never a task.  The words are data (``total_words``).
+
+    >>> is_total_label("Tổng"), is_total_label("Tông cộng:"), is_total_label("Tổng kết năm"), is_total_label("")
+    (True, True, False, False)
+    """
+    return ascii_key(text).strip(" .:") in _total_keys()
+
+
+def is_total_row(texts: list[str]) -> bool:
+    """A row's cell texts (in order) sum the rows above: the first text a total label and nothing beside it but
+    figures (or the label again, a merged cell).
+
+    >>> is_total_row(["Tổng", "", "4.700", "25.500"]), is_total_row(["Tổng", "Sở Tài chính", "2026"])
+    (True, False)
+    """
+    texts = [fold_ws(t) for t in texts if t.strip()]
+    return bool(texts) and is_total_label(texts[0]) and all(is_total_label(t) or is_quantity(t) for t in texts)
+
+
+@lru_cache(maxsize=1)
+def _total_keys() -> frozenset[str]:
+    from .headers import vocabulary
+
+    return frozenset(ascii_key(w) for w in vocabulary().get("total_words", []))
 
 
 def contradicted(field: str, ev: Evidence) -> bool:

@@ -17,7 +17,7 @@ from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
 from .grid import Cell, Covered, Fragment, fold_header_over_spans, header_split_columns, merge_column
 from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
 from .issues import Issue
-from .roles import Decision, column_evidence, is_quantity, reads_as_deadline, settle_roles, table_kind
+from .roles import Decision, column_evidence, is_quantity, is_total_row, reads_as_deadline, settle_roles, table_kind
 
 ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
@@ -41,6 +41,7 @@ class LogicalTable:
     decisions: list[Decision] = field(default_factory=list)  # how each column got its role
     kind: str = "task"  # or the kind of table that assigns no work (agenda, scoring, ...)
     sub_col: int | None = None  # a second numbering column, of groups (:func:`sub_number_column`)
+    totals: list[tuple[int | None, str]] = field(default_factory=list)  # total rows skipped: (page, their text)
 
     @property
     def pages(self) -> list[int]:
@@ -812,6 +813,9 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
                 continue
             chain.append((level if level is not None else len(levels), line.stt, line.title))
             continue
+        if is_total_row(row.values):     # "Tổng | | 4.700 | 25.500": not a task; the table keeps its text
+            table.totals.append(((row.pages or [None])[0], " | ".join(v for v in _distinct(row.values) if v)))
+            continue
         if out and is_note(row, hmap, lines[:i], lines[i + 1:]):
             _keep_note(out[-1], row)
             continue
@@ -823,6 +827,16 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
             _fold_extra(out[-1], task)      # ruled sub-cells of an unmapped column beside one task
             continue
         out.append(task)
+    return out
+
+
+def _distinct(values: list[str]) -> list[str]:
+    """The cells' texts, a cell merged over several columns once."""
+    out: list[str] = []
+    for v in values:
+        v = fold_ws(v)
+        if not out or v != out[-1]:
+            out.append(v)
     return out
 
 

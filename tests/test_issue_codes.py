@@ -101,6 +101,13 @@ UNREAD = [  # the assignment table of Ủy ban nhân dân xã An Thới Đông (
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
     ["1", "Rà soát danh sách hộ dân cần hỗ trợ chuyển đổi số", "Phòng VH-XH", "TT PVHCC; Tổ CNSCĐ 12 ấp", "Năm 2026"],
 ]
+TOTALS = [  # Kế hoạch 2668/KH-UBND of Bắc Giang (2010, tests/real set 17), its appendix: projects, their funding and
+    # one lead column, closed by a "Tổng" row of figures only
+    ["STT", "Danh mục Công trình", "Tổng kinh phí", "Đơn vị chủ trì và phối hợp thực hiện"],
+    ["1", "Nâng cấp hệ thống thư điện tử của tỉnh", "800", "Sở TT&TT"],
+    ["2", "Xây dựng hệ thống hội nghị truyền hình trực tuyến đến cấp huyện", "4,500", "Sở TT&TT"],
+    ["Tổng", "", "5,300", ""],
+]
 NO_LEAD = [
     ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Kết quả, sản phẩm"],
     ["1", "Rà soát, đánh giá thủ tục hành chính hằng năm của tỉnh", "Quý I/2026", "Báo cáo kết quả rà soát"],
@@ -330,6 +337,7 @@ CASES: dict[str, Callable] = {
     "column_unmapped": from_plan(NQ_24),
     "table_no_lead_column": from_plan(NO_LEAD),
     "table_no_deadline_column": from_plan(NQ_24),
+    "total_row": from_plan(TOTALS),
     "task_missing": from_plan(GAPS),
     "lead_missing": from_plan(GAPS),
     "deadline_missing": from_plan(GAPS),

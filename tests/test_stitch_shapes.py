@@ -114,7 +114,8 @@ def test_a_funded_project_list_with_one_lead_and_partner_column_is_a_task_table(
     """Kế hoạch 2668/KH-UBND of Bắc Giang 2010 (a scan, tests/real set 17), its appendix: projects, their funding
     per year, and one column "Đơn vị chủ trì và phối hợp thực hiện" naming the lead and then its partners (the
     lead's column: the role named first leads), group rows "I. Ứng dụng CNTT" printed in one cell over number and
-    name beside the group's subtotals: a task table whose groups are sections, not an indicator table."""
+    name beside the group's subtotals: a task table whose groups are sections, not an indicator table; its closing
+    "Tổng" row (figures only) is a total, kept on the table, not a task."""
     head = ["STT", "Danh mục Công trình", "2011", "2012", "Tổng kinh phí", "Đơn vị chủ trì và phối hợp thực hiện"]
     cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)],
              (1, 0, Cell("I. Ứng dụng CNTT", colspan=2)), (1, 2, Cell("2,700")), (1, 3, Cell("2,000")),
@@ -127,8 +128,22 @@ def test_a_funded_project_list_with_one_lead_and_partner_column_is_a_task_table(
              (4, 0, Cell("II. Đào tạo CNTT", colspan=2)), (4, 2, Cell("200")), (4, 3, Cell("200")),
              (4, 4, Cell("400")), (4, 5, Cell("")),
              (5, 0, Cell("3")), (5, 1, Cell("Đào tạo, bồi dưỡng CNTT cho cán bộ chuyên trách CNTT các sở, ngành")),
-             (5, 2, Cell("200")), (5, 3, Cell("200")), (5, 4, Cell("400")), (5, 5, Cell("Sở TT&TT"))]
-    _, rows, ignored = stitch([_frag(cells, 6, 6, page=15)])
+             (5, 2, Cell("200")), (5, 3, Cell("200")), (5, 4, Cell("400")), (5, 5, Cell("Sở TT&TT")),
+             (6, 0, Cell("Tổng", colspan=2)), (6, 2, Cell("2,900")), (6, 3, Cell("2,200")), (6, 4, Cell("5,100")),
+             (6, 5, Cell(""))]
+    tables, rows, ignored = stitch([_frag(cells, 7, 6, page=15)])
     assert [(r.section, r.stt, r.fields["lead"]) for r in rows] == [
         ("I", "1", "Sở TT&TT"), ("I", "2", "Sở TT&TT phối hợp với các sở, UBND các huyện"), ("II", "3", "Sở TT&TT")]
     assert not ignored
+    assert tables[0].totals == [(15, "Tổng | 2,900 | 2,200 | 5,100")]
+
+
+def test_a_total_label_beside_a_task_or_an_agency_is_no_total_row():
+    """"Tổng kết" begins a task, and a row labelled "Cộng" that names an agency is no sum: both stay tasks."""
+    head = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"]
+    cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)],
+             (1, 0, Cell("1")), (1, 1, Cell("Tổng kết, đánh giá việc thực hiện Kế hoạch")), (1, 2, Cell("Sở Nội vụ")),
+             (1, 3, Cell("Quý IV/2026")),
+             (2, 0, Cell("Cộng")), (2, 1, Cell("")), (2, 2, Cell("Sở Tài chính")), (2, 3, Cell("2027"))]
+    tables, rows, _ = stitch([_frag(cells, 3, 4)])
+    assert [r.fields["lead"] for r in rows] == ["Sở Nội vụ", "Sở Tài chính"] and not tables[0].totals
