@@ -149,7 +149,10 @@ if __name__ == "__main__":
                       ("deadlines_v22", deadline_scores(data["deadlines_v22"])),
                       ("agencies_v23", agency_scores(data["agencies_v23"])),
                       ("coordinating_v23", coordinating_scores(data["agencies_v23"])),
-                      ("deadlines_v23", deadline_scores(data["deadlines_v23"]))):
+                      ("deadlines_v23", deadline_scores(data["deadlines_v23"])),
+                      ("agencies_v24", agency_scores(data["agencies_v24"])),
+                      ("coordinating_v24", coordinating_scores(data["agencies_v24"])),
+                      ("deadlines_v24", deadline_scores(data["deadlines_v24"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
