@@ -294,13 +294,20 @@ def _cue_groups(v: dict) -> dict[str, list]:
 
 def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
-    number = r"(?:\d[0-9a-z./\-]*(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)"   # "2389 /TTr-QHKT"
+    number = (r"(?:\d[0-9a-z./\-]*(?:(?<=-)\s+[a-z]{2,}[0-9a-z./\-]*)?"  # "07/2022/QĐ- UBND": a space after the hyphen
+              r"(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)")   # "2389 /TTr-QHKT"
     units = "(?:" + "|".join(sorted({_k(w) for w in ["lần"] + v["month_words"] + v["quarter_words"] + v["week_words"]},
                                     key=len, reverse=True)) + ")(?![a-z])"
     number = rf"(?>{number})(?!\s*{units})"    # "báo cáo 2 lần/năm", "báo cáo 06 tháng": a count, no document
-    day = r"(?:\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}))?"
+    dated = r"\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})"
+    day = rf"(?:{dated})?"
     named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"
-    return rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}{_title_patterns(v)[0]}"
+    numbered = rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}{_title_patterns(v)[0]}"
+    # a law cited by its name, then its number or its date ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+    # "Luật Du lịch ngày 19 tháng 6 năm 2017"): the title's words run longer than other documents' names
+    title = r"(?:\s+(?!(?:truoc|den|cham|han|hoan|trong|ke)(?![a-z]))[a-z\-]+){1,12}?"   # no deadline's words
+    law = rf"(?<![a-z])(?<!phap\s){_alt(v['named_laws'])}{title}\s*(?:,?\s*so(?![a-z0-9])\s*:?\s*{number}{day}|{dated})"
+    return rf"(?:{numbered}|{law})"
 
 
 def _title_patterns(v: dict) -> tuple[str, str]:

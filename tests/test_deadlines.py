@@ -1205,3 +1205,28 @@ def test_report_calendars(text, kind, rec, day, month):
     d = parse_deadline(text, default_year=2024)
     assert (d.kind, d.recurrence, d.recurrence_day, d.recurrence_month) == (kind, rec, day, month), d
     check(d)
+
+
+# Set 24 (assignment clauses of 2020-2026 decisions): a law cited by its name, then its date or number ("Căn cứ Luật Du
+# lịch ngày 19 tháng 6 năm 2017", "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"; the name runs past the four
+# words a numbered citation allows), and a number printed with a space after its hyphen ("07/2022/QĐ- UBND ngày
+# 13/01/2022"), are citations: by_reference.  Guards: "pháp luật" is no law's name ("... theo quy định của pháp luật
+# trước ngày 25 tháng 12 năm 2025", set 11), and a deadline beside a law cited without a date stays that deadline.
+CITED_LAWS = [
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", "by_reference", None),
+    ("Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;", "by_reference", None),
+    ("theo quy định tại Khoản 1 Điều 121 Luật Nhà ở ngày 27/11/2023.", "by_reference", None),
+    ("quy định tại Điều 51 Luật Đường sắt ngày 27/6/2025", "by_reference", None),
+    ("Điều 3 Quyết định số 07/2022/QĐ- UBND ngày 13/01/2022 của Ủy ban nhân dân thành phố Hà Nội", "by_reference", None),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "by_reference", None),
+    ("báo cáo cấp có thẩm quyền phương án xử lý theo quy định của pháp luật trước ngày 25 tháng 12 năm 2025", "date",
+     date(2025, 12, 25)),
+    ("Hoàn thành trước ngày 30/6/2026 theo Luật Đầu tư công", "date", date(2026, 6, 30)),
+]
+
+
+@pytest.mark.parametrize("text,kind,end", CITED_LAWS, ids=[r[0][:40] for r in CITED_LAWS])
+def test_a_law_cited_by_name_and_date_is_no_deadline(text, kind, end):
+    d = parse_deadline(text, default_year=2025)
+    assert (d.kind, d.end) == (kind, end), d
+    check(d)
