@@ -25,6 +25,9 @@ from functools import lru_cache
 __all__ = ["predicate_start"]
 
 _NOUNS = frozenset(("N", "Np", "Nc", "Nu", "M"))
+# "về" before a verb names a body's field ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập ...", "Ban Chỉ đạo Trung ương
+# về phát triển khoa học"), where "để" or "nhằm" before one opens what a body is to do
+_NAME_PREPOSITIONS = frozenset(("về",))
 
 
 def _tagged(text: str) -> list[tuple[str, str, int]]:
@@ -52,9 +55,10 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset()) -> int 
         w, tag, at = words[i]
         nxt = words[i + 1][1] if i + 1 < len(words) else ""
         if tag == "V" and w[:1].islower() and noun and nxt != "C" and w.lower() not in name_words \
+                and w.lower() not in _NAME_PREPOSITIONS and words[i - 1][0].lower() not in _NAME_PREPOSITIONS \
                 and not text[:at].rstrip().endswith((",", "-")) and _clause(words[i + 1:]):
             return at
-        if tag == "E" and noun and nxt == "V":
+        if tag == "E" and noun and nxt == "V" and w.lower() not in _NAME_PREPOSITIONS:
             return at
         noun = noun or tag in _NOUNS
     return None

@@ -1424,3 +1424,23 @@ def test_small_ministry_words_are_a_units_name():
     assert [(m.mention, m.kind, m.parent) for m in ms] == [
         ("Bộ Kế hoạch và Đầu tư", "ministry", None),
         ("Vụ Khoa học, giáo dục, tài nguyên và môi trường", "sub_unit", "Bộ Kế hoạch và Đầu tư")]
+
+
+# A body no entry names that opens its numbered clause ends where its predicate begins, as inside a sentence (held-out
+# set 24, Quyết định 74/2025/QĐ-UBND of Hà Nội: the name had run to the clause's end, then been linked by its type).
+# Guards: a steering committee named for its field after "về" ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập ...": set 9;
+# "... Trung ương về phát triển khoa học, ...": set 3) is whole; a cell that is a name alone is whole.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội cấp giấy phép xây dựng đối với việc xây "
+     "dựng mới, sửa chữa, cải tạo, di dời các công trình thuộc địa bàn quản lý.",
+     "Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"),
+    ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ",
+     "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ"),
+    ("Cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+     "Cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp"),
+])
+def test_a_name_opening_its_clause_ends_at_its_predicate(text, expected):
+    ms = parse_agencies(text, issuer="Ủy ban nhân dân thành phố Hà Nội").mentions
+    assert ms[0].mention == expected

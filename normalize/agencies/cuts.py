@@ -97,9 +97,6 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
-_ITEM_OPEN = regex.compile(r"(?:[;\n•●▪◦·*:(]|(?<!\S)[-+](?=\s)|\.\s)[^;\n•●▪◦·*:(]*$")
-
-
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     """Words that known names print in small letters after their head ("Ban Quản lý dự án đầu tư xây dựng")."""
@@ -108,17 +105,12 @@ def _name_words() -> frozenset[str]:
                      for w in word_tokenize(a.name)[1:] if w[:1].islower())
 
 
-def _inside_sentence(cell: _Cell, start: int) -> bool:
-    """Do words stand before text offset *start* in its list item (since the last ";", line, bullet or colon)?"""
-    item = _ITEM_OPEN.search(cell.text, 0, start)
-    return bool(regex.search(r"\p{L}", cell.text[item.start() + 1 if item else 0:start]))
-
-
 def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
     (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
-    lịch sử".  A name that opens its item is left whole (lists print names, not sentences), and so is text in small
-    letters (no name: the tagger, and its model, are not loaded for it).
+    lịch sử"; so does one that opens its numbered clause ("1. Ban Quản lý ... thành phố Hà Nội cấp giấy phép xây
+    dựng ...": held-out set 24).  A name alone is left whole (the tagger finds no clause after it), and so is text in
+    small letters (no name: the tagger, and its model, are not loaded for it).
 
     >>> [m.mention for m in parse_agencies("Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc sử dụng tài liệu").mentions]
     ['Trung tâm Lưu trữ lịch sử']
@@ -126,7 +118,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     out = []
     for m in ms:
         cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
-            and m.mention[:1].isupper() and len(m.mention.split()) > 4 and _inside_sentence(cell, m.start) else None
+            and m.mention[:1].isupper() and len(m.mention.split()) > 4 else None
         if cut:
             end = m.start + len(m.mention[:cut].rstrip())
             left.append((end, m.end))
