@@ -12,7 +12,8 @@ from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
 from normalize.agencies.patterns import (_AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
-                                         _CLOSING, _PLURAL, _QUAL_TAIL, _REST_STOPS, _TITLES)
+                                         _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
+                                         _TITLES)
 from normalize.agencies.scan import _in_symbol
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
@@ -38,7 +39,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     if not whole:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
-        if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab), 0.7):
+        if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab) or _placed_group(cell, a, b), 0.7):
             return True     # "Các cơ quan quản lý về Bình đẳng giới có liên quan": a group by its field
         r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
@@ -186,6 +187,36 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
 
 
 _PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")
+
+
+_PLACED_SPAN = 10      # words from "các" to the level word, at most
+_LIST_MARK = regex.compile(r"[,;()]|(?<!\S)và(?!\S)")
+
+
+def _placed_group(cell: _Cell, a: int, b: int) -> int:
+    """"Các Sở quản lý công trình xây dựng chuyên ngành Thành phố tham mưu ..." (Quyết định 74/2025/QĐ-UBND of Hà
+    Nội, set 24): "các", a head noun, what they do in small letters, and the level they belong to: one group, up to
+    the level (and a place's name after it); the predicate follows in small letters.  No comma, "và" or capital
+    between the head and the level.  Returns the key length of the group, 0 if none.
+
+    >>> [m.mention for m in parse_agencies("Các Sở quản lý công trình xây dựng chuyên ngành Thành phố tham mưu "
+    ...                                    "giúp UBND Thành phố").mentions]
+    ['Các Sở quản lý công trình xây dựng chuyên ngành Thành phố', 'UBND Thành phố']
+    """
+    k = cell.k[a:b]
+    ws = k.split(" ")
+    h = _HEADS.match(k[len(ws[0]) + 1:]) if len(ws) > 2 and ws[0] in _PLURAL else None
+    head_end = len(ws[0]) + 1 + h.end() if h else 0
+    lv = _level(k, head_end) if h else None
+    if lv is None or not k[head_end:lv.start()].strip() or len(k[:lv.start()].split()) > _PLACED_SPAN or _LIST_MARK.search(k, head_end, lv.start()) \
+            or regex.search(r"\p{Lu}", cell.text[cell.start(a + head_end):cell.start(a + lv.start())]):
+        return 0
+    place = _PLACE_NAME.match(cell.text, cell.end(a + lv.end()))
+    end = cell.end(a + lv.end()) if place is None else place.end()
+    rest = cell.text[end:cell.end(b)].strip()
+    if rest and not rest[:1].islower():
+        return 0
+    return len(key(cell.text[cell.start(a):end]))
 
 
 def _domain_group(k: str, vocab) -> int:
