@@ -1460,3 +1460,17 @@ def test_a_name_opening_its_clause_ends_at_its_predicate(text, expected):
 def test_a_group_up_to_its_level(text, expected):
     ms = parse_agencies(text, issuer="Ủy ban nhân dân thành phố Hà Nội").mentions
     assert [m.mention for m in ms] == expected and ms[0].kind == "collective"
+
+
+# A unit of the issuing ministry opening its lettered item, then a colon and its task ("e) Thanh tra Bộ: Xây dựng kế
+# hoạch thanh tra, ...": held-out set 24) is that unit; the colon had been read as a list of the Bộ's members, giving
+# the ministry itself and the task as an unknown body.  Guards: "Các Bộ: Tài chính, Tư pháp" and a title's colon list
+# ("Giám đốc Sở: Tư pháp, Y tế") are lists.
+@pytest.mark.parametrize("text,expected", [
+    ("e) Thanh tra Bộ: Xây dựng kế hoạch thanh tra, phối hợp kiểm tra liên ngành", [("Thanh tra Bộ", "sub_unit")]),
+    ("Các Bộ: Tài chính, Tư pháp", [("Tài chính", "ministry"), ("Tư pháp", "ministry")]),
+    ("Giám đốc Sở: Tư pháp, Y tế", [("Tư pháp", "provincial_body"), ("Y tế", "provincial_body")]),
+])
+def test_a_unit_opening_its_item_before_a_colon_is_no_list_head(text, expected):
+    ms = parse_agencies(text, issuer="Bộ Văn hóa, Thể thao và Du lịch").mentions
+    assert [(m.mention, m.kind) for m in ms] == expected

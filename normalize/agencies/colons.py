@@ -29,7 +29,8 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     """
     regions = []
     heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)    # "Các Cục:", "Sở:"; not "cán bộ:"
-             if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()]
+             if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()
+             and not _name_tail(cell, m.start("h"))]
     heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
               if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
     heads += [(m, ()) for m in _COMMUNE_COLON.finditer(cell.k)
@@ -47,6 +48,19 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
         end = _colon_items(g, cell, head, m.end(), sep, out, left)
         regions.append((m.start(), end))
     return regions
+
+
+_NAME_BEFORE = regex.compile(r"(?:^|[;\n:]|(?<![\p{L}\p{N}])(?:\p{L}|\d{1,2})[).]\s)\s*"
+                             r"(\p{Lu}\p{L}*(?:\s+\p{Ll}+){0,2})\s+$")
+
+
+def _name_tail(cell: _Cell, h: int) -> bool:
+    """A head word at key offset *h* that ends a body's name ("e) Thanh tra Bộ: Xây dựng kế hoạch ...", "Văn phòng
+    Bộ:": a Bộ's unit opening its item, then what it is to do; held-out set 24): the item opens with the name's
+    capitalised word, no person's title, so the colon opens the unit's task, not a list of the head's members ("Bộ:
+    Tài chính, ...", "Giám đốc Sở: ...")."""
+    before = _NAME_BEFORE.search(cell.text[max(0, cell.start(h) - 40):cell.start(h)])
+    return bool(before) and not _TITLES.match(key(before.group(1)))
 
 
 def _unbracketed(k: str) -> str:
