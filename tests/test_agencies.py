@@ -1474,3 +1474,17 @@ def test_a_group_up_to_its_level(text, expected):
 def test_a_unit_opening_its_item_before_a_colon_is_no_list_head(text, expected):
     ms = parse_agencies(text, issuer="Bộ Văn hóa, Thể thao và Du lịch").mentions
     assert [(m.mention, m.kind) for m in ms] == expected
+
+
+# A group, "về" and a short field ending its piece ("cơ quan chuyên môn về xây dựng", "các tổ chức xã hội - nghề nghiệp
+# về du lịch": held-out set 24) is one group; the field had been left over.  Guard: a longer tail is what the group
+# does ("các cơ quan về ... theo quy định" stays as before), a capital after "về" starts a name.
+@pytest.mark.parametrize("text,expected", [
+    ("UBND Thành phố giao cơ quan chuyên môn về xây dựng, Sở Văn hóa và Thể thao chủ trì",
+     ["UBND Thành phố", "cơ quan chuyên môn về xây dựng", "Sở Văn hóa và Thể thao"]),
+    ("Phòng Thương mại và Công nghiệp Việt Nam, các tổ chức xã hội - nghề nghiệp về du lịch",
+     ["Phòng Thương mại và Công nghiệp Việt Nam", "các tổ chức xã hội - nghề nghiệp về du lịch"]),
+])
+def test_a_group_and_its_short_field(text, expected):
+    ms = parse_agencies(text, issuer="Ủy ban nhân dân thành phố Hà Nội").mentions
+    assert [m.mention for m in ms] == expected

@@ -39,7 +39,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     if not whole:
         words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
-        if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab) or _placed_group(cell, a, b), 0.7):
+        if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab) or _placed_group(cell, a, b)
+                          or _field_tail(cell, a, b, vocab), 0.7):
             return True     # "Các cơ quan quản lý về Bình đẳng giới có liên quan": a group by its field
         r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
@@ -217,6 +218,30 @@ def _placed_group(cell: _Cell, a: int, b: int) -> int:
     if rest and not rest[:1].islower():
         return 0
     return len(key(cell.text[cell.start(a):end]))
+
+
+_FIELD_WORDS = 3       # "về" and a field of this many words at most, ending the piece
+
+
+def _field_tail(cell: _Cell, a: int, b: int, vocab) -> int:
+    """A group, "về" and a short field in small letters that ends its piece ("cơ quan chuyên môn về xây dựng", "các tổ
+    chức xã hội - nghề nghiệp về du lịch": Quyết định 74/2025/QĐ-UBND of Hà Nội, Quyết định 147/QĐ-TTg, set 24): one
+    group, field and all, a field named by an activity too ("về xây dựng"); a longer tail is what the group does.
+    Returns the key length of the group, 0 if none.
+
+    >>> [m.mention for m in parse_agencies("giao cơ quan chuyên môn về xây dựng, Sở Tư pháp").mentions]
+    ['cơ quan chuyên môn về xây dựng', 'Sở Tư pháp']
+    """
+    k = cell.k[a:b]
+    r = _REST_STOPS.search(k, _plural_run(k, vocab))
+    pw = k[:r.start()].split() if r else []
+    if r is None or r.group() != "về" or not pw or not all(w in vocab for w in pw) or all(w in _BARE for w in pw) \
+            or len(pw) < 2:     # "cả về địa lý": no group
+        return 0
+    tail = k[r.end():].split()
+    if not 0 < len(tail) <= _FIELD_WORDS or regex.search(r"\p{Lu}", cell.text[cell.start(a + r.end()):cell.end(b)]):
+        return 0
+    return len(k.rstrip())
 
 
 def _domain_group(k: str, vocab) -> int:
