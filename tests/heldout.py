@@ -152,7 +152,10 @@ if __name__ == "__main__":
                       ("deadlines_v23", deadline_scores(data["deadlines_v23"])),
                       ("agencies_v24", agency_scores(data["agencies_v24"])),
                       ("coordinating_v24", coordinating_scores(data["agencies_v24"])),
-                      ("deadlines_v24", deadline_scores(data["deadlines_v24"]))):
+                      ("deadlines_v24", deadline_scores(data["deadlines_v24"])),
+                      ("agencies_v25", agency_scores(data["agencies_v25"])),
+                      ("coordinating_v25", coordinating_scores(data["agencies_v25"])),
+                      ("deadlines_v25", deadline_scores(data["deadlines_v25"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
