@@ -1488,3 +1488,20 @@ def test_a_unit_opening_its_item_before_a_colon_is_no_list_head(text, expected):
 def test_a_group_and_its_short_field(text, expected):
     ms = parse_agencies(text, issuer="Ủy ban nhân dân thành phố Hà Nội").mentions
     assert [m.mention for m in ms] == expected
+
+
+# A district's level and its name alone, in capitals as a table prints a column of executing units or in small letters
+# ("HUYỆN TUY PHƯỚC", "thị xã An Nhơn", "THÀNH PHỐ QUY NHƠN": Quyết định 518/QĐ-UBND 2023 of Bình Định, held-out set
+# 25) is that district acting: a district body (unlisted: no id, said so).  It had given nothing.  Guards: a province
+# so named is the province ("Thành phố Huế"), and "quan hệ" in a marked text is no "quận" (held-out set 20).
+@pytest.mark.parametrize("text,expected", [
+    ("HUYỆN TUY PHƯỚC", [("HUYỆN TUY PHƯỚC", "district_body")]),
+    ("thị xã An Nhơn", [("thị xã An Nhơn", "district_body")]),
+    ("THÀNH PHỐ QUY NHƠN", [("THÀNH PHỐ QUY NHƠN", "district_body")]),
+    ("Thành phố Huế", [("Thành phố Huế", "province")]),
+    ("phối hợp với Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất khảo sát, nắm tình hình tiền lương, nợ lương, "
+     "quan hệ lao động năm 2025", [("Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất", "provincial_body")]),
+])
+def test_a_district_named_alone_is_a_district_body(text, expected):
+    ms = parse_agencies(text, issuer="Ủy ban nhân dân tỉnh Bình Định").mentions
+    assert [(m.mention, m.kind) for m in ms] == expected

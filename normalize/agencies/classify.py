@@ -10,7 +10,7 @@ from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import (_AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
+from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
@@ -22,6 +22,7 @@ from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group
 _SO_PATTERN = regex.compile(r"^(?:sở|so) (?=\S)")
 
 _COMMUNE = regex.compile(r"^(?:" + _word_alt(_WORDS["commune_levels"]) + r")\s+(?=\S)")
+_DISTRICT = _HeadPattern(_WORDS["district_levels"])    # marked forms only in a marked text: "quan hệ" is no "quận"
 
 
 def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list, *, whole: bool) -> bool:
@@ -87,6 +88,11 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True     # "phối hợp với ..., các chủ đầu tư dự án rà soát": partners named by what they are
         if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
             out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))
+            return True
+        if _DISTRICT.match(k) and " " in k and _capitalised(text[sa:sb], len(_DISTRICT.match(k).group().split())):
+            # "HUYỆN TUY PHƯỚC", "thị xã An Nhơn" alone: the district acting, its People's Committee (a province
+            # named so is read earlier, from the gazetteer: "thành phố Hà Nội")
+            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="district_body", name=fold(text[sa:sb])))
             return True
         if _SO_PATTERN.match(k) and _capitalised(text[sa:sb], 1):
             nm = fold(text[sa:sb])
