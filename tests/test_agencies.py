@@ -1505,3 +1505,20 @@ def test_a_group_and_its_short_field(text, expected):
 def test_a_district_named_alone_is_a_district_body(text, expected):
     ms = parse_agencies(text, issuer="Ủy ban nhân dân tỉnh Bình Định").mentions
     assert [(m.mention, m.kind) for m in ms] == expected
+
+
+# A body named for each place of a kind ("Ban Chỉ đạo các quân khu", "Ban Chỉ đạo cấp quân khu", "Ban Chỉ đạo các
+# tỉnh, thành phố trực thuộc Trung ương": Kế hoạch 252/KH-BCĐQG1237 2013, held-out set 25; "Phòng Kinh tế các xã": set
+# 12) is a group; it had been read as one provincial body, an unknown, or a body and a group of provinces.  Guard: a
+# listed body at its level stays that entry ("Trạm Y tế cấp xã").
+@pytest.mark.parametrize("text,expected", [
+    ("- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.",
+     [("Ban Chỉ đạo các quân khu", "collective"), ("Ban Chỉ đạo các tỉnh", "collective")]),
+    ("4. Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương",
+     [("Ban Chỉ đạo cấp quân khu", "collective"), ("Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương", "collective")]),
+    ("- Phòng KT, HT&ĐT các phường; - Phòng Kinh tế các xã;",
+     [("Phòng KT, HT&ĐT các phường", "collective"), ("Phòng Kinh tế các xã", "collective")]),
+    ("Trạm Y tế cấp xã", [("Trạm Y tế cấp xã", "commune_body")]),
+])
+def test_a_body_of_each_place_is_a_group(text, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected

@@ -86,17 +86,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         partner = _partner_group(cell, k, sa) or _item_group(cell, k, sa, sb)
         if _group_by_role(g, cell, (a, b), out, left, partner, 0.6):
             return True     # "phối hợp với ..., các chủ đầu tư dự án rà soát": partners named by what they are
-        if _COMMUNE.match(k) and _capitalised(text[sa:sb], 1):
-            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="commune_body", name=fold(text[sa:sb])))
-            return True
-        if _DISTRICT.match(k) and " " in k and _capitalised(text[sa:sb], len(_DISTRICT.match(k).group().split())):
-            # "HUYỆN TUY PHƯỚC", "thị xã An Nhơn" alone: the district acting, its People's Committee (a province
-            # named so is read earlier, from the gazetteer: "thành phố Hà Nội")
-            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="district_body", name=fold(text[sa:sb])))
-            return True
-        if _SO_PATTERN.match(k) and _capitalised(text[sa:sb], 1):
-            nm = fold(text[sa:sb])
-            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind="provincial_body", name=nm))
+        kind = _body_by_level(k, text[sa:sb])
+        if kind:
+            out.append(_m(g, text, sa, sb, None, "pattern", 0.7, kind=kind, name=fold(text[sa:sb])))
             return True
         if _CLASS_NOUN.match(k) and text[sa].islower() and not _capitalised(text[sa:sb], 0):
             stop = next((r for r in _REST_STOPS.finditer(k, len(_CLASS_NOUN.match(k).group()) + 1)
@@ -194,6 +186,20 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
 
 
 _PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")
+
+
+def _body_by_level(k: str, text: str) -> str | None:
+    """The kind of a body named by a level word and a capitalised name: "xã Phước Sơn" (a commune), "HUYỆN TUY
+    PHƯỚC", "thị xã An Nhơn" alone (the district acting, its People's Committee: a province so named was read
+    earlier, from the gazetteer), "Sở Du lịch" (a department no entry names); None otherwise."""
+    if _COMMUNE.match(k) and _capitalised(text, 1):
+        return "commune_body"
+    d = _DISTRICT.match(k)
+    if d and " " in k and _capitalised(text, len(d.group().split())):
+        return "district_body"
+    if _SO_PATTERN.match(k) and _capitalised(text, 1):
+        return "provincial_body"
+    return None
 
 
 _PLACED_SPAN = 10      # words from "các" to the level word, at most

@@ -139,3 +139,30 @@ def _forces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[M
         out.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(f.group())))
         left[:] = [(x, y) for x, y in left if y <= a or x >= b]
     return sorted(out, key=lambda m: m.start)
+
+
+_PLACE = "(?:" + _word_alt(_WORDS["each_place_words"]) + ")"
+_EACH_PLACE = regex.compile(rf"[ \t]+(?:các|cấp)[ \t]+{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})*(?:[ \t]+trực thuộc trung ương)?"
+                            r"(?=[ \t]*(?:[,;.:\n)]|$)|[ \t]+(?:và|hoặc)[ \t])", regex.I)
+
+
+def _each_place(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A body named right before "các" or "cấp" and places of a kind ("Ban Chỉ đạo các tỉnh, thành phố trực thuộc
+    Trung ương", "Sở Tài chính các tỉnh": Kế hoạch 252/KH-BCĐQG1237 2013, set 25) is such a body in each: one group,
+    over the places (read alone they had been another group, or left over).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương").mentions]
+    [('Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương', 'collective')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        if out and out[-1].start <= m.start < out[-1].end:
+            continue                # read inside the group just made
+        each = _EACH_PLACE.match(cell.text, m.end) if m.kind not in ("collective", "province") else None
+        if each:
+            t = cell.text[m.start:each.end()]
+            m = replace(m, mention=t, end=each.end(), agency_id="coll.other", name=fold(t), kind="collective",
+                        current_name=fold(t), method="pattern", score=0.7, parent=None)
+            left[:] = [(a, b) for a, b in left if not (m.start <= a and b <= m.end)]
+        out.append(m)
+    return out

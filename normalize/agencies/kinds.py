@@ -8,7 +8,7 @@ import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
-from normalize.agencies.words import _WORDS
+from normalize.agencies.words import _word_alt, _WORDS
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.patterns import _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level
 
@@ -38,7 +38,10 @@ def _branch_heads() -> frozenset[str]:
                      for h in [_HEADS.match(key(a.name))] if h) | {key(w) for w in _WORDS["branch_heads_extra"]}
 
 
-_AT_LEVEL = regex.compile(r"(?<=\S)\s+cấp\s+(?:xã|huyện|tỉnh|cơ sở)$")   # bodies of a kind at that level: a group
+_PLACES = "(?:" + _word_alt(_WORDS["each_place_words"]) + ")"
+# bodies of a kind at that level, or of each place of a kind ("Trạm Y tế cấp xã", "Ban Chỉ đạo các quân khu", "Ban
+# Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương"): a group
+_AT_LEVEL = regex.compile(rf"(?<=\S)\s+(?:cấp|các)\s+{_PLACES}(?:\s*,\s*{_PLACES})*(?:\s+trực thuộc trung ương)?$")
 
 _NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
 

@@ -17,7 +17,8 @@ from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _ste
 from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
 from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import _body_at_level, _merge_collectives, _merge_same, _shared_level
-from normalize.agencies.groups import _belonging_to_group, _class_lists, _forces, _plural_bodies, _village_groups
+from normalize.agencies.groups import (_belonging_to_group, _class_lists, _each_place, _forces, _plural_bodies,
+                                      _village_groups)
 from normalize.agencies.qualifiers import _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
 from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
@@ -110,7 +111,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
-    mentions = _plural_bodies(cell, mentions)
+    mentions = _each_place(cell, _plural_bodies(cell, mentions), left)
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
