@@ -1519,6 +1519,8 @@ def test_a_district_named_alone_is_a_district_body(text, expected):
     ("- Phòng KT, HT&ĐT các phường; - Phòng Kinh tế các xã;",
      [("Phòng KT, HT&ĐT các phường", "collective"), ("Phòng Kinh tế các xã", "collective")]),
     ("Trạm Y tế cấp xã", [("Trạm Y tế cấp xã", "commune_body")]),
+    ("- Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.",
+     [("Mặt trận Tổ quốc Việt Nam", "central_body"), ("Hội Cựu chiến binh các cấp", "collective")]),
 ])
 def test_a_body_of_each_place_is_a_group(text, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected

@@ -142,14 +142,16 @@ def _forces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[M
 
 
 _PLACE = "(?:" + _word_alt(_WORDS["each_place_words"]) + ")"
-_EACH_PLACE = regex.compile(rf"[ \t]+(?:các|cấp)[ \t]+{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})*(?:[ \t]+trực thuộc trung ương)?"
+_EACH_PLACE = regex.compile(rf"[ \t]+(?:(?:các|cấp)[ \t]+{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})*(?:[ \t]+trực thuộc trung ương)?"
+                            r"|các[ \t]+cấp)"
                             r"(?=[ \t]*(?:[,;.:\n)]|$)|[ \t]+(?:và|hoặc)[ \t])", regex.I)
 
 
 def _each_place(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body named right before "các" or "cấp" and places of a kind ("Ban Chỉ đạo các tỉnh, thành phố trực thuộc
-    Trung ương", "Sở Tài chính các tỉnh": Kế hoạch 252/KH-BCĐQG1237 2013, set 25) is such a body in each: one group,
-    over the places (read alone they had been another group, or left over).
+    Trung ương", "Sở Tài chính các tỉnh": Kế hoạch 252/KH-BCĐQG1237 2013, set 25), or before "các cấp" ("Hội Cựu chiến
+    binh các cấp"), is such a body in each: one group, over the places (read alone they had been another group, or
+    left over).
 
     >>> [(m.mention, m.kind) for m in parse_agencies("Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương").mentions]
     [('Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương', 'collective')]
