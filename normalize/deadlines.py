@@ -405,6 +405,15 @@ def _event_day_pattern(v: dict, bracket: bool = False) -> str:
     return rf"{opens}(?<={lead}\s*{opens})(?:{word}){{1,{int(ed['max_words'])}}}?\s*{then}"
 
 
+_REC_DAYS = {"yearly": 365, "quarterly": 90, "monthly": 30, "weekly": 7, "daily": 1}
+
+
+def _days(unit: str, n: int) -> int:
+    """The length of *n* units in days, a month taken as 30 ("6 tháng": 180)."""
+    count, base = _LENGTH.get(unit, (1, unit))
+    return n * count * (30 if base == "thang" else 1)
+
+
 def _times_per(unit: str, times: int) -> str | None:
     """The recurrence of *times* per *unit* ("2 lần/năm": every 6 months, none; "4 lần/năm": quarterly; "02
     lần/ngày": daily, the finest there is).
@@ -632,6 +641,7 @@ class _Item:
     end: int
     terms: list | None = None
     used: bool = False
+    days: int | None = None     # an interval's length with no recurrence of its own ("6 tháng": 180)
 
 
 # the master's groups that are an item's kind as they are
@@ -650,7 +660,8 @@ def _tokens(k: str) -> list[_Item]:
                 items.append(_Item("rec_" + (rec or "none"), m.start(), m.end()))
                 continue
             rec = _EVERY.get((m.group("eu"), int(m.group("en") or 1)))
-            items.append(_Item("rec_" + rec if rec else "interval", m.start(), m.end()))
+            items.append(_Item("rec_" + rec if rec else "interval", m.start(), m.end(),
+                               days=None if rec else _days(m.group("eu"), int(m.group("en") or 1))))
             continue
         cue = m.group("cue")
         if cue is not None:
@@ -1215,6 +1226,8 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
     marked = _mark(cell, *_REC_KINDS, "rec_none", "rec_stage")
     recs = [it.kind[4:] for it in marked if it.kind not in ("rec_none", "rec_stage")]
     rec = max(recs, key=RECURRENCES.index) if recs else None    # several listed: the most frequent
+    if rec is not None and any(it.days is not None and it.days < _REC_DAYS[rec] for it in cell.items):
+        rec = None      # "6 tháng, hằng năm": the most frequent has no name (the cell says so: recurrence unnamed)
     day = month = None
     windows = []
     for c in chains:
