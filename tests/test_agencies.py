@@ -1531,3 +1531,15 @@ def test_a_district_named_alone_is_a_district_body(text, expected):
 ])
 def test_a_body_of_each_place_is_a_group(text, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
+
+
+# Places of a level standing alone for their governments ("các tỉnh", "các huyện": Kế hoạch 252/KH-BCĐQG1237 2013,
+# held-out set 25) are the group "UBND" before them names; a name cut at its predicate keeps no dash before it ("Cục
+# A03 - để b/c", the same set).  Guard: places with no such group stay generic ("Các quân khu").
+@pytest.mark.parametrize("text,expected", [
+    ("- Các quân khu; các tỉnh.", [("Các quân khu", "coll.other"), ("các tỉnh", "coll.ubnd_cac_tinh")]),
+    ("các huyện", [("các huyện", "coll.ubnd_cap_huyen")]),
+    ("- Bộ Công an (Cục A03 - để b/c);", [("Bộ Công an", "bo.cong_an"), ("Cục A03", None)]),
+])
+def test_places_for_their_governments_and_no_dash_kept(text, expected):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected

@@ -120,7 +120,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
             and m.mention[:1].isupper() and len(m.mention.split()) > 4 else None
         if cut:
-            end = m.start + len(m.mention[:cut].rstrip())
+            end = m.start + len(m.mention[:cut].rstrip(" \t-–—,;:"))    # "Cục A03 - để b/c": no dash kept
             left.append((end, m.end))
             m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
                         current_name=fold(cell.text[m.start:end]))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
+import regex
 from rapidfuzz import fuzz
 
 from normalize.text import ascii_key, key
 from normalize.agencies.model import Agency, Mention
-from normalize.agencies.words import _squeeze_key, _WORD
+from normalize.agencies.words import _squeeze_key, _WORD, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.patterns import _HEADS
@@ -79,9 +80,17 @@ def _spanning(cell: _Cell, a: Mention, b: Mention) -> Mention:
     return replace(a, mention=cell.text[a.start:b.end], end=b.end)
 
 
+_PLACES_ONLY = regex.compile(r"^(?:các|cac)\s+(?:" + _word_alt(_WORDS["each_place_words"]) + r")(?:[\s,]|$)")
+
+
 def _relinked(g: _Gazetteer, m: Mention) -> Mention:
-    """A generic group whose words, commas aside, are a known group's ("các sở ngành"): that group."""
-    aid = g.groups.get(_comma_free(key(m.mention))) if m.agency_id == "coll.other" else None
+    """A generic group whose words, commas aside, are a known group's ("các sở ngành"): that group; places of a
+    level standing for their governments ("các tỉnh", "các huyện": Kế hoạch 252/KH-BCĐQG1237 2013, set 25) are the
+    group of those People's Committees, as "UBND" before them names it."""
+    if m.agency_id != "coll.other":
+        return m
+    k = _comma_free(key(m.mention))
+    aid = g.groups.get(k) or (g.groups.get("ubnd " + k) if _PLACES_ONLY.match(k) else None)
     if aid is None:
         return m
     return replace(_m(g, m.mention, 0, len(m.mention), aid, m.method, m.score), start=m.start, end=m.end)
