@@ -70,6 +70,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),
     "agency_unlisted": (INFO, False, "an agency was recognised by the form of its name (its kind read from its head "
                         "noun) but the gazetteer has no entry for it: it has no id"),
+    "agency_role_from_text": (WARNING, False, "a body named in the lead cell after \"phối hợp với\" (or in an item "
+                              "ending in \"phối hợp\") was read as coordinating, not lead"),
     "agency_by_reference": (WARNING, False, "the cell names no agency but points to another document's assignment"),
     "agency_text_unread": (WARNING, False, "text of an agency cell reads like a body's name (a head noun, an "
                            "abbreviation) but was read as no agency: a body may be missing or cut"),

@@ -394,6 +394,7 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Conte
         names, rows = _agency_fields(doc_id, index, role, f[key], ctx, warnings)
         task[f"{role}_agencies"] = names
         mentions.extend(rows)
+    _partners_in_lead(f["lead"], task, mentions, warnings)
     issues = [*row.issues, *_empty_key_cells(row, table), *(_issue_of_warning(w) for w in warnings)]
     issues = [replace(i, row_index=index, table_index=row.table_index,
                       page=i.page if i.page is not None else (row.pages or [None])[0]) for i in issues]
@@ -427,6 +428,28 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
             "deadline_recurrence_month": d.recurrence_month}
 
 
+def _partners_in_lead(text: str, task: dict, mentions: list[dict], warnings: list) -> None:
+    """Bodies a lead cell names as partners ("Sở TT&TT phối hợp với các sở, UBND các huyện"): their mention rows take
+    the coordinating role and their names move to ``coordinating_agencies``, each with a warning that says so (the
+    raw cells stay as printed).  The first mention of the cell always leads."""
+    from normalize.partners import partner_spans
+
+    spans = partner_spans(text) if "hợp" in text else []
+    leads = [r for r in mentions if r["role"] == "lead"]
+    for r in leads[1:]:
+        start = r["_start"]
+        if any(a <= start < b for a, b in spans):
+            r["role"] = "coordinating"
+            if r["name"] in task["lead_agencies"]:
+                task["lead_agencies"].remove(r["name"])
+                if r["name"] not in task["coordinating_agencies"]:
+                    task["coordinating_agencies"].append(r["name"])
+            warnings.append(Issue("agency_role_from_text", "lead", "named in the lead cell as a partner (\"phối "
+                                  "hợp với ...\"): read as coordinating", r["mention"]))
+    for r in mentions:
+        r.pop("_start", None)
+
+
 def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context, warnings: list):
     try:
         from normalize.agencies import parse_agencies
@@ -443,7 +466,7 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context,
     for pos, m in enumerate(parsed.mentions):
         rows.append({"doc_id": doc_id, "row_index": index, "role": role, "position": pos, "mention": m.mention,
                      "agency_id": m.agency_id, "name": m.name, "kind": m.kind, "current_name": m.current_name,
-                     "method": m.method, "score": m.score, "parent_name": m.parent})
+                     "method": m.method, "score": m.score, "parent_name": m.parent, "_start": m.start})
         if m.kind == "unknown":
             warnings.append(Issue("agency_unknown", role, "unknown agency", m.mention))
         elif m.kind == "by_reference":

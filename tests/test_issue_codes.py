@@ -108,6 +108,11 @@ TOTALS = [  # Kế hoạch 2668/KH-UBND of Bắc Giang (2010, tests/real set 17)
     ["2", "Xây dựng hệ thống hội nghị truyền hình trực tuyến đến cấp huyện", "4,500", "Sở TT&TT"],
     ["Tổng", "", "5,300", ""],
 ]
+PARTNERS = [  # Kế hoạch 2668/KH-UBND of Bắc Giang (2010, tests/real set 17): one column for the lead and its partners
+    ["STT", "Danh mục Công trình", "Đơn vị chủ trì và phối hợp thực hiện", "Thời gian"],
+    ["1", "Triển khai hệ thống phần mềm Một cửa điện tử tích hợp toàn tỉnh", "Sở TT&TT phối hợp với các sở, UBND các huyện",
+     "2011-2015"],
+]
 NO_LEAD = [
     ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Kết quả, sản phẩm"],
     ["1", "Rà soát, đánh giá thủ tục hành chính hằng năm của tỉnh", "Quý I/2026", "Báo cáo kết quả rà soát"],
@@ -354,6 +359,7 @@ CASES: dict[str, Callable] = {
     "deadline_recurrence_unnamed": from_plan(RECURS),
     "deadline_before_period": from_plan(BEFORE),
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
+    "agency_role_from_text": from_plan(PARTNERS),
     "ocr_low_confidence": case_ocr,
     "ocr_repaired": case_ocr,
     "ocr_quarter_uncertain": case_ocr_quarter,
@@ -365,7 +371,7 @@ SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_c
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead", "deadline_recurrence_unnamed": "deadline",
-         "deadline_before_period": "deadline",
+         "deadline_before_period": "deadline", "agency_role_from_text": "lead",
          "agency_text_unread": "coordinating",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
          "note_row": "extra", "ocr_quarter_uncertain": "deadline"}
@@ -411,3 +417,15 @@ def test_a_row_read_under_a_photocopier_streak_needs_review(tmp_path, monkeypatc
     result = process_file(tmp_path / "streak.pdf", tmp_path)
     low = [t for t in result.tasks if t["ocr_confidence"] is not None and t["ocr_confidence"] < 0.8]
     assert low and all(t["needs_review"] and "ocr_low_confidence" in t["review_reasons"] for t in low)
+
+
+def test_partners_in_a_lead_cell_are_coordinating(tmp_path):
+    """The bodies after "phối hợp với" in a lead cell take the coordinating role, in the agency rows and the lists; the
+    raw cell stays as printed and each moved body is named in a warning (Kế hoạch 2668/KH-UBND 2010, set 17)."""
+    from extract.pipeline import process_file
+    r = process_file(plan(tmp_path / "plan.docx", PARTNERS))
+    task = r.tasks[0]
+    assert task["lead_raw"] == "Sở TT&TT phối hợp với các sở, UBND các huyện"
+    assert [(m["mention"], m["role"]) for m in r.agencies] == [
+        ("Sở TT&TT", "lead"), ("các sở", "coordinating"), ("UBND các huyện", "coordinating")]
+    assert sum("read as coordinating" in w for w in task["warnings"]) == 2
