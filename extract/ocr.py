@@ -398,18 +398,40 @@ def find_tables(ink, dpi: int = DPI) -> tuple[list[TableBox], object]:
     vert = cv2.dilate(_vertical_mask(ink, max(15, int(dpi * 0.2))), along_v)
     grid = cv2.dilate(horiz | vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)), iterations=1)
     n, labels, stats, _ = components(grid)
+    big = table_components(stats, w * 0.15, dpi * 0.2)
     tables: list[TableBox] = []
-    for i in range(1, n):
+    for i in big:
         x, y, cw, ch, _area = stats[i]
-        if cw < w * 0.15 or ch < dpi * 0.2:
-            continue
-        part = labels[y:y + ch, x:x + cw] == i
+        part = table_lines(labels[y:y + ch, x:x + cw], i, big)
         cells = grid_cells(horiz[y:y + ch, x:x + cw] & part, vert[y:y + ch, x:x + cw] & part, dpi)
         cells = [(x + a, y + t, x + b, y + bt) for a, t, b, bt in cells]
         if len(cells) >= 2:
             tables.append(TableBox((x, y, x + cw, y + ch), cells))
     tables.sort(key=lambda t: t.bbox[1])
     return tables, grid
+
+
+def table_components(stats, min_w: float, min_h: float) -> list[int]:
+    """The labels of the line components that are tables: at least *min_w* wide and *min_h* high, and not wholly
+    inside another's box (a piece of a table's line a seal broke off, an L of two borders, is that table's)."""
+    big = [i for i in range(1, len(stats)) if stats[i][2] >= min_w and stats[i][3] >= min_h]
+
+    def inside(i: int, k: int) -> bool:
+        (x, y, cw, ch), (a, b, aw, bh) = stats[i][:4], stats[k][:4]
+        return i != k and a <= x and b <= y and x + cw <= a + aw and y + ch <= b + bh
+
+    return [i for i in big if not any(inside(i, k) for k in big)]
+
+
+def table_lines(labels, i: int, tables: list[int]):
+    """Where, in the box of table component *i* (*labels*: the line components' labels there), its ruling lines
+    are: every piece of line but another table's.  A piece a seal or a signature broke off (its ink turned to paper
+    cuts the line, and what stays is a component of its own) is still a border of this table's cells: without it
+    the cells on both sides were read as one and their lines interleaved."""
+    import numpy as np
+
+    others = [k for k in tables if k != i]
+    return (labels > 0) & ~np.isin(labels, others) if others else labels > 0
 
 
 def _line_runs(profile, min_count: int) -> list[tuple[int, int]]:
@@ -424,16 +446,70 @@ def _line_runs(profile, min_count: int) -> list[tuple[int, int]]:
     return runs
 
 
+BORDER_WEAK = 0.5  # share of a border inked that counts where the line goes on whole on both sides of it
+
+
+def _border_ink(mask, line: tuple[int, int], lo: int, hi: int, axis: int):
+    """Along a border (the run *line* of a ruling line, from *lo* to *hi* across it): which positions are inked."""
+    import numpy as np
+
+    a, b = line
+    seg = mask[a:b + 1, lo:hi] if axis == 0 else mask[lo:hi, a:b + 1]
+    return seg.any(axis=axis) if seg.size else np.zeros(0, bool)
+
+
+def _border_state(along) -> int:
+    """2: the border is drawn (three quarters of it inked, and half of each third); 1: half of it is inked, and half
+    of its middle third (a line a seal's ink cut, or a merged cell a letter touches); 0: not drawn."""
+    import numpy as np
+
+    if along.size < 3:
+        return 2 if along.size and along.all() else 0
+    if along.mean() >= 0.75 and all(part.mean() >= 0.5 for part in np.array_split(along, 3)):
+        return 2
+    # half inked, its middle too: the line's ends alone (a border beside a merged cell inked near its ends by the
+    # lines that meet it there) are no border
+    return 1 if along.mean() >= BORDER_WEAK and np.array_split(along, 3)[1].mean() >= BORDER_WEAK else 0
+
+
+def border_states(horiz, vert, cols, rows):
+    """(below, right): the state (:func:`_border_state`) of the border under grid rectangle (r, c) and of the one
+    on its right; the table's frame counts as drawn."""
+    import numpy as np
+
+    nc, nr = len(cols) - 1, len(rows) - 1
+    below, right = np.full((nr, nc), 2), np.full((nr, nc), 2)
+    for r in range(nr):
+        top, bottom = rows[r][1] + 1, rows[r + 1][0]
+        for c in range(nc):
+            left, rgt = cols[c][1] + 1, cols[c + 1][0]
+            if c + 1 < nc:
+                right[r, c] = _border_state(_border_ink(vert, cols[c + 1], top, bottom, 1))
+            if r + 1 < nr:
+                below[r, c] = _border_state(_border_ink(horiz, rows[r + 1], left, rgt, 0))
+    return below, right
+
+
+def _row_border_drawn(below, r: int, c: int) -> bool:
+    """The border under grid rectangle (r, c) separates it from the one below when it is drawn, or half inked where
+    the line goes on drawn on both sides of it (a seal's ink turned to paper cut it: merging the rectangles would
+    interleave two cells' lines).  Column borders are not given that: a section title's letter standing on a
+    column's place, touching the line under it, inks a column border half (the seed appendix scanned 1-bit)."""
+    s = below[r, c]
+    if s != 1:
+        return bool(s)
+    return all(below[r, k] == 2 for k in (c - 1, c + 1) if 0 <= k < below.shape[1])
+
+
 def grid_cells(horiz, vert, dpi: int = DPI) -> list[tuple[int, int, int, int]]:
     """Cells of one table from its line masks: the grid of every ruling line's position, with
     neighbouring rectangles joined where the line between them is missing (a merged cell).
 
     A border counts when three quarters of it are inked, and half of each third: a line
     broken by a photocopy still separates its cells, and a letter touching the line under a
-    merged cell (which inks one end of the border only) does not split it.
+    merged cell (which inks one end of the border only) does not split it; a row border also when half of it
+    is inked and its line is drawn on both sides (:func:`_row_border_drawn`).
     """
-    import numpy as np
-
     cols = _line_runs((vert > 0).sum(axis=0), max(10, dpi // 20))
     rows = _line_runs((horiz > 0).sum(axis=1), max(10, dpi // 20))
     if len(cols) < 2 or len(rows) < 2:
@@ -447,20 +523,12 @@ def grid_cells(horiz, vert, dpi: int = DPI) -> list[tuple[int, int, int, int]]:
             k = parent[k]
         return k
 
-    def inked(mask, a: int, b: int, lo: int, hi: int, axis: int) -> bool:
-        seg = mask[a:b + 1, lo:hi] if axis == 0 else mask[lo:hi, a:b + 1]
-        along = seg.any(axis=axis) if seg.size else np.zeros(0, bool)
-        if along.size < 3:
-            return bool(along.size) and bool(along.all())
-        return along.mean() >= 0.75 and all(part.mean() >= 0.5 for part in np.array_split(along, 3))
-
+    below, right = border_states(horiz, vert, cols, rows)
     for r in range(nr):
-        top, bottom = rows[r][1] + 1, rows[r + 1][0]
         for c in range(nc):
-            left, right = cols[c][1] + 1, cols[c + 1][0]
-            if c + 1 < nc and not inked(vert, cols[c + 1][0], cols[c + 1][1], top, bottom, 1):
+            if c + 1 < nc and right[r, c] != 2:
                 parent[find(r * nc + c + 1)] = find(r * nc + c)
-            if r + 1 < nr and not inked(horiz, rows[r + 1][0], rows[r + 1][1], left, right, 0):
+            if r + 1 < nr and not _row_border_drawn(below, r, c):
                 parent[find((r + 1) * nc + c)] = find(r * nc + c)
     groups: dict[int, list[int]] = {}
     for k in range(nc * nr):

@@ -37,10 +37,14 @@ def is_sub_number(text: str) -> bool:
 
 
 def is_outline(readings: list[str]) -> bool:
-    """Most readings are outline numbers and some have two levels or more."""
+    """Most readings are outline numbers, some have two levels or more and one three at least ("1.1.1").
+
+    Sections numbered "1.", "2." over tasks "1.1", "1.2" are no outline here: their tasks' misread numbers are
+    set by place within their section (``ocr_fix._by_sub_place``: "128", "L.6" read for 1.5, 1.6), which an
+    outline's places (first child, next sibling) would leave as read."""
     parsed = [_parse(r) for r in readings if r.strip()]
     good = [p for p in parsed if p is not None]
-    return len(good) * 2 > len(parsed) and sum(len(p) >= 2 for p in good) >= 2
+    return len(good) * 2 > len(parsed) and sum(len(p) >= 2 for p in good) >= 2 and any(len(p) >= 3 for p in good)
 
 
 def _places(prev: tuple[int, ...] | None) -> list[tuple[int, ...]]:

@@ -8,6 +8,9 @@ Each rule below is a shape that printed Vietnamese text does not have (none of t
 * a year after a slash glued to a document's type code lost the slash between them ("278/2025NĐ-CP");
 * a comma doubled (",,") or a colon beside a semicolon (":;") is that one mark;
 * a space inside brackets and quotes is none ("( duy", "Nội ”");
+* a "§" (printed in no Vietnamese cell) where a figure 8 stands, alone or beside the 8 read twice ("§- 11/2026",
+  "8§- 10/2026"), is that 8; a month range glued to its first month and spaced after the dash ("8- 11/2026") is
+  printed whole ("8-11/2026"; a range of years spaced on both sides, "2026 - 2030", is left);
 * a closing bracket glued to a word, in a cell that never opened one, with words after it ("Lãnh đạo UBND) xã
   Đơn Dương", "UBND) các xã"), is a speck of a seal or a ruling line; a list mark ("a)", "1)") is no word.
 
@@ -28,6 +31,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"(?<=(?<![\p{{L}}\d/])\d{{1,6}}/(?:19|20)\d\d)(?={_TYPE_CODE})", "/", "278/2025NĐ-CP -> 278/2025/NĐ-CP"),
     (r"(?<=[\p{L}\d)]),{2,}", ",", "PVHCC,, Chi -> PVHCC, Chi"),
     (r"(?<=[\p{L}\d)])(?::;|;:)", ";", "CSDLQGDC:; -> CSDLQGDC;"),
+    (r"8§(?=[-–\d])|(?<![\p{L}\d])§(?=[-–]|\d)", "8", "8§- 10/2026 -> 8-10/2026"),
+    (r"(?<![\d/.])(\d{1,2})([-–]) +(?=\d{1,2}/(?:19|20)\d\d)", r"\1\2", "8- 11/2026 -> 8-11/2026"),
     (r"(?:(?<=^)|(?<=\s))([(\[“]) +(?=[\p{L}\d])", r"\1", "livestreams ( duy -> livestreams (duy"),
     (r"(?<=[\p{L}\d.…]) +(?=[)\]])", "", "tháng 9 ) -> tháng 9)"),
     (r"(?<=[\p{L}\d.…]) +(?=”(?:$|[\s,.;:)]))", "", "Thủ đô Hà Nội ” trên -> Thủ đô Hà Nội” trên"),

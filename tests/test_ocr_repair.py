@@ -258,6 +258,10 @@ PUNCT_MISREADS = [
      "theo hướng dẫn bộ, ngành Trung ương và phân công quản lý ở địa phương."),
     ("Dữ liệu đất đai, địa chính, môi frường", "Dữ liệu đất đai, địa chính, môi trường"),  # kh_277 stamped
     ("Bộ Tài chính Bộ Ngoại glao Bộ Công Thương", "Bộ Tài chính Bộ Ngoại giao Bộ Công Thương"),  # qd_982 stamped
+    # a figure 8 read "§" (alone or beside the 8 read twice), a month range spaced after its dash (kh_155 deadlines)
+    ("§- 11/2026", "8-11/2026"),
+    ("8§- 10/2026", "8-10/2026"),
+    ("Tháng 8§- 11/2026", "Tháng 8-11/2026"),
 ]
 
 
@@ -277,6 +281,8 @@ PUNCT_CORRECT = [
     "fanpage, Facebook, Zalo",
     "Chỉ số đổi mới sáng tạo (NQI)",
     "giai đoạn 2021–2030, (đợt 1), (đợt 2)",
+    "Tổng kết công tác cải cách hành chính hằng năm và giai đoạn 2026 - 2030 của tỉnh",
+    "Tháng 7-12/2026",
 ]
 
 
@@ -341,3 +347,93 @@ def test_plain_numbers_are_no_outline():
     from extract.ocr_outline import is_outline
 
     assert not is_outline(["1", "2", "3", "4", "5"]) and not is_outline(["I", "1", "2", "II", "1"])
+
+
+# A 2-level numbering (sections "1.", "2." over tasks "1.1", "1.2": Quyết định 982/QĐ-TTg, its number column as the
+# grey 200 dpi scan reads it) is no outline: its misread task numbers ("128", "L.6" for 1.5, 1.6) are set by their
+# place in their section, which an outline's places (first child, next sibling) left as read (34 rows keyed -> 8)
+def test_two_level_numbering_is_no_outline():
+    from extract.ocr_fix import sub_numbers
+    from extract.ocr_outline import is_outline
+
+    raws = ["1.", "1.1", "1.2", "1.3", "1.4", "128", "L.6", "1.5", "2.", "2.1", "2.2", "2.3", "2.4", "Bê»", "2.5"]
+    assert not is_outline(raws)
+    assert sub_numbers(1, raws[1:8]) == ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"]
+    assert is_outline(["1.", "1.1", "1.1.]", "1.1.2", "1.2", "1.2.1"])    # Quyết định 222/QĐ-TTg: three levels
+
+
+# Ruling lines under a seal (tests/data/ocr: the binarized ink of real stamped pages, as find_tables sees it; the
+# stamped scans of tests/scans/measure_repair.py).  The seal's ink is turned to paper and cuts the lines it covers.
+def _ink(name: str):
+    import numpy as np
+    from PIL import Image
+
+    return (np.array(Image.open(Path(__file__).resolve().parent / "data" / "ocr" / name)) > 0).astype(np.uint8) * 255
+
+
+def _grid(cells) -> list[tuple[int, int]]:
+    """(row, column) of each cell, by the order of its top and left edges."""
+    tops, lefts = sorted({c[1] for c in cells}), sorted({c[0] for c in cells})
+    return sorted((tops.index(c[1]), lefts.index(c[0])) for c in cells)
+
+
+def test_a_line_piece_a_seal_broke_off_still_parts_its_cells():
+    """kh_cchc_2026 stamped, page 28 (Sản phẩm | Thời gian | Chủ trì over rows 3-5): the seal cut the border between
+    rows 4 and 5 and the one between the first two columns into pieces no longer joined to the table's lines; they
+    were dropped, the four cells read as one and their lines interleaved ("Triển khai thực Hằng năm mỗi cơ ...")."""
+    from extract.ocr import find_tables
+
+    tables, _ = find_tables(_ink("seal_lines_kh_cchc_2026_p28.png"))
+    assert len(tables) == 1 and _grid(tables[0].cells) == [(r, c) for r in range(3) for c in range(3)]
+
+
+def test_a_half_inked_border_between_drawn_ones_parts_its_cells():
+    """pl_kh_877 stamped, page 6 (Đơn vị phối hợp | Thời gian | Sản phẩm over rows 3-4): under the seal's ring the
+    border between the two rows' deadlines keeps 75% of its ink but under half of its last third; the line is drawn
+    on both sides, so it parts them (both rows had read '12/2028 12/2028')."""
+    from extract.ocr import find_tables
+
+    tables, _ = find_tables(_ink("seal_border_pl_kh_877_p6.png"))
+    assert len(tables) == 1 and _grid(tables[0].cells) == [(r, c) for r in range(2) for c in range(3)]
+
+
+def test_a_merged_cell_stays_merged():
+    """A border a third inked (a letter's stroke, a cut line's end) between drawn ones does not part a merged cell,
+    nor does a half-inked one whose line is not drawn beside it."""
+    import numpy as np
+
+    from extract.ocr import find_tables
+
+    ink = np.zeros((600, 900), np.uint8)
+    for y in (10, 300, 590):
+        ink[y:y + 3, 10:890] = 255
+    for x in (10, 300, 600, 887):
+        ink[10:593, x:x + 3] = 255
+    ink[300:303, 300:600] = 0
+    ink[300:303, 300:400] = 255            # the middle column's border: a third inked
+    cells = find_tables(ink)[0][0].cells
+    assert _grid(cells) == [(0, 0), (0, 1), (0, 2), (1, 0), (1, 2)]
+    ink[300:303, 600:887] = 0
+    ink[300:303, 300:480] = 255            # 60% inked, but the line on its right is gone: one cell over two rows
+    assert len(find_tables(ink)[0][0].cells) == 4
+
+
+def test_a_letter_on_a_column_border_does_not_split_a_section_row():
+    """The seed appendix scanned 1-bit, page 3: a section title spans the columns, one of its letters stands where a
+    column border runs above and below the row and touches the line under it, inking 60% of that border (its last
+    two thirds); a column border needs half of each third, so the title stays one cell."""
+    import numpy as np
+
+    from extract.ocr import find_tables
+
+    ink = np.zeros((460, 900), np.uint8)
+    for y in (10, 200, 257, 447):          # a row, a section row 57 px high, a row
+        ink[y:y + 3, 10:890] = 255
+    for x in (10, 887):
+        ink[10:450, x:x + 3] = 255
+    for x in (300, 600):                   # the columns, above and below the section row
+        ink[10:203, x:x + 3] = 255
+        ink[257:450, x:x + 3] = 255
+    ink[223:257, 300:303] = 255            # a letter's stroke on the column's place, on the line under the row
+    cells = find_tables(ink)[0][0].cells
+    assert len(cells) == 7 and any(c[2] - c[0] > 800 and c[3] - c[1] < 60 for c in cells)
