@@ -102,8 +102,11 @@ def _cut_motto_junk(line: str) -> str:
     return " ".join(tokens[:j]) if odd >= 0.6 * len(tail) else line
 
 
+_LEAD_SPECK = regex.compile(r"^[^\p{L}\p{N}(]+(?=\p{Lu})")     # "» ỦY BAN NHÂN DÂN": a speck before the name
+
+
 def _repair_line(line: str) -> str:
-    line = _cut_motto_junk(line)
+    line = _cut_motto_junk(_LEAD_SPECK.sub("", line))
     ws = [m for m in _WORD.finditer(line)]
     out, pos = [], 0
     for i, m in enumerate(ws):

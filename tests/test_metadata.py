@@ -81,3 +81,11 @@ def test_ocr_head_first_when_the_first_page_was_read_by_ocr():
     assert merge_reads(text, ocr).head_text.startswith("SỞ CÔNG THƯƠNG")
     ocr2 = OcrRead([], "scanned page two", 2, 0, ocr_pages=[2])
     assert merge_reads(PdfRead([], "UBND TỈNH", 2, 1), ocr2).head_text == "UBND TỈNH\nscanned page two"
+
+
+def test_a_speck_before_an_ocr_letterhead_is_no_part_of_the_issuer():
+    """Kế hoạch 2668/KH-UBND of Bắc Giang (2010, a scan, tests/real set 17): OCR read a speck of the page before the
+    letterhead's first line ("» ỦY BAN NHÂN DÂN"); the issuer is the letterhead's name alone."""
+    from extract.metadata import find_metadata
+    m = find_metadata("» ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: /KH-UBND", by_ocr=True)
+    assert m.issuer_raw == "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG"
