@@ -155,7 +155,10 @@ if __name__ == "__main__":
                       ("deadlines_v24", deadline_scores(data["deadlines_v24"])),
                       ("agencies_v25", agency_scores(data["agencies_v25"])),
                       ("coordinating_v25", coordinating_scores(data["agencies_v25"])),
-                      ("deadlines_v25", deadline_scores(data["deadlines_v25"]))):
+                      ("deadlines_v25", deadline_scores(data["deadlines_v25"])),
+                      ("agencies_v26", agency_scores(data["agencies_v26"])),
+                      ("coordinating_v26", coordinating_scores(data["agencies_v26"])),
+                      ("deadlines_v26", deadline_scores(data["deadlines_v26"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

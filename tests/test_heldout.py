@@ -855,3 +855,24 @@ def test_deadlines_on_the_twentyfifth_heldout_set():
     """Twenty-fifth set, first run 2026-12-05 at 1b28ea9: 39 of 47 (0.830), held as a floor."""
     s = deadline_scores(DATA["deadlines_v25"])
     assert s["n"] >= 47 and s["right"] >= 39, s
+
+
+def test_agencies_on_the_twentysixth_heldout_set():
+    """Twenty-sixth set (153 cells, 317 mentions, 25 coordinating cells: eleven documents of 2011-2025 - Quyết định
+    773/QĐ-TTg 2018, 22/2013/QĐ-TTg, Chỉ thị 31/CT-TTg 2012, Thông tư 98/2013/TT-BTC and 40/2012/TT-BTC, and decisions of
+    Quảng Ngãi, Bình Thuận (a table), Tuyên Quang, Gia Lai and Đồng Tháp; pre-2025 names, district bodies, acronyms;
+    labelled by hand and committed at 2cb15df before its only run), first run 2026-12-05 at b561770 (after set 25's
+    fixes): precision 0.781, recall 0.823, cells 0.66, unknown 0.03; coordinating recall 0.821, cells 0.60.  Held as
+    floors."""
+    s = agency_scores(DATA["agencies_v26"])
+    assert s["mentions_gold"] >= 317
+    assert s["precision"] >= 0.78 and s["recall"] >= 0.82 and s["cell_accuracy"] >= 0.65, s
+    assert s["unknown_share"] <= 0.031, s
+    c = coordinating_scores(DATA["agencies_v26"])
+    assert c["cells"] >= 25 and c["recall"] >= 0.82 and c["cell_accuracy"] >= 0.60, c
+
+
+def test_deadlines_on_the_twentysixth_heldout_set():
+    """Twenty-sixth set, first run 2026-12-05 at b561770: 60 of 66 (0.909), held as a floor."""
+    s = deadline_scores(DATA["deadlines_v26"])
+    assert s["n"] >= 66 and s["right"] >= 60, s
