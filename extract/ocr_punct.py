@@ -11,6 +11,8 @@ Each rule below is a shape that printed Vietnamese text does not have (none of t
 * a "§" (printed in no Vietnamese cell) where a figure 8 stands, alone or beside the 8 read twice ("§- 11/2026",
   "8§- 10/2026"), is that 8; a month range glued to its first month and spaced after the dash ("8- 11/2026") is
   printed whole ("8-11/2026"; a range of years spaced on both sides, "2026 - 2030", is left);
+* a lone "_" or dash after the cell's last word ("... (Đề án 85) _", "... của tỉnh -": Kế hoạch 2668/KH-UBND 2010,
+  a scan) is a speck of the ruling line under it;
 * a closing bracket glued to a word, in a cell that never opened one, with words after it ("Lãnh đạo UBND) xã
   Đơn Dương", "UBND) các xã"), is a speck of a seal or a ruling line; a list mark ("a)", "1)") is no word.
 
@@ -36,6 +38,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (r"(?:(?<=^)|(?<=\s))([(\[“]) +(?=[\p{L}\d])", r"\1", "livestreams ( duy -> livestreams (duy"),
     (r"(?<=[\p{L}\d.…]) +(?=[)\]])", "", "tháng 9 ) -> tháng 9)"),
     (r"(?<=[\p{L}\d.…]) +(?=”(?:$|[\s,.;:)]))", "", "Thủ đô Hà Nội ” trên -> Thủ đô Hà Nội” trên"),
+    (r"(?<=[\p{L}\d.…)])[ \t]+[_\-–](?=\Z)", "", "(Đề án 85) _ -> (Đề án 85)"),   # a ruling line's speck ending the cell
 )
 _COMPILED = tuple((regex.compile(p, regex.M), r) for p, r, _example in RULES)
 _GLUED_CLOSE = regex.compile(r"(?<=\p{L}{2})\)(?= +\p{L})")
