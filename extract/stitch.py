@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from normalize.text import clean_cell, fold_ws, starts_with_bullet_sign
+from normalize.text import clean_cell, fold_ws, key, starts_with_bullet_sign
 
 from .grid import Cell, Covered, Fragment, fold_header_over_spans, header_split_columns, merge_column
-from .headers import CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header, map_header
+from .headers import (CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header,
+                      map_header, vocabulary)
 from .issues import Issue
 from .roles import Decision, column_evidence, is_quantity, is_total_row, reads_as_deadline, settle_roles, table_kind
 
@@ -24,6 +25,10 @@ _NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
 _TRAILING = regex.compile(r"[.)]+$")
 _LEADING = regex.compile(r"^\(")
 _SPANNING_SECTION = regex.compile(r"^(?P<num>[IVXLC]+|[A-ZĐ])[.)]?\s+(?P<title>\S.*)$", regex.S)
+# a group row named by a word and its number across the table ("Nội dung 1: Phòng ngừa, ngăn chặn ...": Quyết định
+# 166/QĐ-TTg 2014, whose tasks are numbered "01"-"20" straight through): its own numbering style, outside the tasks'
+_LABELLED_GROUP = regex.compile(r"^(?P<word>" + "|".join(vocabulary().get("group_labels", [])) + r")\s+"
+                                r"(?P<num>\d{1,2}|[IVXLC]+)\s*[:.)–-]\s*(?P<title>\S.*)$", regex.S | regex.I)
 APPENDIX = regex.compile(r"\bPh[ụu] l[ụu]c(?:\s+(?:s[ốo]\s+)?(?P<num>[IVXLC]+|\d+[a-z]?))?\b", regex.I)
 
 
@@ -745,13 +750,17 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
             title, bare = row.values[filled[0]], True   # "I | Hoàn thiện khuôn khổ pháp lý" in a column left of the
             # task (a merged column the task's own stood right of: :func:`per_row_task`): a title row
         one_cell = stt_col is not None and task_col is not None and row.merged_into.get(task_col) == stt_col
+        labelled = None
         if (row.spanning or one_cell and bare) and not number_style(stt):
             # a title row, or one cell "I LUẬT" across the table, or "I. Ứng dụng CNTT" over number and task beside
-            # the group's subtotals (Kế hoạch 2668/KH-UBND 2010)
+            # the group's subtotals (Kế hoạch 2668/KH-UBND 2010), or "Nội dung 1: ..." (a group named by its word)
             m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))
-            if m:
+            labelled = _LABELLED_GROUP.match(fold_ws(_first_text(row)))
+            if labelled:
+                stt, title, bare = labelled["num"], labelled["title"], True
+            elif m:
                 stt, title, bare = m["num"], m["title"], True
-        style = number_style(stt, prev_letter)
+        style = "§" + key(labelled["word"]) if labelled else number_style(stt, prev_letter)
         prev_letter = stt if style == "A" else prev_letter
         out.append(_Line(stt, style, fold_ws(title), bare))
     return out

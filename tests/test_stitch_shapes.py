@@ -147,3 +147,20 @@ def test_a_total_label_beside_a_task_or_an_agency_is_no_total_row():
              (2, 0, Cell("Cộng")), (2, 1, Cell("")), (2, 2, Cell("Sở Tài chính")), (2, 3, Cell("2027"))]
     tables, rows, _ = stitch([_frag(cells, 3, 4)])
     assert [r.fields["lead"] for r in rows] == ["Sở Nội vụ", "Sở Tài chính"] and not tables[0].totals
+
+
+def test_a_group_row_named_by_a_word_and_its_number():
+    """Quyết định 166/QĐ-TTg 2014 (a Word .doc, tests/real set 19): group rows printed across the table as "Nội dung 1:
+    Phòng ngừa, ...", tasks numbered "01" ... "20" straight through the groups.  The group is a section numbered "1",
+    its numbering apart from the tasks' (they were tasks, and the tasks had no section)."""
+    head = ["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)],
+             (1, 0, Cell("Nội dung 1: Phòng ngừa, ngăn chặn việc phát sinh các nguồn gây ô nhiễm", colspan=5)),
+             (2, 0, Cell("01")), (2, 1, Cell("Đề án tăng cường năng lực kiểm soát hoạt động nhập khẩu phế liệu")),
+             (2, 2, Cell("Bộ TN&MT")), (2, 3, Cell("Bộ Công Thương")), (2, 4, Cell("2014 - 2020")),
+             (3, 0, Cell("Nội dung 2: Kiểm soát, xử lý, giảm thiểu phát sinh các nguồn gây ô nhiễm", colspan=5)),
+             (4, 0, Cell("02")), (4, 1, Cell("Kế hoạch hành động quốc gia về kiểm soát ô nhiễm không khí")),
+             (4, 2, Cell("Bộ TN&MT")), (4, 3, Cell("Bộ GTVT")), (4, 4, Cell("2014 - 2020"))]
+    _, rows, _ = stitch([_frag(cells, 5, 5)])
+    assert [(r.section, r.stt, r.section_title[:20]) for r in rows] == [
+        ("1", "01", "Phòng ngừa, ngăn chặ"), ("2", "02", "Kiểm soát, xử lý, gi")]
