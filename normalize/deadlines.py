@@ -267,7 +267,9 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         # 6 tháng đầu năm [2026]
         rf"|(?P<half>(?:(?P<h1>{half_first})|(?P<h2>{half_second}))(?:\s*[/\-]?\s*(?P<y>{Y}))?)"
         # tháng 6, 7/2026 / tháng 3 - tháng 9 năm 2026 / 6/2026
-        rf"|(?P<months>(?:{MON}\s*)?(?P<ml>{N}(?:{LJ}(?:{MON}\s*)?{N})*){SEPY}(?P<y>{Y}))"
+        # ("04 năm (2025 - 2028)", "3 năm 2026": with no "tháng", "năm" after a number counts years, no month's year)
+        rf"|(?P<months>(?:{MON}\s*(?P<ml>{N}(?:{LJ}(?:{MON}\s*)?{N})*){SEPY}"
+        rf"|(?P<ml>{N}(?:{LJ}(?:{MON}\s*)?{N})*)\s*(?:/(?:\s*/)?(?:\s*{YW})?|[\-.])\s*)(?P<y>{Y}))"
         rf"|(?P<monthsny>{MON}\s*(?P<ml>{N}(?:{LJ}(?:{MON}\s*)?{N})*){NOYEAR})"
         # quý I/2027 / quý II năm 2026 / quý IV - 2026 / quý I, II/2027 / quý III
         rf"|(?P<quarters>{QW}\s*(?P<ql>{Q}(?:{LJ}(?:{QW}\s*)?{Q})*)(?:(?:{SEPY}|(?<=[ivx]))(?P<y>{Y}))?)"

@@ -1243,3 +1243,16 @@ def test_and_onward_after_a_range_is_open_ended():
     d = parse_deadline("Từ năm 2013 đến năm 2020 và tiếp theo.", default_year=2013)
     assert (d.kind, d.start, d.end) == ("open_ended", date(2013, 1, 1), None)
     check(d)
+
+
+@pytest.mark.parametrize("text,kind,start,end", [
+    # "04 năm (2025 - 2028)" (Nghị quyết 87/NQ-HĐND 2025 of Đồng Tháp, held-out set 26) is four years, the range in
+    # brackets; it was read as April 2025 to 2028, silently.  With "tháng", or a slash, a month stays a month.
+    ("04 năm (2025 - 2028)", "year_range", date(2025, 1, 1), date(2028, 12, 31)),
+    ("tháng 3 năm 2026", "month", date(2026, 3, 1), date(2026, 3, 31)),
+    ("6/năm 2026", "month", date(2026, 6, 1), date(2026, 6, 30)),
+])
+def test_a_count_of_years_is_no_month(text, kind, start, end):
+    d = parse_deadline(text, default_year=2025)
+    assert (d.kind, d.start, d.end) == (kind, start, end), d
+    check(d)
