@@ -107,6 +107,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     dashed = _dashed(cell, end, a)
     if not words or _HEADS.match(k) or (_TITLES.match(k) and not dashed) or (all(w in vocab for w in words) and not dashed):
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
+    if words[0] in _PLURAL and _HEADS.match(k[len(words[0]) + 1:]):
+        return False        # "Văn phòng Trung ương và các Ban của Đảng": bodies of a kind, a group of their own
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
     if "," in between and (_COMMUNE_END.search(key(cell.text[:end])) or _LEVEL_WORD_END.search(key(cell.text[:end]))):

@@ -90,7 +90,8 @@ def _relinked(g: _Gazetteer, m: Mention) -> Mention:
     if m.agency_id != "coll.other":
         return m
     k = _comma_free(key(m.mention))
-    aid = g.groups.get(k) or (g.groups.get("ubnd " + k) if _PLACES_ONLY.match(k) else None)
+    aid = g.groups.get(k) or (g.groups.get("ubnd " + k) if _PLACES_ONLY.match(k) else None) \
+        or g.groups.get(regex.sub(r" (?:của|cuả) ", " ", k))      # "các Ban của Đảng": "các ban Đảng"
     if aid is None:
         return m
     return replace(_m(g, m.mention, 0, len(m.mention), aid, m.method, m.score), start=m.start, end=m.end)
