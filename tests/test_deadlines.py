@@ -1251,8 +1251,13 @@ def test_and_onward_after_a_range_is_open_ended():
     ("04 năm (2025 - 2028)", "year_range", date(2025, 1, 1), date(2028, 12, 31)),
     ("tháng 3 năm 2026", "month", date(2026, 3, 1), date(2026, 3, 31)),
     ("6/năm 2026", "month", date(2026, 6, 1), date(2026, 6, 30)),
+    # "Trong ngày" (the same day: Quyết định 1766/QĐ-UBND 2020 of Bình Thuận, set 26) is a time limit, as "trong 05
+    # ngày làm việc" is: by_reference (it was unparsed); a date after it is that date
+    ("Trong ngày (cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 "
+     "giờ)", "by_reference", None, None),
+    ("Hoàn thành trong ngày 30/6/2026", "date", date(2026, 6, 30), date(2026, 6, 30)),
 ])
-def test_a_count_of_years_is_no_month(text, kind, start, end):
+def test_counts_of_years_and_limits_of_a_day(text, kind, start, end):
     d = parse_deadline(text, default_year=2025)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
     check(d)
