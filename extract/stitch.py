@@ -79,7 +79,7 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
         labels = [_header_label(frag, h, c) for c in range(frag.ncols)]
         if any(len(fold_ws(x)) > _LABEL_MAX for x in labels):
             break  # a body row's text, even under cells merged down from the first row (a scanned page's top)
-        hmap = map_header(labels)
+        hmap = _map_with_parents(frag, h, labels)
         if not is_task_header(hmap):
             if best is None:
                 continue
@@ -97,6 +97,21 @@ def find_header(frag: Fragment, max_rows: int = 4) -> tuple[HeaderMap, int] | No
 
 
 _NUMBER_CELL = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
+
+
+def _map_with_parents(frag: Fragment, h: int, labels: list[str]) -> HeaderMap:
+    """The header map of the lowest labels; where a sub-column's own words name no field, its group cell's words
+    and its own together may ("Thời gian" over "Bắt đầu | Hoàn thành": "Thời gian hoàn thành" is the deadline,
+    Quyết định 178/QĐ-BNN-TCTL 2014), and are taken when they map more of the header."""
+    hmap = map_header(labels)
+    joined = [" ".join(_header_parts(frag, h, c)) if f is None and len(_header_parts(frag, h, c)) > 1 else label
+              for c, (f, label) in enumerate(zip(hmap.fields, labels))]
+    if joined == labels:
+        return hmap
+    with_parents = map_header(joined)
+    if with_parents.score <= hmap.score:
+        return hmap
+    return HeaderMap(with_parents.fields, tuple(fold_ws(x) for x in labels))
 
 
 def _header_like(frag: Fragment, r: int) -> bool:
@@ -733,6 +748,7 @@ class _Line:
     style: str
     title: str  # the task cell, or the text of a row-wide cell
     bare: bool  # nothing but a number and a title: no agency, deadline, result or extra text
+    lead: bool = True  # a lead cell with text (or no lead column)
 
 
 def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
@@ -762,7 +778,8 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
                 stt, title, bare = m["num"], m["title"], True
         style = "§" + key(labelled["word"]) if labelled else number_style(stt, prev_letter)
         prev_letter = stt if style == "A" else prev_letter
-        out.append(_Line(stt, style, fold_ws(title), bare))
+        lead_col = hmap.column("lead")
+        out.append(_Line(stt, style, fold_ws(title), bare, lead_col is None or bool(row.values[lead_col].strip())))
     return out
 
 
@@ -782,6 +799,10 @@ def is_group(line: _Line, after: _Line | None, levels: dict[str, int]) -> bool:
     nothing, is a task with empty cells, never a group, so no text is lost."""
     if not line.stt and line.bare and _caps_title(line.title) and after is not None and after.style:
         return True     # "NGHỊ ĐỊNH" with no number over numbered rows (Nghị quyết 23/2026/NQ-CP): a heading
+    if line.stt and line.title and not line.lead and after is not None and after.lead and after.style \
+            and levels.get(after.style, len(levels) + 1) > levels.get(line.style, len(levels)):
+        return True     # "1 | Đầu tư ... gồm 8 dự án sau | 2014-2020 | (no lead) | 280" over "1.1", "1.2" that name
+        # their leads (Quyết định 99/QĐ-TTg 2014): a group; its own cells are kept on its tasks (_group_cells)
     if not (line.bare and line.stt and line.title and after is not None):
         return False
     if not after.style:  # unnumbered rows with cells of their own (an assignment) go under a numbered title
@@ -798,11 +819,12 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
     """
     hmap = table.header
     lines = _lines(hmap, rows)
+    summary = _summary_rows(rows, lines)
     sub = _sub_numbers(table, rows)
     levels: dict[str, int] = {}
     chain: list[tuple[int, str, str]] = []  # (level, number, title), outermost first
     out: list[TaskRow] = []
-    group_cells: dict[str, str] = {}
+    kept: dict[float, dict[str, str]] = {}  # per group level: the cells a group prints beside its title
     for i, (row, line) in enumerate(zip(rows, lines)):
         after = lines[i + 1] if i + 1 < len(lines) else None
         level = levels.setdefault(line.style, len(levels)) if line.style else None
@@ -810,10 +832,10 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
             chain = [g for g in chain if g[0] < level]
         if sub[i] is not None:      # numbered in a second column: a group, or a task at the groups' level
             chain = [g for g in chain if g[0] < sub[i][0]]
-            group_cells = {}
+            kept[SUB_GROUP_LEVEL] = {}
             if not line.stt:
                 chain.append((sub[i][0], sub[i][1], line.title))
-                group_cells = _group_cells(hmap, row)
+                kept[SUB_GROUP_LEVEL] = _group_cells(table, row)
                 continue
         if is_group(line, after, levels):
             if not line.stt:    # a heading with no number sits inside the groups above it, over the rows below
@@ -821,22 +843,34 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
                 chain.append(((chain[-1][0] if chain else -1) + 0.5, "", line.title))
                 continue
             chain.append((level if level is not None else len(levels), line.stt, line.title))
+            kept[chain[-1][0]] = _group_cells(table, row)
             continue
-        if is_total_row(row.values):     # "Tổng | | 4.700 | 25.500": not a task; the table keeps its text
+        if i in summary or is_total_row(row.values):     # "Tổng | | 4.700 | 25.500": the table keeps its text
             table.totals.append(((row.pages or [None])[0], " | ".join(v for v in _distinct(row.values) if v)))
             continue
         if out and is_note(row, hmap, lines[:i], lines[i + 1:]):
             _keep_note(out[-1], row)
             continue
         task = _task_row(table, row, line.stt, chain, table_index)
-        for f, v in group_cells.items() if any(g[0] == SUB_GROUP_LEVEL for g in chain) else ():
-            if v != task.fields.get(f):     # a group's own cell, not one merged down over its tasks: kept
-                task.extra[f"{f} (nhóm)"] = v
+        _keep_group_cells(task, [kept.get(g[0], {}) for g in chain])
         if out and _same_task(out[-1], task):
             _fold_extra(out[-1], task)      # ruled sub-cells of an unmapped column beside one task
             continue
         out.append(task)
     return out
+
+
+def _summary_rows(rows: list[RawRow], lines: list[_Line]) -> set[int]:
+    """The rows that close a table with no number, a label and figures only ("Dự phòng (10%) | | | | 15", "Tổng vốn
+    sự nghiệp | | | | 162": Quyết định 99/QĐ-TTg 2014's budget tables), after its numbered tasks: its summary, no
+    task (the last such run of rows, read from the end)."""
+    out: set[int] = set()
+    for i in range(len(rows) - 1, -1, -1):
+        texts = [fold_ws(v) for v in _distinct(rows[i].values) if v.strip()]
+        if lines[i].stt or len(texts) < 2 or not all(is_quantity(t) for t in texts[1:]):
+            break
+        out.add(i)
+    return out if any(ln.stt for ln in lines[:min(out, default=0)]) else set()
 
 
 def _distinct(values: list[str]) -> list[str]:
@@ -849,12 +883,22 @@ def _distinct(values: list[str]) -> list[str]:
     return out
 
 
-def _group_cells(hmap: HeaderMap, row: RawRow) -> dict[str, str]:
-    """The cells a group heading prints beside its title (a lead, "Theo từng mốc thời hạn dưới đây"): kept on each
-    task under it where the task's own cell differs, so no text is lost."""
+def _group_cells(table: LogicalTable, row: RawRow) -> dict[str, str]:
+    """The cells a group heading prints beside its title (a lead, "Theo từng mốc thời hạn dưới đây", a subtotal, a
+    note), by field or by the extra column's label."""
+    hmap = table.header
     skip = {hmap.column("stt"), hmap.column("task")}
-    return {f: clean_cell(row.values[c]) for c, f in enumerate(hmap.fields)
-            if f and c not in skip and clean_cell(row.values[c])}
+    return {f or _extra_label(table, c): clean_cell(row.values[c]) for c, f in enumerate(hmap.fields)
+            if c not in skip and clean_cell(row.values[c])}
+
+
+def _keep_group_cells(task: TaskRow, groups: list[dict[str, str]]) -> None:
+    """A group's own cells kept on each task under it, as "<field> (nhóm)", where the task's cell differs (one
+    merged down over its tasks is theirs already), so no text is lost."""
+    for cells in groups:
+        for name, v in cells.items():
+            if v != task.fields.get(name) and v != task.extra.get(name):
+                task.extra[f"{name} (nhóm)"] = v
 
 
 SUB_GROUP_LEVEL = -0.5     # groups numbered in a second column: outside every group the STT column numbers

@@ -164,3 +164,52 @@ def test_a_group_row_named_by_a_word_and_its_number():
     _, rows, _ = stitch([_frag(cells, 5, 5)])
     assert [(r.section, r.stt, r.section_title[:20]) for r in rows] == [
         ("1", "01", "Phòng ngừa, ngăn chặ"), ("2", "02", "Kiểm soát, xử lý, gi")]
+
+
+def test_start_and_end_under_one_time_header():
+    """Quyết định 178/QĐ-BNN-TCTL 2014 (a Word .doc, tests/real set 20): "Phân công" over "Chủ trì | Phối hợp" and
+    "Thời gian" over "Bắt đầu | Hoàn thành".  "Hoàn thành" alone names no field, "Thời gian hoàn thành" does: the
+    deadline is the end, the start goes to extra (the table had had no deadline column)."""
+    cells = [(0, 0, Cell("TT", rowspan=2)), (0, 1, Cell("Nội dung công việc", rowspan=2)),
+             (0, 2, Cell("Phân công", colspan=2)), (0, 4, Cell("Sản phẩm", rowspan=2)), (0, 5, Cell("Thời gian", colspan=2)),
+             (1, 2, Cell("Chủ trì")), (1, 3, Cell("Phối hợp")), (1, 5, Cell("Bắt đầu")), (1, 6, Cell("Hoàn thành")),
+             (2, 0, Cell("1")), (2, 1, Cell("Xây dựng Đề cương chi tiết Luật Thủy lợi")), (2, 2, Cell("Tổng cục Thủy lợi")),
+             (2, 3, Cell("Vụ Pháp chế")), (2, 4, Cell("Đề cương")), (2, 5, Cell("2/2012")), (2, 6, Cell("5/2012"))]
+    _, rows, _ = stitch([_frag(cells, 3, 7)])
+    r = rows[0]
+    assert (r.fields["lead"], r.fields["coordinating"], r.fields["deadline"]) == ("Tổng cục Thủy lợi", "Vụ Pháp chế", "5/2012")
+    assert r.extra.get("Thời gian - Bắt đầu") == "2/2012"
+
+
+def test_an_approval_column_is_no_partner():
+    """Quyết định 113/QĐ-BNN-KHCN 2014 (set 20): a "Người phê duyệt" column names who approves ("Bộ trưởng Bộ
+    NN&PTNT", "Thủ tướng Chính phủ"): bodies in its cells, but no coordinating column (it had been taken as one)."""
+    head = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành", "Người phê duyệt"]
+    cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)],
+             (1, 0, Cell("1")), (1, 1, Cell("Xây dựng Đề án sắp xếp, đổi mới Viện Chăn nuôi")),
+             (1, 2, Cell("Viện Chăn nuôi")), (1, 3, Cell("Tháng 3/2014")), (1, 4, Cell("Bộ trưởng Bộ NN&PTNT")),
+             (2, 0, Cell("2")), (2, 1, Cell("Trình Thủ tướng Chính phủ phê duyệt Đề án")),
+             (2, 2, Cell("Vụ Tổ chức cán bộ")), (2, 3, Cell("Tháng 6/2014")), (2, 4, Cell("Thủ tướng Chính phủ"))]
+    _, rows, _ = stitch([_frag(cells, 3, 5)])
+    assert [r.fields["coordinating"] for r in rows] == ["", ""]
+    assert rows[0].extra.get("Người phê duyệt") == "Bộ trưởng Bộ NN&PTNT"
+
+
+def test_a_budget_table_group_and_its_closing_lines():
+    """Quyết định 99/QĐ-TTg 2014 (set 20), a budget table of its Phụ lục II: "1 | Đầu tư ... gồm 8 dự án sau | 2014-2020
+    | (no lead) | 280" over "1.1", "1.2" that name their leads is a group (its period and subtotal kept on its tasks);
+    the unnumbered lines after the tasks ("Dự phòng (10%) | | | | 28", "Tổng cộng vốn đầu tư phát triển | | | | 308")
+    are the table's summary, not tasks."""
+    head = ["TT", "Nhiệm vụ/Dự án", "Thời gian thực hiện", "Cơ quan chỉ đạo/chủ trì", "Tổng số (tỷ VND)"]
+    body = [("1", "Đầu tư nâng cao năng lực, chất lượng đào tạo và nghiên cứu, gồm 8 dự án sau", "2014-2020", "", "280"),
+            ("1.1", "Đầu tư xây dựng hoặc mua chương trình đào tạo tiên tiến", "2014 -2015", "Bộ Giáo dục và Đào tạo", "35"),
+            ("1.2", "Đầu tư nâng cao năng lực, chất lượng đào tạo", "2014-2020", "Bộ Quốc phòng (Học viện Kỹ thuật quân sự)",
+             "35"),
+            ("", "Dự phòng (10%)", "", "", "28"), ("", "Tổng cộng vốn đầu tư phát triển", "", "", "308")]
+    cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)]]
+    cells += [(r, c, Cell(t)) for r, row in enumerate(body, start=1) for c, t in enumerate(row)]
+    tables, rows, _ = stitch([_frag(cells, 6, 5)])
+    assert [(r.section, r.stt, r.fields["lead"][:13]) for r in rows] == [("1", "1.1", "Bộ Giáo dục v"),
+                                                                        ("1", "1.2", "Bộ Quốc phòng")]
+    assert rows[0].extra.get("deadline (nhóm)") == "2014-2020"
+    assert [t for _, t in tables[0].totals] == ["Dự phòng (10%) | 28", "Tổng cộng vốn đầu tư phát triển | 308"]
