@@ -104,7 +104,7 @@ def _map_with_parents(frag: Fragment, h: int, labels: list[str]) -> HeaderMap:
     and its own together may ("Thời gian" over "Bắt đầu | Hoàn thành": "Thời gian hoàn thành" is the deadline,
     Quyết định 178/QĐ-BNN-TCTL 2014), and are taken when they map more of the header."""
     hmap = map_header(labels)
-    joined = [" ".join(_header_parts(frag, h, c)) if f is None and len(_header_parts(frag, h, c)) > 1 else label
+    joined = [" ".join(_header_parts(frag, h, c)) if f is None and _under_group_cell(frag, h, c) else label
               for c, (f, label) in enumerate(zip(hmap.fields, labels))]
     if joined == labels:
         return hmap
@@ -112,6 +112,16 @@ def _map_with_parents(frag: Fragment, h: int, labels: list[str]) -> HeaderMap:
     if with_parents.score <= hmap.score:
         return hmap
     return HeaderMap(with_parents.fields, tuple(fold_ws(x) for x in labels))
+
+
+def _under_group_cell(frag: Fragment, h: int, c: int) -> bool:
+    """Column c's header is two rows, the upper a group cell over several sub-columns ("Thời gian" over "Bắt đầu |
+    Hoàn thành"), each a short label."""
+    if h != 2 or len(_header_parts(frag, h, c)) != 2:
+        return False
+    slot = frag.rows[0][c]
+    top = frag.rows[slot.row][slot.col] if isinstance(slot, Covered) else slot
+    return isinstance(top, Cell) and top.colspan > 1 and all(len(p) <= 40 for p in _header_parts(frag, h, c))
 
 
 def _header_like(frag: Fragment, r: int) -> bool:

@@ -437,3 +437,19 @@ def test_a_letter_on_a_column_border_does_not_split_a_section_row():
     ink[223:257, 300:303] = 255            # a letter's stroke on the column's place, on the line under the row
     cells = find_tables(ink)[0][0].cells
     assert len(cells) == 7 and any(c[2] - c[0] > 800 and c[3] - c[1] < 60 for c in cells)
+
+
+@pytest.mark.parametrize("cell", [
+    # Word .doc decisions of 2014 (tests/real sets 19-20): the bigrams of lower-case text would re-mark a level before
+    # a place's name ("tính bình quân" is commoner than "tỉnh Bình") and a body's capitalised head inside a sentence
+    # ("thành viên" than "thành Viện")
+    "HĐND, UBND, SXD, Sở Tư pháp tỉnh Bình Phước và các cơ quan chủ trì soạn thảo văn bản",
+    "Đề án tổ chức lại Viện Chăn nuôi thành Viện khoa học xếp hạng đặc biệt",
+])
+def test_a_level_before_a_place_and_a_bodys_head_are_kept(cell):
+    assert repair_text(cell) == cell
+
+
+def test_a_misread_head_is_still_mended():
+    """The guard keeps a head noun as printed, not a misreading of one: "thấm quyền" is still "thẩm quyền"."""
+    assert repair_text("cơ quan có thấm quyền") == "cơ quan có thẩm quyền"

@@ -213,3 +213,20 @@ def test_a_budget_table_group_and_its_closing_lines():
                                                                         ("1", "1.2", "Bộ Quốc phòng")]
     assert rows[0].extra.get("deadline (nhóm)") == "2014-2020"
     assert [t for _, t in tables[0].totals] == ["Dự phòng (10%) | 28", "Tổng cộng vốn đầu tư phát triển | 308"]
+
+
+def test_body_words_under_a_one_column_header_are_never_joined_into_it():
+    """Công văn 295 of Thanh Hóa (a scoring annex, tests/real, no task table): a continuation page of body rows, tried
+    as a header of one to four rows, must not join their words into labels ("... Phối hợp công tác với các sở ..."
+    made a coordinating column, and the scoring table a task table, in a first version of the sub-column rule)."""
+    from extract.stitch import find_header
+    body = [("II.B.30", "Tổng hợp báo cáo công tác", "Báo cáo tháng/quý/năm; Phụ lục số liệu", "N3", "≤300", "180–260"),
+            ("II.B.31", "Phối hợp công tác với các sở, ban, ngành, địa phương", "Văn bản phối hợp; Báo cáo kết quả "
+             "phối hợp", "N2", "≤200", "100–160"),
+            ("II.B.32", "Phục vụ hoạt động đối ngoại, trao đổi kinh nghiệm", "Kế hoạch; Chương trình; Tài liệu tập "
+             "huấn; Báo cáo", "N2", "≤200", "100–160"),
+            ("II.B.33", "Tham mưu cải cách hành chính, chuyển đổi số", "Kế hoạch CCHC/CĐS; Báo cáo đánh giá", "N2",
+             "≤200", "200–280")]
+    cells = [(r, c, Cell(t)) for r, row in enumerate(body) for c, t in enumerate(row)]
+    found = find_header(_frag(cells, 4, 6))
+    assert found is None or "coordinating" not in found[0].fields
