@@ -1557,3 +1557,17 @@ def test_places_for_their_governments_and_no_dash_kept(text, expected):
 ])
 def test_and_a_plural_head_opens_a_group(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
+
+
+# "và" then a capitalised word after a name's dash goes on with the name ("Phòng Lao động - Thương binh và Xã hội":
+# held-out set 26, Tuyên Quang and Gia Lai; "Xã hội" had been read as a group of communes and the office cut at "và");
+# "xã hội" (society) is no commune's word.  Guards: a predicate after the dash part is still cut ("Sở Quy hoạch - Kiến
+# trúc kiểm tra, ..."), and "và các" opens a group.
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng Lao động - Thương binh và Xã hội, Ủy ban nhân dân các xã",
+     ["Phòng Lao động - Thương binh và Xã hội", "Ủy ban nhân dân các xã"]),
+    ("Sở Quy hoạch - Kiến trúc kiểm tra, giám sát", ["Sở Quy hoạch - Kiến trúc"]),
+    ("Phòng Văn hóa - Xã hội và các xã", ["Phòng Văn hóa - Xã hội", "các xã"]),
+])
+def test_and_a_capital_after_a_dashed_name_goes_on(text, expected):
+    assert [m.mention for m in parse_agencies(text, issuer="Ủy ban nhân dân tỉnh Gia Lai").mentions] == expected

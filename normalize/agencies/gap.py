@@ -27,9 +27,11 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
             ce = _name_part_end(cell, ca, cb)
             _extend(cell, out, named, ce)      # "Phòng Công chức - Viên chức": a title's word after a name's dash
             ca, cb = _strip(k, ce, cb)         # "Sở Quy hoạch - Kiến trúc kiểm tra, ...": the predicate is no name
-            named = None
             if ca >= cb:
                 continue
+            if not (regex.fullmatch(r"\s+(?:và|va)\s+", cell.text[out[named].end:cell.start(ca)])
+                    and _continues(g, cell, out[named].end, ca, cb)):
+                named = None    # (after "và" it may: "Phòng Lao động - Thương binh | và Xã hội")
         t = _opener(cell, ca, cb)
         while t:                 # "Giám đốc các sở", "Phối hợp các phòng": a title or a verb is not part of the body
             end = _title_end(cell, t.start(), t.end())
@@ -95,6 +97,9 @@ def _dashed(cell: _Cell, end: int, a: int) -> bool:
         after.isupper() or after.islower() and end > 0 and cell.text[end - 1].islower())
 
 
+_SOCIETY = regex.compile(r"^(?:xã hội|xa hoi)(?![\p{L}\p{N}])")
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -105,7 +110,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     words = k.split()
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
     dashed = _dashed(cell, end, a)
-    if not words or _HEADS.match(k) or (_TITLES.match(k) and not dashed) or (all(w in vocab for w in words) and not dashed):
+    group_words = all(w in vocab for w in words) and not _SOCIETY.match(k)     # "xã hội" is no commune's word
+    if not words or _HEADS.match(k) or (_TITLES.match(k) and not dashed) or (group_words and not dashed):
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if words[0] in _PLURAL and _HEADS.match(k[len(words[0]) + 1:]):
         return False        # "Văn phòng Trung ương và các Ban của Đảng": bodies of a kind, a group of their own
