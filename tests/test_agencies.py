@@ -1571,3 +1571,15 @@ def test_and_a_plural_head_opens_a_group(text, expected):
 ])
 def test_and_a_capital_after_a_dashed_name_goes_on(text, expected):
     assert [m.mention for m in parse_agencies(text, issuer="Ủy ban nhân dân tỉnh Gia Lai").mentions] == expected
+
+
+# A closing qualifier ends its group inside a piece: "các bộ, ban, ngành liên quan tổ chức, triển khai ..." (held-out
+# set 26; "tổ chức" here the verb, "organise") is the group to "liên quan".  Guards: what places the group stays in it
+# ("các cơ quan khác của Nhà nước", set 14; "có liên quan đến công tác chuyên môn", set 22).
+@pytest.mark.parametrize("text,expected", [
+    ("phối hợp với các bộ, ban, ngành liên quan tổ chức, triển khai thực hiện Kế hoạch.", ["các bộ, ban, ngành liên quan"]),
+    ("các cơ quan khác của Nhà nước", ["các cơ quan khác của Nhà nước"]),
+    ("các cơ quan có liên quan đến công tác chuyên môn", ["các cơ quan có liên quan đến công tác chuyên môn"]),
+])
+def test_a_closing_qualifier_ends_its_group(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected

@@ -55,6 +55,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 return True
         if _group_by_role(g, cell, (a, b), out, left, _role_group(cell, k, sa, sb, vocab), 0.7):
             return True     # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
+        if _group_by_role(g, cell, (a, b), out, left, _closed_group(k, vocab), 0.8):
+            return True     # "các bộ, ban, ngành liên quan tổ chức, triển khai": the group ends at its qualifier
         if words and all(w in vocab for w in words):
             j = a
             while j > 0 and cell.k[j - 1] == " ":
@@ -186,6 +188,28 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
 
 
 _PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")
+
+
+_ATTACHED = regex.compile(r"(?:đến|tới|của|cuả|ở|thuộc|tại|trên|trong|cùng|den|toi|cua|o|thuoc|tai|tren)(?![\p{L}])")
+
+
+def _closed_group(k: str, vocab) -> int:
+    """Group words up to a closing qualifier ("liên quan", "khác") and words after it in the same piece, other than
+    another qualifier or what places it ("có liên quan đến công tác chuyên môn", "khác của Nhà nước", "ở trung ương"):
+    the key length of the group, which the
+    qualifier closes (what follows is what it does: "ngành liên quan tổ chức, triển khai ..."); 0 otherwise.
+
+    >>> [m.mention for m in parse_agencies("phối hợp với các bộ, ban, ngành liên quan tổ chức, triển khai").mentions]
+    ['các bộ, ban, ngành liên quan']
+    """
+    c = _CLOSING.search(k)
+    if c is None or not k[:c.start()].strip() or all(w in _BARE for w in k[:c.start()].split()):
+        return 0
+    rest = k[c.end():].strip()
+    if not rest or _CLOSING.match(rest) or _ATTACHED.match(rest) \
+            or not all(w in vocab for w in k[:c.end()].split()):
+        return 0
+    return c.end()
 
 
 def _body_by_level(k: str, text: str) -> str | None:
