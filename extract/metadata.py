@@ -45,6 +45,11 @@ _SO_LINE = regex.compile(r"(?:^|\s)S[ốo]\s*[:.]?\s*" + _NUM)
 _ATTACHED = regex.compile(
     r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
     r" (?:tư|báo)|Công văn|Văn bản|Chương trình)\s+s[ốo]\s*:?\s*" + _NUM + r"(?P<rest>[^()]*)\)", regex.S)
+# the title a gazette or a legal database prints in place of the letterhead (a re-typed copy): the kind, the issuer
+# after "của", "số" and the number, the date (Nghị quyết 03/NQ-CP 2010 as LuatVietnam keeps it, tests/real set 21)
+_GAZETTE_TITLE = regex.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|THÔNG BÁO|KẾT LUẬN)"
+                               r"\s+(?:CỦA\s+(?P<who>[^0-9]{3,80}?)\s+)?SỐ\s*:?\s*" + _NUM +
+                               r"\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})")
 _DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng\s*(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
                       r"n[ăa]m\s*(?P<y>\d{4})", regex.I)
 # "ngày 03/3/2025", "ngày15/ 12/2025": only read in the "(Kèm theo ...)" line, where the decision is named
@@ -106,6 +111,11 @@ def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
         raw = repair_lines(raw) if by_ocr else raw
         return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+    titled = _GAZETTE_TITLE.search(" ".join(lines[:5]))
+    if titled:      # "NGHỊ QUYẾT CỦA CHÍNH PHỦ SỐ 03/NQ-CP NGÀY 15 THÁNG 01 NĂM 2010": no letterhead, the title says it
+        who = fold_ws(titled["who"] or "")
+        return Metadata(regex.sub(r"\s+", "", titled["num"]), *_date_parts(titled["date"]), issuer=_issuer_name([who]),
+                        issuer_raw=who)
     if attached:
         return _attached_metadata(lines, attached)
     date_text = next((l for l in lines if _PLACE_DATE.search(l) and _DATE.search(l)), "")

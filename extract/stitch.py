@@ -776,8 +776,10 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
             title, bare = row.values[filled[0]], True   # "I | Hoàn thiện khuôn khổ pháp lý" in a column left of the
             # task (a merged column the task's own stood right of: :func:`per_row_task`): a title row
         one_cell = stt_col is not None and task_col is not None and row.merged_into.get(task_col) == stt_col
+        wide = bare and sum(1 for into in row.merged_into.values() if into == task_col) >= 2   # "| I. Nhiệm vụ ... |"
+        # printed from the task column over the others, the number cell empty (Quyết định 07/QĐ-BTC 2014)
         labelled = None
-        if (row.spanning or one_cell and bare) and not number_style(stt):
+        if (row.spanning or one_cell and bare or wide) and not number_style(stt):
             # a title row, or one cell "I LUẬT" across the table, or "I. Ứng dụng CNTT" over number and task beside
             # the group's subtotals (Kế hoạch 2668/KH-UBND 2010), or "Nội dung 1: ..." (a group named by its word)
             m = _SPANNING_SECTION.match(fold_ws(_first_text(row)))

@@ -89,3 +89,11 @@ def test_a_speck_before_an_ocr_letterhead_is_no_part_of_the_issuer():
     from extract.metadata import find_metadata
     m = find_metadata("» ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: /KH-UBND", by_ocr=True)
     assert m.issuer_raw == "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG"
+
+
+def test_a_gazette_title_in_place_of_the_letterhead():
+    """Nghị quyết 03/NQ-CP 2010 as a legal database keeps it (tests/real set 21): no letterhead, no "Số:" line; the
+    title says the kind, the issuer, the number and the date."""
+    from extract.metadata import find_metadata
+    m = find_metadata("NGHỊ QUYẾT\nCỦA CHÍNH PHỦ SỐ 03/NQ-CP NGÀY 15 THÁNG 01 NĂM 2010\nVỀ NHỮNG GIẢI PHÁP CHỦ YẾU")
+    assert (m.number, str(m.date), m.issuer) == ("03/NQ-CP", "2010-01-15", "Chính phủ")

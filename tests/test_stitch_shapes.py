@@ -230,3 +230,18 @@ def test_body_words_under_a_one_column_header_are_never_joined_into_it():
     cells = [(r, c, Cell(t)) for r, row in enumerate(body) for c, t in enumerate(row)]
     found = find_header(_frag(cells, 4, 6))
     assert found is None or "coordinating" not in found[0].fields
+
+
+def test_a_section_printed_from_the_task_column_over_the_rest():
+    """Quyết định 07/QĐ-BTC 2014 (a Word .doc, tests/real set 21): section rows leave the number cell empty and print
+    "I. Nhiệm vụ cải cách thể chế" in one cell from the task column over every column but the last ("Ghi chú"); they
+    were read as tasks with no number, and no task had a section."""
+    head = ["TT", "Nhiệm vụ cụ thể", "Sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Ghi chú"]
+    cells = [*[(0, c, Cell(t)) for c, t in enumerate(head)],
+             (1, 0, Cell("")), (1, 1, Cell("I. Nhiệm vụ cải cách thể chế", colspan=5)), (1, 6, Cell("")),
+             (2, 0, Cell("1.")), (2, 1, Cell("Tổng kết đánh giá luật Ngân sách Nhà nước năm 2002")),
+             (2, 2, Cell("Dự thảo Luật Ngân sách sửa đổi")), (2, 3, Cell("Vụ Ngân sách nhà nước")),
+             (2, 4, Cell("Vụ HCSN, Vụ ĐT, Kho bạc NN")), (2, 5, Cell("Theo phân công của Thủ tướng Chính phủ")),
+             (2, 6, Cell("Thời gian hoàn thành theo chương trình xây dựng luật"))]
+    _, rows, _ = stitch([_frag(cells, 3, 7)])
+    assert [(r.section, r.section_title, r.stt) for r in rows] == [("I", "Nhiệm vụ cải cách thể chế", "1")]
