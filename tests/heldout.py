@@ -158,7 +158,10 @@ if __name__ == "__main__":
                       ("deadlines_v25", deadline_scores(data["deadlines_v25"])),
                       ("agencies_v26", agency_scores(data["agencies_v26"])),
                       ("coordinating_v26", coordinating_scores(data["agencies_v26"])),
-                      ("deadlines_v26", deadline_scores(data["deadlines_v26"]))):
+                      ("deadlines_v26", deadline_scores(data["deadlines_v26"])),
+                      ("agencies_v27", agency_scores(data["agencies_v27"])),
+                      ("coordinating_v27", coordinating_scores(data["agencies_v27"])),
+                      ("deadlines_v27", deadline_scores(data["deadlines_v27"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
