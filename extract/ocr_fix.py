@@ -33,7 +33,6 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 import regex
-import yaml
 
 from normalize.text import fold_ws
 
@@ -1483,8 +1482,8 @@ def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
 @lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset[str], frozenset[str]]:
     """The head nouns of bodies and the level words of places (normalize/data/agency_words.yaml), small letters."""
-    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "normalize" / "data" / "agency_words.yaml")
-                          .read_text(encoding="utf-8"))
+    from normalize.agencies.words import _WORDS as data     # the agency reader's own load of those words
+
     heads = frozenset(w.lower() for w in data["head_nouns"] if " " not in w)
     levels = frozenset(w.lower() for ws in data["level_words"].values() for w in ws if " " not in w)
     return heads, levels

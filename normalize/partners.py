@@ -15,20 +15,19 @@ leads; a list item that ends in "phối hợp" ("...; các sở, ngành phối h
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import regex
-import yaml
 
 __all__ = ["partner_spans"]
 
-_DATA = Path(__file__).resolve().parent / "data" / "agency_words.yaml"
 _BREAK = regex.compile(r"[;\n]|\.(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.\s")    # the end of a list item or sentence
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    cues = yaml.safe_load(_DATA.read_text(encoding="utf-8"))["partner_cues"]
+    from normalize.agencies.words import _WORDS     # the agency reader's own load of agency_words.yaml
+
+    cues = _WORDS["partner_cues"]
     alt = "|".join(regex.escape(w) for w in sorted(cues["before"], key=len, reverse=True))
     tail = "|".join(regex.escape(w) for w in sorted(cues["after"], key=len, reverse=True))
     before = regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])\s*:?\s*", regex.I)
