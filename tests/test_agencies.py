@@ -1583,3 +1583,14 @@ def test_and_a_capital_after_a_dashed_name_goes_on(text, expected):
 ])
 def test_a_closing_qualifier_ends_its_group(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
+# A body named inside prose whose head's own next word is a verb of assignments ("Hội đồng thẩm định cấp tỉnh": held-out
+# set 27, Nghị định 308/2025/NĐ-CP; "Ủy ban Kiểm tra Thành ủy", set 16) runs past that word to its predicate; it had
+# been cut to the bare head and dropped.
+@pytest.mark.parametrize("text,expected", [
+    ("sau khi có ý kiến của Hội đồng thẩm định cấp tỉnh", ["Hội đồng thẩm định cấp tỉnh"]),
+    ("Bàn giao bản KKTS các đ/c TTTU về Ủy ban Kiểm tra Thành ủy", ["TTTU", "Ủy ban Kiểm tra Thành ủy"]),
+])
+def test_a_heads_own_word_is_no_predicate(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected

@@ -128,6 +128,8 @@ def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out:
     with the prose before it not glued to it), the prose around it left over."""
     a, i, after, b = at
     stop = _PROSE_STOPS.search(cell.k, after, b)
+    if stop and not cell.k[after:stop.start()].strip():     # "Hội đồng thẩm định cấp tỉnh": the head's own word
+        stop = _PROSE_STOPS.search(cell.k, stop.end(), b)
     j = len(cell.k[:stop.start()].rstrip()) if stop else b
     trial: list[Mention] = []
     floor = cell.floor
