@@ -389,12 +389,12 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Conte
         "ocr_confidence": None,  # set by OCR for rows read from a scanned page
     }
     task.update(_deadline_fields(f["deadline"], ctx.year, warnings))
-    mentions: list[dict] = []
-    for role, key in (("lead", "lead"), ("coordinating", "coordinating")):
-        names, rows = _agency_fields(doc_id, index, role, f[key], ctx, warnings)
-        task[f"{role}_agencies"] = names
-        mentions.extend(rows)
-    _partners_in_lead(f["lead"], task, mentions, warnings)
+    task["lead_agencies"], mentions, partners = _agency_fields(doc_id, index, "lead", f["lead"], ctx, warnings,
+                                                               _partner_spans(f["lead"]))
+    task["coordinating_agencies"], rows, _ = _agency_fields(doc_id, index, "coordinating", f["coordinating"], ctx,
+                                                           warnings)
+    mentions.extend(rows)
+    _move_partners(task, partners, warnings)
     issues = [*row.issues, *_empty_key_cells(row, table), *(_issue_of_warning(w) for w in warnings)]
     issues = [replace(i, row_index=index, table_index=row.table_index,
                       page=i.page if i.page is not None else (row.pages or [None])[0]) for i in issues]
@@ -428,45 +428,49 @@ def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
             "deadline_recurrence_month": d.recurrence_month}
 
 
-def _partners_in_lead(text: str, task: dict, mentions: list[dict], warnings: list) -> None:
-    """Bodies a lead cell names as partners ("Sở TT&TT phối hợp với các sở, UBND các huyện"): their mention rows take
-    the coordinating role and their names move to ``coordinating_agencies``, each with a warning that says so (the
-    raw cells stay as printed).  The first mention of the cell always leads."""
+def _partner_spans(text: str) -> list[tuple[int, int]]:
+    """Where a lead cell names partners ("Sở TT&TT phối hợp với các sở, UBND các huyện"): :mod:`normalize.partners`."""
     from normalize.partners import partner_spans
 
-    spans = partner_spans(text) if "hợp" in text else []
-    leads = [r for r in mentions if r["role"] == "lead"]
-    for r in leads[1:]:
-        start = r["_start"]
-        if any(a <= start < b for a, b in spans):
-            r["role"] = "coordinating"
-            if r["name"] in task["lead_agencies"]:
-                task["lead_agencies"].remove(r["name"])
-                if r["name"] not in task["coordinating_agencies"]:
-                    task["coordinating_agencies"].append(r["name"])
-            warnings.append(Issue("agency_role_from_text", "lead", "named in the lead cell as a partner (\"phối "
-                                  "hợp với ...\"): read as coordinating", r["mention"]))
-    for r in mentions:
-        r.pop("_start", None)
+    return partner_spans(text) if "hợp" in text else []
 
 
-def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context, warnings: list):
+def _move_partners(task: dict, partners: list[tuple[str, str]], warnings: list) -> None:
+    """Bodies a lead cell names as partners (their agency rows already read as coordinating): their names move to
+    ``coordinating_agencies``, each with a warning that says so (the raw cells stay as printed)."""
+    for name, mention in partners:
+        if name in task["lead_agencies"]:
+            task["lead_agencies"].remove(name)
+            if name not in task["coordinating_agencies"]:
+                task["coordinating_agencies"].append(name)
+        warnings.append(Issue("agency_role_from_text", "lead", "named in the lead cell as a partner (\"phối "
+                              "hợp với ...\"): read as coordinating", mention))
+
+
+def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context, warnings: list,
+                   partner_spans: list[tuple[int, int]] = ()):
+    """The names, agency rows and warnings of one agency cell; a mention after the first that stands in
+    *partner_spans* takes the coordinating role, and is returned as (name, mention) among the partners."""
     try:
         from normalize.agencies import parse_agencies
         from normalize.unread import unread_bodies
     except ImportError:  # pragma: no cover - the agency normalizer is part of the package
-        return [], []
+        return [], [], []
     if not fold_ws(text):
-        return [], []
+        return [], [], []
     parsed = parse_agencies(text, as_of=ctx.as_of, issuer=ctx.issuer or None)
     names: list[str] = []
     rows: list[dict] = []
+    partners: list[tuple[str, str]] = []
     if not parsed.mentions:  # people ("Đỗ Mạnh Cường"), an unnamed team: no agency to link, and it says so
         warnings.append(Issue("agency_not_found", role, "names no agency", fold_ws(text)))
     for pos, m in enumerate(parsed.mentions):
-        rows.append({"doc_id": doc_id, "row_index": index, "role": role, "position": pos, "mention": m.mention,
-                     "agency_id": m.agency_id, "name": m.name, "kind": m.kind, "current_name": m.current_name,
-                     "method": m.method, "score": m.score, "parent_name": m.parent, "_start": m.start})
+        partner = pos > 0 and any(a <= m.start < b for a, b in partner_spans)
+        if partner:
+            partners.append((m.name, m.mention))
+        rows.append({"doc_id": doc_id, "row_index": index, "role": "coordinating" if partner else role,
+                     "position": pos, "mention": m.mention, "agency_id": m.agency_id, "name": m.name, "kind": m.kind,
+                     "current_name": m.current_name, "method": m.method, "score": m.score, "parent_name": m.parent})
         if m.kind == "unknown":
             warnings.append(Issue("agency_unknown", role, "unknown agency", m.mention))
         elif m.kind == "by_reference":
@@ -479,4 +483,4 @@ def _agency_fields(doc_id: str, index: int, role: str, text: str, ctx: _Context,
             warnings.append(Issue("agency_unlisted", role, f"no gazetteer entry; read as {m.kind}", m.mention))
     for piece in unread_bodies(text, parsed):       # "Tổ CNSCĐ 12 ấp": a body the parser could not read
         warnings.append(Issue("agency_text_unread", role, "reads like a body but was read as no agency", piece))
-    return names, rows
+    return names, rows, partners
