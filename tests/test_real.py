@@ -106,3 +106,16 @@ def test_manifest_files_present():
     assert not missing, f"missing corpus files: {missing}"
     big = [p.name for p in DOCS.iterdir() if p.is_file() and p.stat().st_size > 2 * 1024 * 1024]
     assert not big, f"corpus files over 2 MB: {big}"
+
+
+def test_every_source_can_be_restored_from():
+    """tests/real/restore.py rebuilds the documents folder from the sources: each must name repo, path, commit."""
+    spec = importlib.util.spec_from_file_location("real_restore", _SCORE.with_name("restore.py"))
+    restore = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(restore)
+    for d in MANIFEST["documents"]:
+        p = restore.parse_source(d["source"])
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+", p["repo"]) and p["path"] and len(p["commit"]) == 40, d["id"]
+        assert not p["path"].endswith(")"), f"{d['id']}: a note left in the path: {p['path']}"
+        if p["beside"]:
+            assert any(t.endswith(".pdf") for t in d.get("twins") or []), d["id"]
