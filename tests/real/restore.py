@@ -11,7 +11,7 @@ Each repository must already be fetched as a bare or normal git directory under 
 - the file is the blob at ``path`` in ``commit`` (or, if the snapshot lacks that commit, the one blob ever stored at
   that path whose sha256 is the manifest's, when it names one);
 - ``(member X)`` takes member X of the RAR/ZIP archive at that path (bsdtar or unar);
-- ``EXCERPT: pages A-B`` keeps those pages of a PDF (pypdfium2);
+- ``EXCERPT: pages A-B`` (or ``pages 1,A-B``) keeps those pages of a PDF (pypdfium2);
 - ``(+ the .pdf beside it)`` takes the original PDF beside the file as its twin; any other twin is made by
   LibreOffice from the file (``.docx`` -> ``.pdf``, ``.doc`` -> ``.docx``), as the manifest's notes say.
 
@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 _SOURCE = re.compile(r"^github:(?P<repo>\S+) (?P<path>.+?) @ (?P<commit>[0-9a-f]{40})(?P<rest>.*)$", re.S)
 _MEMBER = re.compile(r" \(member (?P<member>[^)]+)\)$")
 _BESIDE = " (+ the .pdf beside it)"
-_EXCERPT = re.compile(r"EXCERPT: pages (\d+)-(\d+)")
+_EXCERPT = re.compile(r"EXCERPT: pages ([\d,-]+\d)")
 _SHA = re.compile(r"sha256 ([0-9a-f]{64})")
 
 
@@ -43,7 +43,7 @@ def parse_source(source: str) -> dict:
 
     >>> p = parse_source("github:a/b x/y.rar (member y/z.docx) @ " + "0" * 40 + "; EXCERPT: pages 1-3 of the 9")
     >>> (p["repo"], p["path"], p["member"], p["pages"], p["beside"])
-    ('a/b', 'x/y.rar', 'y/z.docx', (1, 3), False)
+    ('a/b', 'x/y.rar', 'y/z.docx', [1, 2, 3], False)
     """
     m = _SOURCE.match(source.strip())
     if not m:
@@ -57,7 +57,20 @@ def parse_source(source: str) -> dict:
     ex = _EXCERPT.search(m["rest"])
     sha = _SHA.search(m["rest"])
     return {"repo": m["repo"], "path": path, "commit": m["commit"], "member": member, "beside": beside,
-            "pages": (int(ex[1]), int(ex[2])) if ex else None, "sha256": sha[1] if sha else None}
+            "pages": page_list(ex[1]) if ex else None, "sha256": sha[1] if sha else None}
+
+
+def page_list(spec: str) -> list[int]:
+    """Page numbers (from 1) of an excerpt's spec.
+
+    >>> page_list("1,24-26")
+    [1, 24, 25, 26]
+    """
+    pages: list[int] = []
+    for part in spec.split(","):
+        first, _, last = part.partition("-")
+        pages.extend(range(int(first), int(last or first) + 1))
+    return pages
 
 
 def path_has_beside(path: str) -> bool:
@@ -103,14 +116,14 @@ def member_of(archive: bytes, name: str, suffix: str) -> bytes | None:
         return got.read_bytes() if got.is_file() else None
 
 
-def pdf_pages(data: bytes, first: int, last: int) -> bytes:
+def pdf_pages(data: bytes, pages: list[int]) -> bytes:
     import io
 
     import pypdfium2 as pdfium
 
     src = pdfium.PdfDocument(data)
     new = pdfium.PdfDocument.new()
-    new.import_pages(src, list(range(first - 1, min(last, len(src)))))
+    new.import_pages(src, [p - 1 for p in pages if p <= len(src)])
     buf = io.BytesIO()
     new.save(buf)
     return buf.getvalue()
@@ -148,7 +161,7 @@ def original(entry: dict, mirrors: Path) -> tuple[bytes | None, str]:
         if data is None:
             return None, f"member {p['member']} not extracted (bsdtar/unar)"
     if p["pages"]:
-        data = pdf_pages(data, *p["pages"])
+        data = pdf_pages(data, p["pages"])
     elif p["sha256"] and hashlib.sha256(data).hexdigest() != p["sha256"]:
         return None, "sha256 differs from the manifest's"
     return data, "ok"
