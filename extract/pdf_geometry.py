@@ -22,7 +22,7 @@ from pdfplumber.table import TableFinder
 from pdfplumber.utils import extract_text, extract_words
 from pdfplumber.utils.text import LIGATURES
 
-from normalize.text import clean_cell, join_wrapped, starts_with_bullet_sign
+from normalize.text import clean_cell, join_wrapped, starts_with_bullet_sign, strip_diacritics
 
 from .pdf_annots import overlay
 from .grid import Cell, Fragment, build_rows
@@ -82,6 +82,24 @@ def usable_text(text: str) -> bool:
     good = sum(n for c, n in counts.items() if not ("\ue000" <= c <= "\uf8ff" or c == "\ufffd")
                and (c.isalnum() or unicodedata.category(c).startswith("P")))
     return good >= 0.7 * total and not legacy_encoding(text)
+
+
+# A text layer of a line or so on a page that draws no line is no page's text but what a portal or a file store printed
+# over a scan: a watermark ("www.LuatVietnam.vn" over the scanned Quyết định 63/QĐ-TTg 2010), a stamp, a page number.
+# (A page that draws ruling lines is a text page, however short: the last row of a table alone on its page.)
+SPARSE_CHARS = 40
+_CID = re.compile(r"\(cid:\d+\)")  # a glyph with no Unicode, as pdfminer names it: no character of the text
+
+
+def sparse_text(text: str) -> bool:
+    """Too little text for a page of a decision: the page is read by OCR (a blank page costs OCR nothing).
+
+    >>> sparse_text(" www.LuatVietnam.vn "), sparse_text("Phụ lục II DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2026")
+    (True, False)
+    >>> sparse_text("Tên (cid:255)(cid:1131)(cid:81) (cid:89)(cid:1237)(cid:76)")
+    True
+    """
+    return sum(not c.isspace() for c in _CID.sub("", text)) < SPARSE_CHARS
 
 
 # Latin-1 signs and letters that Vietnamese never uses, but that text set in the legacy 8-bit
@@ -177,7 +195,44 @@ def text_of(chars: list[dict]) -> str:
     return extract_text([c if "doctop" in c else {**c, "doctop": c["top"]} for c in chars], **TEXT_ARGS)
 
 
-def cell_text(chars: list[dict]) -> str:
+# a word longer than its cell is broken where the line is full ("VNACCS/VCI" / "S", "IV/201" / "4", "Thán" / "g" in
+# the narrow cells of a LibreOffice PDF of Quyết định 77/QĐ-TCHQ 2014); the padding a cell keeps on each side is at most
+# Word's 0.19 cm (LibreOffice's is 0.1 cm)
+CELL_PADDING = 5.8
+_BROKEN_END = re.compile(r"(?:[^\W_]|[(/])$")
+_BROKEN_REST = re.compile(r"^(?:[^\W_]{1,3}|\))(?=\W|$)")
+_ROMAN = re.compile(r"^[IVX]+$")
+_VOWEL = re.compile(r"[aeiouy]", re.I)
+
+
+def broken_word(prev: list[dict], first: dict, width: float | None) -> bool:
+    """Was a one-word line broken inside its word because the word did not fit the cell of *width*: the line full
+    to the last character, and the next line starting with the word's short rest?
+
+    >>> w = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "top": 0, "bottom": 10}
+    >>> broken_word([w("IV/201", 291.4, 320.2)], w("4", 303.1, 308.7), 43.1)
+    True
+    >>> broken_word([w("Quý", 296.7, 315.0)], w("IV", 300, 306), 43.1), broken_word([w("Thường", 0, 28)], w("xuyên", 0, 22), 40)
+    (False, False)
+    >>> broken_word([w("Thán", 0, 20)], w("g", 0, 5), 30), broken_word([w("gian", 0, 20)], w("mở", 0, 12), 30)
+    (True, False)
+    """
+    if width is None or len(prev) != 1 or not _BROKEN_END.search(prev[0]["text"]):
+        return False
+    rest, end = first["text"], prev[0]["text"][-1]
+    piece = _BROKEN_REST.match(rest)
+    if piece is None or _ROMAN.match(rest):
+        return False
+    # no syllable of its own: a digit after a digit, consonants with no vowel ("g", "S"), a closing bracket; a short
+    # word ("mở", "lớp") wraps whole
+    head = piece.group()
+    if not (head == ")" or head.isdigit() and end.isdigit() or head.isalpha() and not _VOWEL.search(strip_diacritics(head))):
+        return False
+    first_char = (first["x1"] - first["x0"]) / max(len(rest), 1)
+    return prev[0]["x1"] - prev[0]["x0"] + first_char > width - 2 * CELL_PADDING
+
+
+def cell_text(chars: list[dict], width: float | None = None) -> str:
     """A cell's text from its characters: wrapped lines joined, paragraphs and list items kept apart.
 
     A layout engine wraps a line only when the next word does not fit.  So where
@@ -188,6 +243,7 @@ def cell_text(chars: list[dict]) -> str:
     line that starts with a bullet sign ("•", "+" ...) is always a new item; one
     that starts with "-" or "(6)" only when the line before it ended on purpose,
     since "chính trị - xã hội" and "...; (6) ..." wrap that way inside a paragraph.
+    A word broken because it is wider than the cell (*width*, when known) is joined back without a space.
     """
     words = words_of(chars) if all(map(_UPRIGHT, chars)) else extract_words(chars, **TEXT_ARGS)
     if not words:
@@ -197,9 +253,12 @@ def cell_text(chars: list[dict]) -> str:
     widths = [line[-1]["x1"] - line[0]["x0"] for line in lines]
     widest = max(widths)
     paragraphs = [" ".join(w["text"] for w in lines[0])]
-    for prev_width, line in zip(widths, lines[1:]):
+    for prev, prev_width, line in zip(lines, widths, lines[1:]):
         first = line[0]
         text = " ".join(w["text"] for w in line)
+        if broken_word(prev, first, width):
+            paragraphs[-1] += text
+            continue
         space = 0.25 * (first["bottom"] - first["top"])
         on_purpose = prev_width + space + (first["x1"] - first["x0"]) <= widest - 1.0
         if on_purpose or starts_with_bullet_sign(text):
@@ -256,8 +315,8 @@ def _table_fragment(table, chars: list[dict], page_no: int, index: int, context:
     boxes = sorted(placed, key=lambda p: (p[4][1], p[4][0]))
     buckets = _into_cells(chars, [b[4] for b in boxes])
     grid_cells = []
-    for (r0, c0, rs, cs, _), bucket in zip(boxes, buckets):
-        text = cell_text(bucket) if bucket else ""
+    for (r0, c0, rs, cs, box), bucket in zip(boxes, buckets):
+        text = cell_text(bucket, box[2] - box[0]) if bucket else ""
         grid_cells.append((r0, c0, Cell(text, rs, cs)))
     rows = build_rows(len(ys) - 1, len(xs) - 1, grid_cells)
     return Fragment(rows=rows, page=page_no, source_table=index, context=context,
@@ -394,7 +453,7 @@ class Reading:
         characters its annotations print (a signed PDF's number and date), for the head text only."""
         chars = page.chars
         page_text = "".join(map(_TEXT, chars))
-        if usable_text(page_text):
+        if usable_text(page_text) and not (sparse_text(page_text) and not page.edges):
             self.text_pages += 1
         else:
             self.no_text.append(page_no)

@@ -36,7 +36,9 @@ from .headers import HeaderMap, duration_header, header_key, kind_words
 
 _CLOCK = regex.compile(r"(?<![\p{L}\d])\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*(?:phút|p))?\s*(?:[-–—]|đến|$)", regex.I)
 _NUMBERING = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđA-ZĐ])[.)]?$")
-_QUANTITY = regex.compile(r"^[<>≥≤~]?\s*\d[\d.,]*\s*(?:%|điểm|đ)?$", regex.I)
+# a figure, its thousands also grouped by spaces ("2 820": Quyết định 77/QĐ-TCHQ 2014)
+_QUANTITY = regex.compile(r"^[<>≥≤~]?\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,]*)\s*(?:%|điểm|đ)?$",
+                          regex.I)
 _REFERENCE = regex.compile(
     r"\b(?:Quyết định|Thông báo|Kế hoạch|Công văn|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Văn bản|Luật)\s+(?:số\s*)?"
     r"[\d.]*\s*/", regex.I)
@@ -96,15 +98,20 @@ def column_evidence(cells: list[str]) -> Evidence:
 @lru_cache(maxsize=20000)
 def _names_agency(text: str) -> bool:
     """Does a cell name agencies: known to the gazetteer, or shaped like an organisation's name (a head noun
-    such as "UBND", "Sở", "Ban" starting it, also after "Lãnh đạo")?"""
-    from normalize.agencies import parse_agencies
+    such as "UBND", "Sở", "Ban" starting it, also after "Lãnh đạo")?  A place named alone is none.
+
+    >>> _names_agency("Sở Nội vụ"), _names_agency("UBND tỉnh Lâm Đồng"), _names_agency("Hà Nội và Tp.HCM")
+    (True, True, False)
+    """
+    from normalize.agencies import bare_place, parse_agencies
 
     if len(text) > 400 or _REFERENCE.search(text):  # "Thông báo số 12/TB-VPCP" cites, it names no agency
         return False
     if len(text) <= 150 and agency_shaped(text):
         return True
     ms = parse_agencies(text).mentions
-    known = [m for m in ms if m.kind not in ("unknown", "by_reference")]
+    # a place's bare name ("Hà Nội" in a column of course venues: Quyết định 77/QĐ-TCHQ 2014) is no body's
+    known = [m for m in ms if m.kind not in ("unknown", "by_reference") and not bare_place(m)]
     if not known or len(known) < len(ms) / 2:
         return False
     # the names must make most of the cell: a task sentence that mentions a body is not a list of agencies
@@ -184,6 +191,8 @@ def is_quantity(text: str) -> bool:
     """A figure, an amount or a share alone ("3.500", "24,500", "15%"): a subtotal a group row may print.
 
     >>> is_quantity("3.500"), is_quantity("24,500"), is_quantity("Sở Tài chính"), is_quantity("")
+    (True, True, False, False)
+    >>> is_quantity("2 820"), is_quantity("1 250 000"), is_quantity("1 2"), is_quantity("2025 2030")
     (True, True, False, False)
     """
     return bool(_QUANTITY.match(fold_ws(text)))
@@ -336,11 +345,38 @@ def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) ->
     for conf, vote in _content_votes(ev):
         # who is assigned stands after what is assigned: agencies left of the task column (who commented,
         # who reported) are not its lead
-        names = [vote] if vote != "agency" else (_agency_roles(label) if after_task else [])
+        names = [vote] if vote != "agency" else (_agency_roles(label) if after_task and not non_actor_label(label) else [])
         for name in names:
             if name not in taken and conf >= _THRESHOLD[name]:
                 return name, conf
     return None, 0.0
+
+
+def non_actor_label(label: str) -> bool:
+    """Does a header name people by their part or a place, whose cells may name bodies that are not the task's?
+
+    >>> non_actor_label("Giáo viên"), non_actor_label("Địa điểm (Dự kiến)"), non_actor_label("Đơn vị thực hiện")
+    (True, True, False)
+    """
+    from .headers import vocabulary
+
+    k = header_key(label)
+    places = map(header_key, vocabulary().get("place_words", []))
+    return person_label(label) or any(k == w or k.startswith(w + " ") for w in places)
+
+
+def person_label(label: str) -> bool:
+    """Does a header name people by their part ("Giáo viên", "Báo cáo viên": a noun in "-viên", the one who does
+    it), not bodies?  Its cells may name the bodies that send them (Quyết định 77/QĐ-TCHQ 2014: "Giáo viên" over
+    "Học viện Cảnh sát nhân dân"), who neither lead nor coordinate the task.
+
+    >>> person_label("Giáo viên"), person_label("Báo cáo viên"), person_label("Cơ quan thành viên")
+    (True, True, False)
+    >>> person_label("Đơn vị phối hợp"), person_label("Dự kiến SL học viên")
+    (False, True)
+    """
+    k = header_key(label)
+    return bool(regex.search(r"(?:^|\s)\w+ vien(?:\s|$)", k)) and not regex.search(r"\b(?:co quan|don vi|to chuc)\b", k)
 
 
 def _agency_roles(label: str) -> list[str]:

@@ -27,7 +27,7 @@ _LEADING = regex.compile(r"^\(")
 _SPANNING_SECTION = regex.compile(r"^(?P<num>[IVXLC]+|[A-ZĐ])[.)]?\s+(?P<title>\S.*)$", regex.S)
 # a group row named by a word and its number across the table ("Nội dung 1: Phòng ngừa, ngăn chặn ...": Quyết định
 # 166/QĐ-TTg 2014, whose tasks are numbered "01"-"20" straight through): its own numbering style, outside the tasks'
-_LABELLED_GROUP = regex.compile(r"^(?P<word>" + "|".join(vocabulary().get("group_labels", [])) + r")\s+"
+_LABELLED_GROUP = regex.compile(r"^(?P<word>" + "|".join(map(regex.escape, vocabulary().get("group_labels", []))) + r")\s+"
                                 r"(?P<num>\d{1,2}|[IVXLC]+)\s*[:.)–-]\s*(?P<title>\S.*)$", regex.S | regex.I)
 APPENDIX = regex.compile(r"\bPh[ụu] l[ụu]c(?:\s+(?:s[ốo]\s+)?(?P<num>[IVXLC]+|\d+[a-z]?))?\b", regex.I)
 
@@ -301,6 +301,7 @@ def repeated_header_rows(frag: Fragment, table: LogicalTable) -> int | None:
     k = 0
     while k < min(h0, len(frag.rows)) and _same_row_words(frag, k, first, k):
         k += 1
+    k = k or _cut_header_rest(frag)
     if k:
         while k < len(frag.rows) and is_numbering_row([frag.text(k, c) for c in range(frag.ncols)]):
             k += 1
@@ -309,6 +310,18 @@ def repeated_header_rows(frag: Fragment, table: LogicalTable) -> int | None:
     if found is None:
         return 0
     return min(found[1], h0) if found[0].fields == table.header.fields else None
+
+
+def _cut_header_rest(frag: Fragment) -> int:
+    """Rows a page break cut from the header above it: at most one short header-like row before the row of column
+    numbers that opens the page (the header of Phụ lục II of Quyết định 77/QĐ-TCHQ 2014 ends one page, its last
+    line and its "1 | 2 | ... | 11" open the next), through the numbers; 0 when the page opens otherwise."""
+    for j in range(min(2, len(frag.rows))):
+        if is_numbering_row([frag.text(j, c) for c in range(frag.ncols)]):
+            return j + 1
+        if not _header_like(frag, j):
+            return 0
+    return 0
 
 
 def _same_row_words(a: Fragment, ra: int, b: Fragment, rb: int) -> bool:

@@ -341,3 +341,37 @@ def test_a_title_in_capitals_with_no_number_heads_the_numbered_rows():
             ["2", "Nghị định số 91/2026/NĐ-CP", "điểm c khoản 2 Điều 9", "Bộ Giáo dục và Đào tạo"]]
     _, got, _ = stitch([frag(rows)])
     assert [(r.section, r.section_title, r.stt) for r in got] == [("", "NGHỊ ĐỊNH", "1"), ("", "NGHỊ ĐỊNH", "2")]
+
+
+# Quyết định 77/QĐ-TCHQ 2014 (set 28): a training plan whose "Địa điểm" column names the venues (places, and the
+# bodies that host them) and whose "Giáo viên" column names the bodies that send teachers: neither leads nor
+# coordinates the course, though the gazetteer knows some of their names.
+VENUES = ["Hà Nội", "Học viện Cảnh sát nhân dân", "Hà Nội và Tp.HCM", "Miền Bắc, miền Trung"]
+TEACHERS = ["Học viện Cảnh sát nhân dân", "Cục ĐTCBL", "Cục C69", "Học viện Hải quân"]
+
+
+@pytest.mark.parametrize("label, cells", [("Địa điểm", VENUES), ("Địa điểm (Dự kiến)", VENUES), ("Giáo viên", TEACHERS)])
+def test_a_column_of_venues_or_teachers_gets_no_agency_role_from_its_bodies(label, cells):
+    rows = [["STT", "Tên lớp", "Thời gian mở lớp", label, "Đơn vị chủ trì nội dung"]]
+    rows += [[str(i + 1), TASKS[i], DEADLINES[i], cells[i], "Cục ĐTCBL"] for i in range(4)]
+    t = only_table(frag(rows))
+    assert t.header.fields == ("stt", "task", "deadline", None, "lead")
+
+
+def test_a_column_of_bare_place_names_is_no_agency_column():
+    ev = column_evidence(["Hà Nội", "Vũng Tàu", "Hà Nội, HCM", "Nha Trang - Khánh Hòa", "Trung Quốc"])
+    assert ev.agency < 0.5
+    assert column_evidence(["UBND tỉnh Lâm Đồng", "Sở Nội vụ", "Công an tỉnh"]).agency == 1.0
+
+
+def test_a_header_cut_by_a_page_break_with_its_column_numbers_opening_the_next_page_is_no_task():
+    # Quyết định 77/QĐ-TCHQ 2014, Phụ lục II as LibreOffice prints it: the header at the foot of one page, its last
+    # line ("TL") and the row of column numbers at the top of the next
+    head = ["TT", "Tên lớp", "Đối tượng", "Thời gian mở lớp", "Đơn vị chủ trì", "Thời gian chuẩn bị giáo trình,"]
+    p2 = [["", "", "", "", "", "TL"], ["1", "2", "3", "7", "9", "11"],
+          ["1", "Bồi dưỡng nghiệp vụ Điều tra tội phạm", "Công chức làm công tác kiểm soát", "- Tháng 5", "Cục ĐTCBL",
+           "Đã có"],
+          ["2", "Bồi dưỡng nghiệp vụ về công tác chống hàng giả", "Cán bộ Hải quan", "Quý II, III", "Cục ĐTCBL", "10 ngày"]]
+    edges = (50, 80, 200, 300, 360, 430, 520)
+    _, got, _ = stitch([frag([head], page=6, col_edges=edges), frag(p2, page=7, col_edges=edges)])
+    assert [(r.stt, r.fields["lead"]) for r in got] == [("1", "Cục ĐTCBL"), ("2", "Cục ĐTCBL")]

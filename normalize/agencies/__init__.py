@@ -62,9 +62,10 @@ from normalize.agencies.aliases import alias_keys
 from normalize.agencies.gazetteer import gazetteer, load_gazetteer, user_agencies
 from normalize.agencies.pieces import FUZZY_THRESHOLD
 from normalize.agencies.parse import _issuer_id, _parse_cached
+from normalize.agencies.places import bare_place
 
 __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
-           "SPECIFIC_KINDS", "KINDS"]
+           "SPECIFIC_KINDS", "KINDS", "bare_place"]
 
 
 def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str | None = None) -> AgencyParse:

@@ -141,3 +141,19 @@ def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                         current_name=m.current_name + r.group())
         out.append(m)
     return out
+
+
+_LEVEL_OR_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(
+    [w for ws in _WORDS["level_words"].values() for w in ws] + _WORDS["head_nouns"]) + r")(?![\p{L}\p{N}])")
+
+
+def bare_place(mention: Mention) -> bool:
+    """A province, district or commune named by its name alone, with no level word and no body's head noun: a
+    place ("Hà Nội" in a column of course venues), which a lead column may print, but which tells nothing of a
+    column's role by itself.
+
+    >>> from normalize.agencies import parse_agencies
+    >>> [bare_place(m) for m in parse_agencies("Hà Nội, Tỉnh Lâm Đồng, UBND huyện Đăk Hà, Tp.HCM").mentions]
+    [True, False, False, False]
+    """
+    return mention.kind in ("province", "district_body", "commune_body") and not _LEVEL_OR_HEAD.search(key(mention.mention))
