@@ -899,3 +899,23 @@ def test_deadlines_on_the_twentyseventh_heldout_set():
     """Twenty-seventh set, first run 2026-12-05 at 5be72b7: 43 of 43 (30 of them by_reference), held as a floor."""
     s = deadline_scores(DATA["deadlines_v27"])
     assert s["n"] >= 43 and s["right"] >= 43, s
+
+
+def test_agencies_on_the_twentyeighth_heldout_set():
+    """Twenty-eighth set (157 cells, 439 mentions; 96 lead, 35 coordinating: Nghị quyết 01/NQ-CP 2014 on the year's
+    tasks, Quyết định 389/QĐ-BCT 2014 (a ministry assigning its own Vụ, Cục, Tổng cục), 244/QĐ-TTg 2014, 124/QĐ-TTg
+    2014 and 123/QĐ-TTg 2010, Word .doc files of LuatVietnam's store; labelled by hand by a helper before any run),
+    first run 2026-12-05 (ninth session) at 229cec8: precision 0.833, recall 0.843, cells 0.535, coordinating recall
+    0.855, unknown 0.025; deadlines 43/48.  Held as floors."""
+    s = agency_scores(DATA["agencies_v28"])
+    assert s["mentions_gold"] >= 439
+    assert s["precision"] >= 0.83 and s["recall"] >= 0.84 and s["cell_accuracy"] >= 0.53, s
+    assert s["unknown_share"] <= 0.026, s
+    c = coordinating_scores(DATA["agencies_v28"])
+    assert c["cells"] >= 35 and c["recall"] >= 0.85, c
+
+
+def test_deadlines_on_the_twentyeighth_heldout_set():
+    """Twenty-eighth set, first run 2026-12-05 (ninth session) at 229cec8: 43 of 48, held as a floor."""
+    s = deadline_scores(DATA["deadlines_v28"])
+    assert s["n"] >= 48 and s["right"] >= 43, s
