@@ -101,16 +101,18 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     while i < len(items):
         for j in range(len(items), i, -1):        # longest run of items that names one agency
             ia, ib = items[i][0], items[j - 1][1]
-            kk = _squeeze_key(k[ia:ib])
-            aid = next((g.alias[x] for x in (*(_squeeze_key(f"{h} {kk}") for h in heads), kk) if x in g.alias), None)
-            if aid:
+            found = _named_run(g, cell, heads, ia, ib, items[j - 1][0] if j in (len(items), i + 1) else ib)
+            if found:
+                aid, ib = found
                 out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), aid, "pattern", 0.9))
+                if ib < items[j - 1][1]:
+                    left.append((cell.end(ib), cell.end(items[j - 1][1])))
                 i = j
                 break
         else:
             ia, ib = items[i]
-            if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib])) and i > 0:       # a new name ends the list
-                return ia
+            if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib]) or _GROUP_START.match(k[ia:ib])) and i > 0:
+                return ia       # a new name ends the list, and so does a group ("..., Công Thương, các Bộ, cơ quan liên quan")
             if sep == ";" and "," in k[ia:ib]:      # "...; KHCN, TP, GD&ĐT, NV": a run listed with commas inside
                 _colon_items(g, cell, heads, ia, ",", out, left)
                 i += 1
@@ -122,6 +124,30 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
                           name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
             i += 1
     return _more_items(g, cell, heads, end, out, left) if sep == "," else end
+
+
+def _named_run(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], ia: int, ib: int, last_from: int
+               ) -> tuple[str, int] | None:
+    """The agency a run of items names with one of the heads (or alone), and where it ends.  An item may run on
+    into the predicate (the list's last, or one alone: "Các Bộ: Tư pháp, ..., Văn hóa, Thể thao và Du lịch khẩn
+    trương nghiên cứu ...": Nghị quyết 01/NQ-CP 2014, set 28; "các Bộ: Quốc phòng, Công an chủ động chỉ đạo ..."), so
+    its words from *last_from* are tried from the longest, where the words cut off start in small letters and not
+    with "và" (a name goes on so: "Nông nghiệp và Phát triển nông thôn").
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Các Bộ: Ngoại giao, Xây dựng nghiên cứu đề xuất của Hội đồng nhân dân tỉnh").mentions][1]
+    ('Xây dựng', 'bo.xay_dung')
+    """
+    k = cell.k
+    ends = [ib] + [last_from + m.start() for m in regex.finditer(r"\s+", k[last_from:ib])][::-1]
+    for end in ends:
+        tail = cell.text[cell.end(end):cell.end(ib)].strip()
+        if end < ib and (not tail[:1].islower() or regex.match(r"(?:và|hoặc)\b", tail)):
+            continue
+        kk = _squeeze_key(k[ia:end])
+        aid = next((g.alias[x] for x in (*(_squeeze_key(f"{h} {kk}") for h in heads), kk) if x in g.alias), None)
+        if aid:
+            return aid, end
+    return None
 
 
 def _more_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], end: int, out: list, left: list) -> int:

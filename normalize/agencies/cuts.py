@@ -61,6 +61,7 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
     return out
 
 
+_ROLE_VERB = regex.compile(_word_alt(_WORDS["role_verbs"]))
 _PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
 
 
@@ -72,8 +73,8 @@ def _name_verb(k: str, text: str) -> regex.Match | None:
         before = text[:i].split()
         return bool(before) and before[-1][:1].isupper() and key(before[-1]) in _HEAD_WORDS
 
-    return next((v for v in _VERB_IN.finditer(k) if text[v.start() + 1].islower() and not after_head(v.start())),
-                None)
+    return next((v for v in _VERB_IN.finditer(k) if text[v.start() + 1].islower()
+                 and (not after_head(v.start()) or _ROLE_VERB.fullmatch(v.group().strip()))), None)
 
 
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:

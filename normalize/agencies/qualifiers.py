@@ -23,6 +23,9 @@ _RELATED_END = regex.compile(r"(?<![\p{L}])liên quan$")
 # (at most seven words in small letters: a longer clause runs into what the group is asked to do)
 _WHERE = regex.compile(r"[ \t]+nơi(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,7}(?=[ \t]*(?:[;,.\n()]|$))")
 
+_REGION = regex.compile(r"[ \t]+(?:(?P<inside>trong|thuộc)[ \t]+)?(?:" + _word_alt(_WORDS["region_words"]) + r")"
+                         r"(?P<name>(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{N}])")
+
 _GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}&/-]*){0,9})"
                            r"(?=[ \t]*(?:[,;.:\n)]|$))")
 
@@ -80,6 +83,18 @@ def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> b
     return nxt is not None and gap.end() == nxt.start or bool(_GROUP_START.match(after) or _HEADS.match(after))
 
 
+def _region(text: str, end: int):
+    """A region after a group: "vùng" (or "khu vực", "miền") and the region's capitalised name, or "trong vùng" alone.
+
+    >>> _region("các địa phương vùng Tây Nguyên xây dựng kế hoạch", 14).group(), _region("các địa phương trong vùng triển khai", 14).group()
+    (' vùng Tây Nguyên', ' trong vùng')
+    >>> _region("các địa phương vùng lũ", 14) is None, _region("các tỉnh miền núi", 8) is None
+    (True, True)
+    """
+    r = _REGION.match(text, end)
+    return r if r is not None and (r["name"] or r["inside"]) else None
+
+
 def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
 
@@ -88,7 +103,8 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """
     out = []
     for i, m in enumerate(ms):
-        q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _CLAUSE.match(cell.text, m.end)
+        q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _region(cell.text, m.end)
+             or _CLAUSE.match(cell.text, m.end)
              or _WHERE.match(cell.text, m.end)
              or (_RELATED.match(cell.text, m.end) if _RELATED_END.search(key(m.mention)) else None)
              or (_rest_of_group(cell.text, m.end) if not _BODY_GROUP.match(m.mention) else None)) \
