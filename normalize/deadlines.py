@@ -235,6 +235,7 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
                                                  "week_words"))
     Y = r"(?:19|20|21)\d\d(?!\d)"
     N = r"(?<!\d)\d{1,2}(?!\d)"
+    M12 = r"(?<!\d)(?:0?[1-9]|1[0-2])(?!\d)"
     # a day with no "ngày" before it, an end of a range or a start ("đến 30 tháng 11 năm 2025"; "Kỳ họp thứ 9 (tháng
     # 5/2025)" is no day)
     ends = _alt(v["joiners"]["range"] + v["cues"]["from"])
@@ -258,7 +259,8 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         # ngày 15/12 của năm 2026
         rf"|{B}(?:{DAY}\s*)?(?P<d>{N})\s*/\s*(?P<m>{N})\s*,?\s*(?:cua\s+)?{YW}\s*(?P<y>{Y}))"
         # ngày 15/3, 31/12 (no year)
-        rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{N}){NOYEAR}"
+        # (a month no higher than 12: "ngày 23 - 24 tháng 12 năm 2013" is two days of December, Nghị quyết 01/NQ-CP 2014)
+        rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{M12}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
         # tuần 1 tháng 01 năm 2026 / tuần 2 tháng 01/2026 / tuần thứ 3 của tháng 3 (a week of a month)
         rf"|(?P<week>{WK}\s*(?:thu\s*)?(?P<w>[1-5])(?!\d)\s*(?:cua\s*)?{MON}\s*(?P<m>{N})(?:{SEPY}(?P<y>{Y})|{NOYEAR}))"
@@ -523,6 +525,7 @@ _EVENT_CLAUSE = regex.compile(_alt(_VOCAB["event_clause"]))
 # "Kỳ họp giữa năm 2026": a council's session, whose bare year names it
 _SESSION = regex.compile(_alt(_VOCAB["named_sessions"]))
 # "các cấp nhiệm kỳ 2026 - 2031": a term of office after a body's name, no period
+_OFFICE_PERIOD = frozenset(_k(w) for w in _VOCAB.get("office_period_words", []))
 _OFFICE = regex.compile(_alt(_VOCAB["term_of_office"]) + r"\s*$")
 # "sau ngày bầu cử 15/3/2026": the event's words between the cue and the date are blanked
 _EVENT_DAY = regex.compile(_event_day_pattern(_VOCAB))
@@ -1081,15 +1084,16 @@ def _of_office(cell: _Cell, c: _Chain) -> bool:
 
     >>> parse_deadline("Ngày 15/3/2026, cử tri đi bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031!").kind
     'date'
-    >>> parse_deadline("nhiệm kỳ 2025 - 2030").kind
-    'year_range'
+    >>> parse_deadline("nhiệm kỳ 2025 - 2030").kind, parse_deadline("đạt chuẩn cho nhiệm kỳ 2016 - 2021").kind
+    ('year_range', 'year_range')
     """
     start = c.items[0].start
     m = _OFFICE.search(cell.parsed, max(0, start - 24), start) if c.before is None else None
     if m is None:
         return False
     prev = [it for it in cell.items if it.end <= m.start()]
-    return bool(prev) and prev[-1].kind == "word"
+    before = cell.parsed[:m.start()].split()
+    return bool(prev) and prev[-1].kind == "word" and not (before and before[-1] in _OFFICE_PERIOD)
 
 
 def _in_event_clause(cell: _Cell, c: _Chain) -> bool:

@@ -1261,3 +1261,26 @@ def test_counts_of_years_and_limits_of_a_day(text, kind, start, end):
     d = parse_deadline(text, default_year=2025)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
     check(d)
+
+
+# Two days of one month with the month in words ("Hội nghị Chính phủ với địa phương ngày 23 - 24 tháng 12 năm 2013":
+# Nghị quyết 01/NQ-CP 2014, held-out set 28) had been read as day 23 of a month 24 and left unparsed: a month is no
+# higher than 12, and the dash then joins two days.
+@pytest.mark.parametrize("text,start,end", [
+    ("ngày 23 - 24 tháng 12 năm 2013", date(2013, 12, 23), date(2013, 12, 24)),
+    ("ngày 23-24/12/2013", date(2013, 12, 23), date(2013, 12, 24)),
+])
+def test_two_days_of_one_month_are_a_range(text, start, end):
+    d = parse_deadline(text, default_year=2014)
+    assert (d.kind, d.start, d.end) == ("month_range", start, end)
+
+
+# A term of office after a word that places it in time is the period, wherever it stands ("đạt chuẩn cho nhiệm kỳ
+# 2016 - 2021 và những năm tiếp theo": Quyết định 124/QĐ-TTg 2014, held-out set 28); after a body's name it stays none.
+@pytest.mark.parametrize("text,kind", [
+    ("đạt chuẩn cho nhiệm kỳ 2016 - 2021 và những năm tiếp theo", "open_ended"),
+    ("đạt chuẩn cho nhiệm kỳ 2016 - 2021", "year_range"),
+    ("Ngày 15/3/2026, cử tri đi bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031!", "date"),
+])
+def test_a_term_of_office_placed_in_time_is_the_period(text, kind):
+    assert parse_deadline(text, default_year=2014).kind == kind

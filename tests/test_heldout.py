@@ -918,6 +918,10 @@ def test_agencies_on_the_twentyeighth_heldout_set():
 
 
 def test_deadlines_on_the_twentyeighth_heldout_set():
-    """Twenty-eighth set, first run 2026-12-05 (ninth session) at 229cec8: 43 of 48, held as a floor."""
+    """Twenty-eighth set, first run 2026-12-05 (ninth session) at 229cec8: 43 of 48; 45 after its two classes were
+    fixed (tuned: two days of a month in words, "ngày 23 - 24 tháng 12 năm 2013"; a term of office after a word that
+    places it in time, "đạt chuẩn cho nhiệm kỳ 2016 - 2021 ...", is the period); the other three are readings the
+    parser's documented conventions give otherwise (a member's term "thành viên Hội đồng ... nhiệm kỳ 2014 - 2016" is
+    no period; two years in a row are a range; "sơ kết hằng năm và tổng kết vào năm 2020" recurring).  Held as a floor."""
     s = deadline_scores(DATA["deadlines_v28"])
-    assert s["n"] >= 48 and s["right"] >= 43, s
+    assert s["n"] >= 48 and s["right"] >= 45, s
