@@ -358,11 +358,15 @@ def non_actor_label(label: str) -> bool:
     >>> non_actor_label("Giáo viên"), non_actor_label("Địa điểm (Dự kiến)"), non_actor_label("Đơn vị thực hiện")
     (True, True, False)
     """
+    k = header_key(label)
+    return person_label(label) or any(k == w or k.startswith(w + " ") for w in _place_keys())
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> tuple[str, ...]:
     from .headers import vocabulary
 
-    k = header_key(label)
-    places = map(header_key, vocabulary().get("place_words", []))
-    return person_label(label) or any(k == w or k.startswith(w + " ") for w in places)
+    return tuple(header_key(w) for w in vocabulary().get("place_words", []))
 
 
 def person_label(label: str) -> bool:

@@ -24,15 +24,23 @@ def _corpus() -> list[Path]:
     return sorted(SAMPLES.glob("*.pdf")) + sorted(LAYOUTS.glob("*.pdf"))
 
 
-def _real() -> list[Path]:
-    """The real PDFs of tests/real, wherever its documents folder is (a symlinked folder too: ``rglob`` does not
-    follow one, and until 2026-12-05 this test never saw them)."""
+def _real_score():
+    """tests/real/score.py, the corpus's scorer (where its documents are, the manifest, the records)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("real_score_readers", REAL / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    docs = score.docs_dir()
+    return score
+
+
+SCORE = _real_score()
+
+
+def _real() -> list[Path]:
+    """The real PDFs of tests/real, wherever its documents folder is (a symlinked folder too: ``rglob`` does not
+    follow one, and until 2026-12-05 this test never saw them)."""
+    docs = SCORE.docs_dir()
     return sorted(docs.glob("*.pdf")) if docs.is_dir() else []
 
 
@@ -66,11 +74,7 @@ def test_real_pdf_pdfium_reads_no_worse_than_the_reference(path):
     pdfminer's reading of Word 2019 PDFs splits words that PDFium reads whole ("Ng hiên cứu", "T h ường xuyên":
     Nghị quyết 109/NQ-CP and 105/NQ-CP 2026, 32 and 5 rows), so the records may differ, and then PDFium's must be
     the better: as many rows exact, and its metadata right wherever the reference's is."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("real_score_eval", REAL / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = SCORE
     entry = next((d for d in score.load_manifest()["documents"] if path.name in score.files_of(d)), None)
     if entry is None:
         pytest.skip(f"{path.name} is not in tests/real/manifest.yaml")
