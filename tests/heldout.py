@@ -164,7 +164,10 @@ if __name__ == "__main__":
                       ("deadlines_v27", deadline_scores(data["deadlines_v27"])),
                       ("agencies_v28", agency_scores(data["agencies_v28"])),
                       ("coordinating_v28", coordinating_scores(data["agencies_v28"])),
-                      ("deadlines_v28", deadline_scores(data["deadlines_v28"]))):
+                      ("deadlines_v28", deadline_scores(data["deadlines_v28"])),
+                      ("agencies_v29", agency_scores(data["agencies_v29"])),
+                      ("coordinating_v29", coordinating_scores(data["agencies_v29"])),
+                      ("deadlines_v29", deadline_scores(data["deadlines_v29"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
