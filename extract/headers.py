@@ -134,10 +134,40 @@ def field_scores(text: str, tolerance: float = 0.0) -> list[tuple[float, str]]:
         if f" {phrase} " in padded:
             found.append((len(phrase) / len(k), field_name))
             first[field_name] = min(first.get(field_name, len(padded)), padded.index(f" {phrase} "))
+    found += _gapped(k, {f for _, f in found})
     if not found and tolerance:
         found = fuzzy_scores(k, tolerance)
     found.sort(key=lambda sf: -sf[0])
     return _lead_named_first(found, first)
+
+
+def _gapped(k: str, fields: set[str]) -> list[tuple[float, str]]:
+    """A synonym printed with a word or two inserted ("Thời gian triển khai thực hiện" holds "Thời gian thực hiện",
+    "Thời hạn dự kiến hoàn thành" "Thời hạn hoàn thành"), for a field the header already names: it scores by the share
+    of the header its words cover (a little below an unbroken phrase), so a column named more fully for a field
+    wins over one that only shares its first words ("Thời gian ban hành" beside "Thời gian triển khai thực hiện": the
+    draft action programme of the Thái Nguyên provincial Party committee 2025).
+
+    >>> _gapped("thoi gian trien khai thuc hien", {"deadline"})
+    [(0.57, 'deadline')]
+    """
+    words = k.split()
+    out = []
+    for phrase, field_name in synonyms().phrases:
+        parts = phrase.split()
+        if field_name not in fields or len(parts) < 2 or f" {phrase} " in f" {k} ":
+            continue
+        at, gaps = 0, 0
+        for part in parts:
+            nxt = words.index(part, at) if part in words[at:] else -1
+            if nxt < 0 or (at and nxt - at > 2):
+                break
+            gaps += nxt - at if at else 0
+            at = nxt + 1
+        else:
+            if gaps:
+                out.append((round(0.9 * len(phrase) / len(k), 2), field_name))
+    return out
 
 
 def _lead_named_first(found: list[tuple[float, str]], first: dict[str, int]) -> list[tuple[float, str]]:

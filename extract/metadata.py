@@ -37,11 +37,15 @@ from normalize.text import fold_ws
 
 from .letterhead_ocr import repair_lines
 
-# "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW"
+# "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW" (and its blank "-CTr/TU", a programme's type in
+# small letters: the draft action programme of the Thái Nguyên provincial Party committee 2025)
 # and the police's "409/TTr-CAT(PC04)" (the issuing department in brackets)
-_NUM = (r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]+)?\s*/+\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/+[\p{L}\d-]+)?"
+_NUM = (r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]\p{L}*)?\s*/+\s*[\p{L}\d]+(?:[-–&][\p{L}\d]+)*(?:/+[\p{L}\d-]+)?"
         r"(?:\([\p{Lu}Đ\d]+\))?)")
-_SO_LINE = regex.compile(r"(?:^|\s)S[ốo]\s*[:.]?\s*" + _NUM)
+# "Số" as printed, and as OCR reads it with its marks lost or changed ("Sô: 70 /KH-UBND": Kế hoạch 70/KH-UBND 2025 of
+# Cần Thơ, scanned)
+_SO = r"S[ốoôóòồổỗộ]"
+_SO_LINE = regex.compile(r"(?:^|\s)" + _SO + r"\s*[:.]?\s*" + _NUM)
 _ATTACHED = regex.compile(
     r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
     r" (?:tư|báo)|Công văn|Văn bản|Chương trình)\s+s[ốo]\s*:?\s*" + _NUM + r"(?P<rest>[^()]*)\)", regex.S)
@@ -89,7 +93,16 @@ class Metadata:
 # Phụ lục III) right after the digits can only follow one
 # the type codes of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III), as regex alternatives
 DOC_TYPE_CODES = "NQ|QĐ|CT|QC|TB|HD|HĐ|CTr|KH|PA|ĐA|BC|BB|TTr|CĐ|GM|GGT|GUQ|GNP|PG|PC|PB|TC|BGN|GCN|GXN"
-_SLASH_LOST = regex.compile(r"(?<=(?:^|\s)S[ốo]\s*[:.]?\s*\d+)(?=(?:" + DOC_TYPE_CODES + r")-[\p{Lu}Đ])")
+_SLASH_LOST = regex.compile(r"(?<=(?:^|\s)" + _SO + r"\s*[:.]?\s*\d+)(?=(?:" + DOC_TYPE_CODES + r")-[\p{Lu}Đ])")
+
+
+def has_number_line(text: str) -> bool:
+    """Does a page's text hold a letterhead's "Số: ..." line (a cover page before the letterhead does not)?
+
+    >>> has_number_line("TỈNH ỦY THÁI NGUYÊN\\n*\\nSố -CTr/TU"), has_number_line("DỰ THẢO CHƯƠNG TRÌNH HÀNH ĐỘNG")
+    (True, False)
+    """
+    return any(_SO_LINE.search(fold_ws(line)) for line in text.split("\n"))
 
 
 def find_metadata(text: str, by_ocr: bool = False) -> Metadata:

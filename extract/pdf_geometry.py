@@ -26,6 +26,7 @@ from normalize.text import clean_cell, join_wrapped, starts_with_bullet_sign, st
 
 from .pdf_annots import overlay
 from .grid import Cell, Fragment, build_rows
+from .metadata import has_number_line
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
                   "join_tolerance": 3, "intersection_tolerance": 3}
@@ -432,6 +433,12 @@ class FlatPage:
         return (0, 0, self.width, self.height)
 
 
+# a cover page (title, "LƯU HÀNH NỘI BỘ") and its blank back may come before the letterhead (the draft action
+# programme of the Thái Nguyên provincial Party committee 2025: its "Số" line on page 3): while no "Số" line is read,
+# the head goes on to this page
+HEAD_PAGES_AFTER_COVER = 4
+
+
 @dataclass
 class Reading:
     """What a reader has found so far in a document, page after page (becomes a :class:`PdfRead`)."""
@@ -478,13 +485,18 @@ class Reading:
             if frag is not None:
                 self.fragments.append(frag)
             prev_bottom = bottom
+        head_page = page_no <= 2 or page_no <= HEAD_PAGES_AFTER_COVER and not has_number_line("\n".join(self.head))
         if page_no <= 2 and page_no in self.no_text:  # mojibake or nothing: OCR reads this page's head
             if annots:
                 self.head.append(text_of(list(annots)))
-        elif page_no <= 2 and chars:
+        elif head_page and chars:
             spans = [(t.bbox[1] - 1, t.bbox[3] + 1) for t in tables]  # Table.bbox is computed at each call
             outside = [c for c in chars if not any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in spans)]
-            self.head.append(text_of(overlay(outside, list(annots)) if annots else outside))
+            text = text_of(overlay(outside, list(annots)) if annots else outside)
+            if page_no <= 2:
+                self.head.append(text)
+            elif has_number_line(text):     # the letterhead after a cover page: the cover is no letterhead
+                self.head = [text]
 
 
 def paper_fill(obj: dict) -> bool:

@@ -774,6 +774,30 @@ class _Line:
     lead: bool = True  # a lead cell with text (or no lead column)
 
 
+# a number printed in brackets, "(1)", "(2)": items inside an outline ("1", "2.1" group rows over "(1)" tasks, the draft
+# action programme of the Thái Nguyên provincial Party committee 2025, set 29), deeper than its deepest number
+BRACKETED = "(1)"
+_BRACKETED = regex.compile(r"^\(\d{1,3}\)$")
+
+
+def _ranked_styles(lines: list[_Line]) -> dict[str, int]:
+    """Numbering styles by first appearance, the outermost first; bracketed numbers go right under the deepest
+    outline number ("1", "1.1", "1.1.1") the table prints, wherever they first appear.
+
+    >>> _ranked_styles([_Line("1", "1", "A", True), _Line("1", "(1)", "B", False), _Line("2.1", "1.1", "C", True)])
+    {'1': 0, '1.1': 1, '(1)': 2}
+    """
+    order: list[str] = []
+    for ln in lines:
+        if ln.style and ln.style not in order:
+            order.append(ln.style)
+    if BRACKETED in order:
+        order.remove(BRACKETED)
+        outline = [i for i, st in enumerate(order) if st[:1] == "1"]
+        order.insert(max(outline) + 1 if outline else len(order), BRACKETED)
+    return {st: i for i, st in enumerate(order)}
+
+
 def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
     stt_col, task_col = hmap.column("stt"), hmap.column("task")
     out: list[_Line] = []
@@ -801,7 +825,9 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
                 stt, title, bare = labelled["num"], labelled["title"], True
             elif m:
                 stt, title, bare = m["num"], m["title"], True
-        style = "§" + key(labelled["word"]) if labelled else number_style(stt, prev_letter)
+        style = "§" + key(labelled["word"]) if labelled else \
+            BRACKETED if _BRACKETED.match(fold_ws(row.values[stt_col] if stt_col is not None else "")) else \
+            number_style(stt, prev_letter)
         prev_letter = stt if style == "A" else prev_letter
         lead_col = hmap.column("lead")
         out.append(_Line(stt, style, fold_ws(title), bare, lead_col is None or bool(row.values[lead_col].strip())))
@@ -846,7 +872,8 @@ def classify(table: LogicalTable, rows: list[RawRow], table_index: int) -> list[
     lines = _lines(hmap, rows)
     summary = _summary_rows(rows, lines)
     sub = _sub_numbers(table, rows)
-    levels: dict[str, int] = {}
+    # styles ranked as they first appear (bracketed numbers, when printed, ranked in advance: under the outline)
+    levels: dict[str, int] = _ranked_styles(lines) if any(ln.style == BRACKETED for ln in lines) else {}
     chain: list[tuple[int, str, str]] = []  # (level, number, title), outermost first
     out: list[TaskRow] = []
     kept: dict[float, dict[str, str]] = {}  # per group level: the cells a group prints beside its title

@@ -31,7 +31,7 @@ TASKS = pa.schema([
     _f("section_title", pa.string(), "Title of that section row."),
     _f("parent", pa.string(), "Numbers of the section and group rows above the task, '/'-joined (e.g. 'I', 'I/A', 'I/1/1.2')."),
     _f("parent_titles", _STR_LIST, "Titles of the section and group rows in parent, outermost first (one per '/'-part)."),
-    _f("stt", pa.string(), "Task number as printed, without a trailing '.' or ')' (e.g. '5', '1.2', 'a')."),
+    _f("stt", pa.string(), "Task number as printed, without a trailing '.' or ')' or the brackets around it (e.g. '5', '1.2', 'a'; '(1)' gives '1')."),
     _f("task", pa.string(), "Task text (Nhiệm vụ), NFC, whitespace folded; list items and paragraphs on separate lines."),
     _f("lead_raw", pa.string(), "Lead agency cell (Cơ quan chủ trì) as printed."),
     _f("coordinating_raw", pa.string(), "Coordinating agencies cell (Cơ quan phối hợp) as printed."),

@@ -45,6 +45,13 @@ CASES = [
      "Số: /TB-VP Lào Cai, ngày tháng 6 năm 2026\nTHÔNG BÁO",
      "/TB-VP", None, "Văn phòng tỉnh Lào Cai", "UBND TỈNH LÀO CAI\nVĂN PHÒNG"),
     # e. a legacy-font text layer read as text: mojibake is never an issuer (kh_1105_dkt_..._lao_cai_2026.pdf)
+    # the Party's blank number, its type in small letters (ctr_du_thao_tinh_uy_thai_nguyen_2025, set 29)
+    ("ctr_tu_thai_nguyen", "TỈNH ỦY THÁI NGUYÊN ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố -CTr/TU Thái Nguyên, ngày tháng 9 năm 2025\n"
+     "Dự thảo\nCHƯƠNG TRÌNH HÀNH ĐỘNG", "-CTr/TU", None, "Tỉnh Ủy Thái Nguyên", "TỈNH ỦY THÁI NGUYÊN"),
+    # "Số" read "Sô" by OCR (kh_70_dan_van_ubnd_can_tho_2025_scan, set 29)
+    ("kh_70_ocr", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ Độc lập - Tự do - Hạnh phúc\n"
+     "Sô: 70 /KH-UBND Cân Thơ, ngày 15 tháng 9 năm 2025\nKẺ HOẠCH", "70/KH-UBND", dt.date(2025, 9, 15),
+     "Ủy ban nhân dân thành phố Cần Thơ", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ"),
     ("kh_1105_text_layer", "6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM\nĈ2¬1 .,ӆ0 TRA ĈӝF OұS - 7ӵ do - +ҥQK Ph˙c\n"
      "THEO 48<ӂ7 Ĉӎ1+\n6Ӕ 4Ĉ6&7 L‡o Cai, ng‡y 10 th·ng 3 QăP 2026\n6ӕ 1105.+Ĉ.7", "", None, "", ""),
     # e. the same page read by OCR: the letterhead's last line shares its line with the place and date
@@ -97,3 +104,22 @@ def test_a_gazette_title_in_place_of_the_letterhead():
     from extract.metadata import find_metadata
     m = find_metadata("NGHỊ QUYẾT\nCỦA CHÍNH PHỦ SỐ 03/NQ-CP NGÀY 15 THÁNG 01 NĂM 2010\nVỀ NHỮNG GIẢI PHÁP CHỦ YẾU")
     assert (m.number, str(m.date), m.issuer) == ("03/NQ-CP", "2010-01-15", "Chính phủ")
+
+
+def test_a_cover_page_and_its_blank_back_before_the_letterhead(tmp_path):
+    """The draft action programme of the Thái Nguyên provincial Party committee 2025 (tests/real set 29) opens with a
+    cover page (title, "LUU HANH NOI BO") and a blank page; its letterhead and "Số" line are on page 3.  The head read
+    for metadata goes on past the cover while no "Số" line is read, and the cover is then no letterhead."""
+    from rawpdf import write_pdf
+    from extract.pdfium_reader import read_pdf
+
+    def page(lines):
+        return "\n".join(f"BT /F1 11 Tf 80 {780 - 16 * k} Td ({t}) Tj ET" for k, t in enumerate(lines))
+
+    cover = page(["DANG CONG SAN VIET NAM", "BAN CHAP HANH DANG BO TINH THAI NGUYEN", "DU THAO CHUONG TRINH HANH DONG",
+                  "LUU HANH NOI BO", "THANG 9 - 2025"])
+    letterhead = page(["TINH UY THAI NGUYEN", "*", "So 12-CTr/TU", "Thai Nguyen, ngay 05 thang 9 nam 2025",
+                       "CHUONG TRINH HANH DONG thuc hien Nghi quyet Dai hoi dai bieu Dang bo tinh lan thu I"])
+    path = write_pdf(tmp_path / "cover.pdf", [cover, "", letterhead])
+    meta = find_metadata(read_pdf(path).head_text)
+    assert (meta.number, meta.date, meta.issuer_raw) == ("12-CTr/TU", dt.date(2025, 9, 5), "TINH UY THAI NGUYEN")

@@ -375,3 +375,23 @@ def test_a_header_cut_by_a_page_break_with_its_column_numbers_opening_the_next_p
     edges = (50, 80, 200, 300, 360, 430, 520)
     _, got, _ = stitch([frag([head], page=6, col_edges=edges), frag(p2, page=7, col_edges=edges)])
     assert [(r.stt, r.fields["lead"]) for r in got] == [("1", "Cục ĐTCBL"), ("2", "Cục ĐTCBL")]
+
+
+def test_group_rows_over_tasks_numbered_in_brackets_are_groups():
+    # the draft action programme of the Thái Nguyên provincial Party committee 2025 (tests/real set 29): group rows
+    # "1", sub-groups "2.1" with no lead, tasks "(1)", "(2)" restarting under each; its two time columns, "Thời gian
+    # ban hành" and "Thời gian triển khai thực hiện": the second holds the whole synonym "Thời gian ... thực hiện"
+    head = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian ban hành", "Thời gian triển khai thực hiện"]
+    rows = [head,
+            ["1", "Công tác lãnh đạo, chỉ đạo, triển khai thực hiện Nghị quyết", "", "", ""],
+            ["(1)", "Tổ chức hội nghị quán triệt, triển khai thực hiện Nghị quyết Đại hội", "Ban Thường vụ Tỉnh ủy",
+             "Tháng 09 năm 2025", "Tháng 9 và 10/2025"],
+            ["2", "Công tác xây dựng Đảng và hệ thống chính trị", "", "", ""],
+            ["2.1", "Công tác xây dựng Đảng", "", "", ""],
+            ["(1)", "Xây dựng Đề án nâng cao chất lượng tổ chức cơ sở đảng", "Ban Tổ chức Tỉnh ủy", "Quý I năm 2026",
+             "Giai đoạn 2026 - 2030"],
+            ["(2)", "Ban hành Kế hoạch kiểm tra, giám sát", "Ủy ban Kiểm tra Tỉnh ủy", "Quý IV năm 2025", "Hằng năm"]]
+    _, got, _ = stitch([frag(rows)])
+    assert [(r.section, r.stt, r.fields["deadline"]) for r in got] == [
+        ("1", "1", "Tháng 9 và 10/2025"), ("2", "1", "Giai đoạn 2026 - 2030"), ("2", "2", "Hằng năm")]
+    assert got[1].parent == "2/2.1"
