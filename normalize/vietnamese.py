@@ -1,0 +1,34 @@
+"""Vietnamese words from underthesea's word list (Viet74K, shipped with the package, offline), for matching keys."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from normalize.text import key
+
+__all__ = ["two_syllable_words"]
+
+
+def _word_list() -> Path | None:
+    spec = importlib.util.find_spec("underthesea")
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        p = Path(loc) / "corpus" / "data" / "Viet74K.txt"
+        if p.exists():
+            return p
+    return None
+
+
+@lru_cache(maxsize=1)
+def two_syllable_words() -> frozenset[str]:
+    """The list's words of two syllables, as matching keys ("cơ sở" -> its key); empty without the list.
+
+    >>> from normalize.text import key
+    >>> key("cơ sở") in two_syllable_words(), key("sở y") in two_syllable_words()
+    (True, False)
+    """
+    path = _word_list()
+    if path is None:
+        return frozenset()
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(key(w) for w in words if len(w.split()) == 2)
