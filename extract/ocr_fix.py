@@ -26,7 +26,6 @@ like ``TaskRow.origin``.
 """
 from __future__ import annotations
 
-import importlib.util
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -35,6 +34,7 @@ from pathlib import Path
 import regex
 
 from normalize.text import fold_ws
+from normalize.vietnamese import word_list_path
 
 from .grid import Cell, Fragment
 from .issues import Issue
@@ -803,7 +803,7 @@ def lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]
 
     Empty when the list is not installed: then nothing is repaired.
     """
-    path = _word_list()
+    path = word_list_path()
     if path is None:
         return frozenset(), frozenset(), {}
     syllables: set[str] = set()
@@ -819,17 +819,6 @@ def lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]
             pairs.add(w)
             keys.setdefault(_strip(w), []).append(w)
     return frozenset(syllables), frozenset(pairs), {k: tuple(v) for k, v in keys.items()}
-
-
-def _word_list() -> Path | None:
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for loc in spec.submodule_search_locations:
-        p = Path(loc) / "corpus" / "data" / "Viet74K.txt"
-        if p.exists():
-            return p
-    return None
 
 
 def _segment(token: str, syllables: frozenset[str]) -> list[str] | None:

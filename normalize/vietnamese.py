@@ -7,10 +7,11 @@ from pathlib import Path
 
 from normalize.text import key
 
-__all__ = ["two_syllable_words"]
+__all__ = ["two_syllable_words", "word_list_path"]
 
 
-def _word_list() -> Path | None:
+def word_list_path() -> Path | None:
+    """underthesea's Viet74K word list, where the package keeps it (None when it is not installed)."""
     spec = importlib.util.find_spec("underthesea")
     for loc in (spec.submodule_search_locations or []) if spec else []:
         p = Path(loc) / "corpus" / "data" / "Viet74K.txt"
@@ -27,7 +28,7 @@ def two_syllable_words() -> frozenset[str]:
     >>> key("cơ sở") in two_syllable_words(), key("sở y") in two_syllable_words()
     (True, False)
     """
-    path = _word_list()
+    path = word_list_path()
     if path is None:
         return frozenset()
     words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
