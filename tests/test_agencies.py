@@ -1652,3 +1652,17 @@ def test_a_colon_lists_item_running_into_the_predicate_is_cut(text, expected):
 def test_a_head_inside_a_word_names_no_body(text, expected):
     got = [m.mention for m in parse_agencies(text).mentions if m.kind != "collective"]
     assert got == expected
+
+
+# A proposer's body whose name holds a document's word ("Vụ Kế hoạch", "Bộ Kế hoạch và Đầu tư") is no reference to a
+# document: "Theo đề nghị của Vụ trưởng Vụ Kế hoạch" (Quyết định 389/QĐ-BCT 2014, set 28) had been one by_reference
+# mention.  The head of a body is its head noun and "trưởng", made from the head nouns ("Tổng cục trưởng Tổng cục Lâm
+# nghiệp": Quyết định 115/QĐ-BNN-TCLN 2014, set 29), a title before the name, not part of it.
+@pytest.mark.parametrize("text,expected", [
+    ("Theo đề nghị của Vụ trưởng Vụ Kế hoạch,", ["Vụ Kế hoạch"]),
+    ("Theo đề nghị của Bộ trưởng Bộ Kế hoạch và Đầu tư;", ["Bộ Kế hoạch và Đầu tư"]),
+    ("Theo đề nghị của Tổng cục trưởng Tổng cục Lâm nghiệp,", ["Tổng cục Lâm nghiệp"]),
+    ("Theo Kế hoạch số 12/KH-UBND ngày 5/1/2026", ["Theo Kế hoạch số 12/KH-UBND ngày 5/1/2026"]),
+])
+def test_a_proposer_named_with_its_head_s_title(text, expected):
+    assert [m.mention for m in parse_agencies(text, issuer="BỘ CÔNG THƯƠNG").mentions] == expected

@@ -33,9 +33,11 @@ from normalize.agencies.colons import _colon_lists
 from normalize.agencies.issuer import _bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _level_twins
 
 
+# a cell that only points to a document ("Theo Kế hoạch số 12/KH-UBND"): the document's word, not the second word of
+# a body's name ("Theo đề nghị của Vụ trưởng Vụ Kế hoạch", "... Bộ Kế hoạch và Đầu tư": the proposer, held-out sets 28-29)
 _REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")(?![\p{L}\p{N}])"
-                           r".*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])",
-                           regex.S)
+                           r".*?(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["head_nouns"]) + r")\s+)"
+                           r"(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])", regex.S)
 
 
 @lru_cache(maxsize=1024)
