@@ -56,6 +56,7 @@ DPI = 300  # render resolution: scans at 200 dpi read better by Tesseract when u
 LANG = "vie"
 PSM = "6"
 EDGE_TOL_PT = 4.0  # points: cell borders closer than this are one grid line
+MAX_SCAN_SCALE = 0.02  # a scanned page printed or fed up to 2% larger or smaller than the one before it
 MIN_CELL_PT = 4.0  # points: holes of the grid smaller than this are not cells
 # points: column borders closer than this are one column's border that some rows draw a little off the others' (a
 # Word table whose rows were sized one by one, scanned: Quyết định 707/QĐ-TTg 2026 prints its borders 4-6 points
@@ -1003,17 +1004,26 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
     return read
 
 
-def align_edges(fragments: list[Fragment], tol: float = EDGE_TOL_PT) -> None:
-    """A scanned page sits a little left or right of the one before: when a fragment's columns
-    have the same widths as the previous page's, give it the previous page's edges, so that
-    stitching sees the table continue."""
+def align_edges(fragments: list[Fragment], tol: float = EDGE_TOL_PT, max_scale: float = MAX_SCAN_SCALE) -> None:
+    """A scanned page sits a little left or right of the one before, and may be scaled a little (a copier's or a
+    scanner's feed: the last page of Nghị quyết 03/NQ-CP 2010's scan is 0.6% wider): when a fragment's columns have
+    the previous page's widths, once its own left edge and width are brought to that page's, give it the previous
+    page's edges, so that stitching sees the table continue.
+
+    >>> a = Fragment([[]], page=17, col_edges=(47.8, 79.6, 653.8, 792.7))
+    >>> b = Fragment([[]], page=18, col_edges=(49.7, 81.7, 658.3, 799.4))
+    >>> align_edges([a, b]); b.col_edges == a.col_edges
+    True
+    """
     for prev, frag in zip(fragments, fragments[1:]):
-        if not (prev.col_edges and frag.col_edges and len(prev.col_edges) == len(frag.col_edges)):
+        if not (prev.col_edges and frag.col_edges and len(prev.col_edges) == len(frag.col_edges) > 1):
             continue
         if frag.page == prev.page:
             continue
-        shift = frag.col_edges[0] - prev.col_edges[0]
-        if all(abs((b - shift) - a) <= tol for a, b in zip(prev.col_edges, frag.col_edges)):
+        p0, f0 = prev.col_edges[0], frag.col_edges[0]
+        scale = (frag.col_edges[-1] - f0) / (prev.col_edges[-1] - p0) if prev.col_edges[-1] > p0 else 0.0
+        if abs(scale - 1) <= max_scale and \
+                all(abs((b - f0) / scale + p0 - a) <= tol for a, b in zip(prev.col_edges, frag.col_edges)):
             frag.col_edges = prev.col_edges
 
 

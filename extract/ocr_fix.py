@@ -41,79 +41,16 @@ from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
+from .ocr_letters import letter_groups
 from .ocr_marks import Evidence, pair_back, word_back
+from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
 from .ocr_punct import punct_fix
 from .roles import is_quantity, is_total_row
-from .stitch import ROMAN, find_header
+from .stitch import ROMAN, find_header, mostly_upper
 
-_NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
 _SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
-# Tesseract's usual misreadings of Roman numerals in a bold STT cell
-_ROMAN_CONFUSIONS = (("H", "II"), ("U", "II"), ("l", "I"), ("1", "I"), ("|", "I"), ("i", "I"), ("!", "I"),
-                     ("v", "V"), ("x", "X"), ("Y", "V"))
-
-
-def to_roman(n: int) -> str:
-    """A Roman numeral.
-
-    >>> [to_roman(n) for n in (1, 4, 9, 14, 40)]
-    ['I', 'IV', 'IX', 'XIV', 'XL']
-    """
-    out = ""
-    for value, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                       (4, "IV"), (1, "I")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
-
-
-def from_roman(s: str) -> int | None:
-    """The value of a Roman numeral, None when it is none.
-
-    >>> from_roman("VIII"), from_roman("IIII"), from_roman("")
-    (8, None, None)
-    """
-    if not s or not ROMAN.match(s):
-        return None
-    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    total = 0
-    for a, b in zip(s, s[1:] + " "):
-        v = vals[a]
-        total += -v if b != " " and vals.get(b, 0) > v else v
-    return total
-
-
-def clean_number(text: str) -> str:
-    """An STT cell without the bits of ruling line OCR reads around a number.
-
-    >>> clean_number("5 _"), clean_number("V_"), clean_number("| 12."), clean_number("-")
-    ('5', 'V', '12.', '-')
-    """
-    t = fold_ws(text)
-    if t in ("-", "+", "•", "–"):
-        return t
-    return fold_ws(_NOISE.sub(" ", t)).replace(" ", "") if len(t) <= 8 else t
-
-
-def roman_reading(text: str) -> str:
-    """A section numeral as OCR may have misread it, mapped back when the result is a numeral.
-
-    A mark OCR puts on a letter of the numeral ("VỊ": a speck read as a dot below) is no part of it.
-
-    >>> roman_reading("HI"), roman_reading("V"), roman_reading("lV"), roman_reading("Ab"), roman_reading("VỊ.")
-    ('III', 'V', 'IV', '', 'VI')
-    """
-    t = clean_number(text).rstrip(".)")
-    if not t.isascii() and len(t) <= 5:
-        t = "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c))
-    if ROMAN.match(t):
-        return t
-    for a, b in _ROMAN_CONFUSIONS:
-        t = t.replace(a, b)
-    return t if ROMAN.match(t) else ""
 
 
 @dataclass
@@ -121,8 +58,8 @@ class _Row:
     frag: Fragment
     r: int
     col: int  # the STT column
-    kind: str  # "section", "task", "roman" (a task numbered as a section) or "cont" (first row of a continuation
-    # page, no number)
+    kind: str  # "section", "task", "roman" (a task numbered as a section), "cont" (first row of a continuation
+    # page, no number), "group" (numbered in a second number column) or "letter" (a lettered group, :func:`_letters`)
     raw: str
     number: int | None = None  # task number read (int), or section value
     rest: str | None = None  # a section printed in one cell with its title ("II. Hoàn thiện ..."): the title part
@@ -346,10 +283,41 @@ def infer_numbers(read) -> None:
     """Repair and infer STT numbers and section numerals of an OcrRead's fragments, in place."""
     for rows in _body_rows(read.fragments):
         _groups(rows, read)
+        _letters(rows, read)
         outline = _outline(rows, read)
         _sections(rows, read)
         if not outline:
             _tasks(rows, read)
+
+
+def _group_shaped(row: _Row) -> bool:
+    """A number, a title beside it and nothing else in the row (a figure at most: a group's subtotal)."""
+    if not clean_number(row.raw) or len(clean_number(row.raw)) > 4 or row.col + 1 >= row.frag.ncols:
+        return False
+    rest = [row.frag.own_text(row.r, c).strip() for c in range(row.col + 2, row.frag.ncols)]
+    return bool(row.frag.own_text(row.r, row.col + 1).strip()) and all(not t or is_quantity(t) for t in rest)
+
+
+def _restarts_under(rows: list[_Row], i: int) -> bool:
+    """The next row of *rows* after *i* is numbered 1."""
+    return i + 1 < len(rows) and _task_number(rows[i + 1].raw) == 1
+
+
+def _letters(rows: list[_Row], read) -> None:
+    """Group rows numbered by letters, Roman sub-groups under them (:func:`extract.ocr_letters.letter_groups`): each
+    row the letters' sequence settles becomes a group row (kind "letter", outside the tasks' and the Roman sections'
+    sequences), its number set where OCR read another, with a warning."""
+    cands = [i for i, x in enumerate(rows) if x.kind in ("task", "section") and _group_shaped(x)]
+    shape = [(rows[i].raw, mostly_upper(rows[i].frag.own_text(rows[i].r, rows[i].col + 1)), _restarts_under(rows, i))
+             for i in cands]
+    for i, value in zip(cands, letter_groups(shape)):
+        if not value:
+            continue
+        row, raw = rows[i], fold_ws(rows[i].raw)
+        row.kind = "letter"
+        if clean_number(raw).rstrip(".)") != value:
+            _set(row, value)
+            _warn(read, rows, i, f"group number OCR read {raw!r}, taken as {value!r} from the letters' sequence", value)
 
 
 def _outline(rows: list[_Row], read) -> bool:
@@ -470,9 +438,9 @@ def note(read, key: tuple[int, int], page: int | None, field: str, message: str,
 def _warn(read, rows: list[_Row], i: int, message: str, value: str = "") -> None:
     """A warning for row i, or, for a section row, for the first task row after it."""
     target = rows[i]
-    field = "section" if target.kind == "section" else "stt"
-    if target.kind == "section":
-        target = next((x for x in rows[i + 1:] if x.kind not in ("section", "group")), target)
+    field = "section" if target.kind in ("section", "letter") else "stt"
+    if target.kind in ("section", "letter"):
+        target = next((x for x in rows[i + 1:] if x.kind not in ("section", "group", "letter")), target)
     note(read, (target.frag.source_table, target.r), target.frag.page, field, message, value)
 
 
@@ -600,7 +568,7 @@ def _task_number(raw: str) -> int | None:
 def _tasks(rows: list[_Row], read) -> None:
     rows = [row for row in rows if row.kind != "group"]  # the groups of a second number column: TT runs through
     for row in rows:
-        if row.kind not in ("section", "roman"):
+        if row.kind not in ("section", "roman", "letter"):
             row.number = _int(row.raw)
             cleaned = clean_number(row.raw)
             if row.number is not None and cleaned != fold_ws(row.raw):
@@ -608,7 +576,7 @@ def _tasks(rows: list[_Row], read) -> None:
     segments: list[list[_Row]] = [[]]
     heads: list[int | None] = [None]  # the section number over each segment
     for row in rows:
-        if row.kind in ("section", "roman"):
+        if row.kind in ("section", "roman", "letter"):
             segments.append([])
             heads.append(row.number)
         else:

@@ -195,13 +195,13 @@ def appendix_label(context: str) -> tuple[str, str]:
     label = fold_ws(lines[label_i])
     title: list[str] = []
     for line in lines[label_i + 1 :]:
-        if line.startswith("(") or not _mostly_upper(line):
+        if line.startswith("(") or not mostly_upper(line):
             break
         title.append(line)
     return label, " ".join(title)
 
 
-def _mostly_upper(line: str) -> bool:
+def mostly_upper(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
