@@ -47,7 +47,7 @@ from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
 from .ocr_punct import punct_fix
 from .roles import is_quantity, is_total_row
-from .stitch import ROMAN, find_header, mostly_upper
+from .stitch import ROMAN, appendix_label, find_header, mostly_upper
 
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
 _SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
@@ -87,9 +87,19 @@ def _titled_alone(frag: Fragment, r: int, col: int) -> bool:
     figure (a subtotal): the shape of a section row whose span the scan's grid lost."""
     title = frag.rows[r][col + 1] if col + 1 < frag.ncols else None
     rest = [frag.own_text(r, c).strip() for c in range(col + 2, frag.ncols)]
+    rest = ["" if _speck(t) else t for t in rest]
     filled = [t for t in rest if t]     # a group's subtotal ("3.500": Kế hoạch 2668/KH-UBND 2010) is no cell of its own
     return isinstance(title, Cell) and bool(title.text.strip()) and len(rest) >= 3 \
         and all(is_quantity(t) for t in filled) and len(filled) < len(rest)
+
+
+def _speck(text: str) -> bool:
+    """What OCR reads of a speck or a stroke in an empty cell: two letters or figures at most ("TT]", "¬——").
+
+    >>> _speck("TT]"), _speck("¬——"), _speck("2023"), _speck("Bộ")
+    (True, True, False, True)
+    """
+    return len(regex.sub(r"[^\p{L}\p{N}]", "", text)) <= 2
 
 
 def _lone_stroke(stt: str, title: str) -> str:
@@ -109,6 +119,7 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
     tables: list[list[_Row]] = []
     col: int | None = None
     sub: int | None = None
+    fields = None
     for fi, frag in enumerate(fragments):
         found = find_header(frag)
         if found:
@@ -117,8 +128,10 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
             if col is None:
                 col = _number_column(frag, skip)
             sub = _unmapped_before_task(found[0], col)
-            if fi == 0 or not tables or not _same_columns(fragments[fi - 1], frag):
-                tables.append([])
+            if fi == 0 or not tables or not _same_columns(fragments[fi - 1], frag) \
+                    or appendix_label(frag.context)[0] or fields not in (None, found[0].fields):
+                tables.append([])   # a new appendix, or a header naming other fields: another table's numbering
+            fields = found[0].fields
         else:
             skip = 0
         if col is None or not tables:
@@ -453,10 +466,13 @@ def section_values(readings: list[int | None]) -> list[int]:
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
     >>> section_values([3, 4, None])
     [3, 4, 5]
+    >>> section_values([1, 1, 2, 4])    # Nghị quyết 168/NQ-CP 2022, Phụ lục III scanned: II read "I", III read "II"
+    [1, 2, 3, 4]
     """
     readable = [v for v in readings if v is not None]
     agree = sum(v == k + 1 for k, v in enumerate(readings))
-    if readings and agree * 2 > len(readable):
+    ends = len(readings) >= 3 and readings[0] == 1 and readings[-1] == len(readings)    # I ... IV: every one there
+    if readings and (agree * 2 > len(readable) or ends):
         return list(range(1, len(readings) + 1))
     out: list[int] = []
     for k, v in enumerate(readings):
@@ -582,12 +598,13 @@ def _tasks(rows: list[_Row], read) -> None:
         else:
             segments[-1].append(row)
     last = 0
+    numbered = sum(x.number is not None for x in rows) >= 2     # the table's numbers are read: a section's start is 1
     for seq, head in zip(segments, heads):
         if _by_sub_place(seq, read, head):
             continue
         if not _by_place(seq, read, last):
             _out_of_sequence(seq, read)
-            _fill_runs(seq, read, 0 if _restarts(seq) else last)
+            _fill_runs(seq, read, 0 if _restarts(seq) else last, numbered)
         last = next((x.number for x in reversed(seq) if x.number is not None), last)
 
 
@@ -699,10 +716,11 @@ def _out_of_sequence(seq: list[_Row], read) -> None:
             _infer(read, x, a.number + 1)
 
 
-def _fill_runs(seq: list[_Row], read, start: int) -> None:
+def _fill_runs(seq: list[_Row], read, start: int, numbered: bool = False) -> None:
     """Each run of unread numbers between two read ones (or the section's start or end) is
     filled from its neighbours when the count fits: with its page-cut continuation rows
-    counted as tasks, or without them."""
+    counted as tasks, or without them.  A whole section unread (its one task read "H" under "IV", Nghị quyết
+    168/NQ-CP 2022 scanned) is numbered from 1 when the table's numbers are read (*numbered*)."""
     i = 0
     while i < len(seq):
         if not _unread(seq[i]):
@@ -715,14 +733,15 @@ def _fill_runs(seq: list[_Row], read, start: int) -> None:
         after = seq[j].number if j < len(seq) else None
         run = seq[i:j]
         if before is not None and (i == 0 or seq[i - 1].number is not None):
-            tasks = _run_tasks(run, before, after, j == len(seq))
+            tasks = _run_tasks(run, before, after, j == len(seq), numbered and i == 0)
             for k, row in enumerate(tasks or []):
                 _infer(read, row, before + 1 + k)
         i = j
 
 
-def _run_tasks(run: list[_Row], before: int, after: int | None, at_end: bool) -> list[_Row] | None:
-    """The rows of an unread run that are tasks, or None when the numbering does not decide."""
+def _run_tasks(run: list[_Row], before: int, after: int | None, at_end: bool, anchored: bool = False) -> list[_Row] | None:
+    """The rows of an unread run that are tasks, or None when the numbering does not decide (a run to the end
+    after no read number only when *anchored*: the section starts it in a numbered table)."""
     plain = [x for x in run if x.kind != "cont"]
     if after is not None:
         if after - before - 1 == len(run):
@@ -731,7 +750,7 @@ def _run_tasks(run: list[_Row], before: int, after: int | None, at_end: bool) ->
             return plain
         return None
     if at_end:
-        return [x for x in plain if _looks_like_task(x)] if before else None
+        return [x for x in plain if _looks_like_task(x)] if before or anchored else None
     return None
 
 
@@ -811,6 +830,21 @@ def _segment(token: str, syllables: frozenset[str]) -> list[str] | None:
         return None
     cuts = [0] + ways[0]
     return [token[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _seen_together(parts: list[str], keys: dict[str, tuple[str, ...]]) -> bool:
+    """Each two neighbouring pieces of a split are printed side by side in real text, or are a word of the list
+    whatever their marks (a scan may have lost them: "đêxuất" is "đề xuất"): "Thực hiện" is, "Đen sa van" is not.
+    Asked of a word with a capital (the Lao place name "Đensavan", Nghị quyết 168/NQ-CP 2022, had been split).
+
+    >>> _seen_together(["Thực", "hiện"], {}), _seen_together(["Đen", "sa", "van"], {})
+    (True, False)
+    >>> _seen_together(["đê", "xuất"], {"de xuat": ("đề xuất",)})
+    True
+    """
+    counts = bigram_counts()
+    joins = [f"{a.lower()} {b.lower()}" for a, b in zip(parts, parts[1:])]
+    return all(counts.get(j, 0) or _strip(j) in keys for j in joins)
 
 
 _VOWEL_START = regex.compile(r"[aăâeêioôơuưy]", regex.I)
@@ -1017,7 +1051,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
             if m and m[2].lower() not in syllables and len(m[2]) >= 4 and not m[2][1:].isupper() \
                     and not m[2].isascii():  # a glued English word ("sandbox") is no Vietnamese syllables
                 parts = _segment(m[2], syllables)
-                if parts:
+                if parts and (m[2][0].islower() or _seen_together(parts, keys)):   # a name is no glued word
                     parts[0] = m[1] + parts[0]
                     parts[-1] = parts[-1] + m[3]
                     split.extend(parts)
@@ -1259,6 +1293,8 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     prev, nxt = (prev if heard_prev else ""), (nxt if heard_nxt else "")
     if not (prev or nxt) or (word + prev + nxt).isascii() and not marked_near:   # printed so ("in Viet Nam")
         return None     # (unless a word with marks stands next to the run: "Uy ban nhân dân")
+    if len(prev + nxt) == 1:    # one neighbour of one letter says too little: "Ngọc Hồi - Bờ Y" (a place, Nghị quyết
+        return None             # 168/NQ-CP 2022) had become "Bộ Y" from "Bộ Y tế"
 
     def seen(c: str) -> bool:  # next to each printed neighbour in real text: no candidate wins on smoothing alone
         return (not prev or f"{prev} {c}" in counts) and (not nxt or f"{c} {nxt}" in counts)

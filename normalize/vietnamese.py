@@ -5,9 +5,9 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-from normalize.text import key
+from normalize.text import key, strip_diacritics
 
-__all__ = ["two_syllable_words", "word_list_path"]
+__all__ = ["two_syllable_words", "unmarked_syllables", "word_list_path"]
 
 
 def word_list_path() -> Path | None:
@@ -24,7 +24,7 @@ def word_list_path() -> Path | None:
 def two_syllable_words() -> frozenset[str]:
     """The list's words of two syllables, as matching keys ("cơ sở" -> its key); empty without the list.
 
-    >>> from normalize.text import key
+    >>> from normalize.text import key, strip_diacritics
     >>> key("cơ sở") in two_syllable_words(), key("sở y") in two_syllable_words()
     (True, False)
     """
@@ -33,3 +33,18 @@ def two_syllable_words() -> frozenset[str]:
         return frozenset()
     words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(key(w) for w in words if len(w.split()) == 2)
+
+
+@lru_cache(maxsize=1)
+def unmarked_syllables() -> frozenset[str]:
+    """Every syllable of the list with its marks taken off, in small letters ("chương" -> "chuong", "đổi" -> "doi"):
+    how Vietnamese reads when it was typed or read without its marks; empty without the list.
+
+    >>> {"chuong", "trinh", "doi"} <= unmarked_syllables(), "the" in unmarked_syllables(), "would" in unmarked_syllables()
+    (True, True, False)
+    """
+    path = word_list_path()
+    if path is None:
+        return frozenset()
+    text = path.read_text(encoding="utf-8").lower()
+    return frozenset(strip_diacritics(s) for s in text.split())

@@ -167,7 +167,10 @@ if __name__ == "__main__":
                       ("deadlines_v28", deadline_scores(data["deadlines_v28"])),
                       ("agencies_v29", agency_scores(data["agencies_v29"])),
                       ("coordinating_v29", coordinating_scores(data["agencies_v29"])),
-                      ("deadlines_v29", deadline_scores(data["deadlines_v29"]))):
+                      ("deadlines_v29", deadline_scores(data["deadlines_v29"])),
+                      ("agencies_v30", agency_scores(data["agencies_v30"])),
+                      ("coordinating_v30", coordinating_scores(data["agencies_v30"])),
+                      ("deadlines_v30", deadline_scores(data["deadlines_v30"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
