@@ -47,7 +47,7 @@ from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
 from .ocr_punct import punct_fix
 from .roles import is_quantity, is_total_row
-from .stitch import ROMAN, appendix_label, find_header, mostly_upper
+from .stitch import ROMAN, find_header, mostly_upper
 
 _INT = regex.compile(r"^(\d{1,3})[.)]?$")
 _SUB_NUMBER = regex.compile(r"^(\d{1,3}(\.\d{1,3})+\.?|[a-zđ][).]|[-+•–])$")
@@ -119,7 +119,6 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
     tables: list[list[_Row]] = []
     col: int | None = None
     sub: int | None = None
-    fields = None
     for fi, frag in enumerate(fragments):
         found = find_header(frag)
         if found:
@@ -129,9 +128,8 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
                 col = _number_column(frag, skip)
             sub = _unmapped_before_task(found[0], col)
             if fi == 0 or not tables or not _same_columns(fragments[fi - 1], frag) \
-                    or appendix_label(frag.context)[0] or fields not in (None, found[0].fields):
-                tables.append([])   # a new appendix, or a header naming other fields: another table's numbering
-            fields = found[0].fields
+                    or names_appendix(frag.context):
+                tables.append([])   # a new appendix ("Phụ lục III" above the header): another table's numbering
         else:
             skip = 0
         if col is None or not tables:
@@ -156,6 +154,19 @@ def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:
                 kind = "task"
             tables[-1].append(_Row(frag, r, col, kind, slot.text, sub=sub))
     return tables
+
+
+_APPENDIX_LINE = regex.compile(r"\bPh[ụu]\s*l[ụu]c\s+[IVXLH1l|0-9]{1,5}\b", regex.I)
+
+
+def names_appendix(context: str) -> bool:
+    """The text above a scanned table names an appendix, wherever OCR put it on its line ("/ 3 Phụ lục II", a seal's
+    specks before it: Nghị quyết 168/NQ-CP 2022, whose Phụ lục II and III had been read as one numbering).
+
+    >>> names_appendix("C81 xe\\n/ 3 Phụ lục II\\n_¬ s (đu"), names_appendix("2\\n-\\n\\\\ `2 : l NG")
+    (True, False)
+    """
+    return bool(_APPENDIX_LINE.search(context))
 
 
 def _unmapped_before_task(hmap, col: int | None) -> int | None:
@@ -1262,6 +1273,9 @@ def _mark_put_back(word: str, cand: str) -> bool:
         and all(a == b or a in _PLAIN_CIRCUMFLEX and b in _ABOVE_CIRCUMFLEX for a, b in zip(word, cand))
 
 
+ONE_LETTER_GUARD = True
+
+
 def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_near: bool = False) -> str | None:
     """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
     Vietnamese model), when it is certain: it stands next to each neighbour in the bigrams (a neighbour next
@@ -1293,7 +1307,7 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     prev, nxt = (prev if heard_prev else ""), (nxt if heard_nxt else "")
     if not (prev or nxt) or (word + prev + nxt).isascii() and not marked_near:   # printed so ("in Viet Nam")
         return None     # (unless a word with marks stands next to the run: "Uy ban nhân dân")
-    if len(prev + nxt) == 1:    # one neighbour of one letter says too little: "Ngọc Hồi - Bờ Y" (a place, Nghị quyết
+    if ONE_LETTER_GUARD and len(prev + nxt) == 1:    # one neighbour of one letter says too little: "Ngọc Hồi - Bờ Y" (a place, Nghị quyết
         return None             # 168/NQ-CP 2022) had become "Bộ Y" from "Bộ Y tế"
 
     def seen(c: str) -> bool:  # next to each printed neighbour in real text: no candidate wins on smoothing alone

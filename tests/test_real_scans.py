@@ -18,9 +18,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "scans"))
 
 # (document id, variant): (rows keyed right, rows exact) - the figures after the tenth OCR pass (2026-12-05)
+# Lowered once, named here: kh_cchc_2026_2030 stamped 54 -> 53 exact (tenth session, 2026-12-05), the cost of the tone
+# repair's one-letter guard (extract.ocr_fix.ONE_LETTER_GUARD: a lone one-letter neighbour is no evidence), kept
+# because without it clean text changed "Ngọc Hồi - Bờ Y" to "Bộ Y" and the false-change rate passed its 0.5% bound.
 FLOORS = {
     ("kh_cchc_2026_ubnd_lam_dong", "grey200"): (52, 49), ("kh_cchc_2026_ubnd_lam_dong", "stamp"): (52, 47),
-    ("kh_cchc_2026_2030_ubnd_lam_dong", "grey200"): (59, 55), ("kh_cchc_2026_2030_ubnd_lam_dong", "stamp"): (59, 54),
+    ("kh_cchc_2026_2030_ubnd_lam_dong", "grey200"): (59, 55), ("kh_cchc_2026_2030_ubnd_lam_dong", "stamp"): (59, 53),
     ("pl_kh_877_btp_nq03_2025", "grey200"): (32, 27), ("pl_kh_877_btp_nq03_2025", "stamp"): (32, 25),
     ("kh_ct11_khoang_san_ubnd_lao_cai_2026", "grey200"): (14, 11), ("kh_ct11_khoang_san_ubnd_lao_cai_2026", "stamp"): (14, 12),
     ("kh_tuyen_truyen_cchc_2026_ubnd_lam_dong", "grey200"): (21, 19),
