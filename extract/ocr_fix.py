@@ -34,7 +34,7 @@ from pathlib import Path
 import regex
 
 from normalize.text import fold_ws
-from normalize.vietnamese import word_list_path
+from normalize.vietnamese import word_list
 
 from .grid import Cell, Fragment
 from .issues import Issue
@@ -801,16 +801,12 @@ def lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]
 
     Empty when the list is not installed: then nothing is repaired.
     """
-    path = word_list_path()
-    if path is None:
-        return frozenset(), frozenset(), {}
     syllables: set[str] = set()
     pairs: set[str] = set()
     keys: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        w = unicodedata.normalize("NFC", line.strip().lower())
+    for w in word_list():
         parts = w.split()
-        if not parts or not all(_TOKEN.fullmatch(p) for p in parts):
+        if not all(_TOKEN.fullmatch(p) for p in parts):
             continue
         syllables.update(parts)
         if len(parts) == 2:
@@ -1273,9 +1269,6 @@ def _mark_put_back(word: str, cand: str) -> bool:
         and all(a == b or a in _PLAIN_CIRCUMFLEX and b in _ABOVE_CIRCUMFLEX for a, b in zip(word, cand))
 
 
-ONE_LETTER_GUARD = True
-
-
 def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_near: bool = False) -> str | None:
     """The syllable OCR meant by *word* (same letters, other marks: the confusions of Tesseract's
     Vietnamese model), when it is certain: it stands next to each neighbour in the bigrams (a neighbour next
@@ -1307,8 +1300,8 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     prev, nxt = (prev if heard_prev else ""), (nxt if heard_nxt else "")
     if not (prev or nxt) or (word + prev + nxt).isascii() and not marked_near:   # printed so ("in Viet Nam")
         return None     # (unless a word with marks stands next to the run: "Uy ban nhân dân")
-    if ONE_LETTER_GUARD and len(prev + nxt) == 1:    # one neighbour of one letter says too little: "Ngọc Hồi - Bờ Y" (a place, Nghị quyết
-        return None             # 168/NQ-CP 2022) had become "Bộ Y" from "Bộ Y tế"
+    if len(prev + nxt) == 1:    # one neighbour of one letter says too little: "Ngọc Hồi - Bờ Y" (a place, Nghị
+        return None             # quyết 168/NQ-CP 2022) had become "Bộ Y" from "Bộ Y tế"
 
     def seen(c: str) -> bool:  # next to each printed neighbour in real text: no candidate wins on smoothing alone
         return (not prev or f"{prev} {c}" in counts) and (not nxt or f"{c} {nxt}" in counts)

@@ -49,7 +49,7 @@ def letter_groups(rows: list[tuple[str, bool, bool]]) -> list[str]:
     out: list[str] = []
     k, roman, in_place = 0, 0, 0
     exact = [_letter(t) for t, _, _ in rows]
-    caps = [c for t, c, _ in rows if _letter(t) in LETTERS[:3]]
+    caps = [c for (_, c, _), t in zip(rows, exact) if t in LETTERS[:3]]
     letters_caps = sum(caps) * 2 > len(caps)
     for (text, upper, restarts), t in zip(rows, exact):
         due = LETTERS[k] if k < len(LETTERS) else ""

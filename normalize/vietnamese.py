@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from normalize.text import key, strip_diacritics
 
-__all__ = ["two_syllable_words", "unmarked_syllables", "word_list_path"]
+__all__ = ["two_syllable_words", "unmarked_syllables", "word_list", "word_list_path"]
 
 
 def word_list_path() -> Path | None:
@@ -21,6 +22,21 @@ def word_list_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
+def word_list() -> tuple[str, ...]:
+    """The list's entries, one word each (of one syllable or more), NFC and in small letters; empty without the list.
+    Read once for every use of it (matching keys, the OCR repair's lexicon, the unmarked-text check).
+
+    >>> "cơ sở" in word_list(), all(w == w.strip().lower() and w for w in word_list())
+    (True, True)
+    """
+    path = word_list_path()
+    if path is None:
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(w for w in (unicodedata.normalize("NFC", line.strip().lower()) for line in lines) if w)
+
+
+@lru_cache(maxsize=1)
 def two_syllable_words() -> frozenset[str]:
     """The list's words of two syllables, as matching keys ("cơ sở" -> its key); empty without the list.
 
@@ -28,23 +44,16 @@ def two_syllable_words() -> frozenset[str]:
     >>> key("cơ sở") in two_syllable_words(), key("sở y") in two_syllable_words()
     (True, False)
     """
-    path = word_list_path()
-    if path is None:
-        return frozenset()
-    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(key(w) for w in words if len(w.split()) == 2)
+    return frozenset(key(w) for w in word_list() if len(w.split()) == 2)
 
 
 @lru_cache(maxsize=1)
 def unmarked_syllables() -> frozenset[str]:
-    """Every syllable of the list with its marks taken off, in small letters ("chương" -> "chuong", "đổi" -> "doi"):
-    how Vietnamese reads when it was typed or read without its marks; empty without the list.
+    """Every syllable of the list with its marks taken off, in small letters ("chương" -> "chuong", "đổi" ->
+    "doi"): how Vietnamese reads when it was typed or read without its marks; empty without the list.
 
-    >>> {"chuong", "trinh", "doi"} <= unmarked_syllables(), "the" in unmarked_syllables(), "would" in unmarked_syllables()
+    >>> syllables = unmarked_syllables()
+    >>> {"chuong", "trinh", "doi"} <= syllables, "the" in syllables, "would" in syllables
     (True, True, False)
     """
-    path = word_list_path()
-    if path is None:
-        return frozenset()
-    text = path.read_text(encoding="utf-8").lower()
-    return frozenset(strip_diacritics(s) for s in text.split())
+    return frozenset(strip_diacritics(s) for w in word_list() for s in w.split())

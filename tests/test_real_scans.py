@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE / "scans"))
 
 # (document id, variant): (rows keyed right, rows exact) - the figures after the tenth OCR pass (2026-12-05)
 # Lowered once, named here: kh_cchc_2026_2030 stamped 54 -> 53 exact (tenth session, 2026-12-05), the cost of the tone
-# repair's one-letter guard (extract.ocr_fix.ONE_LETTER_GUARD: a lone one-letter neighbour is no evidence), kept
+# repair's one-letter guard (extract.ocr_fix.tone_fix: a lone one-letter neighbour is no evidence), kept
 # because without it clean text changed "Ngọc Hồi - Bờ Y" to "Bộ Y" and the false-change rate passed its 0.5% bound.
 FLOORS = {
     ("kh_cchc_2026_ubnd_lam_dong", "grey200"): (52, 49), ("kh_cchc_2026_ubnd_lam_dong", "stamp"): (52, 47),
