@@ -1666,3 +1666,41 @@ def test_a_head_inside_a_word_names_no_body(text, expected):
 ])
 def test_a_proposer_named_with_its_head_s_title(text, expected):
     assert [m.mention for m in parse_agencies(text, issuer="BỘ CÔNG THƯƠNG").mentions] == expected
+
+
+# Set 30 (Công văn 193/UBND-KT, Quyết định 2170 and 1696/QĐ-UBND 2026 of Lào Cai; tuned on since) and set 18:
+# - a capitalised head that makes a word with the small word after it is no new body: "Hội nghị" (a conference);
+# - a head and a capitalised word are a unit's name though group words make it up ("Phòng Doanh nghiệp");
+# - a group noun and its qualifier inside prose is a group ("kiến nghị cơ quan có thẩm quyền sửa đổi"), ending there
+#   after a verb that addresses it ("trình cấp có thẩm quyền xem xét");
+# - a group the gazetteer names whole and a group with its own qualifier are two ("chính quyền địa phương và cơ quan
+#   liên quan"); nouns of any kind of body make one group whatever the sectors ("Tổ chức, doanh nghiệp ...");
+# - an abbreviation is a whole name: no "TCTN và đề xuất, kiến nghị cơ quan".
+@pytest.mark.parametrize("text,expected", [
+    ("- Trung tâm Thông tin và Hội nghị tỉnh;", [("Trung tâm Thông tin và Hội nghị tỉnh", "provincial_body")]),
+    ("chứng nhận thay đổi lần thứ hai ngày 03/12/2025 do Phòng Doanh nghiệp - Sở Tài chính tỉnh Lào Cai cấp.",
+     [("Phòng Doanh nghiệp", "sub_unit")]),
+    ("a) Rà soát các quy định hiện hành về quản lý VLNCN, TCTN và đề xuất, kiến nghị cơ quan có thẩm quyền sửa đổi, "
+     "bổ sung hoặc ban hành quy định", [("TCTN", "unknown"), ("cơ quan có thẩm quyền", "collective")]),
+    ("Đề xuất giá dịch vụ trong Khu công nghiệp trình cấp có thẩm quyền xem xét, phê duyệt theo quy định.",
+     [("cấp có thẩm quyền", "collective")]),
+    ("phải dừng ngay mọi hoạt động và báo cho cơ quan chức năng xử lý theo quy định;", [("cơ quan chức năng", "collective")]),
+    ("Chỉ đạo các đơn vị nghiệp vụ làm tốt công tác nắm bắt địa bàn, tăng cường tuần tra",
+     [("các đơn vị nghiệp vụ", "collective")]),
+    ("c) Chủ trì, phối hợp với Sở Công Thương, chính quyền địa phương và cơ quan liên quan tăng cường công tác kiểm tra",
+     [("Sở Công Thương", "provincial_body"), ("chính quyền địa phương", "collective"),
+      ("cơ quan liên quan", "collective")]),
+    ("Tích cực phối hợp với cơ quan chức năng, chính quyền địa phương trong triển khai thực hiện Luật Trật tự",
+     [("cơ quan chức năng", "collective"), ("chính quyền địa phương", "collective")]),
+    ("- Tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ công nghiệp, tiền chất thuốc nổ.",
+     [("Tổ chức, doanh nghiệp", "collective")]),
+])
+def test_groups_and_names_in_prose(text, expected):
+    got = [(m.mention, m.kind) for m in parse_agencies(text, issuer="UỶ BAN NHÂN DÂN TỈNH LÀO CAI").mentions]
+    assert got[:len(expected)] == expected
+
+
+def test_a_verb_in_small_letters_still_ends_a_name():
+    """"ban hành" (to issue) is a word, but in small letters after "và" it is no part of the name before it (set 18)."""
+    ms = parse_agencies("Hội đồng Nhân dân TP. Hà Nội đã thông qua và ban hành Nghị quyết 19/NQ-HĐND").mentions
+    assert ms and not any("ban hành" in m.mention for m in ms)

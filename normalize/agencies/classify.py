@@ -57,7 +57,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True     # "- Cơ quan, đơn vị tiếp nhận công chức;": a group by its role
         if _group_by_role(g, cell, (a, b), out, left, _closed_group(k, vocab), 0.8):
             return True     # "các bộ, ban, ngành liên quan tổ chức, triển khai": the group ends at its qualifier
-        if words and all(w in vocab for w in words):
+        if words and all(w in vocab for w in words) and not _named_unit(cell, a, b):
             j = a
             while j > 0 and cell.k[j - 1] == " ":
                 j -= 1
@@ -105,6 +105,21 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True
         return _embedded(g, cell, a, b, out, left)
     return False
+
+
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
+
+
+def _named_unit(cell: _Cell, a: int, b: int) -> bool:
+    """Does key span [a, b) open with a one-word head noun and a capitalised word right after it, the words of a
+    group though they are ("Phòng Doanh nghiệp - Sở Tài chính": a unit's name, not a group of enterprises, set 30)?
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Phòng Doanh nghiệp - Sở Tài chính").mentions]
+    [('Phòng Doanh nghiệp', 'sub_unit')]
+    """
+    h = _HEADS.match(cell.k[a:b])
+    return h is not None and " " not in h.group() and bool(_CAPITAL_NEXT.match(cell.text, cell.end(a + h.end()))) \
+        and not _HEADS.match(cell.k[a + h.end():b].lstrip())       # "Sở Ban ngành": a group written in capitals
 
 
 _PLURAL_WORD = regex.compile(r"(?<=\s)(?:các|những|mọi|cac|nhung)\s")
@@ -157,14 +172,39 @@ def _head_end(k: str) -> tuple[int, int]:
     return (0, 0) if h is None else (h.end(), 0)
 
 
+_QUALIFIED_GROUP = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?:các|những)\s+)?(?:(?:cơ quan|đơn vị|tổ chức|lực lượng)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức))*"
+    + r"(?:\s+(?:" + _word_alt(_WORDS["prose_group_qualifiers"]) + r"))+|cấp\s+có\s+thẩm\s+quyền)(?![\p{L}\p{N}])")
+
+
+def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
+    """A group noun and its qualifier inside prose, in small letters ("kiến nghị cơ quan có thẩm quyền sửa đổi", "báo
+    cáo cấp có thẩm quyền xem xét", "chỉ đạo các đơn vị nghiệp vụ làm tốt ...": set 30): the group, noun and
+    qualifier, is a mention; the prose around it is left over.  The qualifier is what makes it a group of bodies ("cơ
+    quan" alone in prose may be any office)."""
+    q = _QUALIFIED_GROUP.search(cell.k, a, b)
+    if q is None or not cell.text[cell.start(q.start())].islower():
+        return False
+    left.append((cell.start(a), cell.end(len(cell.k[:q.start()].rstrip()))))
+    out.append(_m(g, cell.text, cell.start(q.start()), cell.end(q.end()), "coll.other", "pattern", 0.7,
+                  name=fold(cell.text[cell.start(q.start()):cell.end(q.end())])))
+    if q.end() < b:
+        left.append((cell.start(q.end()), cell.end(b)))
+    return True
+
+
 def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
     """Prose with a body's name inside it ("công văn số 37 của Cục Tác chiến", "tại Trung tâm Giao dịch công
     nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
     a name that runs to the end of key span [a, b) or to the predicate; the prose around it is left over."""
     text = cell.text
-    if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
-            or _GROUP_START.match(cell.k[a:b]):
-        left.append((cell.start(a), cell.end(b)))      # words that qualify a group, or a group's own words
+    if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip():
+        left.append((cell.start(a), cell.end(b)))      # words that qualify a group
+        return True
+    if _group_in_prose(g, cell, a, b, out, left):
+        return True
+    if _GROUP_START.match(cell.k[a:b]):
+        left.append((cell.start(a), cell.end(b)))      # a group's own words
         return True
     if not _INNER_CAP.search(text, cell.start(a) + 1, cell.end(b)) and not _PLURAL_WORD.search(cell.k, a, b):
         left.append((cell.start(a), cell.end(b)))      # no capitalised word and no "các": no name, no group

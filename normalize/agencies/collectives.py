@@ -51,11 +51,13 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
             out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
         elif (prev is not None and m.kind == "collective" and (_sector(prev) != _sector(m) or _two_known(prev, m))
-                and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))):
+                and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))
+                and not (_class_nouns(prev) and _class_nouns(m, tail=True))):
             out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
             # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
+                and not _named_group(prev, m)
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
@@ -72,6 +74,19 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
     return out
 
 
+def _named_group(prev: Mention, m: Mention) -> bool:
+    """Is one of two neighbouring groups one the gazetteer names whole, of three words at least and without "các"
+    ("chính quyền địa phương"), and the other a group with its own qualifier ("cơ quan liên quan", "cơ quan chức
+    năng")?  Two groups then, not one (set 30: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan"; set 18:
+    "phối hợp với cơ quan chức năng, chính quyền địa phương")."""
+    def named(x: Mention) -> bool:
+        k = key(x.mention)
+        return x.method == "alias" and x.agency_id != "coll.other" and len(k.split()) >= 3 and not _GROUP_START.match(k)
+
+    return named(prev) and bool(_QUAL_TAIL.search(key(m.mention))) \
+        or named(m) and bool(_QUAL_TAIL.search(key(prev.mention)))
+
+
 def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """Neighbouring mentions of one known group, joined by a comma or "và", are one mention."""
     return _fold_pairs(ms, lambda prev, m: _spanning(cell, prev, m) if (
@@ -80,6 +95,19 @@ def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
 
 
 _JOINING = frozenset(_WORDS["joining_groups"])
+
+
+_NOUN_LIST = regex.compile(r"(?:(?:các|những)\s+)?(?:" + _word_alt(_WORDS["class_noun_list"]) + r")"
+                           r"(?:\s*(?:,|và)\s*(?:" + _word_alt(_WORDS["class_noun_list"]) + r"))*")
+
+
+def _class_nouns(m: Mention, tail: bool = False) -> bool:
+    """Is group *m* only nouns of any kind of body ("Tổ chức", "cơ quan, tổ chức"; with *tail* what they do may
+    follow: "doanh nghiệp hoạt động trong lĩnh vực ...")?  Such nouns make one group with the next, whatever sector
+    each would name alone ("Tổ chức, doanh nghiệp ...": set 30; sets 22, 29 read them so)."""
+    k = key(m.mention)
+    n = _NOUN_LIST.match(k)
+    return n is not None and (n.end() == len(k) or tail and k[n.end()] == " ")
 
 
 def _two_known(prev: Mention, m: Mention) -> bool:

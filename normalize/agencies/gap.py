@@ -8,6 +8,7 @@ from normalize.text import ascii_key, key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold
 from normalize.agencies.cell import _Cell
+from normalize.vietnamese import two_syllable_words
 from normalize.agencies.separators import _pieces, _strip, _STRONG, _WEAK, _WEAK_VN
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
@@ -100,6 +101,37 @@ def _dashed(cell: _Cell, end: int, a: int) -> bool:
 _SOCIETY = regex.compile(r"^(?:xã hội|xa hoi)(?![\p{L}\p{N}])")
 
 
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{M}]+)")
+
+
+def _head_starts(cell: _Cell, a: int, b: int) -> bool:
+    """Does a head noun start key span [a, b)?  Not a capitalised one-word head that makes a word with the small-letter
+    word after it ("Trung tâm Thông tin và Hội nghị tỉnh": a conference, no "Hội"); the dictionary is underthesea's
+    word list.  A capitalised word after it is a name ("Hội Nông dân", "Phòng Văn hóa"); in small letters ("và ban
+    hành ...") it still stops a name, a verb though it is.
+
+    >>> [m.mention for m in parse_agencies("Trung tâm Thông tin và Hội nghị tỉnh").mentions]
+    ['Trung tâm Thông tin và Hội nghị tỉnh']
+    """
+    h = _HEADS.match(cell.k[a:b])
+    if not h:
+        return False
+    if " " in h.group():
+        return True
+    n = _NEXT_WORD.match(cell.text, cell.end(a + h.end()))
+    return not (cell.text[cell.start(a)].isupper() and n and n.group(1)[0].islower()
+                and f"{h.group()} {key(n.group(1))}" in two_syllable_words())
+
+
+_LAST_TOKEN = regex.compile(r"\S+$")
+
+
+def _name_start(text: str, end: int) -> int:
+    """Text offset of the last token before *end*."""
+    t = _LAST_TOKEN.search(text, 0, end)
+    return t.start() if t else end
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -111,10 +143,12 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
     dashed = _dashed(cell, end, a)
     group_words = all(w in vocab for w in words) and not _SOCIETY.match(k)     # "xã hội" is no commune's word
-    if not words or _HEADS.match(k) or (_TITLES.match(k) and not dashed) or (group_words and not dashed):
+    if not words or _head_starts(cell, a, b) or (_TITLES.match(k) and not dashed) or (group_words and not dashed):
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if words[0] in _PLURAL and _HEADS.match(k[len(words[0]) + 1:]):
         return False        # "Văn phòng Trung ương và các Ban của Đảng": bodies of a kind, a group of their own
+    if _ACRONYM.fullmatch(cell.text[_name_start(cell.text, end):end]) and cell.text[cell.start(a)].islower():
+        return False         # "VLNCN, TCTN và đề xuất, kiến nghị ...": an abbreviation is a whole name
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
     if "," in between and (_COMMUNE_END.search(key(cell.text[:end])) or _LEVEL_WORD_END.search(key(cell.text[:end]))):

@@ -11,6 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.mentions import _fold_pairs
+from normalize.vietnamese import two_syllable_words
 from normalize.agencies.patterns import (_CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS, _OF_END,
                                          _QUALIFIERS, _REST_STOPS)
 
@@ -61,6 +62,16 @@ _ACTS_ON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["object_verb
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]+(?:và|hoặc)[ \t]+)")
 
 
+def _acts_on(k: str) -> bool:
+    """Does clause key *k* hold a verb that acts on a body, as a word of its own ("trình", not the second syllable of
+    "công trình": underthesea's word list)?"""
+    for v in _ACTS_ON.finditer(k):
+        before = k[:v.start()].split()
+        if not (before and " " not in v.group() and f"{before[-1]} {v.group()}" in two_syllable_words()):
+            return True
+    return False
+
+
 def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> bool:
     """Whether the words after group *m* (to *rest_end*) qualify it. Not after a qualifier that closes a group ("các
     cơ quan có liên quan nghiên cứu kiến nghị"), nor where a verb before it in its clause acts on it ("phối hợp với
@@ -74,7 +85,9 @@ def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> b
     ['Các doanh nghiệp đầu tư hạ tầng']
     """
     clause = max(cell.text.rfind(c, 0, m.start) for c in ";.\n:") + 1
-    if not _CLOSED.search(key(m.mention)) and _ACTS_ON.search(key(cell.text[clause:m.start])) is None:
+    if key(m.mention) == "cấp có thẩm quyền":
+        return False        # "the competent level": what follows is what it does ("cho phép đưa di vật ...", set 27)
+    if not _CLOSED.search(key(m.mention)) and not _acts_on(key(cell.text[clause:m.start])):
         return True
     gap = _LIST_GOES_ON.match(cell.text, rest_end)
     if gap is None:

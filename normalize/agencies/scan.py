@@ -45,6 +45,20 @@ def _inside_word(cell: _Cell, k: str, i: int, word: str) -> bool:
     return pair in two_syllable_words() and pair not in _TITLE_TAILS      # "trưởng phòng": a title on the head
 
 
+_HEAD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["head_nouns"]) + r")\s+$")
+
+
+def _group_in_name(g: _Gazetteer, cell: _Cell, i: int, entry) -> bool:
+    """Is the word at key offset *i*, capitalised right after a head noun, the start of a group's words that name a
+    unit here ("Phòng Doanh nghiệp - Sở Tài chính", set 30: no group of enterprises)?  Only when every known name
+    starting there is a group."""
+    if not cell.text[cell.start(i)].isupper() or not _HEAD_BEFORE.search(cell.k, max(0, i - 16), i):
+        return False
+    ids = [aid for _, aid in entry[1]] + [aid for c in entry[0].values() for _, aid in c] if entry[0] else \
+        [aid for _, aid in entry[1]]
+    return bool(ids) and all(aid.startswith("coll.") for aid in ids)
+
+
 _PLACE_AFTER = regex.compile(r"\.?[ \t]*\p{Lu}|\.\p{L}")
 
 
@@ -79,7 +93,8 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
                           for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
             continue
         entry = index.get(w.group())
-        if not entry or _inside_head(k, i, w.group()) or _inside_word(cell, k, i, w.group()):
+        if not entry or _inside_head(k, i, w.group()) or _inside_word(cell, k, i, w.group()) \
+                or _group_in_name(g, cell, i, entry):
             continue
         second = _WORD.search(k, w.end()) if entry[0] else None
         cands = entry[0].get(second.group(), ()) if second else ()
