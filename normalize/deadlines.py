@@ -298,7 +298,8 @@ def _cue_groups(v: dict) -> dict[str, list]:
 
 def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
-    number = (r"(?:\d[0-9a-z./\-]*(?:(?<=-)\s+[a-z]{2,}[0-9a-z./\-]*)?"  # "07/2022/QĐ- UBND": a space after the hyphen
+    number = (r"(?:\d[0-9a-z./\-]*(?:(?<=-)\s+[a-z]{2,}[0-9a-z./\-]*|(?<=/[a-z]+)\s+-\s*[a-z]{2,}[0-9a-z./\-]*)?"
+              # "07/2022/QĐ- UBND", "1856/TTr -SCT": a space after or before the hyphen
               r"(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)")   # "2389 /TTr-QHKT"
     units = "(?:" + "|".join(sorted({_k(w) for w in ["lần"] + v["month_words"] + v["quarter_words"] + v["week_words"]},
                                     key=len, reverse=True)) + ")(?![a-z])"
@@ -546,6 +547,9 @@ _NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
 # what, outside brackets, names the deadline: a period, work that never ends, a recurrence
 _OUTSIDE_NAMES = frozenset(("term", "continuous", "interval") + _REC_KINDS)
 _STRAY_MARKS = regex.compile(r"\p{M}+")
+# a date word glued to its number, either side ("ngày15 tháng 54", "tháng 01năm 2026": Lào Cai 2026, set 30)
+_GLUED = regex.compile(r"(?<=(?<![\p{L}])(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ))(?=\d)"
+                       r"|(?<=(?<![\p{L}])\d{1,4})(?=(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ)(?!\p{L}))")
 _UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
 _NUMERAL = regex.compile(r"\d+|[ivxlc]+")
 _NUM = regex.compile(r"\d+|[a-z]+")
@@ -730,6 +734,7 @@ def _unbracket(m, group: int | str = 0) -> str:
 def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     """Fold, key, blank out what is never parsed (parentheses, cited documents), tokenize."""
     shown = _STRAY_MARKS.sub("", fold_ws(raw))  # a mark NFC could not compose ("ý\u0301") is dropped
+    shown = _GLUED.sub(" ", shown)              # "ngày15", "tháng 01năm 2026": a space the typist left out
     if not shown:
         return None
     k = fold_key(shown, ascii=True)
@@ -1091,7 +1096,7 @@ def _of_office(cell: _Cell, c: _Chain) -> bool:
     m = _OFFICE.search(cell.parsed, max(0, start - 24), start) if c.before is None else None
     if m is None:
         return False
-    prev = [it for it in cell.items if it.end <= m.start()]
+    prev = [it for it in cell.items if it.end <= m.start() and it.kind != "lpunct"]   # "... tỉnh Lào Cai, nhiệm kỳ"
     before = cell.parsed[:m.start()].split()
     return bool(prev) and prev[-1].kind == "word" and not (before and before[-1] in _OFFICE_PERIOD)
 

@@ -1284,3 +1284,22 @@ def test_two_days_of_one_month_are_a_range(text, start, end):
 ])
 def test_a_term_of_office_placed_in_time_is_the_period(text, kind):
     assert parse_deadline(text, default_year=2014).kind == kind
+
+
+# Set 30 (Lào Cai 2026, tuned on since): a date word glued to its number ("ngày15", "tháng 01năm 2026") had given a
+# month or "milestones" silently; a cited document whose symbol has a space before its hyphen ("Tờ trình số 1856/TTr
+# -SCT ngày 08/4/2026") had lent its date; a body's term of office after a comma ("Quy chế làm việc của Ủy ban nhân
+# dân tỉnh Lào Cai, nhiệm kỳ 2026-2031") had been read as the period.  A month or day that no calendar has stays
+# unparsed ("tháng 54").
+@pytest.mark.parametrize("text,kind,start,end", [
+    ("Lào Cai, ngày 10 tháng 01năm 2026", "date", date(2026, 1, 10), date(2026, 1, 10)),
+    ("Lào Cai, ngày15 tháng 5 năm 2026", "date", date(2026, 5, 15), date(2026, 5, 15)),
+    ("Hoàn thành trước ngày30/6/2026", "date", None, date(2026, 6, 30)),
+    ("Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 1856/TTr -SCT ngày 08/4/2026.", "by_reference", None, None),
+    ("Căn cứ Quyết định số 1522/QĐ-UBND ngày 04/5/2026 của Ủy ban nhân dân tỉnh Lào Cai ban hành Quy chế làm việc của "
+     "Ủy ban nhân dân tỉnh Lào Cai, nhiệm kỳ 2026-2031;", "by_reference", None, None),
+    ("Lào Cai, ngày15 tháng 54 năm 2026", "unparsed", None, None),
+])
+def test_glued_dates_cited_symbols_and_terms(text, kind, start, end):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
