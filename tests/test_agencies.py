@@ -1694,6 +1694,10 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
      [("cơ quan chức năng", "collective"), ("chính quyền địa phương", "collective")]),
     ("- Tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ công nghiệp, tiền chất thuốc nổ.",
      [("Tổ chức, doanh nghiệp", "collective")]),
+    ("chủ động phối hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm.",
+     [("lực lượng công an địa phương", "collective")]),
+    ("01 bản cấp cho Công ty Cổ phần đầu tư hạ tầng Châu Giang, 01 bản gửi Ban Quản lý Khu kinh tế tỉnh",
+     [("Công ty Cổ phần đầu tư hạ tầng Châu Giang", "enterprise")]),
 ])
 def test_groups_and_names_in_prose(text, expected):
     got = [(m.mention, m.kind) for m in parse_agencies(text, issuer="UỶ BAN NHÂN DÂN TỈNH LÀO CAI").mentions]

@@ -177,6 +177,9 @@ _QUALIFIED_GROUP = regex.compile(
     + r"(?:\s+(?:" + _word_alt(_WORDS["prose_group_qualifiers"]) + r"))+|cấp\s+có\s+thẩm\s+quyền)(?![\p{L}\p{N}])")
 
 
+_FORCES_IN = regex.compile(r"(?<=\s)" + _CLASS_NOUN.pattern)
+
+
 def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
     """A group noun and its qualifier inside prose, in small letters ("kiến nghị cơ quan có thẩm quyền sửa đổi", "báo
     cáo cấp có thẩm quyền xem xét", "chỉ đạo các đơn vị nghiệp vụ làm tốt ...": set 30): the group, noun and
@@ -184,7 +187,9 @@ def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     quan" alone in prose may be any office)."""
     q = _QUALIFIED_GROUP.search(cell.k, a, b)
     if q is None or not cell.text[cell.start(q.start())].islower():
-        return False
+        f = _FORCES_IN.search(cell.k, a + 1, b)        # "phối hợp với lực lượng công an địa phương trong ...": forces
+        return f is not None and cell.text[cell.start(f.start())].islower() \
+            and _take_inside(g, cell, (a, f.start(), f.end(), b), out, left, group=True)
     left.append((cell.start(a), cell.end(len(cell.k[:q.start()].rstrip()))))
     out.append(_m(g, cell.text, cell.start(q.start()), cell.end(q.end()), "coll.other", "pattern", 0.7,
                   name=fold(cell.text[cell.start(q.start()):cell.end(q.end())])))

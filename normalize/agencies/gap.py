@@ -149,6 +149,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
         return False        # "Văn phòng Trung ương và các Ban của Đảng": bodies of a kind, a group of their own
     if _ACRONYM.fullmatch(cell.text[_name_start(cell.text, end):end]) and cell.text[cell.start(a)].islower():
         return False         # "VLNCN, TCTN và đề xuất, kiến nghị ...": an abbreviation is a whole name
+    if "," in between and cell.text[cell.start(a)].isdigit():
+        return False         # "Công ty Cổ phần ... Châu Giang, 01 bản gửi": a count after a name, no part of it
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
     if "," in between and (_COMMUNE_END.search(key(cell.text[:end])) or _LEVEL_WORD_END.search(key(cell.text[:end]))):
