@@ -954,20 +954,44 @@ def test_agencies_on_the_thirtieth_heldout_set():
     Committee - Công văn 193/UBND-KT on industrial explosives, two investor approvals 2170 and 2463/QĐ-UBND, the
     delegation 1696/QĐ-UBND - labelled by hand by a helper before any run), first run 2026-12-05 (tenth session) at
     a50d146: precision 0.786, recall 0.850, cells 0.589, coordinating recall 0.821, unknown 0.029; deadlines 37/42.
-    Held as floors; no class of it fixed yet (open: "Tổ chức, doanh nghiệp ..." as one group, a unit joined to its
-    ministry by a dash "Cục An ninh kinh tế - Bộ Công an", "chính quyền địa phương và cơ quan liên quan" as two groups,
-    "cơ quan có thẩm quyền" / "cơ quan chức năng" unread, "Trung tâm Thông tin và Hội nghị tỉnh" cut at "và")."""
+    Its classes fixed in the eleventh session (tuned now): groups in prose ("kiến nghị cơ quan có thẩm quyền sửa
+    đổi"), "chính quyền địa phương và cơ quan liên quan" as two groups, "Tổ chức, doanh nghiệp ..." as one, "Trung tâm
+    Thông tin và Hội nghị tỉnh" whole, forces in prose, a count after a company's name: precision 0.833, recall
+    0.906, cells 0.671, coordinating recall 0.929.  Still open: a unit joined to its ministry by a dash keeps the
+    ministry out of its mention (sets 11-13 label it so; this set takes it in), a group's "hoạt động trong lĩnh vực
+    ..." tail, "TT. Tỉnh ủy"."""
     s = agency_scores(DATA["agencies_v30"])
     assert s["mentions_gold"] >= 160
-    assert s["precision"] >= 0.78 and s["recall"] >= 0.85 and s["cell_accuracy"] >= 0.58, s
+    assert s["precision"] >= 0.83 and s["recall"] >= 0.90 and s["cell_accuracy"] >= 0.67, s
     assert s["unknown_share"] <= 0.03, s
     c = coordinating_scores(DATA["agencies_v30"])
-    assert c["cells"] >= 12 and c["recall"] >= 0.82, c
+    assert c["cells"] >= 12 and c["recall"] >= 0.92, c
 
 
 def test_deadlines_on_the_thirtieth_heldout_set():
     """Thirtieth set, first run 2026-12-05 (tenth session) at a50d146: 37 of 42, held as a floor (missed: a date line
     with "01năm" glued, a cited Tờ trình whose number prints "1856/TTr -SCT", a "Căn cứ" line's term of office read as
-    a range, "định kỳ hoặc thường xuyên", the misprinted "tháng 54")."""
+    a range, "định kỳ hoặc thường xuyên", the misprinted "tháng 54"); after the eleventh session's fixes (glued date
+    words, a spaced hyphen in a cited symbol, a body's term of office after a comma) 40 of 42 (tuned)."""
     s = deadline_scores(DATA["deadlines_v30"])
-    assert s["n"] >= 42 and s["right"] >= 37, s
+    assert s["n"] >= 42 and s["right"] >= 40, s
+
+
+def test_agencies_on_the_thirtyfirst_heldout_set():
+    """Thirty-first set (125 cells, 264 mentions; 62 lead, 41 coordinating: three 2026 Government decrees read from
+    the Công báo text - 142/2026/NĐ-CP on AI, 138/2026/NĐ-CP on vocational skills, 152/2026/NĐ-CP on civil judgment
+    enforcement - and four Lào Cai People's Committee letters of 2026, labelled by hand by a helper before any run),
+    first run 2026-12-05 (eleventh session) at 4a979dd, after set 30's classes were fixed: precision 0.788, recall
+    0.761, cells 0.616, coordinating recall 0.786, unknown 0.012; deadlines 49/54.  Held as floors."""
+    s = agency_scores(DATA["agencies_v31"])
+    assert s["mentions_gold"] >= 264
+    assert s["precision"] >= 0.78 and s["recall"] >= 0.76 and s["cell_accuracy"] >= 0.61, s
+    assert s["unknown_share"] <= 0.013, s
+    c = coordinating_scores(DATA["agencies_v31"])
+    assert c["cells"] >= 41 and c["recall"] >= 0.78, c
+
+
+def test_deadlines_on_the_thirtyfirst_heldout_set():
+    """Thirty-first set, first run 2026-12-05 (eleventh session) at 4a979dd: 49 of 54, held as a floor."""
+    s = deadline_scores(DATA["deadlines_v31"])
+    assert s["n"] >= 54 and s["right"] >= 49, s
