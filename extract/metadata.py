@@ -54,7 +54,8 @@ _ATTACHED = regex.compile(
 _GAZETTE_TITLE = regex.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|THÔNG BÁO|KẾT LUẬN)"
                                r"\s+(?:CỦA\s+(?P<who>[^0-9]{3,80}?)\s+)?SỐ\s*:?\s*" + _NUM +
                                r"\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})")
-_DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})?\s*(?:[.…]{2,}\s*)?th[áa]ng\s*(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
+# (a day OCR could not read, a handwritten one: "ngày Ơ+ tháng 3 năm 2018", leaves the day unread)
+_DATE = regex.compile(r"ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3}(?=\s+th[áa]ng))?\s*(?:[.…]{2,}\s*)?th[áa]ng\s*(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
                       r"n[ăa]m\s*(?P<y>\d{4})", regex.I)
 # "ngày 03/3/2025", "ngày15/ 12/2025": only read in the "(Kèm theo ...)" line, where the decision is named
 _NUMERIC_DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", regex.I)
@@ -67,6 +68,22 @@ _MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H(?:[ÒO]A|OÀ)\b|C\w{2,3}\s+H\w{1,3}\s
 _RULE = regex.compile(r"\s*[-–—_*=.]{3,}\s*")  # the short rule printed under the issuer's name
 _APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
 _TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|BÁO CÁO|CÔNG VĂN)\b")
+# the same titles with their marks misread by OCR ("KÉ HOẠCH"), matched without marks on a line of capitals
+_TITLE_BARE = regex.compile(r"^(?:QUYET DINH|KE HOACH|THONG BAO|CHI THI|NGHI QUYET|CHUONG TRINH|BAO CAO|CONG VAN)$")
+# a line citing the legal basis: its date is the cited document's, never the decision's
+_BASIS_LINE = regex.compile(r"^\W*C[ăa]n c[ứu]\b", regex.I)
+
+
+def _title_line(line: str) -> bool:
+    """Does the line print the document's title, its marks misread or not?
+
+    >>> _title_line("KÉ HOẠCH"), _title_line("KẾ HOẠCH THỰC HIỆN"), _title_line("Kế hoạch số 12")
+    (True, True, False)
+    """
+    if _TITLE_WORDS.match(line):
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFD", line) if not unicodedata.combining(c)).replace("Đ", "D")
+    return line.isupper() and bool(_TITLE_BARE.match(" ".join(bare.split())))
 # An organisation that issues under its parent body starts its own letterhead line with these words.
 _UNIT_HEAD = regex.compile(r"^(?:SỞ|BAN|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|PHÒNG|VIỆN|HỘI ĐỒNG|THANH TRA|"
                            r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY)\b")
@@ -176,10 +193,10 @@ def _date_line(lines: list[str], so: int) -> str:
     """The place-and-date line printed beside or under "Số:", before the document's title (a two-column
     letterhead read cell by cell puts the national motto between them), else beside the letterhead's last lines
     just above "Số:" (a letterhead of four lines); never a date in the body."""
-    end = next((i for i in range(so + 1, len(lines)) if _TITLE_WORDS.match(lines[i])), min(len(lines), so + 8))
+    end = next((i for i in range(so + 1, len(lines)) if _title_line(lines[i])), min(len(lines), so + 8))
     window = lines[so:end]
     return next((l for l in window if _PLACE_DATE.search(l) and _DATE.search(l)), "") or \
-        next((l for l in window if _DATE.search(l)), "") or \
+        next((l for l in window if _DATE.search(l) and not _BASIS_LINE.match(l)), "") or \
         next((l for l in lines[max(0, so - 4):so] if _PLACE_DATE.search(l) and _DATE.search(l)), "")
 
 
@@ -233,6 +250,8 @@ def _letterhead(lines: list[str]) -> list[str]:
     ['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG']
     >>> _letterhead(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA", "SỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026"])
     ['SỞ CÔNG THƯƠNG', 'ĐOÀN KIỂM TRA', 'SỐ 1050/QĐ-SCT']
+    >>> _letterhead(["ˆ UBND TỈNH KIÊN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ Độc lập - Tự do"])
+    ['UBND TỈNH KIÊN GIANG', 'SỞ Y TẾ']
     >>> _letterhead(["BỘ CÔNG AN CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG AN TỈNH LÂM ĐỒNG"])  # OCR's "HÓA"
     ['BỘ CÔNG AN', 'CÔNG AN TỈNH LÂM ĐỒNG']
     >>> _letterhead(["6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM", "Ĉ2¬1 .,ӆ0 TRA ĈӝF OұS - 7ӵ do"])
@@ -251,7 +270,7 @@ def _letterhead(lines: list[str]) -> list[str]:
         line, cut = _motto_tail_cut(line, cut)
         beside = _PLACE_DATE_BESIDE.search(line)  # the place-and-date line printed in the right-hand column
         line = line[: beside.start()] if beside else line
-        line = _RULE.sub(" ", line).strip()
+        line = _SPECK.sub("", _RULE.sub(" ", line).strip())     # "ˆ UBND TỈNH KIÊN GIANG": a scan's speck before it
         if not line or not any(c.isalpha() for c in line):  # the motto, a rule, a page number
             continue
         if not head and sum(c.isalpha() for c in line) < 4 and not _upper(line):  # a seal's or a scan's residue
@@ -285,6 +304,7 @@ _STAMP_LINE = regex.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b\d{1,2}[./-]\d{1,2}[./-]\
                             r"|^\s*CÔNG BÁO\s*/\s*Số\b")
 _PLACE_DATE_BESIDE = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
 _MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
+_SPECK = regex.compile(r"^(?:[^\p{L}\p{N}(\s]|\p{Lm}){1,2}\s+(?=\p{Lu})")   # "ˆ" is a modifier letter
 
 
 def _motto_tail_cut(line: str, cut: str) -> tuple[str, str]:

@@ -1121,8 +1121,30 @@ def acronym_fix(word: str) -> str | None:
             or word in seen_acronyms():
         return None
     cands = [a for a in known if abs(len(a) - len(word)) <= 1 and Levenshtein.distance(a, word, score_cutoff=1) <= 1
-             and a[0] == word[0]]   # OCR keeps an acronym's first capital (every misread of the scans): "ATTT" is no "TTTT"
+             and a[0] == word[0]    # OCR keeps an acronym's first capital (every misread of the scans): "ATTT" is no "TTTT"
+             and _glyph_slip(a, word)]
     return cands[0] if len(cands) == 1 else None
+
+
+# Glyphs OCR confuses in capitals (one read for another), and thin strokes it adds or drops (a rule's or a seal's):
+# any other one-letter difference is another acronym ("KTXH", kinh tế - xã hội, is no misread "KHXH": Kế hoạch
+# 1914/KH-UBND 2023 of Hải Dương).
+CONFUSABLE_GLYPHS = ("Il1|!", "O0QDĐ", "EF", "CG", "UV", "B8", "S5", "Z2", "rn", "ec")
+THIN_GLYPHS = frozenset("lIi1|.'’-")
+
+
+def _glyph_slip(known: str, word: str) -> bool:
+    """Is *word* *known* with one glyph OCR confuses put for another, or one thin stroke added or dropped?
+
+    >>> _glyph_slip("VNeID", "VNelID"), _glyph_slip("KHXH", "KTXH"), _glyph_slip("UBND", "UBNĐ")
+    (True, False, True)
+    """
+    if len(known) == len(word):
+        pairs = [(a, b) for a, b in zip(known, word) if a != b]
+        return len(pairs) == 1 and any(pairs[0][0] in g and pairs[0][1] in g for g in CONFUSABLE_GLYPHS)
+    longer, shorter = (known, word) if len(known) > len(word) else (word, known)
+    i = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+    return longer[i] in THIN_GLYPHS and longer[:i] + longer[i + 1:] == shorter
 
 def _acronym_pass(tokens: list[str]) -> list[str]:
     out = []

@@ -157,7 +157,34 @@ def agency_shaped(text: str) -> bool:
     >>> agency_shaped("Ban hành kế hoạch"), agency_shaped("Báo cáo kết quả"), agency_shaped("Hội nghị sơ kết")
     (False, False, False)
     """
-    return bool(_agency_pattern().match(fold_ws(text)))
+    t = fold_ws(text)
+    return bool(_agency_pattern().match(t)) or _named_in_small_letters(t)
+
+
+def _named_in_small_letters(text: str) -> bool:
+    """A one-word head noun and a word in small letters that makes no word with it: a body named by what it does
+    ("Tổ thẩm định", "Tổ chuyên gia", "Đoàn kiểm tra": Kế hoạch 239/KH-SYT 2018 of Kiên Giang, set 31), not "Tổ
+    chức", "Ban hành", "Báo cáo" (underthesea's word list), nor a cell that runs on as a sentence.
+
+    >>> _named_in_small_letters("Tổ thẩm định"), _named_in_small_letters("Tổ chức hội nghị")
+    (True, False)
+    """
+    from normalize.vietnamese import two_syllable_words
+
+    m = _SMALL_NAMED.match(text)
+    if m is None or len(text.split()) > 8 or m["head"] not in _one_word_heads():
+        return False
+    return f"{m['head'].lower()} {m['next']}" not in two_syllable_words()
+
+
+_SMALL_NAMED = regex.compile(r"^(?P<head>\p{Lu}\p{Ll}*)\s+(?P<next>\p{Ll}+)(?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _one_word_heads() -> frozenset[str]:
+    from .headers import vocabulary
+
+    return frozenset(h for h in vocabulary().get("agency_heads", []) if " " not in h and not h.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +266,8 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
             taken.add(field_name)
         decisions.append(Decision(c, label, field_name, "content" if field_name else "none", conf))
     lead = _lead_before_task(fields, evidence, known, task_at)
+    if lead is None:
+        lead = _performers_as_result(fields, evidence)
     if lead is not None:
         fields[lead] = "lead"
         decisions[lead] = Decision(lead, hmap.labels[lead], "lead", "content", evidence[lead].agency)
@@ -257,6 +286,17 @@ def _lead_before_task(fields: list, evidence: list[Evidence], known: list[bool],
         if fields[c] is None and not known[c] and ev.filled > 0 and max(ev.agency, ev.person) >= _THRESHOLD["lead"]:
             return c
     return None
+
+
+def _performers_as_result(fields: list, evidence: list[Evidence]) -> int | None:
+    """A column the header words give the result whose cells name bodies, in a table with no lead, is the lead:
+    "Người thực hiện & kết quả" over "Sở Y tế", "Tổ thẩm định", "UBND tỉnh" (Kế hoạch 239/KH-SYT 2018 of Kiên Giang,
+    set 31); a result names documents and products ("Kế hoạch", "Quyết định của UBND tỉnh"), not who acts."""
+    if "lead" in fields or "result" not in fields:
+        return None
+    c = fields.index("result")
+    ev = evidence[c]
+    return c if ev.filled > 0 and max(ev.agency, ev.person) >= _THRESHOLD["lead"] else None
 
 
 _ACTOR_OR_TIME = frozenset({"deadline", "lead", "coordinating"})

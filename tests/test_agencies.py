@@ -1708,3 +1708,15 @@ def test_a_verb_in_small_letters_still_ends_a_name():
     """"ban hành" (to issue) is a word, but in small letters after "và" it is no part of the name before it (set 18)."""
     ms = parse_agencies("Hội đồng Nhân dân TP. Hà Nội đã thông qua và ban hành Nghị quyết 19/NQ-HĐND").mentions
     assert ms and ms[0].kind == "provincial_body" and "ban hành" not in ms[0].mention
+
+
+# Set 31 (Nghị định 142/2026/NĐ-CP; tuned on since): a group of a level or class the gazetteer names and, after "và",
+# the offices concerned are two groups; "các bộ, ngành và tổ chức liên quan" (set 7) stays one.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Bộ Công an chủ trì, phối hợp với Bộ Khoa học và Công nghệ, các bộ, cơ quan ngang bộ và cơ quan có liên quan "
+     "thực hiện điều phối", ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, cơ quan ngang bộ", "cơ quan có liên quan"]),
+    ("Ủy ban nhân dân cấp tỉnh và cơ quan có liên quan", ["Ủy ban nhân dân cấp tỉnh", "cơ quan có liên quan"]),
+    ("phối hợp với các bộ, ngành và tổ chức liên quan", ["các bộ, ngành và tổ chức liên quan"]),
+])
+def test_a_named_level_and_the_offices_concerned_are_two_groups(text, expected):
+    assert [m.mention for m in parse_agencies(text, issuer="CHÍNH PHỦ").mentions] == expected

@@ -37,6 +37,8 @@ PRINTED_SLIPS = [("thấm quyền", "thẩm quyền"), ("cân đổi", "cân đ�
                  ("tô chức", "tổ chức"), ("vô tuyến diện", "vô tuyến điện"), ("ví trí", "vị trí"),
                  ("Chị thị", "Chỉ thị"), ("định,Thông", "định, Thông"), ("qua mang CPNET", "qua mạng CPNET"),
                  ("hành nghè khoan", "hành nghề khoan"),
+                 # Kế hoạch 1914/KH-UBND 2023 of Hải Dương prints "dữ liệu dữ phòng" (I.8) for "dự phòng"
+                 ("dữ phòng", "dự phòng"),
                  # an acronym misprinted beside the right one (mended by the document's own, document_acronym_fix)
                  ("TT-BNNPTNTT", "TT-BNNPTNT"),
                  # Quyết định 707/QĐ-TTg 2026 (set 15) prints "TTPBVKHDH" once beside 13 "TTPBVKHDHL"

@@ -57,7 +57,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
             # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
         elif (prev is not None and m.kind == "collective" and _GROUP_SOFT.fullmatch(between)
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
-                and not _named_group(prev, m)
+                and not _named_group(prev, m, "và" in between)
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
@@ -74,17 +74,26 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
     return out
 
 
-def _named_group(prev: Mention, m: Mention) -> bool:
+def _named_group(prev: Mention, m: Mention, and_between: bool = False) -> bool:
     """Is one of two neighbouring groups one the gazetteer names whole, of three words at least and without "các"
     ("chính quyền địa phương"), and the other a group with its own qualifier ("cơ quan liên quan", "cơ quan chức
     năng")?  Two groups then, not one (set 30: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan"; set 18:
-    "phối hợp với cơ quan chức năng, chính quyền địa phương")."""
+    "phối hợp với cơ quan chức năng, chính quyền địa phương").  So is a group of a level or class the gazetteer
+    names, of four words or more, and after "và" the offices concerned ("Ủy ban nhân dân cấp tỉnh và cơ quan, tổ
+    chức có liên quan", "các bộ, cơ quan ngang bộ và cơ quan có liên quan": set 31; "các bộ, ngành và tổ chức liên
+    quan" stays one, set 7)."""
     def named(x: Mention) -> bool:
         k = key(x.mention)
         return x.method == "alias" and x.agency_id != "coll.other" and len(k.split()) >= 3 and not _GROUP_START.match(k)
 
-    return named(prev) and bool(_QUAL_TAIL.search(key(m.mention))) \
-        or named(m) and bool(_QUAL_TAIL.search(key(prev.mention)))
+    def formal(x: Mention) -> bool:     # "Ủy ban nhân dân cấp tỉnh", "các bộ, cơ quan ngang bộ": a level or a class
+        k = key(x.mention)
+        return x.method == "alias" and x.agency_id != "coll.other" and len(k.replace(",", " ").split()) >= 4
+
+    qualified = bool(_QUAL_TAIL.search(key(m.mention)))
+    return named(prev) and qualified or named(m) and bool(_QUAL_TAIL.search(key(prev.mention))) \
+        or formal(prev) and qualified and and_between and _class_nouns(m, tail=True) \
+        and regex.match(r"(?:các\s+)?cơ quan\b", key(m.mention)) is not None
 
 
 def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:

@@ -39,7 +39,9 @@ def test_read_document(tmp_path):
     assert len(qd.agencies) == len(result.agencies)
     assert qd.tasks.task.tolist() == [t["task"] for t in result.tasks]
     check_types(qd)
-    issues = qd.issues
+    doc_issues = qd.issues[qd.issues.row_index.isna()]     # the seed's draft date "ngày ... tháng 5 năm 2026"
+    assert doc_issues[["code", "field"]].astype(str).values.tolist() == [["metadata_missing", "date"]]
+    issues = qd.issues[qd.issues.row_index.notna()]
     assert len(issues) == sum(len(t["warnings"]) for t in result.tasks) == 6
     assert set(issues.row_index) == {t["row_index"] for t in result.tasks if t["warnings"]}
     assert issues.field.astype(str).eq("lead").all() and issues.page.notna().all()
