@@ -545,6 +545,7 @@ _PAREN_READ = regex.compile(r"\(\s*(?:" + _alt(_VOCAB["deadlines_in_parentheses"
 _NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
                            + r")(?:\s+[a-z]+){1,8}?\s+(?:nam\s+)?(?:19|20)\d\d(?![0-9/])")
 # what, outside brackets, names the deadline: a period, work that never ends, a recurrence
+_TIMES_WORD = regex.compile(r"(?<![a-z])lan(?![a-z])")
 _OUTSIDE_NAMES = frozenset(("term", "continuous", "interval") + _REC_KINDS)
 _STRAY_MARKS = regex.compile(r"\p{M}+")
 # a date word glued to its number, either side ("ngày15 tháng 54", "tháng 01năm 2026": Lào Cai 2026, set 30)
@@ -1311,6 +1312,8 @@ def _classify(cell: _Cell) -> Deadline:
     rec = day = month = None
     continuing = False
     recurring = kinds & {*_REC_KINDS, "rec_none", "rec_stage"}
+    if any(it.kind == "interval" and _TIMES_WORD.search(cell.k, it.start, it.end) for it in cell.items):
+        recurring |= {"rec_none"}   # "06 tháng một lần", "05 năm/lần": once each span, a span with no name (set 31)
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
             and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"

@@ -1303,3 +1303,19 @@ def test_a_term_of_office_placed_in_time_is_the_period(text, kind):
 def test_glued_dates_cited_symbols_and_terms(text, kind, start, end):
     d = parse_deadline(text, default_year=2026)
     assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
+# Set 31 (Nghị định 142/2026/NĐ-CP, 138/2026/NĐ-CP; tuned on since): once each span that has no name ("06 tháng một
+# lần", "05 năm một lần") recurs, with no named recurrence (had been read as a time limit, by_reference); a time limit
+# in hours, or counted from "thời điểm" of an event, is by_reference (had been unparsed).
+@pytest.mark.parametrize("text,kind,recurrence", [
+    ("06 tháng một lần", "recurring", None),
+    ("05 năm một lần", "recurring", None),
+    ("03 tháng một lần", "recurring", "quarterly"),
+    ("thực hiện báo cáo sơ bộ trong thời hạn 72 giờ kể từ thời điểm xác nhận sự cố;", "by_reference", None),
+    ("báo cáo đột xuất trong vòng 72 giờ thông qua Cổng thông tin điện tử một cửa về trí tuệ nhân tạo:",
+     "by_reference", None),
+])
+def test_spans_once_each_and_time_limits_in_hours(text, kind, recurrence):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.recurrence) == (kind, recurrence)
