@@ -1720,3 +1720,21 @@ def test_a_verb_in_small_letters_still_ends_a_name():
 ])
 def test_a_named_level_and_the_offices_concerned_are_two_groups(text, expected):
     assert [m.mention for m in parse_agencies(text, issuer="CHÍNH PHỦ").mentions] == expected
+
+
+# Set 31 (Lào Cai 2026 letters; tuned on since): a colon list of communes ends at its first name that runs into words
+# in small letters ("Yên Bái, Văn Phú tăng cường hướng dẫn, kiểm tra, giám sát ..." had made "kiểm tra" and the rest
+# commune People's Committees, silently); a known group with its closing qualifier keeps its id ("Ủy ban nhân dân các
+# phường có liên quan" is the communes' People's Committees).
+def test_a_colon_list_of_communes_ends_at_its_predicate():
+    ms = parse_agencies("giao các sở, ngành liên quan và UBND các phường: Yên Bái, Văn Phú tăng cường hướng dẫn, kiểm "
+                        "tra, giám sát việc chấp hành quy định pháp luật về đất đai, môi trường",
+                        issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions
+    assert [(m.mention, m.kind) for m in ms] == [("các sở, ngành liên quan", "collective"),
+                                                  ("Yên Bái", "commune_body"), ("Văn Phú", "commune_body")]
+
+
+def test_a_known_group_with_its_qualifier_keeps_its_id():
+    ms = parse_agencies("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành và Chủ tịch Ủy ban nhân dân các phường có "
+                        "liên quan khẩn trương triển khai thực hiện", issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions
+    assert (ms[-1].mention, ms[-1].agency_id) == ("Ủy ban nhân dân các phường có liên quan", "coll.ubnd_cap_xa")

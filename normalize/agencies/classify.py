@@ -15,7 +15,7 @@ from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
 from normalize.agencies.scan import _in_symbol
-from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_piece, _leveled, _named_alone,
+from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
 
 
@@ -66,7 +66,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                 and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
             # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
             if not glued and not all(w in _BARE for w in words):
-                out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
+                known = _known_group(g, k)      # "Ủy ban nhân dân các phường có liên quan": the communes' UBND
+                out.append(_m(g, text, sa, sb, known, "pattern", 0.8) if known else
+                           _m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
             elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own
                 left.append((sa, sb))
             elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):

@@ -176,6 +176,9 @@ def _commune_items(g: _Gazetteer, cell: _Cell, m: regex.Match, out: list, left: 
 
     >>> [(x.mention, x.name) for x in parse_agencies("UBND các xã: Gia Thuận, Tân Điền").mentions]
     [('Gia Thuận', 'Ủy ban nhân dân xã Gia Thuận'), ('Tân Điền', 'Ủy ban nhân dân xã Tân Điền')]
+
+    A name is capitalised: at a word in small letters the list has ended, what follows is its predicate ("UBND các
+    phường: Yên Bái, Văn Phú tăng cường hướng dẫn, kiểm tra, ...": Lào Cai 2026, set 31).
     """
     k = cell.k
     level = "phường" if "phường" in m.group() or "phuong" in m.group() else "xã"
@@ -183,9 +186,19 @@ def _commune_items(g: _Gazetteer, cell: _Cell, m: regex.Match, out: list, left: 
     end = regex.compile(r"[.:;]").search(k, m.end())
     end = end.start() if end else len(k)
     for a, b in _pieces(k, m.end(), end, regex.compile(",|\\s(?:và|va)\\s")):
-        name = f"Ủy ban nhân dân {level} {fold(cell.text[cell.start(a):cell.end(b)])}"
-        out.append(_m(g, cell.text, cell.start(a), cell.end(b), "cx.ubnd_xa", "pattern", 0.8, name=name, current=name))
+        n = _PLACE_RUN.match(cell.text, cell.start(a), cell.end(b))
+        if n is None:           # "..., kiểm tra, giám sát ...": the list has ended, the predicate goes on
+            return m.start(), a
+        name = f"Ủy ban nhân dân {level} {fold(n.group())}"
+        out.append(_m(g, cell.text, n.start(), n.end(), "cx.ubnd_xa", "pattern", 0.8, name=name, current=name))
+        if n.end() < cell.end(b):   # "Văn Phú tăng cường hướng dẫn": the place's name ends at a word in small letters
+            left.append((n.end(), cell.end(b)))
+            return m.start(), b
     return m.start(), end
+
+
+# a place's name: capitalised syllables or a number ("Yên Bái", "Tằng Loỏng", "Phường 1" listed as "1")
+_PLACE_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3})(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3}))*")
 
 
 def _no_gloss(k: str, a: int, b: int) -> tuple[int, int]:

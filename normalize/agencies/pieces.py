@@ -11,7 +11,8 @@ from normalize.text import ascii_key, key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
-from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.gazetteer import _comma_free, _Gazetteer
+from normalize.agencies.collectives import _ubnd_level
 from normalize.agencies.mentions import _m
 from normalize.agencies.patterns import (_ACRONYM, _BARE, _CLOSING, _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
                                          _level, _OF_END, _PLURAL, _REST_STOPS, _TITLES, _VERB_IN)
@@ -133,10 +134,28 @@ def _group_by_role(g: _Gazetteer, cell: _Cell, span: tuple[int, int], out: list,
         return False
     a, b = span
     sa, gb = cell.start(a), cell.end(a + n)
-    out.append(_m(g, cell.text, sa, gb, "coll.other", "pattern", score, name=fold(cell.text[sa:gb])))
+    known = _known_group(g, cell.k[a:a + n])
+    out.append(_m(g, cell.text, sa, gb, known, "pattern", score) if known else
+               _m(g, cell.text, sa, gb, "coll.other", "pattern", score, name=fold(cell.text[sa:gb])))
     if gb < cell.end(b):
         left.append((cell.start(a + n + 1), cell.end(b)))
     return True
+
+
+def _known_group(g: _Gazetteer, k: str) -> str | None:
+    """The known group a group's key names once its closing qualifier is off ("Ủy ban nhân dân các phường có liên
+    quan" is the communes' People's Committees: set 31), None if none.
+
+    >>> [m.agency_id for m in parse_agencies("Chủ tịch Ủy ban nhân dân các phường có liên quan khẩn trương").mentions]
+    ['coll.ubnd_cap_xa']
+    """
+    c = _CLOSING_END.search(k)
+    base = k[:c.start()].strip() if c else ""
+    aid = (g.alias.get(base) or g.groups.get(_comma_free(base)) or _ubnd_level(base)) if base else None
+    return aid if aid and aid.startswith("coll.") and aid != "coll.other" else None
+
+
+_CLOSING_END = regex.compile(_CLOSING.pattern + r"\s*$")
 
 
 def _plural_run(k: str, vocab) -> int:
