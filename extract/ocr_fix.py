@@ -33,7 +33,7 @@ from pathlib import Path
 
 import regex
 
-from normalize.text import fold_ws
+from normalize.text import fold_ws, key
 from normalize.vietnamese import word_list
 
 from .grid import Cell, Fragment
@@ -1316,6 +1316,7 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     def heard(a: str, b: str) -> bool:
         return any(f"{x} {y}" in counts for x in a for y in b)
 
+    edge = not (prev and nxt)      # the first or last word of its text: one neighbour at most
     heard_prev, heard_nxt = bool(prev) and heard((prev,), forms), bool(nxt) and heard(forms, (nxt,))
     weak = (bool(prev) and not heard_prev and prev in unigram_counts() and not heard(_forms(prev), forms)) or \
            (bool(nxt) and not heard_nxt and nxt in unigram_counts() and not heard(forms, _forms(nxt)))
@@ -1342,11 +1343,32 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     # a syllable never printed in the real text of the bigrams ("đên", "tiệp": listed in Viet74K, or no word) is
     # never right: its fit, undivided by any count, would beat every frequent syllable ("đến", "tiếp")
     known = word in unigram_counts()
+    if known and edge and not (lost_marks and _mark_put_back(word, cands[0][1])) \
+            and not _one_sided_word(prev, cands[0][1], nxt):
+        return None     # at a cell's edge: "Họp thông qua" stays, "hợp thông" is no word (set 31)
     printed = fit(prev, word, nxt) if known else 0.0
     best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
     far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
     return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far else RIVAL_RATIO) * rival \
         else None
+
+
+# The share of a syllable's occurrences that a pair must make to be a collocation, not a chance neighbour: "người
+# dân" is 3.2% of "dân", "hợp thông" (from "tích hợp thông tin") 0.4% of either syllable
+COLLOCATION_SHARE = 0.01
+
+
+def _one_sided_word(prev: str, cand: str, nxt: str) -> bool:
+    """With one neighbour only, does *cand* make a word or a collocation with it (underthesea's word list, or a pair
+    that is COLLOCATION_SHARE of either syllable's occurrences in the bigrams: "hợp tác", "người dân"; not "hợp
+    thông")?  One bigram of running text is weak evidence against a printed syllable that is a word by itself."""
+    from normalize.vietnamese import two_syllable_words
+
+    a, b = (prev, cand) if prev else (cand, nxt)
+    if key(f"{a} {b}") in two_syllable_words():
+        return True
+    n, u = bigram_counts().get(f"{a} {b}", 0), unigram_counts()
+    return n >= COLLOCATION_SHARE * min(u.get(a, n) or 1, u.get(b, n) or 1)
 
 
 def _stroke_dropped(word: str, cand: str) -> bool:
