@@ -1738,3 +1738,19 @@ def test_a_known_group_with_its_qualifier_keeps_its_id():
     ms = parse_agencies("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành và Chủ tịch Ủy ban nhân dân các phường có "
                         "liên quan khẩn trương triển khai thực hiện", issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions
     assert (ms[-1].mention, ms[-1].agency_id) == ("Ủy ban nhân dân các phường có liên quan", "coll.ubnd_cap_xa")
+
+
+# Offices named by their function in small letters inside prose (set 31, Nghị định 152/2026/NĐ-CP; tuned on since):
+# "cơ quan" and the words that name what it does, as long as each pair of syllables is bonded in real legal text
+# (the Công báo's bigrams), with its level after it; a second such office after "và" / "hoặc" is its own.
+@pytest.mark.parametrize("text,expected", [
+    ("2. Định kỳ hằng tháng, cơ quan thi hành án dân sự trích xuất danh sách việc thi hành án kết thúc để thông báo",
+     ["cơ quan thi hành án dân sự"]),
+    ("cưỡng chế thi hành án dân sự giữa cơ quan thi hành án dân sự và cơ quan công an",
+     ["cơ quan thi hành án dân sự", "cơ quan công an"]),
+    ("3. Trưởng Ban Chỉ đạo thi hành án dân sự cấp tỉnh có trách nhiệm chỉ đạo cơ quan công an cùng cấp phối hợp",
+     ["Ban Chỉ đạo thi hành án dân sự cấp tỉnh", "cơ quan công an cùng cấp"]),
+    ("kính đề nghị Quý cơ quan liên hệ Sở Giáo dục và Đào tạo", ["Sở Giáo dục và Đào tạo"]),
+])
+def test_an_office_named_by_its_function_in_prose(text, expected):
+    assert [m.mention for m in parse_agencies(text, issuer="CHÍNH PHỦ").mentions] == expected

@@ -190,14 +190,66 @@ def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     q = _QUALIFIED_GROUP.search(cell.k, a, b)
     if q is None or not cell.text[cell.start(q.start())].islower():
         f = _FORCES_IN.search(cell.k, a + 1, b)        # "phối hợp với lực lượng công an địa phương trong ...": forces
-        return f is not None and cell.text[cell.start(f.start())].islower() \
-            and _take_inside(g, cell, (a, f.start(), f.end(), b), out, left, group=True)
+        if f is not None and cell.text[cell.start(f.start())].islower():
+            return _take_inside(g, cell, (a, f.start(), f.end(), b), out, left, group=True)
+        q = _office_by_function(cell, a, b)
+        if q is None:
+            return False
+    left.append((cell.start(a), cell.end(len(cell.k[:q.start()].rstrip()))))
     left.append((cell.start(a), cell.end(len(cell.k[:q.start()].rstrip()))))
     out.append(_m(g, cell.text, cell.start(q.start()), cell.end(q.end()), "coll.other", "pattern", 0.7,
                   name=fold(cell.text[cell.start(q.start()):cell.end(q.end())])))
     if q.end() < b:
         left.append((cell.start(q.end()), cell.end(b)))
     return True
+
+
+_OFFICE = regex.compile(r"(?<![\p{L}\p{N}])(?:các\s+)?cơ quan\s+")
+_OFFICE_STOPS = frozenset(key(w) for w in _WORDS["office_phrase_stops"])
+# a pair of syllables seen this many times at least in the Công báo's text (extract/data/ocr_bigrams.txt) holds one
+# phrase together: inside an office's name "quan thi" 649, "án dân" 1177, "lý chuyên" 78, "ký tài" 45; where the name
+# gives way to what it does "sự trích" 0, "an thực" 29, "thuế hướng" 0 (Nghị định 152/2026/NĐ-CP, set 31)
+OFFICE_BOND = 40
+
+
+class _Span:
+    """A key span, shaped as a match (start, end) for :func:`_group_in_prose`."""
+
+    def __init__(self, a: int, b: int) -> None:
+        self._a, self._b = a, b
+
+    def start(self) -> int:
+        return self._a
+
+    def end(self) -> int:
+        return self._b
+
+
+def _office_by_function(cell: _Cell, a: int, b: int) -> _Span | None:
+    """"cơ quan" in small letters inside prose and the words naming what it does ("cơ quan thi hành án dân sự", "cơ
+    quan công an", "cơ quan quản lý chuyên ngành": offices named by their function, set 31): the name runs while each
+    pair of syllables is bonded in real legal text (:data:`OFFICE_BOND`) and stops at a separator, a word of
+    ``office_phrase_stops`` or a capital.  At least one word after "cơ quan"; None if none."""
+    from extract.ocr_fix import bigram_counts     # the Công báo's syllable pairs, built for the OCR repair
+
+    o = _OFFICE.search(cell.k, a, b)
+    if o is None or not cell.text[cell.start(o.start())].islower() \
+            or cell.k[max(0, o.start() - 4):o.start()].rstrip().endswith("quý"):   # "Quý cơ quan": the reader
+        return None
+    counts, end, prev = bigram_counts(), None, "quan"
+    for w in regex.finditer(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]", cell.k[o.end():b]):
+        word, at = w.group(), o.end() + w.start()
+        if not word[0].isalpha() or word in _OFFICE_STOPS or not cell.text[cell.start(at)].islower() \
+                or counts.get(f"{prev} {word}", 0) < OFFICE_BOND or (end is not None and at != end + 1):
+            break
+        end, prev = at + len(word), word
+    if end is None:
+        return None
+    lv = _OFFICE_LEVEL.match(cell.k, end)       # "... về văn hóa cấp tỉnh", "cơ quan công an cùng cấp": its level
+    return _Span(o.start(), lv.end() if lv else end)
+
+
+_OFFICE_LEVEL = regex.compile(r"\s+(?:cùng cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở|trung ương|bộ|quân khu))(?![\p{L}\p{N}])")
 
 
 def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:

@@ -12,7 +12,7 @@ from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m, _spanning
-from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _MARKET_WORDS, _QUAL_TAIL
+from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _GROUP_WORDS, _MARKET_WORDS, _QUAL_TAIL
 
 
 _CLOSED_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closed_group_endings"]) + r")$")
@@ -60,6 +60,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not _named_group(prev, m, "và" in between)
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
+                and not _office_named(m)            # "... và cơ quan công an": an office of its own
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
                      or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
                      and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)
@@ -72,6 +73,16 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         else:
             out.append(m)
     return out
+
+
+_OFFICE_START = regex.compile(r"^(?:các\s+)?cơ quan\s+(?P<w>\S+)")
+
+
+def _office_named(m: Mention) -> bool:
+    """Is *m* an office named by its function ("cơ quan công an", "cơ quan thi hành án dân sự"), not "cơ quan" in a
+    list of group words ("cơ quan liên quan", "cơ quan, tổ chức")?"""
+    o = _OFFICE_START.match(key(m.mention))
+    return o is not None and o["w"].strip(",") not in _GROUP_WORDS
 
 
 def _named_group(prev: Mention, m: Mention, and_between: bool = False) -> bool:
