@@ -982,16 +982,20 @@ def test_agencies_on_the_thirtyfirst_heldout_set():
     the Công báo text - 142/2026/NĐ-CP on AI, 138/2026/NĐ-CP on vocational skills, 152/2026/NĐ-CP on civil judgment
     enforcement - and four Lào Cai People's Committee letters of 2026, labelled by hand by a helper before any run),
     first run 2026-12-05 (eleventh session) at 4a979dd, after set 30's classes were fixed: precision 0.788, recall
-    0.761, cells 0.616, coordinating recall 0.786, unknown 0.012; deadlines 49/54.  Held as floors."""
+    0.761, cells 0.616, coordinating recall 0.786, unknown 0.012; deadlines 49/54.  Its classes fixed the same session
+    (tuned now): a named level and "và cơ quan có liên quan" two groups, a colon list of communes ending at its
+    predicate, a known group keeping its id under its qualifier, offices named by their function in prose ("cơ quan
+    thi hành án dân sự"): precision 0.820, recall 0.830, cells 0.672, coordinating recall 0.869."""
     s = agency_scores(DATA["agencies_v31"])
     assert s["mentions_gold"] >= 264
-    assert s["precision"] >= 0.78 and s["recall"] >= 0.76 and s["cell_accuracy"] >= 0.61, s
+    assert s["precision"] >= 0.81 and s["recall"] >= 0.82 and s["cell_accuracy"] >= 0.67, s
     assert s["unknown_share"] <= 0.013, s
     c = coordinating_scores(DATA["agencies_v31"])
-    assert c["cells"] >= 41 and c["recall"] >= 0.78, c
+    assert c["cells"] >= 41 and c["recall"] >= 0.86, c
 
 
 def test_deadlines_on_the_thirtyfirst_heldout_set():
-    """Thirty-first set, first run 2026-12-05 (eleventh session) at 4a979dd: 49 of 54, held as a floor."""
+    """Thirty-first set, first run 2026-12-05 (eleventh session) at 4a979dd: 49 of 54; after its classes ("06 tháng
+    một lần" recurring, time limits in hours) 51 (tuned)."""
     s = deadline_scores(DATA["deadlines_v31"])
-    assert s["n"] >= 54 and s["right"] >= 49, s
+    assert s["n"] >= 54 and s["right"] >= 51, s
