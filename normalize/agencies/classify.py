@@ -58,27 +58,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         if _group_by_role(g, cell, (a, b), out, left, _closed_group(k, vocab), 0.8):
             return True     # "các bộ, ban, ngành liên quan tổ chức, triển khai": the group ends at its qualifier
         if words and all(w in vocab for w in words) and not _named_unit(cell, a, b):
-            j = a
-            while j > 0 and cell.k[j - 1] == " ":
-                j -= 1
-            glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
-                and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) \
-                and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
-            # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
-            if not glued and not all(w in _BARE for w in words):
-                known = _known_group(g, k)      # "Ủy ban nhân dân các phường có liên quan": the communes' UBND
-                out.append(_m(g, text, sa, sb, known, "pattern", 0.8) if known else
-                           _m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
-            elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own
-                left.append((sa, sb))
-            elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):
-                p = out[-1]     # "các bộ, ngành" + "liên quan": one group mention
-                out[-1] = Mention(text[p.start:sb], p.start, sb, p.agency_id,
-                                  fold(text[p.start:sb]) if p.agency_id == "coll.other" else p.name,
-                                  p.kind, p.current_name if p.agency_id != "coll.other" else fold(text[p.start:sb]),
-                                  p.method, p.score)
-            else:               # "Bộ X tổ chức": a verb after a name, not a group
-                left.append((sa, sb))
+            _group_words(g, cell, (a, b), words, out, left)
             return True
         plural = _GROUP_START.match(k)
         kh = _KIND_HEADS.match(k[plural.end():].lstrip()) if plural else None
@@ -122,6 +102,35 @@ def _named_unit(cell: _Cell, a: int, b: int) -> bool:
     h = _HEADS.match(cell.k[a:b])
     return h is not None and " " not in h.group() and bool(_CAPITAL_NEXT.match(cell.text, cell.end(a + h.end()))) \
         and not _HEADS.match(cell.k[a + h.end():b].lstrip())       # "Sở Ban ngành": a group written in capitals
+
+
+def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[str], out: list, left: list) -> None:
+    """A piece made of a group's words only: one group (a known one when its words name it, qualifier and all), the
+    qualifier of the group just before it, or left over (a bare "các"; a verb's words glued to a name)."""
+    a, b = span
+    k, text = cell.k[a:b], cell.text
+    sa, sb = cell.start(a), cell.end(b)
+    j = a
+    while j > 0 and cell.k[j - 1] == " ":
+        j -= 1
+    glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
+        and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) \
+        and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
+    # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
+    if not glued and not all(w in _BARE for w in words):
+        known = _known_group(g, k)      # "Ủy ban nhân dân các phường có liên quan": the communes' UBND
+        out.append(_m(g, text, sa, sb, known, "pattern", 0.8) if known else
+                   _m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
+    elif not glued:         # a bare "các" ("các tỉnh Bắc Ninh, ..."): no group of its own
+        left.append((sa, sb))
+    elif out and out[-1].kind == "collective" and out[-1].end == cell.end(j):
+        p = out[-1]     # "các bộ, ngành" + "liên quan": one group mention
+        out[-1] = Mention(text[p.start:sb], p.start, sb, p.agency_id,
+                          fold(text[p.start:sb]) if p.agency_id == "coll.other" else p.name,
+                          p.kind, p.current_name if p.agency_id != "coll.other" else fold(text[p.start:sb]),
+                          p.method, p.score)
+    else:               # "Bộ X tổ chức": a verb after a name, not a group
+        left.append((sa, sb))
 
 
 _PLURAL_WORD = regex.compile(r"(?<=\s)(?:các|những|mọi|cac|nhung)\s")
