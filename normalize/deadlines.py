@@ -1186,6 +1186,20 @@ def _from_start(cell: _Cell, chains: list[_Chain]) -> date | None:
     return None
 
 
+_COUNT_BEFORE = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}\s*" + _alt(_VOCAB["intervals"]["every"]) + r"\s*$")
+
+
+def _counted_run(cell: _Cell) -> bool:
+    """Is every continuous cue of the cell the adjective of a count ("trong thời hạn 24 tháng liên tục kể từ ngày
+    ...": 24 months running, a time limit; Nghị định 138/2026/NĐ-CP, set 31)?
+
+    >>> parse_deadline("trong thời hạn 24 tháng liên tục kể từ ngày được cấp giấy chứng nhận").kind
+    'by_reference'
+    """
+    cues = [it for it in cell.items if it.kind == "continuous"]
+    return bool(cues) and all(_COUNT_BEFORE.search(cell.parsed, 0, it.start) for it in cues)
+
+
 def _continuous(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, bool]:
     """"thường xuyên": with a dated completion first, the period and continuing; else continuous."""
     _mark(cell, "continuous")
@@ -1321,7 +1335,7 @@ def _classify(cell: _Cell) -> Deadline:
         recurring = {"report"}
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
         p, continuing = done, True
-    elif "continuous" in kinds and not recurring - {"rec_none", "rec_stage"}:
+    elif "continuous" in kinds and not recurring - {"rec_none", "rec_stage"} and not _counted_run(cell):
         p, continuing = _continuous(cell, chains)
     elif recurring:             # "Thường xuyên, định kỳ hằng quý báo cáo": the recurrence is the more precise
         _mark(cell, "continuous")

@@ -1315,6 +1315,10 @@ def test_glued_dates_cited_symbols_and_terms(text, kind, start, end):
     ("thực hiện báo cáo sơ bộ trong thời hạn 72 giờ kể từ thời điểm xác nhận sự cố;", "by_reference", None),
     ("báo cáo đột xuất trong vòng 72 giờ thông qua Cổng thông tin điện tử một cửa về trí tuệ nhân tạo:",
      "by_reference", None),
+    # "liên tục" after a count is the count's ("24 months running"), no continuous work
+    ("d) Không thực hiện hoạt động đánh giá kỹ năng nghề quốc gia trong thời hạn 24 tháng liên tục kể từ ngày được cấp "
+     "giấy chứng nhận", "by_reference", None),
+    ("Thực hiện liên tục", "continuous", None),
 ])
 def test_spans_once_each_and_time_limits_in_hours(text, kind, recurrence):
     d = parse_deadline(text, default_year=2026)
