@@ -34,6 +34,7 @@ from pathlib import Path
 import regex
 
 from normalize.text import fold_ws, key
+from normalize.vietnamese import syllable_bigrams
 from normalize.vietnamese import word_list
 
 from .grid import Cell, Fragment
@@ -1158,15 +1159,9 @@ def _acronym_pass(tokens: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def bigram_counts() -> dict[str, int]:
     """"syllable syllable" -> count in the project's own text and real legal text (``data/ocr_bigrams.txt``,
-    ``samples/build_ocr_bigrams.py``)."""
-    path = Path(__file__).resolve().parent / "data" / "ocr_bigrams.txt"
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        pair, _, n = line.rpartition("\t")
-        out[pair] = int(n)
-    return out
+    ``samples/build_ocr_bigrams.py``; read by :func:`normalize.vietnamese.syllable_bigrams`, which the agency
+    reader uses too)."""
+    return syllable_bigrams()
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from normalize.text import key, strip_diacritics
 
-__all__ = ["two_syllable_words", "unmarked_syllables", "word_list", "word_list_path"]
+__all__ = ["syllable_bigrams", "two_syllable_words", "unmarked_syllables", "word_list", "word_list_path"]
 
 
 def word_list_path() -> Path | None:
@@ -57,3 +57,24 @@ def unmarked_syllables() -> frozenset[str]:
     (True, True, False)
     """
     return frozenset(strip_diacritics(s) for w in word_list() for s in w.split())
+
+
+BIGRAMS = Path(__file__).resolve().parent.parent / "extract" / "data" / "ocr_bigrams.txt"
+
+
+@lru_cache(maxsize=1)
+def syllable_bigrams() -> dict[str, int]:
+    """"syllable syllable" -> count in the project's own text and about 400 Công báo texts (the file
+    ``samples/build_ocr_bigrams.py`` writes beside the OCR repair that was built first to use it); empty without it.
+
+    >>> syllable_bigrams().get("thẩm quyền", 0) > syllable_bigrams().get("thấm quyền", 0)
+    True
+    """
+    if not BIGRAMS.exists():
+        return {}
+    out = {}
+    for line in BIGRAMS.read_text(encoding="utf-8").splitlines():
+        pair, _, n = line.rpartition("\t")
+        out[pair] = int(n)
+    return out
+

@@ -15,6 +15,7 @@ from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
 from normalize.agencies.scan import _in_symbol
+from normalize.vietnamese import syllable_bigrams
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
 
@@ -197,19 +198,20 @@ def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     qualifier, is a mention; the prose around it is left over.  The qualifier is what makes it a group of bodies ("cơ
     quan" alone in prose may be any office)."""
     q = _QUALIFIED_GROUP.search(cell.k, a, b)
-    if q is None or not cell.text[cell.start(q.start())].islower():
+    span = (q.start(), q.end()) if q is not None and cell.text[cell.start(q.start())].islower() else None
+    if span is None:
         f = _FORCES_IN.search(cell.k, a + 1, b)        # "phối hợp với lực lượng công an địa phương trong ...": forces
         if f is not None and cell.text[cell.start(f.start())].islower():
             return _take_inside(g, cell, (a, f.start(), f.end(), b), out, left, group=True)
-        q = _office_by_function(cell, a, b)
-        if q is None:
+        span = _office_by_function(cell, a, b)
+        if span is None:
             return False
-    left.append((cell.start(a), cell.end(len(cell.k[:q.start()].rstrip()))))
-    left.append((cell.start(a), cell.end(len(cell.k[:q.start()].rstrip()))))
-    out.append(_m(g, cell.text, cell.start(q.start()), cell.end(q.end()), "coll.other", "pattern", 0.7,
-                  name=fold(cell.text[cell.start(q.start()):cell.end(q.end())])))
-    if q.end() < b:
-        left.append((cell.start(q.end()), cell.end(b)))
+    qa, qb = span
+    left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))
+    out.append(_m(g, cell.text, cell.start(qa), cell.end(qb), "coll.other", "pattern", 0.7,
+                  name=fold(cell.text[cell.start(qa):cell.end(qb)])))
+    if qb < b:
+        left.append((cell.start(qb), cell.end(b)))
     return True
 
 
@@ -221,31 +223,16 @@ _OFFICE_STOPS = frozenset(key(w) for w in _WORDS["office_phrase_stops"])
 OFFICE_BOND = 40
 
 
-class _Span:
-    """A key span, shaped as a match (start, end) for :func:`_group_in_prose`."""
-
-    def __init__(self, a: int, b: int) -> None:
-        self._a, self._b = a, b
-
-    def start(self) -> int:
-        return self._a
-
-    def end(self) -> int:
-        return self._b
-
-
-def _office_by_function(cell: _Cell, a: int, b: int) -> _Span | None:
+def _office_by_function(cell: _Cell, a: int, b: int) -> tuple[int, int] | None:
     """"cơ quan" in small letters inside prose and the words naming what it does ("cơ quan thi hành án dân sự", "cơ
     quan công an", "cơ quan quản lý chuyên ngành": offices named by their function, set 31): the name runs while each
     pair of syllables is bonded in real legal text (:data:`OFFICE_BOND`) and stops at a separator, a word of
     ``office_phrase_stops`` or a capital.  At least one word after "cơ quan"; None if none."""
-    from extract.ocr_fix import bigram_counts     # the Công báo's syllable pairs, built for the OCR repair
-
     o = _OFFICE.search(cell.k, a, b)
     if o is None or not cell.text[cell.start(o.start())].islower() \
             or cell.k[max(0, o.start() - 4):o.start()].rstrip().endswith("quý"):   # "Quý cơ quan": the reader
         return None
-    counts, end, prev = bigram_counts(), None, "quan"
+    counts, end, prev = syllable_bigrams(), None, "quan"
     for w in regex.finditer(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]", cell.k[o.end():b]):
         word, at = w.group(), o.end() + w.start()
         if not word[0].isalpha() or word in _OFFICE_STOPS or not cell.text[cell.start(at)].islower() \
@@ -255,7 +242,7 @@ def _office_by_function(cell: _Cell, a: int, b: int) -> _Span | None:
     if end is None:
         return None
     lv = _OFFICE_LEVEL.match(cell.k, end)       # "... về văn hóa cấp tỉnh", "cơ quan công an cùng cấp": its level
-    return _Span(o.start(), lv.end() if lv else end)
+    return o.start(), lv.end() if lv else end
 
 
 _OFFICE_LEVEL = regex.compile(r"\s+(?:cùng cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở|trung ương|bộ|quân khu))(?![\p{L}\p{N}])")
