@@ -123,3 +123,16 @@ def test_a_cover_page_and_its_blank_back_before_the_letterhead(tmp_path):
     path = write_pdf(tmp_path / "cover.pdf", [cover, "", letterhead])
     meta = find_metadata(read_pdf(path).head_text)
     assert (meta.number, meta.date, meta.issuer_raw) == ("12-CTr/TU", dt.date(2025, 9, 5), "TINH UY THAI NGUYEN")
+
+
+def test_a_day_ocr_cannot_read_keeps_year_and_month_and_no_cited_date_stands_in():
+    """Kế hoạch 239/KH-SYT 2018 (set 31), a scan with the day handwritten: OCR reads "ngày Ơ+ tháng 3 năm 2018" and an
+    OCR'd title "KÉ HOẠCH"; the first run had taken the next "Căn cứ" line's date (2014-06-26) and lost the issuer
+    beside the motto behind a speck."""
+    head = ("ˆ UBND TỈNH KIÊN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 22 /KH-SYT Kiên Giang, ngày Ơ+ tháng 3 năm 2018\nKÉ HOẠCH\n"
+            "Tổ chức đấu thầu cung ứng thuốc, VTYT năm 2019 - 2020\n"
+            "Căn cứ Nghị định số 63/2014/NĐ-CP ngày 26 tháng 06 năm 2014 quy định")
+    m = find_metadata(head, by_ocr=True)
+    assert (m.date, m.year, m.month, m.day) == (None, 2018, 3, None)
+    assert m.issuer_raw == "UBND TỈNH KIÊN GIANG\nSỞ Y TẾ"

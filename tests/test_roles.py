@@ -395,3 +395,15 @@ def test_group_rows_over_tasks_numbered_in_brackets_are_groups():
     assert [(r.section, r.stt, r.fields["deadline"]) for r in got] == [
         ("1", "1", "Tháng 9 và 10/2025"), ("2", "1", "Giai đoạn 2026 - 2030"), ("2", "2", "Hằng năm")]
     assert got[1].parent == "2/2.1"
+
+
+def test_a_result_header_over_bodies_is_the_lead_in_a_table_with_no_lead():
+    """Kế hoạch 239/KH-SYT 2018 of Kiên Giang (set 31): "Người thực hiện & kết quả" over "Sở Y tế", "Tổ thẩm định",
+    "UBND tỉnh" is who acts, the header's "kết quả" notwithstanding; over documents it stays the result."""
+    bodies = ["Sở Y tế", "Tổ thẩm định", "Các bệnh viện và trung tâm y tế có giường bệnh", "UBND tỉnh"]
+    header = [("stt", "STT"), ("task", "Công việc"), ("deadline", "Thời gian"), ("lead", "Người thực hiện & kết quả")]
+    t = only_table(table(header, lead=bodies))
+    assert t.header.fields == ("stt", "task", "deadline", "lead") and t.decisions[3].how == "content"
+    products = ["Kế hoạch", "Quyết định của UBND tỉnh", "Báo cáo", "Văn bản hướng dẫn"]
+    t = only_table(table(header, lead=products))
+    assert t.header.fields[3] == "result"
