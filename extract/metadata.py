@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import regex
 
-from normalize.text import fold_ws
+from normalize.text import fold_ws, strip_diacritics
 
 from .letterhead_ocr import repair_lines
 
@@ -82,8 +82,7 @@ def _title_line(line: str) -> bool:
     """
     if _TITLE_WORDS.match(line):
         return True
-    bare = "".join(c for c in unicodedata.normalize("NFD", line) if not unicodedata.combining(c)).replace("Đ", "D")
-    return line.isupper() and bool(_TITLE_BARE.match(" ".join(bare.split())))
+    return line.isupper() and bool(_TITLE_BARE.match(" ".join(strip_diacritics(line).split())))
 # An organisation that issues under its parent body starts its own letterhead line with these words.
 _UNIT_HEAD = regex.compile(r"^(?:SỞ|BAN|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|PHÒNG|VIỆN|HỘI ĐỒNG|THANH TRA|"
                            r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY)\b")

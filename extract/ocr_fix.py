@@ -34,8 +34,7 @@ from pathlib import Path
 import regex
 
 from normalize.text import fold_ws, key
-from normalize.vietnamese import syllable_bigrams
-from normalize.vietnamese import word_list
+from normalize.vietnamese import syllable_bigrams, two_syllable_words, word_list
 
 from .grid import Cell, Fragment
 from .issues import Issue
@@ -1357,8 +1356,6 @@ def _one_sided_word(prev: str, cand: str, nxt: str) -> bool:
     """With one neighbour only, does *cand* make a word or a collocation with it (underthesea's word list, or a pair
     that is COLLOCATION_SHARE of either syllable's occurrences in the bigrams: "hợp tác", "người dân"; not "hợp
     thông")?  One bigram of running text is weak evidence against a printed syllable that is a word by itself."""
-    from normalize.vietnamese import two_syllable_words
-
     a, b = (prev, cand) if prev else (cand, nxt)
     if key(f"{a} {b}") in two_syllable_words():
         return True

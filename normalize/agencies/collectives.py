@@ -104,7 +104,7 @@ def _named_group(prev: Mention, m: Mention, and_between: bool = False) -> bool:
     qualified = bool(_QUAL_TAIL.search(key(m.mention)))
     return named(prev) and qualified or named(m) and bool(_QUAL_TAIL.search(key(prev.mention))) \
         or formal(prev) and qualified and and_between and _class_nouns(m, tail=True) \
-        and regex.match(r"(?:các\s+)?cơ quan\b", key(m.mention)) is not None
+        and _OFFICE_START.match(key(m.mention)) is not None
 
 
 def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
