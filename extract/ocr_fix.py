@@ -43,9 +43,11 @@ from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_letters import letter_groups
 from .ocr_marks import Evidence, pair_back, word_back
+from .ocr_pairs import both_misread
 from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
 from .ocr_punct import punct_fix
+from .ocr_slips import slip_fix
 from .roles import is_quantity, is_total_row
 from .stitch import ROMAN, find_header, mostly_upper
 
@@ -1064,7 +1066,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
                     split.extend(parts)
                     continue
             split.append(tok)
-        split = _rejoined(_confusion_pass(split))
+        split = _slip_pass(_rejoined(_confusion_pass(split)), syllables)
         for i in range(len(split) - 1):
             a = regex.fullmatch(r"(\P{L}*)(\p{L}+)", split[i])
             b = regex.fullmatch(r"(\p{L}+)(\P{L}*)", split[i + 1])
@@ -1085,6 +1087,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
         tone = partial(_tone_fix5, lost_marks=lost_marks)
         if lost_marks:  # a font that loses the marks above â, ê, ô, ă: pairs of such syllables first ("tôi thiêu")
             split = _lost_pair_pass(split)
+        split = _lost_pair_pass(split, both_misread, names=False)      # both syllables of a listed word misread ("thực đây")
         out_lines.append(" ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split, tone), tone), pair_fix))))
     return "\n".join(out_lines)
 
@@ -1469,20 +1472,48 @@ def _outer(tokens: list[str], j: int, inner: regex.Match, before: bool) -> str:
     return m[2].lower()
 
 
-def _lost_pair_pass(tokens: list[str]) -> list[str]:
+def _lost_pair_pass(tokens: list[str], fix=pair_back, names: bool = True) -> list[str]:
     """Two neighbouring words with no punctuation between, one bare at least ("Tôi thiêu", "phân mêm"), as
-    :func:`extract.ocr_marks.pair_back` puts their marks back."""
+    :func:`extract.ocr_marks.pair_back` puts their marks back (or as *fix* mends a pair:
+    :func:`extract.ocr_pairs.both_misread`; *names* False leaves a pair whose second word is capitalised, a name's
+    words, and words in capitals)."""
     out = list(tokens)
     i = 0
     while i < len(out) - 1:
         a, b = regex.fullmatch(_WORD, out[i]), regex.fullmatch(_WORD, out[i + 1])
-        back = pair_back(_outer(out, i - 1, a, True), a[2].lower(), b[2].lower(), _outer(out, i + 2, b, False),
-                         _evidence()) if a and b and not a[3] and not b[1] else None
+        back = fix(_outer(out, i - 1, a, True), a[2].lower(), b[2].lower(), _outer(out, i + 2, b, False),
+                   _evidence()) if a and b and not a[3] and not b[1] and (names or _small_pair(a[2], b[2])) else None
         if back:
             out[i] = a[1] + _as_printed(back[0], a[2]) + a[3]
             out[i + 1] = b[1] + _as_printed(back[1], b[2]) + b[3]
         i += 2 if back else 1
     return out
+
+
+_SLIPPED = regex.compile(r"(\P{L}*?)(\p{Ll}+(?:[0-9]\p{Ll}+)?)(\P{L}*)")   # small letters, a figure among them
+
+
+def _slip_pass(tokens: list[str], syllables: frozenset[str]) -> list[str]:
+    """Each word in small letters that is no syllable, as :func:`extract.ocr_slips.slip_fix` puts it back between
+    its neighbours (syllables as read, none across punctuation)."""
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        m = _SLIPPED.fullmatch(t)
+        if not m or m[2] in syllables:
+            continue
+        prev = regex.fullmatch(_WORD, tokens[i - 1]) if i else None
+        nxt = regex.fullmatch(_WORD, tokens[i + 1]) if i + 1 < len(tokens) else None
+        p = prev[2].lower() if prev and not prev[3] and not m[1] and prev[2].lower() in syllables else ""
+        n = nxt[2].lower() if nxt and not nxt[1] and not m[3] and nxt[2].lower() in syllables else ""
+        fixed = slip_fix(p, m[2], n, syllables, _evidence()) if p or n else None
+        if fixed:
+            out[i] = m[1] + fixed + m[3]
+    return out
+
+
+def _small_pair(a: str, b: str) -> bool:
+    """Two words in small letters, the first capitalised at most ("Thực đây"; not "Bình Phước", "SỐ HOÁ")."""
+    return a[1:].islower() and b.islower()
 
 
 def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from normalize.text import ascii_key, fold_ws
+from normalize.text import ascii_key, fold_ws, key
 
 from .headers import HeaderMap, duration_header, header_key, kind_words
 
@@ -168,13 +168,15 @@ def _named_in_small_letters(text: str) -> bool:
 
     >>> _named_in_small_letters("Tổ thẩm định"), _named_in_small_letters("Tổ chức hội nghị")
     (True, False)
+    >>> _named_in_small_letters("Phòng hỏa"), _named_in_small_letters("Phòng hoả")   # either tone placement
+    (False, False)
     """
     from normalize.vietnamese import two_syllable_words
 
     m = _SMALL_NAMED.match(text)
     if m is None or len(text.split()) > 8 or m["head"] not in _one_word_heads():
         return False
-    return f"{m['head'].lower()} {m['next']}" not in two_syllable_words()
+    return key(f"{m['head']} {m['next']}") not in two_syllable_words()
 
 
 _SMALL_NAMED = regex.compile(r"^(?P<head>\p{Lu}\p{Ll}*)\s+(?P<next>\p{Ll}+)(?:\s|$)")
