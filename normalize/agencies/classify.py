@@ -15,7 +15,7 @@ from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
 from normalize.agencies.scan import _in_symbol
-from normalize.vietnamese import syllable_bigrams
+from normalize.vietnamese import syllable_bigrams, two_syllable_words
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
 
@@ -81,6 +81,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return _group_by_role(g, cell, (a, b), out, left, len(k[:stop.start()].rstrip()) if stop else len(k), 0.7)
             # "lực lượng chuyên trách phòng, chống tội phạm về ma túy": a group of forces
         h = _HEADS.match(k)
+        if h and _head_word(h.group(), k, cell.text[sa:sb]):
+            h = None        # "ban hành Quy chế ...", "(Ban hành kèm theo ...)": a verb, no Ban
         if h and (_capitalised(text[sa:sb], 1) or _leveled(k) or (" " in h.group() and text[sa].isupper()
                                                                   and len(k.split()) > len(h.group().split()))) \
                 or _named_alone(cell, k, sa, sb):    # "Trung tâm thông tin": a head of two words is no common word
@@ -91,6 +93,23 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
 
 
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
+
+
+_UNIT_WORDS = frozenset(key(w) for w in _WORDS["unit_of_heads"])
+
+
+def _head_word(head: str, k: str, printed: str) -> bool:
+    """Does a one-word head noun make a listed word with the next word of key *k* ("ban hành", "trường hợp", "báo
+    cáo": underthesea's word list), so that it heads no name here?  Not when that next word is capitalised ("Cục Tác
+    chiến"), makes a word with the word after it too ("Ban công tác Mặt trận": "công tác"), or the pair is a unit's
+    head ("Bộ phận Một cửa": agency_words.yaml's unit_of_heads)."""
+    ws, words = k.split(" "), printed.split()
+    if " " in head or len(ws) < 2 or len(words) < 2 or not words[1][:1].islower():
+        return False
+    pair = f"{ws[0]} {ws[1]}"
+    if pair not in two_syllable_words() or pair in _UNIT_WORDS:
+        return False
+    return not (len(ws) > 2 and f"{ws[1]} {ws[2]}" in two_syllable_words())
 
 
 def _named_unit(cell: _Cell, a: int, b: int) -> bool:

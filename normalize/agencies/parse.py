@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from normalize.text import nfc
+from normalize.text import key, nfc
 from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
@@ -71,6 +71,34 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     return _parse_names(g, cell, text, as_of, issuer)
 
 
+_AT_PLACE = regex.compile(r"(?:^|\s)(?:" + _word_alt(_WORDS["place_prepositions"]) + r")\s+$", regex.I)
+
+
+def _named_as_place(cell: _Cell, m: Mention) -> bool:
+    """A province written with its level ("tỉnh Yên Bái", not "UBND tỉnh ...") right after a word of place ("trên địa
+    bàn", "tại": agency_words.yaml's place_prepositions) is where, not who: no mention."""
+    return m.kind == "province" and key(m.mention).startswith(("tỉnh ", "thành phố ")) \
+        and bool(_AT_PLACE.search(cell.text, max(0, m.start - 20), m.start))
+
+
+_WORD_BEFORE = regex.compile(r"\p{L}\s+$")
+_LEVEL_ALONE = regex.compile(r"cấp\s+(?:" + _word_alt(_WORDS["each_place_words"]) + r")(?![\p{L}\p{N}])", regex.I)
+
+
+def _level_of_noun(cell: _Cell, m: Mention) -> bool:
+    """A level alone ("cấp xã", an alias of the communes' People's Committees as a list item: "UBND tỉnh; cấp xã")
+    right after a word is that word's level ("tổ chức ... tái định cư cấp xã", "phòng Kinh tế ... cấp xã"): no
+    mention of its own."""
+    return bool(_LEVEL_ALONE.match(m.mention)) and bool(_WORD_BEFORE.search(cell.text, max(0, m.start - 3), m.start))
+
+
+def _small_headless(m: Mention) -> bool:
+    """A body's name without its head, in small letters, that no unit took as its own words ("Vụ Khoa học, giáo dục,
+    tài nguyên và môi trường"): the verb "xây dựng", the field "tài chính" in prose, never Bộ Xây dựng or Bộ Tài
+    chính (17 such mentions over the held-out sets 21-32, linked to a ministry without a warning)."""
+    return m.method == "repaired" and m.mention[:1].islower()
+
+
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
@@ -103,6 +131,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
+    mentions = [m for m in mentions if not _small_headless(m)]
     mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)
@@ -114,6 +143,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
     mentions = _each_place(cell, _plural_bodies(cell, mentions), left)
+    mentions = [m for m in mentions if not _named_as_place(cell, m) and not _level_of_noun(cell, m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]

@@ -68,11 +68,13 @@ def _city_cut(cell: _Cell, ak: str, j: int) -> bool:
     return ak.endswith(" tp") and bool(_PLACE_AFTER.match(cell.text, cell.end(j)))
 
 
-_SYMBOL_BEFORE = regex.compile(r"(?<![\p{Ll}])[\p{Lu}\p{N}][\p{Lu}\p{N}.]*[-/]$")
+# a symbol's part before the issuer's code: capitals and figures ("20-HD/", "46/KH-"), or a number and a type code in
+# mixed case ("3499/TTr-", "12/CTr-": Tờ trình, Chương trình)
+_SYMBOL_BEFORE = regex.compile(r"(?:(?<![\p{Ll}])[\p{Lu}\p{N}][\p{Lu}\p{N}.]*|\d/\p{Lu}[\p{L}.]{0,4})[-/]$")
 
 
 def _in_symbol(cell: _Cell, i: int) -> bool:
-    """Is key offset *i* inside a document's symbol ("số 20-HD/BTGDVTU", "46/KH-UBND")?  The issuer's code there (one
+    """Is key offset *i* inside a document's symbol ("số 20-HD/BTGDVTU", "46/KH-UBND", "3499/TTr-SCT")?  The issuer's code there (one
     word) names the document, not a body that acts; "Bộ KH&CN/Chính phủ" names two bodies."""
     a = cell.start(i)
     return a > 0 and cell.text[a - 1] in "-/" and bool(_SYMBOL_BEFORE.search(cell.text, max(0, a - 12), a))
