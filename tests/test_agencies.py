@@ -1781,3 +1781,15 @@ def test_an_office_named_by_its_function_in_prose(text, expected):
 ])
 def test_words_that_look_like_bodies_and_are_none(text, issuer, expected):
     assert [m.mention for m in parse_agencies(text, issuer=issuer).mentions] == expected
+
+
+# A group's qualifier stops before a word that makes a listed word with the next ("bản", a village, typed plain as
+# "ban" of "ban hành"), and People's Committees of a level then nouns of any body are two groups (sets 21, 26-27).
+@pytest.mark.parametrize("text,expected", [
+    ("Sở Khoa học và Công nghệ chủ trì, phối hợp với các đơn vị, địa phương liên quan ban hành kế hoạch",
+     ["Sở Khoa học và Công nghệ", "các đơn vị, địa phương liên quan"]),
+    ("- Bộ phận Tiếp nhận và trả kết quả của: UBND cấp xã, UBND cấp huyện, tổ chức hành nghề công chứng.",
+     ["UBND cấp xã", "UBND cấp huyện", "tổ chức hành nghề công chứng"]),
+])
+def test_a_group_ends_before_a_verb_and_committees_before_other_bodies(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions][-len(expected):] == expected

@@ -47,8 +47,8 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
                 not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
-        elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) and (
-                whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
+        elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) \
+                and not _bodies_then_nouns(prev, m) and (whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
             out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
         elif (prev is not None and m.kind == "collective" and (_sector(prev) != _sector(m) or _two_known(prev, m))
                 and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))
@@ -61,6 +61,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and not _office_named(m)            # "... và cơ quan công an": an office of its own
+                and not _bodies_then_nouns(prev, m)
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
                      or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
                      and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)
@@ -119,6 +120,12 @@ _JOINING = frozenset(_WORDS["joining_groups"])
 
 _NOUN_LIST = regex.compile(r"(?:(?:các|những)\s+)?(?:" + _word_alt(_WORDS["class_noun_list"]) + r")"
                            r"(?:\s*(?:,|và)\s*(?:" + _word_alt(_WORDS["class_noun_list"]) + r"))*")
+
+
+def _bodies_then_nouns(prev: Mention, m: Mention) -> bool:
+    """People's Committees of a level, then nouns of any body ("Ủy ban nhân dân cấp xã, đơn vị có liên quan",
+    "UBND cấp huyện, tổ chức hành nghề công chứng"): two groups, not the Committees of that level (sets 26-27, 32)."""
+    return bool(_ubnd_level(key(prev.mention))) and _class_nouns(m, tail=True)
 
 
 def _class_nouns(m: Mention, tail: bool = False) -> bool:

@@ -125,12 +125,24 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         if q is not None and q.re is _GROUP_REST and not _open_rest(cell, m, q.end(), ms[i + 1] if i + 1 < len(ms)
                                                                      else None):
             q = None
+        if q is not None and _word_runs_on(cell.text, q.end()):
+            q = None        # "các bộ, ngành ban hành ...": "ban" (a village, "bản", typed plain) begins a verb
         end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
         if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
             m = replace(m, mention=cell.text[m.start:end], end=end,
                         name=fold(cell.text[m.start:end]) if m.agency_id == "coll.other" else m.name)
         out.append(m)
     return out
+
+
+_LAST_AND_NEXT = regex.compile(r"(\p{L}+)[ \t]+(\p{Ll}+)")
+
+
+def _word_runs_on(text: str, end: int) -> bool:
+    """Does the word that ends at *end* make a listed word with the next word in small letters ("ban hành")?"""
+    start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end)) + 1
+    m = _LAST_AND_NEXT.match(text, start)
+    return m is not None and m.end(1) == end and key(f"{m[1]} {m[2]}") in two_syllable_words()
 
 
 _SMALL_AFTER_COMMA = regex.compile(r",(?=[ \t]+\p{Ll})")
