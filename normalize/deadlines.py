@@ -1277,11 +1277,16 @@ def _recurring(cell: _Cell, chains: list[_Chain]) -> tuple[_Period, str | None, 
         rec = _calendar_rate(chains) or rec
     if month is not None and rec != "yearly":
         month = None if rec is not None else month
+    if _LUNAR.search(cell.k):
+        day = month = None      # "ngày 15 tháng 8 âm lịch": every year, on no fixed day of the solar calendar
     for c in windows:
         for it in (c.before, *c.items, *c.joins):
             if it is not None:
                 it.used = True
     return _Period("recurring", _from_start(cell, [c for c in chains if c not in windows])), rec, day, month
+
+
+_LUNAR = regex.compile(r"(?<![a-z])am lich(?![a-z])")
 
 
 def _calendar_rate(chains: list[_Chain]) -> str | None:
@@ -1479,7 +1484,7 @@ def read_deadline(text: str, default_year: int | None = None) -> Deadline:
         cell = _prepare(text, default_year)
         if cell is None:
             return Deadline("unparsed", raw=text)
-        return _watch(cell) or _classify(cell)
+        return _watch(cell) or _feast(cell) or _classify(cell)
     except _Bad:
         return Deadline("unparsed", note=fold_ws(text), raw=text)
 
@@ -1501,6 +1506,32 @@ def _watch(cell: _Cell) -> Deadline | None:
     if w.group("h") == "24":
         return Deadline("continuous", note=cell.shown, raw=cell.raw)
     return Deadline("recurring", recurrence="daily", note=cell.shown, raw=cell.raw)
+
+
+_FEAST = regex.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*(?P<cal>duong|am)\s*lich(?![a-z])")
+
+
+def _feast(cell: _Cell) -> Deadline | None:
+    """A day and month written with their calendar and no year: a feast of every year ("ngày Quốc tế Thiếu nhi (ngày
+    01 tháng 6 dương lịch)", "Tết Trung thu (ngày 15 tháng 8 âm lịch)": Nghị định 170/2026/NĐ-CP, set 32).  A lunar
+    day falls on no fixed day of the solar calendar: its day and month are not given.  ("Tết Dương lịch ... năm 2026"
+    names a holiday, no day.)
+
+    >>> d = parse_deadline("ngày Quốc tế Thiếu nhi (ngày 01 tháng 6 dương lịch)")
+    >>> d.kind, d.recurrence, d.recurrence_day, d.recurrence_month
+    ('recurring', 'yearly', 1, 6)
+    >>> parse_deadline("Tết Trung thu (ngày 15 tháng 8 âm lịch)").recurrence_day is None
+    True
+    """
+    f = _FEAST.search(cell.k)
+    if f is None or _YEAR_IN.search(cell.k):
+        return None
+    day, month = int(f["d"]), int(f["m"])
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    solar = f["cal"] == "duong"
+    return Deadline("recurring", recurrence="yearly", recurrence_day=day if solar else None,
+                    recurrence_month=month if solar else None, note=cell.shown, raw=cell.raw)
 
 
 @lru_cache(maxsize=65536)

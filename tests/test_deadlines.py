@@ -1323,3 +1323,19 @@ def test_glued_dates_cited_symbols_and_terms(text, kind, start, end):
 def test_spans_once_each_and_time_limits_in_hours(text, kind, recurrence):
     d = parse_deadline(text, default_year=2026)
     assert (d.kind, d.recurrence) == (kind, recurrence)
+
+
+# Feasts and treaties (Nghị định 170/2026/NĐ-CP and 158/2026/NĐ-CP, held-out set 32): a day and month with its
+# calendar and no year is every year (a lunar day on no fixed solar day); a treaty named with its year is cited.
+@pytest.mark.parametrize("text,kind,recurrence,day,month", [
+    ("ngày Quốc tế Thiếu nhi (ngày 01 tháng 6 dương lịch), ", "recurring", "yearly", 1, 6),
+    ("Tết Trung thu (ngày 15 tháng 8 âm lịch) được hưởng chế độ ăn bằng 02 lần ngày thường.", "recurring", "yearly",
+     None, None),
+    ("theo Công ước La Hay năm 1965 về tống đạt ra nước ngoài giấy tờ tư pháp", "by_reference", None, None, None),
+    # a holiday named with a year is no feast day: set 20's "Tết Dương lịch, Tết Nguyên đán năm 2026" stays cited
+    ("có thể phát sinh trên địa bàn trước, trong và sau dịp Tết Dương lịch, Tết Nguyên đán năm 2026", "by_reference",
+     None, None, None),
+])
+def test_feast_days_and_treaties(text, kind, recurrence, day, month):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.recurrence, d.recurrence_day, d.recurrence_month) == (kind, recurrence, day, month)
