@@ -1793,3 +1793,20 @@ def test_words_that_look_like_bodies_and_are_none(text, issuer, expected):
 ])
 def test_a_group_ends_before_a_verb_and_committees_before_other_bodies(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions][-len(expected):] == expected
+
+
+# A body then its ministry with no comma is the ministry's unit; two groups with a predicate between them stay two
+# (Nghị định 170/2026/NĐ-CP and Quyết định 16/2026/QĐ-UBND of Lào Cai, set 32).
+def test_a_unit_before_its_ministry_and_groups_apart():
+    ms = parse_agencies("8. Cơ quan quản lý thi hành án hình sự Bộ Công an, Cơ quan quản lý thi hành án hình sự Bộ "
+                        "Quốc phòng phối hợp với", issuer="CHÍNH PHỦ").mentions
+    assert [(m.mention, m.kind, m.parent) for m in ms][:2] == [
+        ("Cơ quan quản lý thi hành án hình sự Bộ Công an", "sub_unit", "Bộ Công an"),
+        ("Cơ quan quản lý thi hành án hình sự Bộ Quốc phòng", "sub_unit", "Bộ Quốc phòng")]
+    ms = parse_agencies("3. Phối hợp với Sở Công Thương, Công an tỉnh, Uỷ ban nhân dân cấp xã và các cơ quan chức năng "
+                        "liên quan thực hiện xử lý vi phạm hoặc kiến nghị cấp có thẩm quyền xử lý vi phạm hành chính",
+                        issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions
+    assert [m.mention for m in ms][-2:] == ["các cơ quan chức năng liên quan", "cấp có thẩm quyền"]
+    # an enterprise "do" (owned by) a ministry is no unit of it
+    ms = parse_agencies("Công ty cổ phần có vốn nhà nước do Bộ Công Thương làm đại diện chủ sở hữu").mentions
+    assert "Bộ Công Thương" in [m.mention for m in ms]

@@ -166,6 +166,9 @@ def _extend(cell: _Cell, out: list, i: int, b: int) -> None:
                      fold(cell.text[m.start:end]), m.method, m.score, m.parent)
 
 
+_JOINED = regex.compile(r"[\s,;&/-]*(?:(?:và|hoặc|va|hoac)[\s,]*)?")
+
+
 def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
     """Adjacent generic group pieces of one chunk ("tổ chức" / "doanh nghiệp có liên quan") make one mention."""
     i = start
@@ -173,7 +176,9 @@ def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
         x, y = out[i], out[i + 1]
         if x.agency_id == y.agency_id == "coll.other" and not (
                 "," in cell.text[x.end:y.start] and key(y.mention).split()[0] in _PLURAL) \
-                and not _office_named(y):       # "... và cơ quan công an": an office of its own
+                and not _office_named(y) \
+                and _JOINED.fullmatch(cell.text[x.end:y.start]):   # not over a predicate ("... liên quan thực hiện
+            # xử lý vi phạm hoặc kiến nghị cấp có thẩm quyền": two groups, set 32)
             t = cell.text
             out[i] = _m(g, t, x.start, y.end, "coll.other", "pattern", 0.8, name=fold(t[x.start:y.end]))
             del out[i + 1]

@@ -93,6 +93,7 @@ def _bare_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> li
 
 
 _DASH_ONLY = regex.compile(r"\s*[-–]\s*")
+_ENDS_OPEN = regex.compile(r"\s(?:do|của|thuộc|với|và|cho|tại)$")    # "Công ty ... do" + "Bộ Công Thương": its owner
 _OF_SPACE = regex.compile(r"\s+(?:của|thuộc|trực thuộc)?\s*")
 _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
@@ -143,7 +144,9 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
             out[-1] = replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t), kind="sub_unit",
                               parent=host.name if held else prev.parent)
         elif (prev is not None and m.kind in parents and _OF_MINISTRY.fullmatch(between)
-                and (known or unplaced and (addressed or heads.match(key(prev.mention))))):
+                and (known or unplaced and (addressed or heads.match(key(prev.mention))
+                                            or of and prev.kind == "unknown" and not _ENDS_OPEN.search(prev.mention)))):
+            # (an unknown body then its ministry with no comma: "Cơ quan quản lý thi hành án hình sự Bộ Công an")
             end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
             if _DASH_ONLY.fullmatch(between):   # "X - Bộ Y": the unit's mention, Y its parent (its words left over)
                 left.append((prev.end, end))
