@@ -1810,3 +1810,17 @@ def test_a_unit_before_its_ministry_and_groups_apart():
     # an enterprise "do" (owned by) a ministry is no unit of it
     ms = parse_agencies("Công ty cổ phần có vốn nhà nước do Bộ Công Thương làm đại diện chủ sở hữu").mentions
     assert "Bộ Công Thương" in [m.mention for m in ms]
+
+
+# A group's qualifier words alone name no group, and "tại địa phương" is a place (sets 9, 12, 24, 31-32).
+@pytest.mark.parametrize("text,expected", [
+    ("gửi Sở Công Thương, Ủy ban nhân dân cấp xã 01 bản chậm nhất 05 ngày làm việc kể từ ngày phê duyệt để theo "
+     "dõi, quản lý;", ["Sở Công Thương", "Ủy ban nhân dân cấp xã"]),
+    ("Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án", ["Các Sở, ngành"]),
+    ("c) Thực hiện sơ kết, tổng kết kế hoạch phát triển du lịch tại địa phương gửi Bộ Văn hóa, Thể thao và Du lịch",
+     ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    # ... right after a group they still qualify it
+    ("Văn phòng, Các đơn vị thuộc và trực thuộc", ["Văn phòng", "Các đơn vị thuộc và trực thuộc"]),
+])
+def test_qualifier_words_alone_and_places_name_no_group(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected

@@ -137,7 +137,7 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
         and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) \
         and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
     # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
-    if not glued and not all(w in _BARE for w in words):
+    if not glued and not all(w in _BARE for w in words) and not _qualifier_alone(words, out, text[:sa]):
         known = _known_group(g, k)      # "Ủy ban nhân dân các phường có liên quan": the communes' UBND
         out.append(_m(g, text, sa, sb, known, "pattern", 0.8) if known else
                    _m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
@@ -151,6 +151,20 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
                           p.method, p.score)
     else:               # "Bộ X tổ chức": a verb after a name, not a group
         left.append((sa, sb))
+
+
+# a group's qualifier words, no kind of body ("quản lý", "nhà nước", "địa bàn", "chính" of "trách nhiệm chính")
+_QUALIFIER_SYLLABLES = frozenset(("quản", "lý", "nhà", "nước", "địa", "bàn", "chính", "trị", "hành", "chuyên", "môn",
+                                  "tương", "ứng", "phụ", "trách", "chủ", "trực", "thuộc", "ngang"))
+_AFTER_GROUP = regex.compile(r"[\s,]*(?:(?:và|hoặc)\s*)?$")
+
+
+def _qualifier_alone(words: list[str], out: list, before: str) -> bool:
+    """A piece of a group's qualifier words only ("để theo dõi, quản lý;", "lãnh đạo Đảng, Nhà nước", "trách nhiệm
+    chính": set 32), not right after a group it may qualify ("Các đơn vị thuộc và trực thuộc"): no group."""
+    if not all(w in _BARE or w in _QUALIFIER_SYLLABLES for w in words):
+        return False
+    return not (out and out[-1].kind == "collective" and _AFTER_GROUP.fullmatch(before[out[-1].end:]))
 
 
 _PLURAL_WORD = regex.compile(r"(?<=\s)(?:các|những|mọi|cac|nhung)\s")

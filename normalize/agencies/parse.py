@@ -75,10 +75,12 @@ _AT_PLACE = regex.compile(r"(?:^|\s)(?:" + _word_alt(_WORDS["place_prepositions"
 
 
 def _named_as_place(cell: _Cell, m: Mention) -> bool:
-    """A province written with its level ("tỉnh Yên Bái", not "UBND tỉnh ...") right after a word of place ("trên địa
-    bàn", "tại": agency_words.yaml's place_prepositions) is where, not who: no mention."""
-    return m.kind == "province" and key(m.mention).startswith(("tỉnh ", "thành phố ")) \
-        and bool(_AT_PLACE.search(cell.text, max(0, m.start - 20), m.start))
+    """A province written with its level ("tỉnh Yên Bái", not "UBND tỉnh ...") or a bare "địa phương" right after a
+    word of place ("trên địa bàn", "tại": agency_words.yaml's place_prepositions; "cư trú tại địa phương") is where,
+    not who: no mention."""
+    placed = m.kind == "province" and key(m.mention).startswith(("tỉnh ", "thành phố ")) \
+        or m.kind == "collective" and key(m.mention) in ("địa phương", "địa bàn")
+    return placed and bool(_AT_PLACE.search(cell.text, max(0, m.start - 20), m.start))
 
 
 _WORD_BEFORE = regex.compile(r"\p{L}\s+$")
