@@ -1824,3 +1824,18 @@ def test_a_unit_before_its_ministry_and_groups_apart():
 ])
 def test_qualifier_words_alone_and_places_name_no_group(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
+# An establishment named by its function in prose is a group as an office is ("cơ sở giam giữ phạm nhân": Nghị định
+# 170/2026/NĐ-CP, set 32; "cơ sở giáo dục bắt buộc", "cơ sở y tế": set 29); not a thing ("cơ sở dữ liệu") or a
+# ground ("Trên cơ sở đề nghị của ...").
+@pytest.mark.parametrize("text,expected", [
+    ("3. Sở Tư pháp phối hợp với cơ sở giam giữ phạm nhân tổ chức tuyên truyền, phổ biến, giáo dục pháp luật",
+     ["Sở Tư pháp", "cơ sở giam giữ phạm nhân"]),
+    ("cơ sở y tế có trách nhiệm thông báo và gửi giấy chứng tử cho trường giáo dưỡng.", ["cơ sở y tế"]),
+    ("Trên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã hội, Sở Tài chính thẩm định",
+     ["Sở Xây dựng", "Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"]),
+    ("phối hợp với Bộ Công an xây dựng cơ sở dữ liệu quốc gia về dân cư", ["Bộ Công an"]),
+])
+def test_an_establishment_named_by_its_function(text, expected):
+    assert [m.mention for m in parse_agencies(text, issuer="CHÍNH PHỦ").mentions] == expected

@@ -15,7 +15,7 @@ from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
 from normalize.agencies.scan import _in_symbol
-from normalize.vietnamese import syllable_bigrams, two_syllable_words
+from normalize.vietnamese import syllable_bigrams, two_syllable_words, word_list
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
 
@@ -248,7 +248,7 @@ def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     return True
 
 
-_OFFICE = regex.compile(r"(?<![\p{L}\p{N}])(?:các\s+)?cơ quan\s+")
+_OFFICE = regex.compile(r"(?<![\p{L}\p{N}])(?:các\s+)?cơ (?P<h>quan|sở)\s+")
 _OFFICE_STOPS = frozenset(key(w) for w in _WORDS["office_phrase_stops"])
 # a pair of syllables seen this many times at least in the Công báo's text (extract/data/ocr_bigrams.txt) holds one
 # phrase together: inside an office's name "quan thi" 649, "án dân" 1177, "lý chuyên" 78, "ký tài" 45; where the name
@@ -265,7 +265,11 @@ def _office_by_function(cell: _Cell, a: int, b: int) -> tuple[int, int] | None:
     if o is None or not cell.text[cell.start(o.start())].islower() \
             or cell.k[max(0, o.start() - 4):o.start()].rstrip().endswith("quý"):   # "Quý cơ quan": the reader
         return None
-    counts, end, prev = syllable_bigrams(), None, "quan"
+    if o["h"] == "sở" and (_SITE_WORD.match(cell.k, o.start() + o.group().find("cơ sở"))
+                           or _BASIS.search(cell.k, max(0, o.start() - 6), o.start())):
+        return None     # "cơ sở dữ liệu", "cơ sở hạ tầng" (underthesea's word list), "trên cơ sở đề nghị", "làm cơ
+        # sở": a thing or a ground, no establishment
+    counts, end, prev = syllable_bigrams(), None, o["h"]
     for w in regex.finditer(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]", cell.k[o.end():b]):
         word, at = w.group(), o.end() + w.start()
         if not word[0].isalpha() or word in _OFFICE_STOPS or not cell.text[cell.start(at)].islower() \
@@ -278,6 +282,10 @@ def _office_by_function(cell: _Cell, a: int, b: int) -> tuple[int, int] | None:
     return o.start(), lv.end() if lv else end
 
 
+_BASIS = regex.compile(r"(?<![\p{L}])(?:trên|làm|là)\s+$")
+_SITE_WORD = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(
+    (w for w in word_list() if w.startswith("cơ sở ")), key=len, reverse=True)) + r")(?![\p{L}\p{N}])"
+    if any(w.startswith("cơ sở ") for w in word_list()) else r"(?!)")
 _OFFICE_LEVEL = regex.compile(r"\s+(?:cùng cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở|trung ương|bộ|quân khu))(?![\p{L}\p{N}])")
 
 

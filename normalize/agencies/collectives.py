@@ -76,7 +76,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
     return out
 
 
-_OFFICE_START = regex.compile(r"^(?:các\s+)?cơ quan\s+(?P<w>\S+)")
+_OFFICE_START = regex.compile(r"^(?:các\s+)?cơ (?:quan|sở)\s+(?P<w>\S+)")
 
 
 def _office_named(m: Mention) -> bool:
