@@ -1008,16 +1008,19 @@ def test_agencies_on_the_thirtysecond_heldout_set():
     e7ac7d8: precision 0.745, recall 0.735, cells 0.540, coordinating recall 0.652, unknown 0.022.  Its classes fixed
     the same session (tuned now): a ministry's headless name in small letters ("xây dựng", "tài chính") no ministry, an
     issuer's code in a symbol ("3499/TTr-SCT") no body, "ban hành ..." no Ban, a province after "trên địa bàn"/"tại" a
-    place, a level after a noun ("tổ chức ... cấp xã") no group of its own."""
+    place, a level after a noun ("tổ chức ... cấp xã") no group of its own, committees then other bodies two groups, a
+    unit before its ministry one mention, establishments named by function ("cơ sở giam giữ phạm nhân"): precision
+    0.818, recall 0.789, cells 0.659, coordinating recall 0.748, unknown 0.007."""
     s = agency_scores(DATA["agencies_v32"])
     assert s["mentions_gold"] >= 279
-    assert s["precision"] >= 0.77 and s["recall"] >= 0.73 and s["cell_accuracy"] >= 0.58, s
-    assert s["unknown_share"] <= 0.016, s
+    assert s["precision"] >= 0.81 and s["recall"] >= 0.78 and s["cell_accuracy"] >= 0.65, s
+    assert s["unknown_share"] <= 0.008, s
     c = coordinating_scores(DATA["agencies_v32"])
-    assert c["cells"] >= 61 and c["recall"] >= 0.65, c
+    assert c["cells"] >= 61 and c["recall"] >= 0.74, c
 
 
 def test_deadlines_on_the_thirtysecond_heldout_set():
-    """Thirty-second set, first run 2026-12-06 (twelfth session) at e7ac7d8: 53 of 57."""
+    """Thirty-second set, first run 2026-12-06 (twelfth session) at e7ac7d8: 53 of 57; after feast days ("ngày 01 tháng
+    6 dương lịch") and treaties named with their year, 56 (tuned)."""
     s = deadline_scores(DATA["deadlines_v32"])
-    assert s["n"] >= 57 and s["right"] >= 53, s
+    assert s["n"] >= 57 and s["right"] >= 56, s
