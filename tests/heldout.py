@@ -176,7 +176,10 @@ if __name__ == "__main__":
                       ("deadlines_v31", deadline_scores(data["deadlines_v31"])),
                       ("agencies_v32", agency_scores(data["agencies_v32"])),
                       ("coordinating_v32", coordinating_scores(data["agencies_v32"])),
-                      ("deadlines_v32", deadline_scores(data["deadlines_v32"]))):
+                      ("deadlines_v32", deadline_scores(data["deadlines_v32"])),
+                      ("agencies_v33", agency_scores(data["agencies_v33"])),
+                      ("coordinating_v33", coordinating_scores(data["agencies_v33"])),
+                      ("deadlines_v33", deadline_scores(data["deadlines_v33"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
