@@ -1839,3 +1839,16 @@ def test_qualifier_words_alone_and_places_name_no_group(text, expected):
 ])
 def test_an_establishment_named_by_its_function(text, expected):
     assert [m.mention for m in parse_agencies(text, issuer="CHÍNH PHỦ").mentions] == expected
+
+
+# A ministry's standard unit (Nghị định 123/2016/NĐ-CP, Điều 8) ends before the small letters of what it does
+# (Thông tư 28/2024/TT-BKHĐT, set 33; a Bộ Nông nghiệp decision of 2014, set 29).
+@pytest.mark.parametrize("text,expected", [
+    ("phối hợp với Vụ Pháp chế xem xét hồ sơ", ["Vụ Pháp chế"]),
+    ("b) Phối hợp với Vụ Tổ chức cán bộ tham mưu giúp Bộ trưởng Bộ Kế hoạch và Đầu tư thực hiện bổ nhiệm",
+     ["Vụ Tổ chức cán bộ", "Bộ Kế hoạch và Đầu tư"]),
+    ("phối hợp với Vụ Tài chính thực hiện giám sát tài chính doanh nghiệp.", ["Vụ Tài chính"]),
+    ("Vụ Kế hoạch và Tài chính", ["Vụ Kế hoạch và Tài chính"]),
+])
+def test_a_standard_unit_ends_before_what_it_does(text, expected):
+    assert [m.mention for m in parse_agencies(text, issuer="BỘ KẾ HOẠCH VÀ ĐẦU TƯ").mentions] == expected

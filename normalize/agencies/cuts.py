@@ -77,6 +77,17 @@ def _name_verb(k: str, text: str) -> regex.Match | None:
                  and (not after_head(v.start()) or _ROLE_VERB.fullmatch(v.group().strip()))), None)
 
 
+_STANDARD_UNIT = regex.compile(r"(?:" + "|".join(regex.escape(u) for u in sorted(
+    _WORDS["ministry_standard_units"], key=len, reverse=True)) + r")(?=[ \t]+(?!và\b|hoặc\b)\p{Ll})")
+
+
+def _standard_unit_end(m: Mention) -> int | None:
+    """Where a ministry's standard unit ends inside an unknown name that runs on in small letters ("Vụ Pháp chế xem
+    xét hồ sơ" -> after "Vụ Pháp chế"; agency_words.yaml's ministry_standard_units), or None."""
+    u = _STANDARD_UNIT.match(m.mention) if m.agency_id is None and m.kind != "collective" else None
+    return u.end() if u else None
+
+
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
     Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo"): the verb and what follows are left over.
@@ -89,8 +100,9 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         k = key(m.mention)
         unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
         v = _name_verb(k, m.mention) if unlisted and len(k) == len(m.mention) else None
-        if v:
-            end = m.start + v.start()
+        cut = v.start() if v else _standard_unit_end(m)
+        if cut:
+            end = m.start + cut
             left.append((end, m.end))
             m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
                         current_name=fold(cell.text[m.start:end]))
