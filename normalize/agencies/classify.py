@@ -2,6 +2,8 @@
 and groups embedded inside a longer piece."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from normalize.text import key
@@ -153,9 +155,7 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
         left.append((sa, sb))
 
 
-# a group's qualifier words, no kind of body ("quản lý", "nhà nước", "địa bàn", "chính" of "trách nhiệm chính")
-_QUALIFIER_SYLLABLES = frozenset(("quản", "lý", "nhà", "nước", "địa", "bàn", "chính", "trị", "hành", "chuyên", "môn",
-                                  "tương", "ứng", "phụ", "trách", "chủ", "trực", "thuộc", "ngang"))
+_QUALIFIER_SYLLABLES = frozenset(w for p in _WORDS["qualifier_only_words"] for w in key(p).split())
 _AFTER_GROUP = regex.compile(r"[\s,]*(?:(?:và|hoặc)\s*)?$")
 
 
@@ -265,7 +265,7 @@ def _office_by_function(cell: _Cell, a: int, b: int) -> tuple[int, int] | None:
     if o is None or not cell.text[cell.start(o.start())].islower() \
             or cell.k[max(0, o.start() - 4):o.start()].rstrip().endswith("quý"):   # "Quý cơ quan": the reader
         return None
-    if o["h"] == "sở" and (_SITE_WORD.match(cell.k, o.start() + o.group().find("cơ sở"))
+    if o["h"] == "sở" and (_site_word().match(cell.k, o.start() + o.group().find("cơ sở"))
                            or _BASIS.search(cell.k, max(0, o.start() - 6), o.start())):
         return None     # "cơ sở dữ liệu", "cơ sở hạ tầng" (underthesea's word list), "trên cơ sở đề nghị", "làm cơ
         # sở": a thing or a ground, no establishment
@@ -283,9 +283,15 @@ def _office_by_function(cell: _Cell, a: int, b: int) -> tuple[int, int] | None:
 
 
 _BASIS = regex.compile(r"(?<![\p{L}])(?:trên|làm|là)\s+$")
-_SITE_WORD = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(
-    (w for w in word_list() if w.startswith("cơ sở ")), key=len, reverse=True)) + r")(?![\p{L}\p{N}])"
-    if any(w.startswith("cơ sở ") for w in word_list()) else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _site_word():
+    """The word list's words that open with "cơ sở" ("cơ sở dữ liệu", "cơ sở hạ tầng"): things, no establishment."""
+    words = sorted((w for w in word_list() if w.startswith("cơ sở ")), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])" if words else "(?!)")
+
+
 _OFFICE_LEVEL = regex.compile(r"\s+(?:cùng cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở|trung ương|bộ|quân khu))(?![\p{L}\p{N}])")
 
 
