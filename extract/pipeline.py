@@ -180,9 +180,11 @@ _OCR_FIELDS = (("task", "task"), ("lead_raw", "lead"), ("coordinating_raw", "coo
 
 def _unknown_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
     """An OCR'd row's cells holding words no Vietnamese word can be (:mod:`extract.ocr_words`): one warning per
-    field, naming the words."""
+    field, naming the words.  Rows of pages with a text layer are left alone (their words are as printed)."""
     from .ocr_words import unknown_words
 
+    if task.get("ocr_confidence") is None:
+        return []       # a row of a page read from its text layer, in a document OCR'd in part
     out = []
     for key, field in _OCR_FIELDS:
         words = unknown_words(task.get(key) or "")
