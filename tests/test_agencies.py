@@ -1852,3 +1852,12 @@ def test_an_establishment_named_by_its_function(text, expected):
 ])
 def test_a_standard_unit_ends_before_what_it_does(text, expected):
     assert [m.mention for m in parse_agencies(text, issuer="BỘ KẾ HOẠCH VÀ ĐẦU TƯ").mentions] == expected
+
+
+def test_a_body_at_every_level_is_a_group():
+    """"Hội Nông dân các cấp" is the association at every level, a group; its "các cấp" had been dropped, leaving the
+    national association (set 33 names "Tòa án nhân dân các cấp", "Tòa án quân sự các cấp" in the same way)."""
+    ms = parse_agencies("phối hợp với Hội Nông dân các cấp").mentions
+    assert [(m.mention, m.kind) for m in ms] == [("Hội Nông dân các cấp", "collective")]
+    ms = parse_agencies("Ủy ban nhân dân các cấp").mentions       # a group the gazetteer names keeps its id
+    assert [(m.mention, m.agency_id) for m in ms] == [("Ủy ban nhân dân các cấp", "coll.ubnd_cac_cap")]

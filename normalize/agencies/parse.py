@@ -19,7 +19,7 @@ from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import _body_at_level, _merge_collectives, _merge_same, _shared_level
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _each_place, _forces, _plural_bodies,
                                       _village_groups)
-from normalize.agencies.qualifiers import _glued_lowercase, _qualified, _small_after_comma
+from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
 from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _party_bodies, _unit_before_body, _unit_of_body,
@@ -119,7 +119,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         pos = max(pos, j)
     mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
                       key=lambda m: m.start)
-    mentions = _body_at_level(g, cell, _glued_lowercase(cell, mentions))
+    mentions = _body_at_level(g, cell, _at_every_level(cell, _glued_lowercase(cell, mentions)))
     mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:

@@ -183,6 +183,29 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return _fold_pairs(ms, join)
 
 
+_EVERY_LEVEL = regex.compile(r"[ \t]+các[ \t]+cấp(?![\p{L}\p{N}])")
+
+
+def _at_every_level(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A body followed by "các cấp" is that body at every level, a group ("Tòa án nhân dân các cấp", "Hội Nông dân các
+    cấp": set 33), not the body and a stray "các cấp".
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp với Hội Nông dân các cấp").mentions]
+    [('Hội Nông dân các cấp', 'collective')]
+    """
+    out: list[Mention] = []
+    for m in ms:
+        if out and out[-1].kind == "collective" and m.start < out[-1].end:
+            continue        # the "các cấp" read on its own, now inside the group
+        e = _EVERY_LEVEL.match(cell.text, m.end) if m.kind not in ("collective", "province") else None
+        if e:
+            text = cell.text[m.start:e.end()]
+            m = replace(m, mention=text, end=e.end(), agency_id="coll.other", kind="collective", parent=None,
+                        name=fold(text), current_name=fold(text), method="pattern")
+        out.append(m)
+    return out
+
+
 _GROUP_PHRASE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["group_words"]) + r")(?![\p{L}\p{N}])")
 _SMALL_TAIL = regex.compile(r",[ \t]+(?P<w>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})(?=[ \t]*(?:[;.\n]|$)|[ \t]+\p{Lu})")
 
