@@ -41,6 +41,7 @@ from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
+from .ocr_doc_openings import opening_fix
 from .ocr_letters import letter_groups
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_pairs import both_misread
@@ -1582,7 +1583,8 @@ def repair_read(read) -> None:
                         row[c] = Cell(fixed, slot.rowspan, slot.colspan)
                         note(read, (frag.source_table, r), frag.page, "", "OCR words repaired with the word list",
                              f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
-    _document_acronym_pass(read)
+    _document_pass(read, document_acronym_fix, "OCR acronym repaired from the document's own")
+    _document_pass(read, opening_fix, "OCR first word of a cell repaired from the document's own openings")
     read.head_text = repair_context(read.head_text)
 
 
@@ -1594,13 +1596,14 @@ def document_acronym_fix(texts: list[str]) -> list[str]:
     return [fix_acronyms(t, counts, known) for t in texts]
 
 
-def _document_acronym_pass(read) -> None:
+def _document_pass(read, fix, message: str) -> None:
+    """Every OCR'd cell of the document through *fix* (all cells' texts in, as many out), each change noted."""
     at = [(frag, r, c) for frag in read.fragments for r, row in enumerate(frag.rows) for c, slot in enumerate(row)
           if isinstance(slot, Cell) and slot.text]
     texts = [frag.rows[r][c].text for frag, r, c in at]
-    for (frag, r, c), text, fixed in zip(at, texts, document_acronym_fix(texts)):
+    for (frag, r, c), text, fixed in zip(at, texts, fix(texts)):
         if fixed != text:
             slot = frag.rows[r][c]
             frag.rows[r][c] = Cell(fixed, slot.rowspan, slot.colspan)
-            note(read, (frag.source_table, r), frag.page, "", "OCR acronym repaired from the document's own",
-                 f"{text} -> {fixed}", code="ocr_repaired", warn=False)
+            note(read, (frag.source_table, r), frag.page, "", message, f"{text} -> {fixed}", code="ocr_repaired",
+                 warn=False)

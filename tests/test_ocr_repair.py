@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from extract.ocr_doc_openings import opening_fix
 from extract.ocr_fix import document_acronym_fix, repair_text
 from extract.ocr_punct import RULES, punct_fix
 
@@ -475,3 +476,30 @@ def test_a_level_before_a_place_and_a_bodys_head_are_kept(cell):
 def test_a_misread_head_is_still_mended():
     """The guard keeps a head noun as printed, not a misreading of one: "thấm quyền" is still "thẩm quyền"."""
     assert repair_text("cơ quan có thấm quyền") == "cơ quan có thẩm quyền"
+
+
+# A cell's first word read with other marks, mended from the openings the same document prints (Kế hoạch 239/KH-SYT
+# 2018 of Kiên Giang, a scan of tests/real: "Tô thẩm định" beside four "Tổ thẩm định"); another second word is no
+# evidence.
+@pytest.mark.parametrize("read,want", [
+    (["Tổ thẩm định", "Tô thẩm định", "Tổ thẩm định", "Tổ chuyên gia"],
+     ["Tổ thẩm định", "Tổ thẩm định", "Tổ thẩm định", "Tổ chuyên gia"]),
+    (["Tờ trình UBND tỉnh", "Tổ chức hội nghị", "Tổ chức tập huấn", "Tổ chức kiểm tra"],
+     ["Tờ trình UBND tỉnh", "Tổ chức hội nghị", "Tổ chức tập huấn", "Tổ chức kiểm tra"]),
+    (["Tô thẩm định", "Tổ thẩm định"], ["Tô thẩm định", "Tổ thẩm định"]),      # one against one: no evidence
+])
+def test_a_cells_first_word_is_mended_from_the_documents_openings(read, want):
+    assert opening_fix(read) == want
+
+
+def test_document_openings_add_no_false_change_on_real_cells():
+    """Each real document's cells, as a scan's: 2026-12-06, none of 6889 changed."""
+    docs = yaml.safe_load((REAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+    changed = []
+    for d in docs:
+        p = REAL / "expected" / f"{d['id']}.jsonl"
+        if p.exists():
+            rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+            cells = [r[k] for r in rows for k in FIELDS if r.get(k)]
+            changed += [a for a, b in zip(cells, opening_fix(cells)) if b != a]
+    assert changed == []
