@@ -18,11 +18,7 @@ from normalize.text import strip_diacritics
 
 REPEATED = 2  # openings of the document that agree, at least
 OUTNUMBER = 2  # ... and this many times more than the opening as read
-_OPENING = regex.compile(r"(\p{Lu}\p{Ll}*)([ \t]+)(\p{Ll}+)")
-
-
-def _opening(text: str) -> regex.Match | None:
-    return _OPENING.match(text)
+_OPENING = regex.compile(r"(\p{Lu}\p{Ll}*)[ \t]+(\p{Ll}+)")
 
 
 def opening_fix(texts: list[str]) -> list[str]:
@@ -31,27 +27,23 @@ def opening_fix(texts: list[str]) -> list[str]:
     >>> opening_fix(["Tổ thẩm định", "Tổ thẩm định", "Tô thẩm định", "Tờ trình UBND", "Tổ chức họp"])
     ['Tổ thẩm định', 'Tổ thẩm định', 'Tổ thẩm định', 'Tờ trình UBND', 'Tổ chức họp']
     """
-    counts: collections.Counter = collections.Counter()
-    for t in texts:
-        m = _opening(t)
-        if m:
-            counts[(m[1], m[3])] += 1
+    openings = [_OPENING.match(t) for t in texts]
+    counts = collections.Counter((m[1], m[2]) for m in openings if m)
     forms: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     for first, second in counts:
         forms[(strip_diacritics(first), second)].append(first)
     out = []
-    for t in texts:
-        m = _opening(t)
-        best = _better(m[1], m[3], counts, forms) if m else None
+    for t, m in zip(texts, openings):
+        best = _better(m[1], m[2], counts, forms[(strip_diacritics(m[1]), m[2])]) if m else None
         out.append(best + t[m.end(1):] if best else t)
     return out
 
 
-def _better(first: str, second: str, counts: collections.Counter, forms: dict) -> str | None:
-    read = counts[(first, second)]
-    rivals = sorted(((counts[(f, second)], f) for f in forms[(strip_diacritics(first), second)] if f != first),
-                    reverse=True)
+def _better(first: str, second: str, counts: collections.Counter, alike: list[str]) -> str | None:
+    """The form of *alike* (the document's first words with the letters of *first*) printed before *second* often
+    enough to replace *first*, or None."""
+    rivals = sorted(((counts[(f, second)], f) for f in alike if f != first), reverse=True)
     if not rivals:
         return None
     n, f = rivals[0]
-    return f if n >= REPEATED and n >= OUTNUMBER * read else None
+    return f if n >= REPEATED and n >= OUTNUMBER * counts[(first, second)] else None

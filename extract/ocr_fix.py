@@ -1087,8 +1087,8 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
         # tones twice ("chuyến đối số"), then listed words, once every tone the bigrams settle is settled
         tone = partial(_tone_fix5, lost_marks=lost_marks)
         if lost_marks:  # a font that loses the marks above â, ê, ô, ă: pairs of such syllables first ("tôi thiêu")
-            split = _lost_pair_pass(split)
-        split = _lost_pair_pass(split, both_misread, names=False)      # both syllables of a listed word misread ("thực đây")
+            split = _pair_pass(split)
+        split = _pair_pass(split, both_misread, names=False)   # both syllables of a listed word misread ("thực đây")
         out_lines.append(" ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split, tone), tone), pair_fix))))
     return "\n".join(out_lines)
 
@@ -1473,7 +1473,7 @@ def _outer(tokens: list[str], j: int, inner: regex.Match, before: bool) -> str:
     return m[2].lower()
 
 
-def _lost_pair_pass(tokens: list[str], fix=pair_back, names: bool = True) -> list[str]:
+def _pair_pass(tokens: list[str], fix=pair_back, names: bool = True) -> list[str]:
     """Two neighbouring words with no punctuation between, one bare at least ("Tôi thiêu", "phân mêm"), as
     :func:`extract.ocr_marks.pair_back` puts their marks back (or as *fix* mends a pair:
     :func:`extract.ocr_pairs.both_misread`; *names* False leaves a pair whose second word is capitalised, a name's

@@ -13,8 +13,8 @@ syllables' forms (the same letters with other marks), each syllable changed, the
 
 replaces them, when real text never prints the pair as read, and neither syllable as read makes a listed word with
 its outer neighbour ("đề thực" would keep "thực": it does not), nor is held by it: printed beside it :data:`OVER`
-times more than the syllable put back ("UBND tỉnh tự đánh giá" stays, though "tính từ" is a listed word).  A pair real text prints at all is left: a word
-list cannot tell a rare right pair from a misread one.
+times more than the syllable put back ("UBND tỉnh tự đánh giá" stays, though "tính từ" is a listed word).  A pair
+real text prints at all is left: a word list cannot tell a rare right pair from a misread one.
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def both_misread(before: str, a: str, b: str, after: str, ev: Evidence) -> tuple
     """The listed word two neighbouring syllables *a* *b* (small letters; *before*, *after* their outer neighbours
     or "") were misread from, both of them, or None when the choice is not clear.
 
-    >>> ev = Evidence({"thúc đẩy": 2208, "thực hiện": 90000, "đẩy mạnh": 3000}, {}, frozenset({"thúc đẩy", "thực hiện"}),
+    >>> ev = Evidence({"thúc đẩy": 2208, "thực hiện": 90000, "đẩy mạnh": 3000}, {},
+    ...               frozenset({"thúc đẩy", "thực hiện"}),
     ...               lambda w: {"thực": ("thực", "thúc", "thức"), "đây": ("đây", "đẩy", "đấy")}[w])
     >>> both_misread("", "thực", "đây", "", ev), both_misread("", "thúc", "đẩy", "", ev)
     (('thúc', 'đẩy'), None)
