@@ -14,7 +14,13 @@ Each rule below is a shape that printed Vietnamese text does not have (none of t
 * a lone "_" or dash after the cell's last word ("... (Đề án 85) _", "... của tỉnh -": Kế hoạch 2668/KH-UBND 2010,
   a scan) is a speck of the ruling line under it;
 * a closing bracket glued to a word, in a cell that never opened one, with words after it ("Lãnh đạo UBND) xã
-  Đơn Dương", "UBND) các xã"), is a speck of a seal or a ruling line; a list mark ("a)", "1)") is no word.
+  Đơn Dương", "UBND) các xã"), is a speck of a seal or a ruling line; a list mark ("a)", "1)") is no word;
+* specks printed as marks no Vietnamese cell prints there (Quyết định 222/QĐ-TTg 2025, a scan): a backslash
+  ("dẫn\\lồng"), a backtick or straight apostrophe at a word's edge ("về `kinh", "tuần 'hoàn"), a colon or a
+  closing bracket between two small letters ("trình:giáo", "tuân)hoàn"), a comma or period glued to the start
+  of a word after a space (",tuân", ".Việt"), a period standing alone between words ("hóa . được"), a period
+  after a comma (",." but not ",..."), a colon spaced off the cell's last word ("điều trị :"), a cell's only
+  straight double quote glued to a word in small letters ('Kế hoạch "xây dựng').
 
 Rules are data (:data:`RULES`: pattern, replacement, what it mends); the functions only apply them.
 """
@@ -39,9 +45,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (r"(?<=[\p{L}\d.…]) +(?=[)\]])", "", "tháng 9 ) -> tháng 9)"),
     (r"(?<=[\p{L}\d.…]) +(?=”(?:$|[\s,.;:)]))", "", "Thủ đô Hà Nội ” trên -> Thủ đô Hà Nội” trên"),
     (r"(?<=[\p{L}\d.…)])[ \t]+[_\-–](?=\Z)", "", "(Đề án 85) _ -> (Đề án 85)"),   # a ruling line's speck ending the cell
+    (r"(?<=\p{L}) *\\ *(?=\p{L})", " ", "hướng dẫn\\lồng ghép -> hướng dẫn lồng ghép"),
+    (r"\\", "", "quy định\\ -> quy định"),
+    (r"(?:(?<=^)|(?<=\s))[`'‘](?=\p{L})|(?<=\p{L})[`'’](?=\s|$)|(?<=\s)[`'] +", "",
+     "về `kinh tế -> về kinh tế"),
+    (r"(?<=\p{Ll})[:)](?=\p{Ll})", " ", "chương trình:giáo dục -> chương trình giáo dục"),
+    (r"(?<=\s)[,.](?=\p{L})", "", "tế ,tuân -> tế tuân"),
+    (r",\.(?!\.)", ",", "tập huấn,. hỗ trợ -> tập huấn, hỗ trợ"),
+    (r"(?<=\p{L}) \.(?= \p{L})", "", "hóa . được -> hóa được"),
+    (r"(?<=\p{L}) +:\Z", "", "điều trị : -> điều trị"),
 )
 _COMPILED = tuple((regex.compile(p, regex.M), r) for p, r, _example in RULES)
 _GLUED_CLOSE = regex.compile(r"(?<=\p{L}{2})\)(?= +\p{L})")
+_UNPAIRED = regex.compile(r'(?<=\s)"(?=\p{Ll})')
 
 
 def unopened_close(text: str) -> str:
@@ -59,6 +75,18 @@ def unopened_close(text: str) -> str:
     return text
 
 
+def unpaired_quote(text: str) -> str:
+    """The one straight double quote of a cell, glued to the start of a word in small letters past the cell's start,
+    dropped: a quotation printed opens and closes in its cell ("tinh thần \"địa phương quyết\""), a speck does not.
+
+    >>> unpaired_quote('Kế hoạch "xây dựng'), unpaired_quote('tinh thần "địa phương quyết, địa phương làm"')
+    ('Kế hoạch xây dựng', 'tinh thần "địa phương quyết, địa phương làm"')
+    """
+    if text.count('"') != 1:
+        return text
+    return _UNPAIRED.sub("", text)
+
+
 def punct_fix(text: str) -> str:
     """*text* (an OCR'd cell) with every rule of :data:`RULES` applied, then :func:`unopened_close`.
 
@@ -67,4 +95,4 @@ def punct_fix(text: str) -> str:
     """
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
-    return unopened_close(text)
+    return unpaired_quote(unopened_close(text))

@@ -34,7 +34,8 @@ from normalize.text import ascii_key, fold_ws, key
 
 from .headers import HeaderMap, duration_header, header_key, kind_words
 
-_CLOCK = regex.compile(r"(?<![\p{L}\d])\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*(?:phút|p))?\s*(?:[-–—]|đến|$)", regex.I)
+# a time of day: "14h00", "8 giờ 30", "8g30" ("g" in small letters: "5G" is a network); "(?i:...)" where case is free
+_CLOCK = regex.compile(r"(?<![\p{L}\d])\d{1,2}\s*(?:(?i:h|giờ|:)|g)\s*\d{0,2}(?:\s*(?i:phút|p))?\s*(?:[-–—]|(?i:đến)|$)")
 _NUMBERING = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđA-ZĐ])[.)]?$")
 # a figure, its thousands also grouped by spaces ("2 820": Quyết định 77/QĐ-TCHQ 2014)
 _QUANTITY = regex.compile(r"^[<>≥≤~]?\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,]*)\s*(?:%|điểm|đ)?$",
@@ -456,7 +457,7 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[st
     """
     fields = set(f for f in hmap.fields if f)
     words = {k for label in hmap.labels for k in kind_words(label)}
-    if any(ev.clock >= 0.5 for ev in evidence):
+    if any(ev.clock >= 0.5 and ev.filled >= 0.5 for ev in evidence):   # slots on most rows, not a stray "5G"
         return "agenda"
     if "scoring" in words:
         return "scoring"

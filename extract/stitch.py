@@ -295,7 +295,9 @@ def repeated_header_rows(frag: Fragment, table: LogicalTable) -> int | None:
     """Leading rows of a continuation page that repeat the table's header, matched by their words
     (also when they wrap differently or OCR misread a letter); never more rows than the first header.
 
-    0 when the page starts with body rows; None when it starts with a header of another table.
+    0 when the page starts with body rows; None when it starts with a header of another table: one that names two
+    fields at least (a cut row's "đi vào hoạt động" under the deadline reads as a task header word alone: Quyết
+    định 3004/QĐ-BKHCN 2025, whose page breaks inside row II.2).
     """
     first, h0 = table.fragments[0], table.header_rows[0]
     k = 0
@@ -307,7 +309,7 @@ def repeated_header_rows(frag: Fragment, table: LogicalTable) -> int | None:
             k += 1
         return k
     found = find_header(frag)
-    if found is None:
+    if found is None or sum(1 for f in found[0].fields if f) < 2:
         return 0
     return min(found[1], h0) if found[0].fields == table.header.fields else None
 

@@ -179,7 +179,10 @@ if __name__ == "__main__":
                       ("deadlines_v32", deadline_scores(data["deadlines_v32"])),
                       ("agencies_v33", agency_scores(data["agencies_v33"])),
                       ("coordinating_v33", coordinating_scores(data["agencies_v33"])),
-                      ("deadlines_v33", deadline_scores(data["deadlines_v33"]))):
+                      ("deadlines_v33", deadline_scores(data["deadlines_v33"])),
+                      ("agencies_v34", agency_scores(data["agencies_v34"])),
+                      ("coordinating_v34", coordinating_scores(data["agencies_v34"])),
+                      ("deadlines_v34", deadline_scores(data["deadlines_v34"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

@@ -1861,3 +1861,21 @@ def test_a_body_at_every_level_is_a_group():
     assert [(m.mention, m.kind) for m in ms] == [("Hội Nông dân các cấp", "collective")]
     ms = parse_agencies("Ủy ban nhân dân các cấp").mentions       # a group the gazetteer names keeps its id
     assert [(m.mention, m.agency_id) for m in ms] == [("Ủy ban nhân dân các cấp", "coll.ubnd_cac_cap")]
+
+
+# Set 34's classes (its first run at 1d83830; tuned on since): a body's units in every place are a group (Thông tư
+# 81/2025/TT-BCA; set 15 likewise); "TT." before a body in a Nơi nhận list is its standing board (Quyết định
+# 137/2025/QĐ-UBND of Đồng Tháp; set 30 likewise); a cited document ends a name no entry holds (a Lào Cai report, 2026).
+@pytest.mark.parametrize("text,issuer,expected", [
+    ("Trong quá trình thực hiện, nếu có vướng mắc, Công an đơn vị, địa phương báo cáo về Bộ Công an", "BỘ CÔNG AN",
+     [("Công an đơn vị, địa phương", "collective"), ("Bộ Công an", "ministry")]),
+    ("Hằng năm, Công an các đơn vị, địa phương kiểm tra, thẩm định", "BỘ CÔNG AN",
+     [("Công an các đơn vị, địa phương", "collective")]),
+    ("- TT. Tỉnh ủy, TT. HĐND tỉnh;", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",
+     [("TT. Tỉnh ủy", "provincial_body"), ("TT. HĐND tỉnh", "provincial_body")]),
+    ("Ngày 18/12/2025, Cục Địa chất và Khoáng sản Việt Nam có Văn bản số 3633/ĐCKS-PCKS xin được thanh lý",
+     "UỶ BAN NHÂN DÂN TỈNH LÀO CAI", [("Cục Địa chất và Khoáng sản Việt Nam", "sub_unit")]),
+    ("Trường Tiểu học số 1", None, [("Trường Tiểu học số 1", "unknown")]),   # a school's number is its name's
+])
+def test_set34_classes(text, issuer, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

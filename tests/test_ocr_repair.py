@@ -276,6 +276,17 @@ PUNCT_MISREADS = [
      "Sở NN&MT, UBND phường, Phòng NN&MT, Trung tâm PVHCC, Chi nhánh VPĐKĐĐ"),
     ("phường tổ chức sự kiện livestreams ( duy trì tối thiểu 01 lần/tuần)",
      "phường tổ chức sự kiện livestreams (duy trì tối thiểu 01 lần/tuần)"),
+    # specks read as marks (qd_222, a scan): what was read, and what is printed
+    ("Kế hoạch xây dựng và hướng dẫn\\lồng ghép nội dung", "Kế hoạch xây dựng và hướng dẫn lồng ghép nội dung"),
+    ("Báo cáo về `kinh tế tuần hoàn", "Báo cáo về kinh tế tuần hoàn"),
+    ("Hiệp hội doanh nghiệp 'Việt Nam, các hiệp hội ngành hàng", "Hiệp hội doanh nghiệp Việt Nam, các hiệp hội ngành hàng"),
+    ("Hiệp hội doanh nghiệp .Việt Nam, các hiệp hội ngành hàng", "Hiệp hội doanh nghiệp Việt Nam, các hiệp hội ngành hàng"),
+    ("lồng ghép nội dung về kinh tế tuần hoàn vào chương trình:giáo dục",
+     "lồng ghép nội dung về kinh tế tuần hoàn vào chương trình giáo dục"),
+    ("Tổ chức các lớp tập huấn,. hỗ trợ doanh nghiệp", "Tổ chức các lớp tập huấn, hỗ trợ doanh nghiệp"),
+    ("Số hóa . được", "Số hóa được"),
+    ("Xây dựng kế hoạch \"xây dựng mô hình", "Xây dựng kế hoạch xây dựng mô hình"),
+    ("Khám bệnh, chữa bệnh và điều trị :", "Khám bệnh, chữa bệnh và điều trị"),  # kh_239
     # letters confused in a word that is no syllable
     ("theo hướng dẫn bộ, ngành 'Irung ương và phân công quản lý ở địa phương.",  # kh_cchc_2026
      "theo hướng dẫn bộ, ngành Trung ương và phân công quản lý ở địa phương."),
@@ -306,6 +317,11 @@ PUNCT_CORRECT = [
     "giai đoạn 2021–2030, (đợt 1), (đợt 2)",
     "Tổng kết công tác cải cách hành chính hằng năm và giai đoạn 2026 - 2030 của tỉnh",
     "Tháng 7-12/2026",
+    "Huy động nguồn lực theo mô hình \"lãnh đạo công - quản trị tư\"",
+    "chi phí thuê đất,... đối với doanh nghiệp",
+    "giao dịch điện tử. được sửa đổi, bổ sung",
+    "Bộ Công an: chủ trì",
+    "tăng trưởng \"2 con số\"",
 ]
 
 

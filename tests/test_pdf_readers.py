@@ -197,3 +197,25 @@ def test_a_space_pdfiums_text_page_drops_still_parts_words(tmp_path):
     finally:
         pdf.close()
     assert words == ["1.", "Bo", "Tai", "Nghien", "cuu"]
+
+
+# The letterhead of Quyết định 3004/QĐ-BKHCN 2025 (tests/real, set 32) as PDFium gives it: letters set condensed,
+# overlapping by about 1.1 points, words 1.2 points apart, and no space character (PDFium drops the space glyphs);
+# the boxes are the real page's (pdfplumber's x0, x1 in points).
+CONDENSED_LETTERHEAD = [("B", 79.1, 88.1), ("Ộ", 87.0, 97.6), ("K", 98.8, 109.3), ("H", 108.1, 118.7),
+                        ("O", 117.5, 128.0), ("A", 126.9, 136.6), ("H", 137.9, 148.4), ("Ọ", 147.2, 157.8),
+                        ("C", 156.6, 166.4), ("V", 167.6, 177.4), ("À", 176.2, 185.9), ("C", 187.1, 196.9),
+                        ("Ô", 195.7, 206.3), ("N", 205.1, 214.9), ("G", 213.8, 224.4), ("N", 225.5, 235.3),
+                        ("G", 234.1, 244.6), ("H", 243.6, 254.1), ("Ệ", 252.9, 262.0)]
+
+
+def test_a_condensed_line_without_its_spaces_is_parted_by_its_gaps():
+    from extract.pdf_geometry import text_of, words_of
+
+    chars = [{"text": t, "x0": a, "x1": b, "top": 53.0, "bottom": 66.5, "upright": True}
+             for t, a, b in CONDENSED_LETTERHEAD]
+    assert text_of(chars) == "BỘ KHOA HỌC VÀ CÔNG NGHỆ"
+    assert [w["text"] for w in words_of(chars)] == ["BỘ", "KHOA", "HỌC", "VÀ", "CÔNG", "NGHỆ"]
+    # letters that abut, as most lines set them, are one word whatever their small gaps
+    plain = [{**c, "x0": 10.0 * i, "x1": 10.0 * i + 9.8} for i, c in enumerate(chars)]
+    assert text_of(plain) == "BỘKHOAHỌCVÀCÔNGNGHỆ"

@@ -407,3 +407,21 @@ def test_a_result_header_over_bodies_is_the_lead_in_a_table_with_no_lead():
     products = ["Kế hoạch", "Quyết định của UBND tỉnh", "Báo cáo", "Văn bản hướng dẫn"]
     t = only_table(table(header, lead=products))
     assert t.header.fields[3] == "result"
+
+
+def test_a_stray_network_name_in_a_sparse_column_makes_no_agenda():
+    """Quyết định 3004/QĐ-BKHCN 2025 (tests/real, set 32): the result column is filled on two rows of twelve, one of them
+    "... phủ sóng 5G"; "5G" is no time of day ("g" for giờ is written in small letters: "8g30"), and an agenda prints its
+    slots on most rows.  The table was reported no_tables at its first run."""
+    rows = [["STT", "Chỉ tiêu, nội dung nhiệm vụ", "Kết quả dự kiến", "Thời hạn",
+             "Đơn vị chủ trì điều phối triển khai (đầu mối Bộ KHCN)", "Đơn vị phối hợp"],
+            ["1", "Phủ sóng 5G toàn bộ khu vực triển khai Trung tâm tài chính quốc tế",
+             "100% khu vực triển khai TTTC phủ sóng 5G", "Ngay sau khi TTTC đi vào hoạt động", "Cục Viễn thông",
+             "Các DNVT di động"],
+            ["2", "Triển khai tối thiểu 01 tuyến cáp quang biển quốc tế mới", "", "2025-2026", "Cục Viễn thông", "Các DNVT"],
+            ["3", "Hình thành 1 trung tâm dữ liệu mới đạt tiêu chuẩn xanh", "", "2025-2026", "Cục VT", "Các DNVT"],
+            ["4", "Xây dựng, bảo đảm năng lực, sẵn sàng triển khai thử nghiệm mạng di động 6G", "", "2025-2030", "Cục VT",
+             "Các đơn vị thuộc Bộ KHCN"]]
+    t = only_table(frag(rows))
+    assert t.kind == "task" and t.header.fields[2:] == ("result", "deadline", "lead", "coordinating")
+    assert column_evidence(["phủ sóng 5G", "6G", "8g30 - 9g00"]).clock == round(1 / 3, 3)

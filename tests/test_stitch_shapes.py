@@ -245,3 +245,29 @@ def test_a_section_printed_from_the_task_column_over_the_rest():
              (2, 6, Cell("Thời gian hoàn thành theo chương trình xây dựng luật"))]
     _, rows, _ = stitch([_frag(cells, 3, 7)])
     assert [(r.section, r.section_title, r.stt) for r in rows] == [("I", "Nhiệm vụ cải cách thể chế", "1")]
+
+
+def test_a_cut_row_whose_words_read_as_a_header_word_continues_the_table():
+    """Quyết định 3004/QĐ-BKHCN 2025 (tests/real, set 32): row II.2 is cut by the page break; the next page opens with
+    its rest under an empty STT cell, whose deadline "đi vào hoạt động" reads as a task header word ("hoạt động").  A
+    header of another table names two fields at least: this is the row's rest, and the page's rows are tasks."""
+    head = [(0, 0, Cell("STT")), (0, 1, Cell("Chỉ tiêu, nội dung nhiệm vụ")), (0, 2, Cell("Kết quả dự kiến")),
+            (0, 3, Cell("Thời hạn")), (0, 4, Cell("Đơn vị chủ trì điều phối triển khai (đầu mối Bộ KHCN)")),
+            (0, 5, Cell("Đơn vị phối hợp"))]
+    p1 = _frag(head + [(1, 0, Cell("2")), (1, 1, Cell("Hoàn thiện, bảo đảm trong quy hoạch, kế hoạch xây dựng triển "
+                                                        "khai Trung tâm tài chính quốc tế tại Thành")),
+                       (1, 2, Cell("")), (1, 3, Cell("Ngay sau khi TTTC")),
+                       (1, 4, Cell("Cơ quan điều hành Trung tâm tài chính quốc tế")),
+                       (1, 5, Cell("Sở KHCN TP Hồ Chí Minh, TP Đà Nẵng"))], 2, 6, page=7)
+    p2 = _frag([(0, 0, Cell("")), (0, 1, Cell("phố Hồ Chí Minh, thành phố Đà Nẵng phải sẵn sàng cho phát triển hạ tầng "
+                                              "viễn thông, hạ tầng số")),
+                (0, 2, Cell("")), (0, 3, Cell("đi vào hoạt động")), (0, 4, Cell("")),
+                (0, 5, Cell("Cục VT theo dõi, đôn đốc")),
+                (1, 0, Cell("3")), (1, 1, Cell("Thúc đẩy, hỗ trợ các doanh nghiệp đầu tư phát triển hạ tầng số")),
+                (1, 2, Cell("")), (1, 3, Cell("2025-2026")), (1, 4, Cell("Cơ quan điều hành Trung tâm tài chính quốc tế")),
+                (1, 5, Cell("Sở KHCN TP Hồ Chí Minh, TP Đà Nẵng"))], 2, 6, page=8)
+    _, rows, _ = stitch([p1, p2])
+    assert [(r.stt, r.fields["deadline"]) for r in rows] == [("2", "Ngay sau khi TTTC đi vào hoạt động"),
+                                                              ("3", "2025-2026")]
+    assert rows[0].fields["task"].endswith("tại Thành phố Hồ Chí Minh, thành phố Đà Nẵng phải sẵn sàng cho phát triển "
+                                           "hạ tầng viễn thông, hạ tầng số")

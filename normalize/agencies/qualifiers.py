@@ -183,15 +183,21 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     return _fold_pairs(ms, join)
 
 
-_EVERY_LEVEL = regex.compile(r"[ \t]+các[ \t]+cấp(?![\p{L}\p{N}])")
+# "các cấp" after a body; or its units in every place: "(các) đơn vị, địa phương" after it, or the rest of that phrase after
+# a body read with its "đơn vị" ("Công an đơn vị, địa phương": Thông tư 81/2025/TT-BCA, set 34; set 15)
+_EVERY_LEVEL = regex.compile(r"[ \t]+các[ \t]+cấp(?![\p{L}\p{N}])"
+                             r"|(?:[ \t]+(?:các[ \t]+)?đơn[ \t]+vị|(?<=[ \t](?:các[ \t]+)?đơn[ \t]+vị)),[ \t]*(?:các[ \t]+)?"
+                             r"địa[ \t]+phương(?![\p{L}\p{N}])")
 
 
 def _at_every_level(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A body followed by "các cấp" is that body at every level, a group ("Tòa án nhân dân các cấp", "Hội Nông dân các
-    cấp": set 33), not the body and a stray "các cấp".
+    cấp": set 33), not the body and a stray "các cấp"; so is a body followed by "(các) đơn vị, địa phương".
 
     >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp với Hội Nông dân các cấp").mentions]
     [('Hội Nông dân các cấp', 'collective')]
+    >>> [(m.mention, m.kind) for m in parse_agencies("Công an đơn vị, địa phương báo cáo Bộ Công an").mentions]
+    [('Công an đơn vị, địa phương', 'collective'), ('Bộ Công an', 'ministry')]
     """
     out: list[Mention] = []
     for m in ms:

@@ -20,6 +20,12 @@ _WORDS["person_titles"] = list(dict.fromkeys([*_WORDS["person_titles"], *(
     f"{pre}{h} trưởng" for h in _WORDS["head_nouns"] for pre in ("", "phó ") if len(h.split()) <= 2)]))
 
 
+# the kinds of documents a citation names before its number ("Văn bản số 3633/ĐCKS-PCKS"): the deadline parser's list,
+# one list for both
+_WORDS["citations"] = [w for w in yaml.safe_load((WORDS.parent / "deadlines.yaml").read_text(encoding="utf-8"))["citations"]
+                       if len(w) > 3]     # the two-letter forms ("kh", "tt") are words of names too
+
+
 def _squeeze_key(s: str) -> str:
     """Matching key of a gazetteer string: :func:`key` with spaces squeezed around , / &."""
     return regex.sub(r"\s*([/&,])\s*", r"\1", key(s))
