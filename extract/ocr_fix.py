@@ -42,6 +42,8 @@ from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_doc_openings import opening_fix
+from .ocr_doc_ranges import range_fix
+from .ocr_doc_words import word_fix
 from .ocr_letters import letter_groups
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_pairs import both_misread
@@ -1585,6 +1587,8 @@ def repair_read(read) -> None:
                              f"{slot.text} -> {fixed}", code="ocr_repaired", warn=False)
     _document_pass(read, document_acronym_fix, "OCR acronym repaired from the document's own")
     _document_pass(read, opening_fix, "OCR first word of a cell repaired from the document's own openings")
+    _document_pass(read, document_word_fix, "OCR foreign word repaired from the document's own")
+    _document_pass(read, range_fix, "OCR dash lost in a range put back as the document prints its ranges")
     read.head_text = repair_context(read.head_text)
 
 
@@ -1594,6 +1598,12 @@ def document_acronym_fix(texts: list[str]) -> list[str]:
     counts = document_acronyms(texts)
     known = acronyms() | seen_acronyms()
     return [fix_acronyms(t, counts, known) for t in texts]
+
+
+def document_word_fix(texts: list[str]) -> list[str]:
+    """The cells of one document with a foreign word misread mended from the document's own
+    (:mod:`extract.ocr_doc_words`)."""
+    return word_fix(texts, lexicon()[0])
 
 
 def _document_pass(read, fix, message: str) -> None:

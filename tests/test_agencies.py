@@ -1876,6 +1876,18 @@ def test_a_body_at_every_level_is_a_group():
     ("Ngày 18/12/2025, Cục Địa chất và Khoáng sản Việt Nam có Văn bản số 3633/ĐCKS-PCKS xin được thanh lý",
      "UỶ BAN NHÂN DÂN TỈNH LÀO CAI", [("Cục Địa chất và Khoáng sản Việt Nam", "sub_unit")]),
     ("Trường Tiểu học số 1", None, [("Trường Tiểu học số 1", "unknown")]),   # a school's number is its name's
+    # another state's government is no mention (Nghị định 118/2026/NĐ-CP); ours, capitalised, is
+    ("b) Trường hợp chính phủ nước ngoài đề xuất vay theo phương thức khác, Bộ Tài chính báo cáo Chính phủ", "CHÍNH PHỦ",
+     [("Bộ Tài chính", "ministry"), ("Chính phủ", "central_body")]),
+    ("Chính phủ nước nhận vốn vay có trách nhiệm hoàn trả", "CHÍNH PHỦ", []),
+    # a ministry's name without its head opening a clause in small letters is its verb (Nghị định 185/2026/NĐ-CP)
+    ("g) Xây dựng và thực hiện quy chế phối hợp giữa Trưởng thôn với Ban Công tác Mặt trận", "CHÍNH PHỦ",
+     [("Ban Công tác Mặt trận", "collective")]),
+    # a national body's branch in a ministry's force (Thông tư 81/2025/TT-BCA) or another ministry
+    ("Cục trưởng Cục Tổ chức cán bộ, Giám đốc Bảo hiểm xã hội Công an nhân dân báo cáo Bộ trưởng", "BỘ CÔNG AN",
+     [("Cục Tổ chức cán bộ", "sub_unit"), ("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
+    ("Bảo hiểm xã hội Bộ Quốc phòng", None, [("Bảo hiểm xã hội Bộ Quốc phòng", "sub_unit")]),
+    ("Bảo hiểm xã hội Việt Nam", None, [("Bảo hiểm xã hội Việt Nam", "government_agency")]),
 ])
 def test_set34_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

@@ -101,6 +101,37 @@ def _small_headless(m: Mention) -> bool:
     return m.method == "repaired" and m.mention[:1].islower()
 
 
+_CLAUSE_START = regex.compile(r"(?:^|[.;:]\s*|\n\s*)(?:[-–+•]\s*|\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?$")
+_VERB_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Ll}")
+
+
+def _headless_verb(cell: _Cell, m: Mention) -> bool:
+    """A ministry's name without its head opening a clause and going on in small letters is the clause's verb
+    ("g) Xây dựng và thực hiện quy chế ...": Nghị định 185/2026/NĐ-CP, set 34; "Xây dựng và trình Lãnh đạo Bộ ...":
+    set 19), never Bộ Xây dựng; a lead cell "Tài chính" alone, or a list of such names, stays the ministry.
+
+    >>> [m.mention for m in parse_agencies("g) Xây dựng và thực hiện quy chế phối hợp với Bộ Xây dựng").mentions]
+    ['Bộ Xây dựng']
+    """
+    return m.method == "repaired" and m.kind == "ministry" and bool(_CLAUSE_START.search(cell.text[:m.start])) \
+        and bool(_VERB_ON.match(cell.text, m.end))
+
+
+_ABROAD = regex.compile(r"[ \t]+(?:" + _word_alt(_WORDS["abroad"]) + r")(?![\p{L}\p{N}])")
+_NATIONAL = ("central_body", "ministry", "ministerial_agency", "government_agency")
+
+
+def _abroad(cell: _Cell, m: Mention) -> bool:
+    """A national body's name followed by words that put it in another state ("chính phủ nước ngoài", "Chính phủ nước
+    nhận vốn vay": Nghị định 118/2026/NĐ-CP, set 34, fifteen such mentions linked to the Government without a warning),
+    is another state's body: no mention.
+
+    >>> [m.mention for m in parse_agencies("cho vay chính phủ nước ngoài theo đề xuất của Chính phủ").mentions]
+    ['Chính phủ']
+    """
+    return m.kind in _NATIONAL and m.agency_id is not None and bool(_ABROAD.match(cell.text, m.end))
+
+
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
@@ -133,7 +164,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
-    mentions = [m for m in mentions if not _small_headless(m)]
+    mentions = [m for m in mentions if not _small_headless(m) and not _headless_verb(cell, m) and not _abroad(cell, m)]
     mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)

@@ -154,9 +154,31 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
                 parent=m.name)
+        elif prev is not None and (host := _own_branch_of(g, prev, m, between)):
+            t = cell.text[prev.start:m.end]
+            out[-1] = replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t), kind="sub_unit",
+                              agency_id=None, method="pattern", score=0.7, parent=host)
         else:
             out.append(m)
     return out
+
+
+_FORCES = {key(k): v for k, v in _WORDS["forces"].items()}
+
+
+def _own_branch_of(g: _Gazetteer, prev: Mention, m: Mention, between: str) -> str | None:
+    """The ministry whose own branch of a national body *prev* is, named right after it with no word between: another
+    ministry than its own ("Bảo hiểm xã hội Bộ Quốc phòng") or a ministry's force ("Bảo hiểm xã hội Công an nhân dân":
+    Thông tư 81/2025/TT-BCA, set 34; agency_words.yaml's forces); None otherwise.
+
+    >>> [(m.mention, m.kind, m.parent) for m in parse_agencies("Giám đốc Bảo hiểm xã hội Công an nhân dân").mentions]
+    [('Bảo hiểm xã hội Công an nhân dân', 'sub_unit', 'Bộ Công an')]
+    """
+    if prev.kind != "government_agency" or prev.parent is None or not regex.fullmatch(r"[ \t]+", between):
+        return None
+    force = _FORCES.get(key(m.mention)) if m.kind == "unknown" else None
+    ministry = g.agencies[force].name if force else m.name if m.kind == "ministry" else None
+    return ministry if ministry and ministry != prev.parent else None
 
 
 _UNIT_OF = regex.compile(r"(?:(?<=^|[\s;:(\-+•])(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])(?P<u>(?:" + _word_alt(_WORDS["unit_of_heads"])
