@@ -1888,6 +1888,15 @@ def test_a_body_at_every_level_is_a_group():
      [("Cục Tổ chức cán bộ", "sub_unit"), ("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
     ("Bảo hiểm xã hội Bộ Quốc phòng", None, [("Bảo hiểm xã hội Bộ Quốc phòng", "sub_unit")]),
     ("Bảo hiểm xã hội Việt Nam", None, [("Bảo hiểm xã hội Việt Nam", "government_agency")]),
+    # a name carries the country's name after it (set 34; sets 29, 32); a level after it is the level rules'
+    ("2. Phối hợp với Bộ Tài chính đánh giá tác động đối với Chính phủ Việt Nam", "CHÍNH PHỦ",
+     [("Bộ Tài chính", "ministry"), ("Chính phủ Việt Nam", "central_body")]),
+    ("Cơ quan thông tấn, báo chí Việt Nam chỉ đạo cơ quan thường trú", None,
+     [("Cơ quan thông tấn, báo chí Việt Nam", "collective")]),
+    # a university named without "Trường" (a Lào Cai report of 2026)
+    ("các cơ quan, viện nghiên cứu ở Trung ương, trường Đại học (Đại học Mỏ - Địa chất)", "UỶ BAN NHÂN DÂN TỈNH LÀO CAI",
+     [("các cơ quan", "collective"), ("viện nghiên cứu ở Trung ương", "central_body"), ("trường Đại học", "university"),
+      ("Đại học Mỏ - Địa chất", "university")]),
 ])
 def test_set34_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
