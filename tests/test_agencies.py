@@ -1893,6 +1893,13 @@ def test_a_body_at_every_level_is_a_group():
      [("Bộ Tài chính", "ministry"), ("Chính phủ Việt Nam", "central_body")]),
     ("Cơ quan thông tấn, báo chí Việt Nam chỉ đạo cơ quan thường trú", None,
      [("Cơ quan thông tấn, báo chí Việt Nam", "collective")]),
+    # a group opening its clause runs to its role verb (Nghị định 127/2026/NĐ-CP; sets 29, 31, 32), up to an adverbial
+    ("2. Các tổ chức, cá nhân, doanh nghiệp, hộ nông dân, hợp tác xã, tổ hợp tác có trách nhiệm:", "CHÍNH PHỦ",
+     [("Các tổ chức, cá nhân, doanh nghiệp, hộ nông dân, hợp tác xã, tổ hợp tác", "collective")]),
+    ("8. Các doanh nghiệp thuộc diện giám sát tài chính đặc biệt có trách nhiệm:", "BỘ CÔNG THƯƠNG",
+     [("Các doanh nghiệp thuộc diện giám sát tài chính đặc biệt", "collective")]),
+    ("2. Các bộ, cơ quan ngang bộ trong phạm vi thẩm quyền có trách nhiệm:", "CHÍNH PHỦ",
+     [("Các bộ, cơ quan ngang bộ", "collective")]),
     # a university named without "Trường" (a Lào Cai report of 2026)
     ("các cơ quan, viện nghiên cứu ở Trung ương, trường Đại học (Đại học Mỏ - Địa chất)", "UỶ BAN NHÂN DÂN TỈNH LÀO CAI",
      [("các cơ quan", "collective"), ("viện nghiên cứu ở Trung ương", "central_body"), ("trường Đại học", "university"),

