@@ -238,7 +238,7 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
     M12 = r"(?<!\d)(?:0?[1-9]|1[0-2])(?!\d)"
     # a day with no "ngày" before it, an end of a range or a start ("đến 30 tháng 11 năm 2025"; "Kỳ họp thứ 9 (tháng
     # 5/2025)" is no day)
-    ends = _alt(v["joiners"]["range"] + v["cues"]["from"])
+    ends = _alt(v["joiners"]["range"] + v["cues"]["from"] + v["cues"]["until"])    # "đến hết 31 tháng 12 năm 2025"
     D31 = rf"(?=\d)(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)(?<={ends}\s*\d+)"
     qn = {_k(a): int(b) for a, b in v["quarter_numerals"].items()}
     # a Roman numeral may be glued to its year ("Quý IV2026", Nghị quyết 109/NQ-CP 2026)
@@ -330,7 +330,7 @@ def _title_patterns(v: dict) -> tuple[str, str]:
     """
     dt = v["document_titles"]
     Y = r"(?:19|20|21)\d\d(?!\d)"
-    word = rf"\s+(?!{_alt(dt['stops'])}|{Y})[a-z0-9&]+(?:[/\-.][a-z0-9&]+)*"
+    word = rf"\s*,?\s+(?!{_alt(dt['stops'])}|{Y})[a-z0-9&]+(?:[/\-.][a-z0-9&]+)*"   # "phòng, chống ma túy": a comma too
     span = rf"(?:{_alt(dt['period_words'])}\s*)?{Y}(?:\s*-\s*{Y})?"
     horizon = rf"\s+{span}(?:\s*,?\s*(?:va\s+)?{_alt(dt['horizons'])}\s*(?:nam\s*)?{Y})*(?![a-z0-9/])"
     issuer = rf"\s*,?\s+cua(?:{word}){{1,10}}?"
