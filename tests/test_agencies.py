@@ -1887,6 +1887,11 @@ def test_a_body_at_every_level_is_a_group():
     ("Cục trưởng Cục Tổ chức cán bộ, Giám đốc Bảo hiểm xã hội Công an nhân dân báo cáo Bộ trưởng", "BỘ CÔNG AN",
      [("Cục Tổ chức cán bộ", "sub_unit"), ("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
     ("Bảo hiểm xã hội Bộ Quốc phòng", None, [("Bảo hiểm xã hội Bộ Quốc phòng", "sub_unit")]),
+    # ... its name ends at the force's when its verb runs on (Nghị định 188/2025/NĐ-CP, set 35)
+    ("phối hợp với Bảo hiểm xã hội Công an nhân dân lập dự toán thu, chi quỹ bảo hiểm y tế", None,
+     [("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
+    # "ban hành" after a body is its verb, also before a capitalised document word ("hành quyết" is a word elsewhere)
+    ("- Tham mưu UBND tỉnh ban hành Quyết định số 2468/QĐ-UBND ngày 09/12/2025", None, [("UBND tỉnh", "provincial_body")]),
     ("Bảo hiểm xã hội Việt Nam", None, [("Bảo hiểm xã hội Việt Nam", "government_agency")]),
     # a name carries the country's name after it (set 34; sets 29, 32); a level after it is the level rules'
     ("2. Phối hợp với Bộ Tài chính đánh giá tác động đối với Chính phủ Việt Nam", "CHÍNH PHỦ",

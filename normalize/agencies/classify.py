@@ -111,7 +111,8 @@ def _head_word(head: str, k: str, printed: str) -> bool:
     pair = f"{ws[0]} {ws[1]}"
     if pair not in two_syllable_words() or pair in _UNIT_WORDS:
         return False
-    return not (len(ws) > 2 and f"{ws[1]} {ws[2]}" in two_syllable_words())
+    # ... unless the word after is capitalised: "ban hành Quyết định" ("hành quyết" is a word, not here: set 35)
+    return not (len(ws) > 2 and len(words) > 2 and words[2][:1].islower() and f"{ws[1]} {ws[2]}" in two_syllable_words())
 
 
 def _named_unit(cell: _Cell, a: int, b: int) -> bool:

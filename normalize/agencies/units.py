@@ -154,9 +154,12 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
             out[-1] = replace(prev, mention=cell.text[prev.start:end], end=end, parent=m.name) if known else replace(
                 prev, mention=cell.text[prev.start:end], end=end, kind="sub_unit", method="pattern", score=0.7,
                 parent=m.name)
-        elif prev is not None and (host := _own_branch_of(g, prev, m, between)):
-            t = cell.text[prev.start:m.end]
-            out[-1] = replace(prev, mention=t, end=m.end, name=fold(t), current_name=fold(t), kind="sub_unit",
+        elif prev is not None and (branch := _own_branch_of(g, prev, m, between)):
+            host, end = branch
+            if end < m.end:
+                left.append((end, m.end))     # "... Công an nhân dân lập dự toán": the force's name, then its verb
+            t = cell.text[prev.start:end]
+            out[-1] = replace(prev, mention=t, end=end, name=fold(t), current_name=fold(t), kind="sub_unit",
                               agency_id=None, method="pattern", score=0.7, parent=host)
         else:
             out.append(m)
@@ -166,19 +169,22 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
 _FORCES = {key(k): v for k, v in _WORDS["forces"].items()}
 
 
-def _own_branch_of(g: _Gazetteer, prev: Mention, m: Mention, between: str) -> str | None:
-    """The ministry whose own branch of a national body *prev* is, named right after it with no word between: another
-    ministry than its own ("Bảo hiểm xã hội Bộ Quốc phòng") or a ministry's force ("Bảo hiểm xã hội Công an nhân dân":
-    Thông tư 81/2025/TT-BCA, set 34; agency_words.yaml's forces); None otherwise.
+def _own_branch_of(g: _Gazetteer, prev: Mention, m: Mention, between: str) -> tuple[str, int] | None:
+    """The ministry whose own branch of a national body *prev* is, and where the branch's name ends, when *m* right
+    after it, with no word between, is another ministry than its own ("Bảo hiểm xã hội Bộ Quốc phòng") or a ministry's
+    force ("Bảo hiểm xã hội Công an nhân dân": Thông tư 81/2025/TT-BCA, set 34; agency_words.yaml's forces), the
+    force's name ending the branch's when a verb runs on after it; None otherwise.
 
     >>> [(m.mention, m.kind, m.parent) for m in parse_agencies("Giám đốc Bảo hiểm xã hội Công an nhân dân").mentions]
     [('Bảo hiểm xã hội Công an nhân dân', 'sub_unit', 'Bộ Công an')]
     """
     if prev.kind != "government_agency" or prev.parent is None or not regex.fullmatch(r"[ \t]+", between):
         return None
-    force = _FORCES.get(key(m.mention)) if m.kind == "unknown" else None
-    ministry = g.agencies[force].name if force else m.name if m.kind == "ministry" else None
-    return ministry if ministry and ministry != prev.parent else None
+    k = key(m.mention)
+    force = next((f for f in _FORCES if k == f or k.startswith(f + " ")), None) if m.kind == "unknown" else None
+    ministry = g.agencies[_FORCES[force]].name if force else m.name if m.kind == "ministry" else None
+    end = m.start + len(force) if force else m.end
+    return (ministry, end) if ministry and ministry != prev.parent else None
 
 
 _UNIT_OF = regex.compile(r"(?:(?<=^|[\s;:(\-+•])(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])(?P<u>(?:" + _word_alt(_WORDS["unit_of_heads"])
