@@ -1890,6 +1890,10 @@ def test_a_body_at_every_level_is_a_group():
     # ... its name ends at the force's when its verb runs on (Nghị định 188/2025/NĐ-CP, set 35)
     ("phối hợp với Bảo hiểm xã hội Công an nhân dân lập dự toán thu, chi quỹ bảo hiểm y tế", None,
      [("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
+    # a level word making a word with the next one is no level ("kinh tế - xã hội khó khăn": Nghị định 188/2025/NĐ-CP)
+    ("người dân tộc thiểu số sinh sống tại vùng có điều kiện kinh tế - xã hội khó khăn quy định tại điểm o khoản 3",
+     None, [("người dân", "collective")]),
+    ("phối hợp với huyện đảo Cồn Cỏ", None, [("huyện đảo Cồn Cỏ", "district_body")]),
     # "ban hành" after a body is its verb, also before a capitalised document word ("hành quyết" is a word elsewhere)
     ("- Tham mưu UBND tỉnh ban hành Quyết định số 2468/QĐ-UBND ngày 09/12/2025", None, [("UBND tỉnh", "provincial_body")]),
     ("Bảo hiểm xã hội Việt Nam", None, [("Bảo hiểm xã hội Việt Nam", "government_agency")]),

@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from normalize.text import key, nfc
+from normalize.vietnamese import two_syllable_words
 from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
@@ -185,6 +186,25 @@ def _verbs_joined(text: str) -> bool:
     return len(tags) >= 3 and tags[0][1] == "V" and tags[1][0] == "và" and tags[2][1] == "V"
 
 
+def _level_in_word(m: Mention) -> bool:
+    """A mention no entry names that opens with a level word making a word with the next word in small letters: "xã
+    hội khó khăn" (society, of "vùng có điều kiện kinh tế - xã hội khó khăn": Nghị định 188/2025/NĐ-CP, set 35), no
+    commune.
+
+    >>> [m.mention for m in parse_agencies("tại vùng có điều kiện kinh tế - xã hội khó khăn quy định tại điểm o").mentions]
+    []
+    """
+    words = m.mention.split()
+    if m.agency_id not in (None, "coll.other") or len(words) < 2 or not words[1][:1].islower() \
+            or key(words[0]) not in _LEVEL_WORDS:
+        return False
+    # ... and small letters go on after that word: "huyện đảo Lý Sơn" (an island district) names one
+    return len(words) > 2 and words[2][:1].islower() and f"{key(words[0])} {key(words[1])}" in two_syllable_words()
+
+
+_LEVEL_WORDS = frozenset(key(w) for w in _WORDS["commune_levels"] + _WORDS["district_levels"] if " " not in w)
+
+
 _ABROAD = regex.compile(r"[ \t]+(?:" + _word_alt(_WORDS["abroad"]) + r")(?![\p{L}\p{N}])")
 _NATIONAL = ("central_body", "ministry", "ministerial_agency", "government_agency")
 
@@ -233,7 +253,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
     mentions = [m for m in mentions if not _small_headless(m)]
-    dropped = [m for m in mentions if _headless_verb(cell, m) or _abroad(cell, m)]
+    dropped = [m for m in mentions if _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m)]
     left.extend((m.start, m.end) for m in dropped)      # words of the sentence, left over
     mentions = [m for m in mentions if m not in dropped]
     mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
