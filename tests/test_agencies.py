@@ -1890,6 +1890,9 @@ def test_a_body_at_every_level_is_a_group():
     # ... its name ends at the force's when its verb runs on (Nghị định 188/2025/NĐ-CP, set 35)
     ("phối hợp với Bảo hiểm xã hội Công an nhân dân lập dự toán thu, chi quỹ bảo hiểm y tế", None,
      [("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
+    # local government at a level is that level's People's Committees (Nghị định 185/2026/NĐ-CP)
+    ("2. Hoạt động phối hợp, hỗ trợ chính quyền địa phương cấp xã tại địa bàn dân cư", "CHÍNH PHỦ",
+     [("chính quyền địa phương cấp xã", "collective")]),
     # a level word making a word with the next one is no level ("kinh tế - xã hội khó khăn": Nghị định 188/2025/NĐ-CP)
     ("người dân tộc thiểu số sinh sống tại vùng có điều kiện kinh tế - xã hội khó khăn quy định tại điểm o khoản 3",
      None, [("người dân", "collective")]),

@@ -11,7 +11,7 @@ import regex
 from normalize.text import key, nfc
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.model import AgencyParse, Mention
-from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
@@ -139,6 +139,24 @@ def _subject_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     return out
 
 
+_LOCAL_GOVERNMENT = regex.compile(r"^(?:" + _word_alt(_WORDS["local_government"]) + r")(?=\s+cấp\s)")
+
+
+def _local_government_at_level(g: _Gazetteer, m: Mention) -> Mention:
+    """Local government named at a level ("chính quyền địa phương cấp xã": Nghị định 185/2026/NĐ-CP, set 34) is that
+    level's People's Committees, as "UBND cấp xã" and "chính quyền cấp xã" are (the gazetteer's aliases): the
+    group's words for local government (``local_government`` in the data) stand for "UBND".
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("phối hợp với chính quyền địa phương cấp xã").mentions]
+    [('chính quyền địa phương cấp xã', 'coll.ubnd_cap_xa')]
+    """
+    k = key(m.mention)
+    lg = _LOCAL_GOVERNMENT.match(k) if m.agency_id == "coll.other" else None
+    aid = lg and g.alias.get(_squeeze_key("ubnd" + k[lg.end():]))
+    return replace(m, agency_id=aid, name=g.agencies[aid].name, current_name=g.agencies[aid].name, method="pattern") \
+        if aid else m
+
+
 _COUNTRY = regex.compile(r"[ \t]+(?:Việt Nam|VN)(?![\p{L}\p{N}])(?![ \t]+(?:các[ \t]+|cùng[ \t]+)?cấp(?![\p{L}]))")
 
 
@@ -240,6 +258,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                       key=lambda m: m.start)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _subject_groups(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))), left)
+    mentions = [_local_government_at_level(g, m) for m in mentions]
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
