@@ -1897,6 +1897,11 @@ def test_a_body_at_every_level_is_a_group():
     ("người dân tộc thiểu số sinh sống tại vùng có điều kiện kinh tế - xã hội khó khăn quy định tại điểm o khoản 3",
      None, [("người dân", "collective")]),
     ("phối hợp với huyện đảo Cồn Cỏ", None, [("huyện đảo Cồn Cỏ", "district_body")]),
+    # a document's symbol with words after it names no body ("2755/UBND-NCKSTTHC ngày ...": a Bình Thuận Công văn, set 35;
+    # "12-KL/TW ngày ...": set 28)
+    ("Thực hiện Công văn số 2755/UBND-NCKSTTHC ngày 24 tháng 7 năm 2024 của Chủ tịch UBND tỉnh", None,
+     [("UBND tỉnh", "provincial_body")]),
+    ("Căn cứ Kết luận số 12-KL/TW ngày 24 tháng 10 năm 2011 của Bộ Chính trị", None, [("Bộ Chính trị", "central_body")]),
     # "ban hành" after a body is its verb, also before a capitalised document word ("hành quyết" is a word elsewhere)
     ("- Tham mưu UBND tỉnh ban hành Quyết định số 2468/QĐ-UBND ngày 09/12/2025", None, [("UBND tỉnh", "provincial_body")]),
     ("Bảo hiểm xã hội Việt Nam", None, [("Bảo hiểm xã hội Việt Nam", "government_agency")]),

@@ -10,6 +10,7 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
+from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
 from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
@@ -36,6 +37,11 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     if " " not in k and _in_symbol(cell, a):     # "20-HD/BTGDVTU": a document's symbol
         left.append((sa, sb))
         return True
+    w = k.find(" ")
+    if w > 0 and _in_symbol(cell, a) and sum(map(str.isupper, text[sa:cell.end(a + w)])) >= 2:
+        left.append((sa, cell.end(a + w)))      # "2755/UBND-NCKSTTHC ngày 24 tháng 7 ...": the code, then the rest
+        ra, rb = _strip(cell.k, a + w, b)
+        return ra >= rb or _classify_piece(g, cell, ra, rb, out, left, whole=whole)
     known = _known_piece(g, cell, a, b)
     if known is not None:
         out.append(known)
