@@ -41,5 +41,5 @@ def _form(texts: list[str]) -> str | None:
     seps = collections.Counter(m["sep"] for t in texts for m in _RANGE.finditer(t) if m["sep"].strip())
     if not seps:
         return None
-    (best, n), rest = seps.most_common(1)[0], sum(seps.values()) - seps.most_common(1)[0][1]
-    return best if n >= REPEATED and n >= OUTNUMBER * rest else None
+    best, n = seps.most_common(1)[0]
+    return best if n >= REPEATED and n >= OUTNUMBER * (sum(seps.values()) - n) else None

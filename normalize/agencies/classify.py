@@ -34,14 +34,15 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     k = cell.k[a:b]
     text = cell.text
     sa, sb = cell.start(a), cell.end(b)
-    if " " not in k and _in_symbol(cell, a):     # "20-HD/BTGDVTU": a document's symbol
-        left.append((sa, sb))
-        return True
     w = k.find(" ")
-    if w > 0 and _in_symbol(cell, a) and sum(map(str.isupper, text[sa:cell.end(a + w)])) >= 2:
-        left.append((sa, cell.end(a + w)))      # "2755/UBND-NCKSTTHC ngày 24 tháng 7 ...": the code, then the rest
-        ra, rb = _strip(cell.k, a + w, b)
-        return ra >= rb or _classify_piece(g, cell, ra, rb, out, left, whole=whole)
+    if _in_symbol(cell, a):
+        if w < 0:                                # "20-HD/BTGDVTU": a document's symbol
+            left.append((sa, sb))
+            return True
+        if sum(map(str.isupper, text[sa:cell.end(a + w)])) >= 2:
+            left.append((sa, cell.end(a + w)))  # "2755/UBND-NCKSTTHC ngày 24 tháng 7 ...": the code, then the rest
+            ra, rb = _strip(cell.k, a + w, b)
+            return ra >= rb or _classify_piece(g, cell, ra, rb, out, left, whole=whole)
     known = _known_piece(g, cell, a, b)
     if known is not None:
         out.append(known)

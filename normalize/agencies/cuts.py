@@ -105,8 +105,9 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     for m in ms:
         k = key(m.mention)
         unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
-        v = _name_verb(k, m.mention) if unlisted and len(k) == len(m.mention) else None
-        c = _CITED.search(k) if unlisted and len(k) == len(m.mention) else None
+        plain = unlisted and len(k) == len(m.mention)     # key offsets are the text's
+        v = _name_verb(k, m.mention) if plain else None
+        c = _CITED.search(k) if plain else None
         cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m)) if x]
         cut = min(cuts) if cuts else None
         if cut:
