@@ -1924,3 +1924,23 @@ def test_a_body_at_every_level_is_a_group():
 ])
 def test_set34_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
+
+
+# Session 14's classes.  A group's noun that is also a verb ("tổ chức": to organise) is an action where the tagger
+# reads the verb (Nghị định 185/2026/NĐ-CP, sets 21, 26), and a body where it is plural, a list's item or a list of
+# kinds of body.
+@pytest.mark.parametrize("text,issuer,expected", [
+    ("1. Hội đồng nhân dân cấp xã quyết định thành lập, sắp xếp, tổ chức lại, giải thể, đặt tên thôn", "CHÍNH PHỦ",
+     [("Hội đồng nhân dân cấp xã", "collective")]),
+    ("Bộ Quốc phòng, Bộ Công an phối hợp với các Bộ, cơ quan liên quan chủ động chuẩn bị, tổ chức lễ diễu binh", None,
+     [("Bộ Quốc phòng", "ministry"), ("Bộ Công an", "ministry"), ("các Bộ, cơ quan liên quan", "collective")]),
+    ("4. Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm tiếp nhận quà, tổ chức gặp mặt thăm hỏi", None,
+     [("Ủy ban nhân dân xã, phường, thị trấn", "collective")]),
+    ("2. Bộ Nội vụ có trách nhiệm chủ trì, phối hợp với các bộ, ngành, tổ chức chính trị - xã hội xem xét", None,
+     [("Bộ Nội vụ", "ministry"), ("các bộ, ngành", "collective"), ("tổ chức chính trị - xã hội", "collective")]),
+    ("Tiếp nhận và trả kết quả của: UBND cấp xã, UBND cấp huyện, tổ chức hành nghề công chứng.", None,
+     [("UBND cấp xã", "collective"), ("UBND cấp huyện", "collective"), ("tổ chức hành nghề công chứng", "collective")]),
+    ("tổ chức, cá nhân có liên quan", None, [("tổ chức, cá nhân có liên quan", "collective")]),
+])
+def test_session14_classes(text, issuer, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

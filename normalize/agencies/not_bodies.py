@@ -69,6 +69,52 @@ def _abroad(cell: _Cell, m: Mention) -> bool:
     return m.kind in _NATIONAL and m.agency_id is not None and bool(_ABROAD.match(cell.text, m.end))
 
 
-def not_a_body(cell: _Cell, m: Mention) -> bool:
-    """Is mention *m* words of the sentence, no body (any of the rules above)?"""
-    return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m)
+_HOMOGRAPH = regex.compile(r"(?:" + _word_alt(_WORDS["verb_homographs"]) + r")(?![\p{L}\p{N}])")
+# ... not in a list of kinds of body ("tổ chức, cá nhân có liên quan", "Tổ chức, doanh nghiệp hoạt động ...")
+_CLASS_NEXT = regex.compile(r"\s*(?:,|và|hoặc)\s*(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")
+_JOINED = regex.compile(r"\s*(?:,|;|và|hoặc)\s*$")
+_PLURAL = regex.compile(r"(?<![\p{L}\p{N}])(?:các|những|mọi)\s+$", regex.I)
+_WINDOW = 60      # characters of the sentence around the word the tagger reads
+
+
+def _verb_homograph(cell: _Cell, m: Mention, ends: frozenset) -> bool:
+    """A group named by a noun that is also a verb, in small letters with no plural word before it, that
+    underthesea's tagger reads as the verb in its sentence: "sắp xếp, tổ chức lại thôn, tổ dân phố" (to reorganise:
+    Nghị định 185/2026/NĐ-CP, set 34), "tổ chức lễ diễu binh", "tổ chức gặp mặt thăm hỏi" (sets 21, 26) - an action,
+    no body; "phối hợp với các tổ chức, cá nhân" and "với tổ chức hành nghề công chứng" stay (the tagger reads them
+    as nouns), and so does an item of a list of bodies ("các bộ, ngành, tổ chức chính trị - xã hội", which the tagger
+    reads as a verb).
+
+    >>> [m.mention for m in parse_agencies("Hội đồng nhân dân cấp xã quyết định thành lập, sắp xếp, tổ chức lại thôn").mentions]
+    ['Hội đồng nhân dân cấp xã']
+    """
+    h = _HOMOGRAPH.match(m.mention) if m.kind == "collective" else None
+    if not h or _CLASS_NEXT.match(cell.text, m.start + h.end()) or _PLURAL.search(cell.text, 0, m.start):
+        return False
+    joined = _JOINED.search(cell.text, 0, m.start)      # an item of a list of bodies: a noun, whatever the tagger says
+    if joined and joined.start() in ends:
+        return False
+    a = max(0, m.start - _WINDOW)
+    return _tag_at(cell.text[a:m.start + _WINDOW], m.start - a) == "V"
+
+
+def _tag_at(text: str, at: int) -> str | None:
+    """underthesea's tag of the word of *text* that starts at offset *at* (None when no word starts there)."""
+    from underthesea import pos_tag
+    pos = 0
+    for word, tag in pos_tag(text):
+        i = text.find(word, pos)
+        if i < 0:
+            return None
+        if i == at:
+            return tag
+        if i > at:
+            return None
+        pos = i + len(word)
+    return None
+
+
+def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
+    """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
+    mentions end."""
+    return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _verb_homograph(cell, m, ends)

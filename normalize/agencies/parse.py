@@ -137,7 +137,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
     mentions = [m for m in mentions if not _small_headless(m)]
-    dropped = [m for m in mentions if not_a_body(cell, m)]
+    ends = frozenset(m.end for m in mentions)
+    dropped = [m for m in mentions if not_a_body(cell, m, ends)]
     left.extend((m.start, m.end) for m in dropped)      # words of the sentence, left over
     mentions = [m for m in mentions if m not in dropped]
     mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
