@@ -1941,6 +1941,13 @@ def test_set34_classes(text, issuer, expected):
     ("Tiếp nhận và trả kết quả của: UBND cấp xã, UBND cấp huyện, tổ chức hành nghề công chứng.", None,
      [("UBND cấp xã", "collective"), ("UBND cấp huyện", "collective"), ("tổ chức hành nghề công chứng", "collective")]),
     ("tổ chức, cá nhân có liên quan", None, [("tổ chức, cá nhân có liên quan", "collective")]),
+    # a postal address names where an office sits, not who acts (a Hồ Chí Minh City procedure, set 26)
+    ("- Bộ phận Một cửa Sở Khoa học và Công nghệ (244 Điện Biên Phủ, Phường Xuân Hòa, TP.HCM). - Trung tâm phục vụ "
+     "hành chính công (Đường Lê Lợi, Phường Bình Dương, Thành phố Hồ Chí Minh).", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+     [("Bộ phận Một cửa Sở Khoa học và Công nghệ", "sub_unit"), ("Trung tâm phục vụ hành chính công", "provincial_body")]),
+    # ... a bracket of bodies is no address
+    ("UBND tỉnh (Sở Tư pháp, Phường Xuân Hòa)", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+     [("UBND tỉnh", "province"), ("Sở Tư pháp", "provincial_body"), ("Phường Xuân Hòa", "commune_body")]),
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

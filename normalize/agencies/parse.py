@@ -32,6 +32,7 @@ from normalize.agencies.provinces import (_ambiguous_provinces, _attach_province
                                           _named_by_province, _place_ends_name, _provincial_media)
 from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
 from normalize.agencies.colons import _colon_lists
+from normalize.agencies.addresses import _addresses
 from normalize.agencies.issuer import _bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _level_twins
 
 
@@ -108,7 +109,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
-    regions = _colon_lists(g, cell, mentions, left)
+    regions = _colon_lists(g, cell, mentions, left) + _addresses(cell, left)
     spans = _absorb_places(g, cell, _infix_names(g, cell, [s for s in _scan(g, cell, cell.k.isascii())
                                                            if not _inside(s, regions)]))
     pos = 0
