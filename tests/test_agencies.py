@@ -1948,6 +1948,13 @@ def test_set34_classes(text, issuer, expected):
     # ... a bracket of bodies is no address
     ("UBND tỉnh (Sở Tư pháp, Phường Xuân Hòa)", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
      [("UBND tỉnh", "province"), ("Sở Tư pháp", "provincial_body"), ("Phường Xuân Hòa", "commune_body")]),
+    # "địa phương" alone as a place, a level or an adjective (sets 28-35); after "với" or a verb a body
+    ("e) Căn cứ khả năng ngân sách của địa phương và các nguồn kinh phí hợp pháp khác", None, []),
+    ("Trên cơ sở khả năng cân đối ngân sách địa phương, Ủy ban nhân dân cấp tỉnh xem xét, quyết định", None,
+     [("Ủy ban nhân dân cấp tỉnh", "collective")]),
+    ("Hằng năm được sự quan tâm của các ngành, các cấp từ Trung ương đến địa phương", None, [("các ngành", "collective")]),
+    ("kể từ ngày về địa phương, người đã chấp hành xong quyết định", None, []),
+    ("Sở Y tế phối hợp với địa phương", None, [("Sở Y tế", "provincial_body"), ("địa phương", "collective")]),
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from normalize.text import key
+from normalize.text import fold_key, key
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _word_alt, _WORDS
@@ -114,7 +114,50 @@ def _tag_at(text: str, at: int) -> str | None:
     return None
 
 
+# "địa phương" alone after these words, or after "trung ương và / đến", is a place or a level ("ngân sách của địa
+# phương", "về địa phương", "ở trung ương và địa phương"), after a noun in small letters an adjective ("ngân sách địa
+# phương": local); before "hóa" part of a verb ("địa phương hóa các TTHC").
+_LOCAL = regex.compile(r"địa[ \t]+phương(?:[ \t]+mình)?")
+_LOCAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["local_as_place_after"]) + r"|(?i:trung[ \t]+ương)"
+                              r"[ \t]+(?:và|đến|tới))[ \t]+$")
+_LOCAL_AFTER = regex.compile(r"[ \t]+hóa(?![\p{L}])")
+_WINDOW = 60      # characters of the sentence before a word the tagger reads
+
+
+def _local_as_place(cell: _Cell, m: Mention) -> bool:
+    """"địa phương" alone (no plural word, no list) used as a place, a level or an adjective, not a body: 21
+    such mentions over held-out sets 20-35 ("cân đối của ngân sách địa phương", "người đứng đầu địa phương", "từ
+    Trung ương đến địa phương", "thực hiện nhiệm vụ của địa phương"), none labelled a body; after a verb or "với"
+    ("phối hợp, hỗ trợ địa phương", "phối hợp với địa phương") it stays one.
+
+    >>> [m.mention for m in parse_agencies("Trên cơ sở khả năng cân đối ngân sách địa phương, Ủy ban nhân dân cấp tỉnh xem xét").mentions]
+    ['Ủy ban nhân dân cấp tỉnh']
+    >>> [m.mention for m in parse_agencies("Sở Y tế phối hợp với địa phương").mentions]
+    ['Sở Y tế', 'địa phương']
+    """
+    if m.kind != "collective" or not _LOCAL.fullmatch(m.mention) or m.start == 0:
+        return False
+    if _LOCAL_BEFORE.search(fold_key(cell.text[max(0, m.start - 30):m.start])) or _LOCAL_AFTER.match(cell.text, m.end):
+        return True
+    a = max(0, m.start - _WINDOW)
+    tags = _tags_before(cell.text[a:m.start + len("địa phương")], m.start - a)
+    return bool(tags) and tags[-1][1] == "N" and tags[-1][0][:1].islower() and not tags[-1][0][:1].isdigit()
+
+
+def _tags_before(text: str, at: int) -> list[tuple[str, str]]:
+    """underthesea's tagged words of *text* that end before offset *at* (the sentence read whole)."""
+    from underthesea import pos_tag
+    out, pos = [], 0
+    for word, tag in pos_tag(text):
+        i = text.find(word, pos)
+        if i < 0 or i >= at:
+            break
+        out.append((word, tag))
+        pos = i + len(word)
+    return out
+
+
 def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
     mentions end."""
-    return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _verb_homograph(cell, m, ends)
+    return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) or _verb_homograph(cell, m, ends)
