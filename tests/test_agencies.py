@@ -1955,6 +1955,10 @@ def test_set34_classes(text, issuer, expected):
     ("Hằng năm được sự quan tâm của các ngành, các cấp từ Trung ương đến địa phương", None, [("các ngành", "collective")]),
     ("kể từ ngày về địa phương, người đã chấp hành xong quyết định", None, []),
     ("Sở Y tế phối hợp với địa phương", None, [("Sở Y tế", "provincial_body"), ("địa phương", "collective")]),
+    # ... and "doanh nghiệp" alone after a noun is its complement (set 29); after "với" a body
+    ("b) Chủ trì lập kế hoạch thanh tra tài chính doanh nghiệp hàng năm gửi Thanh tra Chính phủ", None,
+     [("Thanh tra Chính phủ", "government_agency")]),
+    ("Sở Tài chính phối hợp với doanh nghiệp", None, [("Sở Tài chính", "provincial_body"), ("doanh nghiệp", "collective")]),
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
