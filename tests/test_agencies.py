@@ -1957,7 +1957,7 @@ def test_set34_classes(text, issuer, expected):
     ("Sở Y tế phối hợp với địa phương", None, [("Sở Y tế", "provincial_body"), ("địa phương", "collective")]),
     # ... and "doanh nghiệp" alone after a noun is its complement (set 29); after "với" a body
     ("b) Chủ trì lập kế hoạch thanh tra tài chính doanh nghiệp hàng năm gửi Thanh tra Chính phủ", None,
-     [("Thanh tra Chính phủ", "government_agency")]),
+     [("Thanh tra Chính phủ", "ministerial_agency")]),
     ("Sở Tài chính phối hợp với doanh nghiệp", None, [("Sở Tài chính", "provincial_body"), ("doanh nghiệp", "collective")]),
 ])
 def test_session14_classes(text, issuer, expected):
