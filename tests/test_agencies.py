@@ -1959,6 +1959,11 @@ def test_set34_classes(text, issuer, expected):
     ("b) Chủ trì lập kế hoạch thanh tra tài chính doanh nghiệp hàng năm gửi Thanh tra Chính phủ", None,
      [("Thanh tra Chính phủ", "ministerial_agency")]),
     ("Sở Tài chính phối hợp với doanh nghiệp", None, [("Sở Tài chính", "provincial_body"), ("doanh nghiệp", "collective")]),
+    # what a name's verb cut off is read again: another body may follow the verb (sets 21, 28, 34)
+    ("4. Hằng năm, Cục Tổ chức cán bộ phối hợp với Cục Kế hoạch và tài chính hoàn thành việc thanh toán", "BỘ CÔNG AN",
+     [("Cục Tổ chức cán bộ", "sub_unit"), ("Cục Kế hoạch và tài chính", "sub_unit")]),
+    ("a) Vụ Tổ chức cán bộ chủ trì phối hợp với Tổng cục Năng lượng, Cục Hóa chất", "BỘ CÔNG THƯƠNG",
+     [("Vụ Tổ chức cán bộ", "sub_unit"), ("Tổng cục Năng lượng", "sub_unit"), ("Cục Hóa chất", "sub_unit")]),
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

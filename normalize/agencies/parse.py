@@ -3,6 +3,7 @@ them (:func:`_parse_names`), cached; and the issuer's id."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -104,6 +105,27 @@ def _small_headless(m: Mention) -> bool:
     return m.method == "repaired" and m.mention[:1].islower()
 
 
+def _reread_cuts(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, n: int, as_of: datetime.date | None,
+                 issuer: str | None) -> list[Mention]:
+    """What a name's verb cut off (the pieces ``left[n:]``) is read again on its own: the verb's object may be another
+    body ("Vụ Tài chính phối hợp với Vụ Tổ chức cán bộ ...": held-out sets 28-29, read as one name up to the verb and
+    the Vụ after it lost).  Only a piece that names known bodies or capitalised names is read so: words in small
+    letters after a verb are mostly its object in prose ("hướng dẫn tổ chức, cá nhân lập hồ sơ").
+
+    >>> [m.mention for m in parse_agencies("Vụ Tài chính phối hợp với Vụ Tổ chức cán bộ và các cơ quan liên quan").mentions]
+    ['Vụ Tài chính', 'Vụ Tổ chức cán bộ', 'các cơ quan liên quan']
+    """
+    found = []
+    for a, b in left[n:]:
+        read = _parse_names(g, _Cell(cell.text[a:b]), cell.text[a:b], as_of, issuer)
+        if read.mentions and all(m.mention[:1].isupper() or m.agency_id not in (None, "coll.other")
+                                 for m in read.mentions):
+            left.remove((a, b))
+            left.extend((a + x, a + y) for x, y in read.leftover_spans)
+            found += [replace(m, start=m.start + a, end=m.end + a) for m in read.mentions]
+    return sorted(ms + found, key=lambda m: m.start) if found else ms
+
+
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
@@ -128,7 +150,10 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
-    mentions = _prefixed(cell, _predicate_cut(cell, _cut_verbs(cell, mentions, left), left), left)
+    n = len(left)
+    mentions = _cut_verbs(cell, mentions, left)
+    mentions = _reread_cuts(g, cell, mentions, left, n, as_of, issuer)
+    mentions = _prefixed(cell, _predicate_cut(cell, mentions, left), left)
     mentions = _small_after_comma(cell, mentions, left)
     mentions = _bracketed_units(cell, _bare_heads(g, cell, _units_before(cell, mentions, left), left))
     mentions = _level_twins(g, cell, _named_by_province(g, cell, mentions, left), left)
