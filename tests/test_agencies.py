@@ -1964,6 +1964,11 @@ def test_set34_classes(text, issuer, expected):
      [("Cục Tổ chức cán bộ", "sub_unit"), ("Cục Kế hoạch và tài chính", "sub_unit")]),
     ("a) Vụ Tổ chức cán bộ chủ trì phối hợp với Tổng cục Năng lượng, Cục Hóa chất", "BỘ CÔNG THƯƠNG",
      [("Vụ Tổ chức cán bộ", "sub_unit"), ("Tổng cục Năng lượng", "sub_unit"), ("Cục Hóa chất", "sub_unit")]),
+    # a bare class noun named by its role is the body in that role (a decision on investment disputes, set 29);
+    # before a colon it labels a list
+    ("3. Cơ quan chủ trì phối hợp với Tổ Công tác liên ngành", "CHÍNH PHỦ",
+     [("Cơ quan chủ trì", "collective"), ("Tổ Công tác liên ngành", "central_body")]),
+    ("a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.", None, [("Bộ Quốc phòng", "ministry"), ("Bộ Tài chính", "ministry")]),
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
