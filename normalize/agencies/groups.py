@@ -121,6 +121,39 @@ _FORCE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w[:1].upper() 
                        r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,2}(?=[ \t]*(?:[,;.:\n)]|$)|[ \t]+(?:và|hoặc)[ \t])")
 
 
+# ... in prose: the class noun, a force's name of one word in capitals ("Công an", "Kiểm lâm", "Quân đội": a
+# capitalised syllable and the next making a word), then the sentence in small letters, three words at least before
+# any mark ("phối hợp với lực lượng Công an trong công tác xét nghiệm": a Lâm Đồng report, set 35; not "lực lượng Kỹ
+# thuật nghiệp vụ," - a unit's name - nor "Công an nhân dân")
+_FORCE_PROSE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w[:1].upper() + w[1:]) + "|" + regex.escape(w)
+                                                          for w in _WORDS["class_nouns"]) + r")[ \t]+"
+                             r"(\p{Lu}[\p{L}\p{M}]*)[ \t]+(\p{Ll}[\p{L}\p{M}]*)(?=(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){3})")
+_NOT_AFTER = regex.compile(r"[ \t]+(?:" + _word_alt(_WORDS["commune_levels"] + _WORDS["district_levels"]
+                                                     + ["tỉnh", "cấp", "các", "nhân dân"])
+                           + r")(?![\p{L}])", regex.I)
+
+
+def _force_spans(text: str) -> list[tuple[int, int]]:
+    """Where a class of forces is named: a whole item (:data:`_FORCE`), or a force's word in prose
+    (:data:`_FORCE_PROSE`) not followed by a level or a place (those are other rules')."""
+    from normalize.vietnamese import two_syllable_words
+    spans = [f.span() for f in _FORCE.finditer(text)]
+    for f in _FORCE_PROSE.finditer(text):
+        if not any(a <= f.start() < b for a, b in spans) and not _NOT_AFTER.match(text, f.end()) \
+                and key(f.group(1) + " " + f.group(2)) in two_syllable_words():
+            spans.append(f.span())
+    return sorted(spans)
+
+
+def _runs_on_in_prose(cell: _Cell, inside: list[Mention], a: int, b: int, left: list) -> bool:
+    """The one unknown mention inside a force's span that runs on past it into the sentence ("Công an trong công tác
+    xét nghiệm"): what runs on is left over, and the force's span may be read as a group."""
+    if len(inside) != 1 or inside[0].kind != "unknown" or inside[0].start < a or inside[0].end <= b:
+        return False
+    left.append((b, inside[0].end))
+    return True
+
+
 def _forces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A class of forces named by a force's name in capitals that no entry gives ("lực lượng Kiểm lâm", "lực lượng
     Quân đội", "Lực lượng Công an": the forest-fire plans of 2025, set 21) is a group, when nothing else was read
@@ -128,15 +161,17 @@ def _forces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[M
 
     >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp với lực lượng Kiểm lâm, lực lượng Quân đội").mentions]
     [('lực lượng Kiểm lâm', 'collective'), ('lực lượng Quân đội', 'collective')]
+    >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp với lực lượng Công an trong công tác xét nghiệm").mentions]
+    [('lực lượng Công an', 'collective')]
     """
     out = list(ms)
-    for f in _FORCE.finditer(cell.text):
-        a, b = f.span()
+    for a, b in _force_spans(cell.text):
         inside = [m for m in out if m.start < b and a < m.end]
-        if any(m.agency_id for m in inside) or any(not (a <= m.start and m.end <= b) for m in inside):
+        if any(m.agency_id for m in inside) or any(not (a <= m.start and m.end <= b) for m in inside) \
+                and not _runs_on_in_prose(cell, inside, a, b, left):
             continue            # a known body ("Bộ đội Biên phòng") or a mention running past the item
         out = [m for m in out if m not in inside]
-        out.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(f.group())))
+        out.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
         left[:] = [(x, y) for x, y in left if y <= a or x >= b]
     return sorted(out, key=lambda m: m.start)
 
