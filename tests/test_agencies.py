@@ -1969,6 +1969,11 @@ def test_set34_classes(text, issuer, expected):
     ("3. Cơ quan chủ trì phối hợp với Tổ Công tác liên ngành", "CHÍNH PHỦ",
      [("Cơ quan chủ trì", "collective"), ("Tổ Công tác liên ngành", "central_body")]),
     ("a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.", None, [("Bộ Quốc phòng", "ministry"), ("Bộ Tài chính", "ministry")]),
+    # a reference that only opens a clause of assignment is no bare reference (Lâm Đồng reports of 2026, set 36)
+    ("Theo Kế hoạch, Sở Nội vụ sẽ chủ trì, phối hợp với các ngành có liên quan tổ chức kiểm tra", "UBND TỈNH LÂM ĐỒNG",
+     [("Sở Nội vụ", "provincial_body"), ("các ngành có liên quan", "collective")]),
+    ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
+     [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected

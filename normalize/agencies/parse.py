@@ -44,6 +44,12 @@ _REFERENCE = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"
                            r"(?:" + _word_alt(_WORDS["reference_targets"]) + r")(?![\p{L}\p{N}])", regex.S)
 
 
+# ... unless a clause with a verb of assignment follows a comma: the reference is then the sentence's adverbial ("Theo
+# Kế hoạch, Sở Nội vụ sẽ chủ trì, phối hợp với ...", "Theo đó, tỉnh đã chỉ đạo các sở, ban, ngành ...": Lâm Đồng
+# reports of 2026, set 36), and the sentence names its bodies
+_CLAUSE_AFTER = regex.compile(r",[^,;]*?(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"]) + r")(?![\p{L}\p{N}])")
+
+
 @lru_cache(maxsize=1024)
 def _issuer_id(issuer: str, vocab: str = "") -> str | None:
     """The province, ministry, commune or central body (Ủy ban Thường vụ Quốc hội, ...) that issued the decision, from
@@ -62,7 +68,7 @@ _BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
 def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str = "") -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
-    if _REFERENCE.match(cell.k):
+    if _REFERENCE.match(cell.k) and not _CLAUSE_AFTER.search(cell.k):
         if _BASIS.match(cell.k):    # a legal basis names the bodies that issued what it cites: read, if it names any
             read = _parse_names(g, _Cell(text), text, as_of, issuer)
             if read.mentions:
