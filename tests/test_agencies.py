@@ -1972,6 +1972,9 @@ def test_set34_classes(text, issuer, expected):
     # a reference that only opens a clause of assignment is no bare reference (Lâm Đồng reports of 2026, set 36)
     ("Theo Kế hoạch, Sở Nội vụ sẽ chủ trì, phối hợp với các ngành có liên quan tổ chức kiểm tra", "UBND TỈNH LÂM ĐỒNG",
      [("Sở Nội vụ", "provincial_body"), ("các ngành có liên quan", "collective")]),
+    # a national body's branch named by a force that no rule read (Nghị định 188/2025 and 233/2025/NĐ-CP, sets 35-36)
+    ("b) Định kỳ hằng tháng, Bảo hiểm xã hội Quân đội, Bảo hiểm xã hội Công an nhân dân chuyển tiền", "CHÍNH PHỦ",
+     [("Bảo hiểm xã hội Quân đội", "sub_unit"), ("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

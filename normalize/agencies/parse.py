@@ -25,8 +25,8 @@ from normalize.agencies.group_extents import _local_government_at_level, _subjec
 from normalize.agencies.not_bodies import not_a_body
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
 from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
-from normalize.agencies.units import (_bare_heads, _bracketed_units, _party_bodies, _unit_before_body, _unit_of_body,
-                                      _units_before, _units_of)
+from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _party_bodies, _unit_before_body,
+                                      _unit_of_body, _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
 from normalize.agencies.kinds import _kind_by_head
 from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
@@ -168,6 +168,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
+    mentions = _force_branches(g, cell, mentions, left)
     mentions = [m for m in mentions if not _small_headless(m)]
     ends = frozenset(m.end for m in mentions)
     dropped = [m for m in mentions if not_a_body(cell, m, ends)]

@@ -167,6 +167,32 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
 
 
 _FORCES = {key(k): v for k, v in _WORDS["forces"].items()}
+_FORCE_AFTER = regex.compile(r"[ \t]+(" + "|".join(regex.escape(f) for f in sorted(
+    (k for k in _WORDS["forces"]), key=len, reverse=True)) + r")(?![\p{L}\p{N}])", regex.I)
+
+
+def _force_branches(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A national body's branch named by a force no rule read as a mention ("Bảo hiểm xã hội Quân đội": Nghị định
+    188/2025/NĐ-CP and 233/2025/NĐ-CP, sets 35-36, eleven such read as the Bảo hiểm xã hội Việt Nam): the force's
+    ministry's unit, as :func:`_own_branch_of` reads one the force's words made a mention of.
+
+    >>> [(m.mention, m.kind, m.parent) for m in parse_agencies("phối hợp với Bảo hiểm xã hội Quân đội lập dự toán").mentions]
+    [('Bảo hiểm xã hội Quân đội', 'sub_unit', 'Bộ Quốc phòng')]
+    """
+    out = []
+    for i, m in enumerate(ms):
+        f = _FORCE_AFTER.match(cell.text, m.end) if m.kind == "government_agency" and m.parent else None
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        host = g.agencies[_FORCES[key(f.group(1))]].name if f and f.end() <= nxt else None
+        if host and host != m.parent:
+            t = cell.text[m.start:f.end()]
+            left[:] = [p for q in left for p in ((q,) if q[1] <= m.end or q[0] >= f.end() else
+                                                  [x for x in ((q[0], m.end), (f.end(), q[1])) if x[1] > x[0]
+                                                   and cell.text[x[0]:x[1]].strip()])]
+            m = replace(m, mention=t, end=f.end(), name=fold(t), current_name=fold(t), kind="sub_unit",
+                        agency_id=None, method="pattern", score=0.7, parent=host)
+        out.append(m)
+    return out
 
 
 def _own_branch_of(g: _Gazetteer, prev: Mention, m: Mention, between: str) -> tuple[str, int] | None:
