@@ -58,8 +58,8 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset()) -> int 
                 and w.lower() not in _NAME_PREPOSITIONS and words[i - 1][0].lower() not in _NAME_PREPOSITIONS \
                 and not text[:at].rstrip().endswith((",", "-")) and _clause(words[i + 1:]):
             return at
-        if tag == "E" and noun and nxt == "V" and w.lower() not in _NAME_PREPOSITIONS:
-            return at
+        if tag == "E" and nxt == "V" and w[:1].islower() and w.lower() not in _NAME_PREPOSITIONS:
+            return at       # "để gửi", also right after a name of verbs ("Hội đồng quản lý thông qua để gửi")
         noun = noun or tag in _NOUNS
     return None
 
