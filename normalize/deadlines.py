@@ -474,6 +474,31 @@ def _build(v: dict):
 
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
+# a clause that opens with a cited document (a number with "/"), after a word that implements or cites it ("Thực hiện
+# Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ về ... chế độ báo cáo ... định kỳ,", "Công văn số 1070/TCT
+# ngày 18/3/2026 của ... về ... năm 2026;": Lâm Đồng reports of 2026, set 36): its issuer and subject ("của ...", "về
+# ...") are the document's title up to the clause's end or a deadline's word, whatever periods the title names
+_CITATION_OPEN = regex.compile(r"^[\W\d]*?(?:" + _alt(_VOCAB["citation_openers"]) + r"\s+)?(?:" + _citation_pattern(_VOCAB) + ")")
+_TITLE_OPEN = regex.compile(r"\s*,?\s*(?:cua|ve)\s")
+_TITLE_END = regex.compile(r"\s*(?:;|\.(?:\s|$)|$)|[\s,]+" + _alt(_VOCAB["citation_title_stops"]) + r"(?![a-z])")
+
+
+# a report's status date ("Tính đến ngày 20/3/2026, toàn tỉnh đã ...", "... tính đến ngày 14/12/2025 là 5749 người":
+# Lâm Đồng reports of 2025-2026, sets 35-36): what stood then, never a deadline ("tính đến hết ngày 31/12/2026" is one)
+_STATUS_DATE = regex.compile(_alt(_VOCAB["status_dates"]) + r"\s*(?:ngay|thoi\s*diem)?\s*(?:\d{1,2}\s*[/\-.]\s*\d{1,2}"
+                             r"\s*[/\-.]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})(?![0-9])")
+
+
+def _led_title(parsed: str) -> tuple[int, int] | None:
+    """The span of the title of a cited document that opens the clause (see above), or None."""
+    c = _CITATION_OPEN.match(parsed)
+    if not c or "/" not in parsed[c.start():c.end()]:
+        return None
+    t = c.end() if " cua " in parsed[c.start():c.end()] else _TITLE_OPEN.match(parsed, c.end())   # its issuer, read
+    e = _TITLE_END.search(parsed, t if isinstance(t, int) else t.end()) if t else None
+    return (c.end(), e.start()) if e else None
+
+
 _EVERY = _interval_pattern(_VOCAB)[1]
 _LENGTH = {_k(u): (int(n), _k(b)) for u, (n, b) in _VOCAB["intervals"]["length"].items()}
 # a reference word anywhere ("Triển khai đảm bảo theo lộ trình ...") and a count of units ("05 ngày kể từ ngày ..."):
@@ -752,6 +777,10 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     parsed = _NAMED_LAW.sub(_blank, text)
     if "cua " in parsed:      # a titled document is followed by its issuer ("... của UBND")
         parsed = _TITLED.sub(_blank, parsed)
+    parsed = _STATUS_DATE.sub(_blank, parsed) if "tinh den" in parsed else parsed
+    led = _led_title(parsed)
+    if led:     # the title of a cited document that opens the clause, whatever periods it names
+        parsed = parsed[:led[0]] + " " * (led[1] - led[0]) + parsed[led[1]:]
     parsed = _CITATION.sub(_blank, parsed)
     cited = text != parsed
     parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed

@@ -1358,3 +1358,26 @@ def test_feast_days_and_treaties(text, kind, recurrence, day, month):
 def test_set35_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
+# Set 36's classes (held-out, first run at f256e67): a clause opened by a cited document is its title, whatever periods
+# the title names, up to a deadline's word (Lâm Đồng reports of 2026; sets 10, 26 keep their deadlines after the
+# title); a report's status date is no deadline (sets 35-36); a permit cited by number and date (a Lào Cai Công văn).
+@pytest.mark.parametrize("text,year,kind,start,end", [
+    ("Thực hiện Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ về xây dựng kế hoạch cải cách hành chính và thực "
+     "hiện chế độ báo cáo cải cách hành chính định kỳ,", 2026, "by_reference", None, None),
+    ("Công văn số 1070/TCT ngày 18/3/2026 của Tổ Công tác triển khai Đề án 06 về xây dựng báo cáo tiến độ năm 2026;",
+     2026, "by_reference", None, None),
+    ("theo Báo cáo số 565-BC/BTCTW ngày 27/11/2025 của Ban Tổ chức Trung ương (Phụ lục kèm theo), hoàn thành trước "
+     "15/12/2025", 2025, "date", None, date(2025, 12, 15)),
+    ("theo Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ đến hết năm 2019.", 2013,
+     "year", None, date(2019, 12, 31)),
+    ("Tính đến ngày 20/3/2026, toàn tỉnh đã tiến hành thu nhận hồ sơ", 2026, "by_reference", None, None),
+    ("Phong trào thi đua trong năm 2026 và tính đến hết ngày 31/12/2026.", 2026, "year", date(2026, 1, 1),
+     date(2026, 12, 31)),
+    ("cho phép khai thác quặng sắt tại Giấy phép khai thác khoáng sản số 199/GP-BNNMT ngày 14/7/2026.", 2026,
+     "by_reference", None, None),
+])
+def test_set36_classes(text, year, kind, start, end):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
