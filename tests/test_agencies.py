@@ -1975,6 +1975,12 @@ def test_set34_classes(text, issuer, expected):
     # a national body's branch named by a force that no rule read (Nghị định 188/2025 and 233/2025/NĐ-CP, sets 35-36)
     ("b) Định kỳ hằng tháng, Bảo hiểm xã hội Quân đội, Bảo hiểm xã hội Công an nhân dân chuyển tiền", "CHÍNH PHỦ",
      [("Bảo hiểm xã hội Quân đội", "sub_unit"), ("Bảo hiểm xã hội Công an nhân dân", "sub_unit")]),
+    # a capitalised name no entry holds ends before an auxiliary or the passive's marker (a Lào Cai Công văn, set 36)
+    ("Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô được Bộ Nông nghiệp và Môi trường cho phép khai thác", None,
+     [("Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô", "enterprise"),
+      ("Bộ Nông nghiệp và Môi trường", "ministry")]),
+    ("Hàng năm, Quỹ Bảo trợ nạn nhân chất độc da cam và Hội Chữ thập đỏ Việt Nam tiến hành kiểm tra", None,
+     [("Quỹ Bảo trợ nạn nhân chất độc da cam", "unknown"), ("Hội Chữ thập đỏ Việt Nam", "mass_organisation")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

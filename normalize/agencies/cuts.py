@@ -94,6 +94,12 @@ _CITED = regex.compile(r"(?:\s+(?:có|theo|tại|với|ban hành|gửi))?\s+(?:"
                        + r")\s+số\s*\d")
 
 
+# a verb's auxiliary or the passive's marker in small letters: no name holds one, its clause starts there ("Công ty cổ
+# phần ... Thủ Đô được Bộ Nông nghiệp và Môi trường cho phép ...": a Lào Cai Công văn, set 36 - the ministry had been
+# read as the company's parent)
+_AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["auxiliaries"])) + r")(?![\p{L}\p{N}])")
+
+
 # a bare class noun and the role it has ("Cơ quan chủ trì", "Đơn vị phối hợp": held-out sets 15-32, 17 such)
 _ROLE_NAMED = regex.compile(r"(?:" + _word_alt(_WORDS["class_noun_list"]) + r")\s+(?:"
                             + _word_alt(_WORDS["role_named"]) + r")(?![\p{L}\p{N}])")
@@ -118,7 +124,9 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         plain = unlisted and len(k) == len(m.mention)     # key offsets are the text's
         v = _name_verb(k, m.mention) if plain else None
         c = _CITED.search(k) if plain else None
-        cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m)) if x]
+        aux = _AUXILIARY.search(m.mention) if unlisted and m.mention[:1].isupper() else None
+        cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m),
+                            aux.start() if aux else None) if x]
         cut = min(cuts) if cuts else None
         role = _ROLE_NAMED.match(k) if cut and v and cut == v.start() else None
         if role and not cell.text[m.start + role.end():].lstrip().startswith(":"):   # "Cơ quan chủ trì:" labels        # "Cơ quan chủ trì": the body in that role, no name cut before its verb
