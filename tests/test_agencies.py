@@ -1981,6 +1981,13 @@ def test_set34_classes(text, issuer, expected):
       ("Bộ Nông nghiệp và Môi trường", "ministry")]),
     ("Hàng năm, Quỹ Bảo trợ nạn nhân chất độc da cam và Hội Chữ thập đỏ Việt Nam tiến hành kiểm tra", None,
      [("Quỹ Bảo trợ nạn nhân chất độc da cam", "unknown"), ("Hội Chữ thập đỏ Việt Nam", "mass_organisation")]),
+    # a group that opens with a kind of body takes the kinds listed before it; a closing qualifier ends it; kinds of state
+    # bodies "có liên quan" are the related bodies' group (Nghị định 155/2026/NĐ-CP, set 36)
+    ("2. Trưởng Công an cấp xã có trách nhiệm thực hiện hoặc phối hợp với cơ quan, tổ chức, đơn vị có liên quan áp dụng "
+     "các biện pháp bảo đảm trật tự công cộng", "CHÍNH PHỦ",
+     [("Công an cấp xã", "collective"), ("cơ quan, tổ chức, đơn vị có liên quan", "collective")]),
+    ("Điều 8. Trách nhiệm của cơ quan, tổ chức, cá nhân trong việc phối hợp xử lý", None,
+     [("cơ quan, tổ chức, cá nhân", "collective")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

@@ -199,3 +199,45 @@ def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mentio
         return _m(g, cell.text, prev.start, m.end, "coll.other", "pattern", 0.8,
                   name=fold(cell.text[prev.start:m.end]))
     return _fold_pairs(ms, join)
+
+
+_KINDS_OF_BODY = "(?:" + _word_alt(_WORDS["class_noun_list"]) + ")"
+# a kind of body and a comma right before a group that opens with another kind ("phối hợp với cơ quan, | tổ chức, đơn
+# vị có liên quan": Nghị định 155/2026/NĐ-CP, set 36 - the first kind was left in the sentence before it)
+_KIND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])" + _KINDS_OF_BODY + r"[ \t]*,[ \t]*$")
+_RELATED = regex.compile(r"^(?:các\s+)?(?:(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*|\s+và\s+|\s+))+(?:có\s+)?liên quan$")
+
+
+def _kinds_listed_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group that opens with a kind of body takes the kinds listed right before it, that the sentence before had
+    kept ("... hoặc phối hợp với cơ quan, tổ chức, đơn vị có liên quan", "Trách nhiệm của cơ quan, tổ chức, cá
+    nhân"); kinds of state bodies and "có liên quan" are the related bodies' group (coll.co_quan_don_vi_lien_quan).
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("thực hiện hoặc phối hợp với cơ quan, tổ chức, đơn vị có liên quan áp dụng các biện pháp").mentions]
+    [('cơ quan, tổ chức, đơn vị có liên quan', 'coll.co_quan_don_vi_lien_quan')]
+    """
+    out = []
+    for m in ms:
+        if m.kind == "collective" and _KIND_OPENS.match(key(m.mention)):
+            start = m.start
+            while (b := _KIND_BEFORE.search(cell.text, max(0, start - 20), start)) \
+                    and _in_left(left, b.start(), b.start() + len(b.group().rstrip(" \t,"))):
+                start = b.start()
+            if start < m.start:
+                left[:] = [p for a, z in left for p in (((a, z),) if z <= start or a >= m.start else
+                                                         [q for q in ((a, start),) if cell.text[q[0]:q[1]].strip(" ,")])]
+                t = cell.text[start:m.end]
+                m = replace(m, mention=t, start=start, name=fold(t) if m.agency_id == "coll.other" else m.name)
+        if m.kind == "collective" and m.agency_id == "coll.other" and _RELATED.match(key(m.mention)):
+            a = g.agencies["coll.co_quan_don_vi_lien_quan"]
+            m = replace(m, agency_id=a.id, name=a.name, current_name=a.name)
+        out.append(m)
+    return out
+
+
+_KIND_OPENS = regex.compile(_KINDS_OF_BODY + r"(?![\p{L}\p{N}])")
+
+
+def _in_left(left: list, a: int, b: int) -> bool:
+    """Is text span [a, b) inside one left-over piece?"""
+    return any(x <= a and b <= y for x, y in left)

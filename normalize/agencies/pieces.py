@@ -55,10 +55,15 @@ def _role_group(cell: _Cell, k: str, sa: int, sb: int, vocab) -> int:
     """A list item that is a group noun after another ("Cơ quan, đơn vị ...") and the role its members play, all in
     small letters ("Cơ quan, đơn vị tiếp nhận công chức;", "các tổ chức, cá nhân có liên quan"): one group, up to
     the list's end (";", ".", the line's end) or to the predicate that follows it in prose ("cơ quan, tổ chức, đơn vị
-    giới thiệu người ứng cử có trách nhiệm phối hợp ...").  Returns the key length of the group, 0 if none."""
+    giới thiệu người ứng cử có trách nhiệm phối hợp ..."), or past a closing qualifier ("cơ quan, tổ chức, đơn vị có
+    liên quan áp dụng các biện pháp ...": Nghị định 155/2026/NĐ-CP, set 36).  Returns the key length of the group, 0 if
+    none."""
     lead = " ".join(k.split()[:2])
     v = _VERB_IN.search(" " + k, len(lead) + 2)    # "đơn vị phối hợp tổ chức thi;": the role itself is a verb
     n = v.start() if v else len(k)
+    closed = _CLOSING.search(k, len(lead) + 1, n)
+    if closed and closed.end() < n:     # "đơn vị có liên quan áp dụng ...": a closing qualifier ends the group
+        v, n = closed, closed.end()
     ws = k[:n].split()
     if len(ws) < 3 or lead not in _GROUP_NOUNS or ws[2] in _BARE and ws[2] != "có" \
             or v is None and not _ITEM_END.match(cell.text, sb) or not cell.text[sa].isalpha() \
