@@ -1988,6 +1988,9 @@ def test_set34_classes(text, issuer, expected):
      [("Công an cấp xã", "collective"), ("cơ quan, tổ chức, đơn vị có liên quan", "collective")]),
     ("Điều 8. Trách nhiệm của cơ quan, tổ chức, cá nhân trong việc phối hợp xử lý", None,
      [("cơ quan, tổ chức, cá nhân", "collective")]),
+    # ... or before a time phrase (Nghị định 233/2025/NĐ-CP, set 36)
+    ("lập báo cáo quyết toán, trình Hội đồng quản lý trước ngày 05 tháng 6 để thông qua và gửi về Bộ Tài chính",
+     "CHÍNH PHỦ", [("Hội đồng quản lý", "central_body"), ("Bộ Tài chính", "ministry")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

@@ -100,6 +100,11 @@ _CITED = regex.compile(r"(?:\s+(?:có|theo|tại|với|ban hành|gửi))?\s+(?:"
 _AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["auxiliaries"])) + r")(?![\p{L}\p{N}])")
 
 
+# ... or a time phrase: a preposition of time and a unit of the calendar ("Hội đồng quản lý trước ngày 05 tháng 6 để
+# ...": Nghị định 233/2025/NĐ-CP, set 36)
+_TIME_IN = regex.compile(r"[ \t]+(?:trước|sau|trong|từ|đến|chậm nhất|hằng|hàng)[ \t]+(?:ngày|tháng|năm|quý)(?![\p{L}\p{N}])")
+
+
 # a bare class noun and the role it has ("Cơ quan chủ trì", "Đơn vị phối hợp": held-out sets 15-32, 17 such)
 _ROLE_NAMED = regex.compile(r"(?:" + _word_alt(_WORDS["class_noun_list"]) + r")\s+(?:"
                             + _word_alt(_WORDS["role_named"]) + r")(?![\p{L}\p{N}])")
@@ -124,7 +129,8 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         plain = unlisted and len(k) == len(m.mention)     # key offsets are the text's
         v = _name_verb(k, m.mention) if plain else None
         c = _CITED.search(k) if plain else None
-        aux = _AUXILIARY.search(m.mention) if unlisted and m.mention[:1].isupper() else None
+        aux = (_AUXILIARY.search(m.mention) or _TIME_IN.search(m.mention)) if unlisted and m.mention[:1].isupper() \
+            else None
         cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m),
                             aux.start() if aux else None) if x]
         cut = min(cuts) if cuts else None
