@@ -1991,6 +1991,10 @@ def test_set34_classes(text, issuer, expected):
     # ... or before a time phrase (Nghị định 233/2025/NĐ-CP, set 36)
     ("lập báo cáo quyết toán, trình Hội đồng quản lý trước ngày 05 tháng 6 để thông qua và gửi về Bộ Tài chính",
      "CHÍNH PHỦ", [("Hội đồng quản lý", "central_body"), ("Bộ Tài chính", "ministry")]),
+    # a unit then a comma and a list of ministries is a list, no unit and its parent (set 36); one ministry is its parent
+    ("báo cáo Hội đồng quản lý, Bộ Tài chính, Bộ Nội vụ, Bộ Y tế về tình hình thu", "CHÍNH PHỦ",
+     [("Hội đồng quản lý", "central_body"), ("Bộ Tài chính", "ministry"), ("Bộ Nội vụ", "ministry"), ("Bộ Y tế", "ministry")]),
+    ("Vụ Kế hoạch - Tài chính, Bộ Nội vụ", None, [("Vụ Kế hoạch - Tài chính, Bộ Nội vụ", "sub_unit")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

@@ -110,8 +110,11 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
     ('Vụ Kế hoạch - Tài chính, Bộ Nội vụ', 'sub_unit', 'Bộ Nội vụ')
     """
     out: list[Mention] = []
-    for m in ms:
+    for i, m in enumerate(ms):
         prev = out[-1] if out else None
+        if prev is not None and "," in cell.text[prev.end:m.start] and _ministries_listed(cell, ms, i):
+            out.append(m)       # "Hội đồng quản lý, Bộ Tài chính, Bộ Nội vụ, Bộ Y tế": a list, no unit's parent
+            continue
         known = prev is not None and prev.parent is not None and prev.parent == m.name \
             and prev.kind in ("sub_unit", "government_agency")   # "... thuộc <its parent>", "Cục ... (C06), Bộ Công an"
         between = cell.text[prev.end:m.start] if prev is not None else ""
@@ -164,6 +167,15 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
         else:
             out.append(m)
     return out
+
+
+_MINISTRIES = ("ministry", "ministerial_agency")
+
+
+def _ministries_listed(cell: _Cell, ms: list[Mention], i: int) -> bool:
+    """Is mention *i* a ministry that another ministry follows in the same list (", " or "và" between)?"""
+    return ms[i].kind in _MINISTRIES and i + 1 < len(ms) and ms[i + 1].kind in _MINISTRIES \
+        and bool(regex.fullmatch(r"\s*(?:,|và|;)\s*", cell.text[ms[i].end:ms[i + 1].start]))
 
 
 _FORCES = {key(k): v for k, v in _WORDS["forces"].items()}
