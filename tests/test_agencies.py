@@ -1995,6 +1995,9 @@ def test_set34_classes(text, issuer, expected):
     ("báo cáo Hội đồng quản lý, Bộ Tài chính, Bộ Nội vụ, Bộ Y tế về tình hình thu", "CHÍNH PHỦ",
      [("Hội đồng quản lý", "central_body"), ("Bộ Tài chính", "ministry"), ("Bộ Nội vụ", "ministry"), ("Bộ Y tế", "ministry")]),
     ("Vụ Kế hoạch - Tài chính, Bộ Nội vụ", None, [("Vụ Kế hoạch - Tài chính, Bộ Nội vụ", "sub_unit")]),
+    # a national system's name in small letters after "cơ quan" names its offices (sets 34-36), not the national body
+    ("Sở Y tế phối hợp với cơ quan bảo hiểm xã hội thực hiện tra cứu", None,
+     [("Sở Y tế", "provincial_body"), ("cơ quan bảo hiểm xã hội", "collective")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

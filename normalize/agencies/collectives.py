@@ -241,3 +241,35 @@ _KIND_OPENS = regex.compile(_KINDS_OF_BODY + r"(?![\p{L}\p{N}])")
 def _in_left(left: list, a: int, b: int) -> bool:
     """Is text span [a, b) inside one left-over piece?"""
     return any(x <= a and b <= y for x, y in left)
+
+
+_OFFICE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:các[ \t]+)?cơ[ \t]+quan[ \t]+$", regex.I)
+_SYSTEMS = ("government_agency", "ministry", "ministerial_agency")
+
+
+def _system_offices(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A national system's name in small letters after "cơ quan" ("cơ quan bảo hiểm xã hội": Nghị định 188/2025 and
+    233/2025/NĐ-CP, sets 34-36, read as the Bảo hiểm xã hội Việt Nam itself) names that system's offices, a group -
+    as "cơ quan thuế", "cơ quan công an" are read.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp cùng cơ quan bảo hiểm xã hội xác định").mentions]
+    [('cơ quan bảo hiểm xã hội', 'collective')]
+    """
+    out = []
+    for m in ms:
+        o = _OFFICE_BEFORE.search(cell.text, max(0, m.start - 12), m.start) \
+            if m.kind in _SYSTEMS and m.mention[:1].islower() else None
+        if o and (out and out[-1].end > o.start() and out[-1].start >= o.start() or _covered(left, o.start(), m.start)):
+            if out and out[-1].start >= o.start():
+                out.pop()       # the "cơ quan" read as a group of its own
+            left[:] = [p for a, z in left for p in ((((a, z),) if z <= o.start() or a >= m.start else
+                                                     [q for q in ((a, o.start()),) if cell.text[q[0]:q[1]].strip()]))]
+            t = cell.text[o.start():m.end]
+            m = _m(g, cell.text, o.start(), m.end, "coll.other", "pattern", 0.7, name=fold(t))
+        out.append(m)
+    return out
+
+
+def _covered(left: list, a: int, b: int) -> bool:
+    """Is the text span [a, b) (but its spaces) within the left-over pieces?"""
+    return any(x <= a and y >= b - 1 for x, y in left)

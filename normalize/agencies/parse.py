@@ -18,7 +18,7 @@ from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _ste
 from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
 from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before, _merge_collectives, _merge_same,
-                                            _shared_level)
+                                            _shared_level, _system_offices)
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _each_place, _forces, _plural_bodies,
                                       _village_groups)
 from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qualified, _small_after_comma
@@ -153,7 +153,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                       key=lambda m: m.start)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _subject_groups(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))), left)
-    mentions = _kinds_listed_before(g, cell, mentions, left)
+    mentions = _system_offices(g, cell, _kinds_listed_before(g, cell, mentions, left), left)
     mentions = [_local_government_at_level(g, m) for m in mentions]
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
