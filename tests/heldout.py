@@ -185,7 +185,10 @@ if __name__ == "__main__":
                       ("deadlines_v34", deadline_scores(data["deadlines_v34"])),
                       ("agencies_v35", agency_scores(data["agencies_v35"])),
                       ("coordinating_v35", coordinating_scores(data["agencies_v35"])),
-                      ("deadlines_v35", deadline_scores(data["deadlines_v35"]))):
+                      ("deadlines_v35", deadline_scores(data["deadlines_v35"])),
+                      ("agencies_v36", agency_scores(data["agencies_v36"])),
+                      ("coordinating_v36", coordinating_scores(data["agencies_v36"])),
+                      ("deadlines_v36", deadline_scores(data["deadlines_v36"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)

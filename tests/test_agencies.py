@@ -1158,9 +1158,10 @@ PREDICATE_CASES = [
     # a dash between words in small letters joins the halves of a name (set 16: Hà Nội 2026)
     ("giao Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội", ["Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội"]),
     # a body's act named by a verb that takes another body ("chỉ đạo", "hướng dẫn") ends its name; right after a
-    # capitalised head the verb names the body (set 17: Đồng Nai CV 11016/UBND-KTNS 2025, Thông báo 432-TB/VPTW 2025)
+    # capitalised head the verb names the body (set 17: Đồng Nai CV 11016/UBND-KTNS 2025, Thông báo 432-TB/VPTW 2025);
+    # the body the verb takes is read too (set 17 labels both; fourteenth session)
     ("Giao Trung tâm Phát triển Quỹ đất tỉnh chỉ đạo Trung tâm Phát triển Quỹ đất các chi nhánh",
-     ["Trung tâm Phát triển Quỹ đất tỉnh"]),
+     ["Trung tâm Phát triển Quỹ đất tỉnh", "Trung tâm Phát triển Quỹ đất các chi nhánh"]),
     ("phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về trụ sở cấp uỷ sau sắp xếp", ["Đảng uỷ Bộ Tài chính"]),
     # a name's own words after its head: no predicate
     ("Phối hợp với Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn"]),

@@ -57,5 +57,5 @@ def is_separator_text(s: str) -> bool:
     """
     s = _TAG.sub(" ", s).translate(_DASH_WS)
     s = regex.sub(r"(?<![\p{L}\p{N}])(?:và|va|and|hoặc|hoac)(?![\p{L}\p{N}])", " ", s, flags=regex.I)   # "VA": "và" unmarked
-    s = regex.sub(r"(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\)|\d{1,2}\.)", " ", s)
+    s = regex.sub(r"(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđA-ZĐ]\)|\d{1,2}\.)", " ", s)     # "a)", "A)": item marks
     return bool(regex.fullmatch("[" + _SEPC + "]*", s))
