@@ -1382,7 +1382,7 @@ def _classify(cell: _Cell) -> Deadline:
             return Deadline("by_reference", note=cell.shown, raw=cell.raw)
         return Deadline("unparsed", note=cell.shown, raw=cell.raw)
     else:
-        p = _periods(cell, chains)
+        p = _expiry(cell, _periods(cell, chains))
     if p.start is not None and p.end is not None and p.start > p.end:
         raise _Bad("reversed")
     p = _week_kind(p)
@@ -1402,6 +1402,22 @@ def _of_report_year(cell: _Cell, chains: list[_Chain]) -> bool:
     """
     return bool(chains) and _REPORT_YEAR.search(cell.k) is not None \
         and not any(t.year for c in chains for t in c.terms)
+
+
+_EXPIRES = regex.compile(_alt(_VOCAB["expiry"]))
+
+
+def _expiry(cell: _Cell, p: _Period) -> _Period:
+    """A text that ends a rule's force from a day ("... hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027": Nghị
+    định 155/2026/NĐ-CP, set 36) names the day it ends, not one it opens: a date with no start.
+
+    >>> d = parse_deadline("Quy định về công chứng ... hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.")
+    >>> d.kind, d.start, d.end
+    ('date', None, datetime.date(2027, 1, 1))
+    """
+    if p.kind != "open_ended" or p.start is None or not _EXPIRES.search(cell.k):
+        return p
+    return _Period("date", None, p.start)
 
 
 def _report_day(chains: list[_Chain]) -> bool:

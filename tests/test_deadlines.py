@@ -1377,6 +1377,11 @@ def test_set35_classes(text, year, kind, start, end):
      date(2026, 12, 31)),
     ("cho phép khai thác quặng sắt tại Giấy phép khai thác khoáng sản số 199/GP-BNNMT ngày 14/7/2026.", 2026,
      "by_reference", None, None),
+    # a rule's force that ends from a day ends on it (Nghị định 155/2026/NĐ-CP); one that begins opens there
+    ("2. Quy định về công chứng văn bản uỷ quyền khiếu nại của cá nhân tại khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP "
+     "được sửa đổi, bổ sung tại Điều 3 Nghị định này hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.", 2026,
+     "date", None, date(2027, 1, 1)),
+    ("Quyết định này có hiệu lực thi hành kể từ ngày 10/12/2025.", 2025, "open_ended", date(2025, 12, 10), None),
 ])
 def test_set36_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
