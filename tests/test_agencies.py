@@ -1999,6 +1999,10 @@ def test_set34_classes(text, issuer, expected):
     # a national system's name in small letters after "cơ quan" names its offices (sets 34-36), not the national body
     ("Sở Y tế phối hợp với cơ quan bảo hiểm xã hội thực hiện tra cứu", None,
      [("Sở Y tế", "provincial_body"), ("cơ quan bảo hiểm xã hội", "collective")]),
+    # "ngành" and a ministry's field or a national system is that sector's bodies (sets 15-36); after a noun its
+    # complement
+    ("phối hợp với ngành y tế điều tra bệnh nghề nghiệp", None, [("ngành y tế", "collective")]),
+    ("Bộ Y tế (cung cấp chất thải độc hại ngành Y tế).", None, [("Bộ Y tế", "ministry")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

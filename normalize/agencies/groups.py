@@ -203,3 +203,58 @@ def _each_place(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             left[:] = [(a, b) for a, b in left if not (m.start <= a and b <= m.end)]
         out.append(m)
     return out
+
+
+_SECTOR_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:các|những|mọi)[ \t]+)ngành[ \t]+", regex.I)
+
+
+def _sector_names(g: _Gazetteer) -> list[str]:
+    """The sectors a "ngành" names: the ministries' fields (their names without "Bộ": "y tế", "công an", "tư pháp")
+    and the national systems of ``sectors`` in the data ("thuế", "ngân hàng"), longest first."""
+    global _SECTOR_LIST
+    if _SECTOR_LIST is None:
+        _SECTOR_LIST = sorted({*g.headless, *(key(w) for w in _WORDS["sectors"])}, key=len, reverse=True)
+    return _SECTOR_LIST
+
+
+_SECTOR_LIST: list[str] | None = None
+
+
+_GOVERNS = frozenset(("V", "E", "C", "CH", "Cc"))
+
+
+def _complement(text: str, at: int) -> bool:
+    """Does the word before offset *at* make what follows its complement ("chất thải độc hại ngành Y tế", "tổ chức
+    thuộc ngành Nội vụ"), as underthesea's tagger reads the sentence: anything but a verb, a preposition, a
+    conjunction or a mark before it?"""
+    from underthesea import pos_tag
+    before = text[max(0, at - 50):at]
+    if not before.strip() or before.rstrip()[-1:] in ",;:.-+(":
+        return False
+    tags = pos_tag(before)
+    return bool(tags) and (tags[-1][1] not in _GOVERNS or tags[-1][0] == "thuộc")     # "thuộc" (V) names whose
+
+
+def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A sector named as "ngành" and a ministry's field or a national system ("ngành Công an", "Ngành Y tế:",
+    "ngành thuế, ngành ngân hàng": held-out sets 15-36, left in the sentence) is the bodies of that sector, a group,
+    where no other rule read the words.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("ngành thuế, ngành ngân hàng và ngành Công an").mentions]
+    [('ngành thuế', 'collective'), ('ngành ngân hàng', 'collective'), ('ngành Công an', 'collective')]
+    """
+    found = []
+    for h in _SECTOR_HEAD.finditer(cell.text):
+        k = key(cell.text[h.end():h.end() + 40])
+        name = next((n for n in _sector_names(g) if k.startswith(n) and (len(k) == len(n) or not k[len(n)].isalnum())),
+                    None)
+        if name is None:
+            continue
+        a, b = h.start(), h.end() + len(name)
+        if any(m.start < b and a < m.end for m in ms) or not any(x <= a and b <= y for x, y in left) \
+                or _complement(cell.text, a):
+            continue        # read by another rule, not all left over, or a noun's complement
+        found.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
+        left[:] = [p for x, y in left for p in ((((x, y),) if y <= a or x >= b else
+                                                 [q for q in ((x, a), (b, y)) if cell.text[q[0]:q[1]].strip(" ,;.:-")]))]
+    return sorted(ms + found, key=lambda m: m.start) if found else ms
