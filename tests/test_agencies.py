@@ -2003,6 +2003,9 @@ def test_set34_classes(text, issuer, expected):
     # complement
     ("phối hợp với ngành y tế điều tra bệnh nghề nghiệp", None, [("ngành y tế", "collective")]),
     ("Bộ Y tế (cung cấp chất thải độc hại ngành Y tế).", None, [("Bộ Y tế", "ministry")]),
+    # a province's department or council named with its province as the issuer gives the province ("UBND tỉnh" in a
+    # Sở Công Thương tỉnh Lào Cai document is Lào Cai's: set 12; a Hà Nội council's "Ủy ban nhân dân Thành phố": set 21)
+    ("- UBND tỉnh (b/c);", "SỞ CÔNG THƯƠNG TỈNH LÀO CAI", [("UBND tỉnh", "province")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

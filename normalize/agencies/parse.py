@@ -59,7 +59,15 @@ def _issuer_id(issuer: str, vocab: str = "") -> str | None:
     for m in ms:
         if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body", "central_body"):
             return m.agency_id
-    return None
+    # a province's department named with its province ("SỞ CÔNG THƯƠNG TỈNH LÀO CAI"): that province's
+    return next((_province_named(m.parent) for m in ms if m.kind == "provincial_body" and m.parent
+                 and _province_named(m.parent)), None)
+
+
+@lru_cache(maxsize=256)
+def _province_named(name: str) -> str | None:
+    """The id of the province whose People's Committee is named *name* ("Ủy ban nhân dân tỉnh Lào Cai")."""
+    return next((a.id for a in gazetteer().agencies.values() if a.kind == "province" and a.name == name), None)
 
 
 _BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
