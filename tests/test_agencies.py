@@ -2006,6 +2006,9 @@ def test_set34_classes(text, issuer, expected):
     # a province's department or council named with its province as the issuer gives the province ("UBND tỉnh" in a
     # Sở Công Thương tỉnh Lào Cai document is Lào Cai's: set 12; a Hà Nội council's "Ủy ban nhân dân Thành phố": set 21)
     ("- UBND tỉnh (b/c);", "SỞ CÔNG THƯƠNG TỈNH LÀO CAI", [("UBND tỉnh", "province")]),
+    # a group described by two verbs with one object runs over the comma between them (sets 20, 34-35)
+    ("a) Phối hợp với cơ sở khám bệnh, chữa bệnh rà soát các nguyên nhân", None, [("cơ sở khám bệnh, chữa bệnh", "collective")]),
+    ("các đơn vị có liên quan, triển khai thực hiện", None, [("các đơn vị có liên quan", "collective")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

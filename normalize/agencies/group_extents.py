@@ -89,3 +89,38 @@ def _with_country(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                         current_name=fold(t) if m.agency_id is None else m.current_name)
         out.append(m)
     return out
+
+
+_COMMA_NEXT = regex.compile(r"[ \t]*,[ \t]*(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?)")
+_ENDS_CLOSED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")$")
+
+
+def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group described by a verb and its object, then a comma and another verb with the same object ("cơ sở khám
+    bệnh, chữa bệnh": Nghị định 188/2025/NĐ-CP and sets 20, 34, 35 - twenty such cut at the comma), or by two verbs of
+    one syllable ("phòng, chống"), runs over the comma: the two describe one kind of body.
+
+    >>> [m.mention for m in parse_agencies("phối hợp với các cơ sở khám bệnh, chữa bệnh rà soát").mentions]
+    ['các cơ sở khám bệnh, chữa bệnh']
+    """
+    from underthesea import pos_tag
+    out = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        c = _COMMA_NEXT.match(cell.text, m.end) if m.kind == "collective" and not _ENDS_CLOSED.search(key(m.mention)) \
+            else None
+        if c and c.end() <= nxt:
+            mine = pos_tag(m.mention)[-2:]
+            theirs = pos_tag(c.group(1))
+            same_object = len(mine) == 2 and len(theirs) == 2 and [t for _, t in mine] == [t for _, t in theirs] == ["V", "N"] \
+                and key(mine[1][0]) == key(theirs[1][0])
+            one_syllable = mine and mine[-1][1] == "V" and " " not in mine[-1][0] and theirs and theirs[0][1] == "V" \
+                and " " not in theirs[0][0] and len(theirs) == 1
+            if same_object or one_syllable:
+                end = c.end() if same_object else c.start(1) + len(theirs[0][0])
+                left[:] = [p for a, z in left for p in ((((a, z),) if z <= m.end or a >= end else
+                                                         [q for q in ((end, z),) if cell.text[q[0]:q[1]].strip(" ,")]))]
+                t = cell.text[m.start:end]
+                m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
+        out.append(m)
+    return out

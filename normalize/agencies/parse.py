@@ -22,7 +22,8 @@ from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _each_place, _forces, _plural_bodies,
                                       _sectors, _village_groups)
 from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qualified, _small_after_comma
-from normalize.agencies.group_extents import _local_government_at_level, _subject_groups, _with_country
+from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
+                                              _with_country)
 from normalize.agencies.not_bodies import not_a_body
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
 from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
@@ -162,6 +163,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _subject_groups(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))), left)
     mentions = _system_offices(g, cell, _kinds_listed_before(g, cell, mentions, left), left)
+    mentions = _parallel_descriptions(cell, mentions, left)
     mentions = [_local_government_at_level(g, m) for m in mentions]
     mentions = [_relinked(g, m) for m in _shared_level(g, cell, mentions, left)]
     if as_of is not None:
