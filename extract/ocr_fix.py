@@ -44,6 +44,7 @@ from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_doc_openings import opening_fix
 from .ocr_doc_ranges import range_fix
 from .ocr_doc_words import word_fix
+from .ocr_doc_specks import speck_fix
 from .ocr_letters import letter_groups
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_pairs import both_misread
@@ -1589,6 +1590,7 @@ def repair_read(read) -> None:
     _document_pass(read, opening_fix, "OCR first word of a cell repaired from the document's own openings")
     _document_pass(read, document_word_fix, "OCR foreign word repaired from the document's own")
     _document_pass(read, range_fix, "OCR dash lost in a range put back as the document prints its ranges")
+    _document_pass(read, speck_fix, "OCR speck between two words dropped: the document prints them side by side")
     read.head_text = repair_context(read.head_text)
 
 

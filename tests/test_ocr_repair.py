@@ -14,6 +14,7 @@ import yaml
 
 from extract.ocr_doc_openings import opening_fix
 from extract.ocr_doc_ranges import range_fix
+from extract.ocr_doc_specks import speck_fix
 from extract.ocr_fix import document_acronym_fix, document_word_fix, repair_text
 from extract.ocr_punct import RULES, punct_fix
 
@@ -548,3 +549,20 @@ def test_document_words_and_ranges_add_no_false_change_on_real_cells():
     assert sum(map(len, cells_by_document)) > 7000
     for fix in (document_word_fix, range_fix):
         assert [a for cells in cells_by_document for a, b in zip(cells, fix(cells)) if b != a] == []
+
+
+# A speck read as a lone mark between two words, dropped where the document prints them side by side (qd_2229, a scan
+# of tests/real: "Văn bản - theo thẩm quyền", "Văn bản _ theo thẩm quyền" beside "Văn bản theo thẩm quyền").
+def test_a_speck_between_two_words_is_dropped_on_the_documents_evidence():
+    read = ["Văn bản theo thẩm quyền", "Văn bản theo thẩm quyền", "Văn bản - theo thẩm quyền", "Văn bản _ theo thẩm quyền",
+            "Văn bản theo thẩm quyền", "Văn bản theo thẩm quyền", "phát triển kinh tế - xã hội"]
+    assert speck_fix(read)[2:4] + speck_fix(read)[6:] == ["Văn bản theo thẩm quyền"] * 2 + ["phát triển kinh tế - xã hội"]
+    assert speck_fix(["Văn bản - theo", "Văn bản theo"]) == ["Văn bản - theo", "Văn bản theo"]   # one against one
+
+
+def test_document_specks_change_one_real_cell_of_seven_thousand():
+    """Each real document's cells, as a scan's: 2026-12-06, one of 7276 changed - "khoa học - công nghệ" in a plan that
+    prints "khoa học công nghệ" elsewhere (a compound's dash and a speck look alike; the document outvotes it)."""
+    cells_by_document = _cells_by_document()
+    assert sum(map(len, cells_by_document)) > 7000
+    assert len([a for cells in cells_by_document for a, b in zip(cells, speck_fix(cells)) if b != a]) <= 1
