@@ -188,7 +188,10 @@ if __name__ == "__main__":
                       ("deadlines_v35", deadline_scores(data["deadlines_v35"])),
                       ("agencies_v36", agency_scores(data["agencies_v36"])),
                       ("coordinating_v36", coordinating_scores(data["agencies_v36"])),
-                      ("deadlines_v36", deadline_scores(data["deadlines_v36"]))):
+                      ("deadlines_v36", deadline_scores(data["deadlines_v36"])),
+                      ("agencies_v37", agency_scores(data["agencies_v37"])),
+                      ("coordinating_v37", coordinating_scores(data["agencies_v37"])),
+                      ("deadlines_v37", deadline_scores(data["deadlines_v37"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
