@@ -2009,6 +2009,9 @@ def test_set34_classes(text, issuer, expected):
     # a group described by two verbs with one object runs over the comma between them (sets 20, 34-35)
     ("a) Phối hợp với cơ sở khám bệnh, chữa bệnh rà soát các nguyên nhân", None, [("cơ sở khám bệnh, chữa bệnh", "collective")]),
     ("các đơn vị có liên quan, triển khai thực hiện", None, [("các đơn vị có liên quan", "collective")]),
+    # a unit with no parent takes the one ministry its cell names before it, over the issuer's (set 37, after its run)
+    ("phối hợp chặt chẽ với Bộ Y tế, Ban Quản lý dự án để hoàn thành", "VĂN PHÒNG CHÍNH PHỦ",
+     [("Bộ Y tế", "ministry"), ("Ban Quản lý dự án", "sub_unit")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

@@ -311,3 +311,26 @@ def _unit_before_body(cell: _Cell, ms: list[Mention], left: list) -> list[Mentio
             continue
         out[-1] = _as_unit_of(cell, m, prev.start, False, left)
     return out
+
+
+def _parent_in_cell(g: _Gazetteer, ms: list[Mention], issuer: str | None) -> list[Mention]:
+    """A ministry's unit named with no parent takes the one ministry the cell names before it ("phối hợp chặt chẽ với
+    Bộ Y tế, Ban Quản lý dự án": Thông báo 537/TB-VPCP 2025, set 37, and set 9 - the Ban is the ministry's), an
+    inference: its score stays a pattern's.  The cell's ministry outranks the issuer's, which a unit with no parent
+    was given (a Thông báo of the Văn phòng Chính phủ reports on the Bộ Y tế's Ban).  Two ministries before it, or
+    none, leave it as it was; so does a ministerial agency ("gửi Thanh tra Chính phủ và sao gửi Vụ Tài chính": an
+    addressee, set 29).
+
+    >>> m = parse_agencies("phối hợp với Bộ Y tế, Ban Quản lý dự án", issuer="VĂN PHÒNG CHÍNH PHỦ").mentions[1]
+    >>> m.mention, m.parent
+    ('Ban Quản lý dự án', 'Bộ Y tế')
+    """
+    mine = g.agencies[issuer].name if issuer in g.agencies else None
+    out = []
+    for m in ms:
+        if m.kind == "sub_unit" and m.parent in (None, mine) and m.agency_id is None:
+            before = {p.name for p in out if p.kind == "ministry" and p.agency_id}
+            if len(before) == 1:
+                m = replace(m, parent=next(iter(before)), score=min(m.score, 0.6))
+        out.append(m)
+    return out
