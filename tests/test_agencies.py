@@ -2012,6 +2012,8 @@ def test_set34_classes(text, issuer, expected):
     # a unit with no parent takes the one ministry its cell names before it, over the issuer's (set 37, after its run)
     ("phối hợp chặt chẽ với Bộ Y tế, Ban Quản lý dự án để hoàn thành", "VĂN PHÒNG CHÍNH PHỦ",
      [("Bộ Y tế", "ministry"), ("Ban Quản lý dự án", "sub_unit")]),
+    # ... and "cơ quan" with a sector names its offices (Nghị quyết 79/2025/NQ-HĐND of Hà Nội, set 37, after its run)
+    ("thì cơ quan Công an có trách nhiệm tổng hợp, thông báo danh sách", None, [("cơ quan Công an", "collective")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

@@ -205,7 +205,7 @@ def _each_place(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
-_SECTOR_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:các|những|mọi)[ \t]+)ngành[ \t]+", regex.I)
+_SECTOR_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:các|những|mọi)[ \t]+)(?P<h>ngành|cơ[ \t]+quan)[ \t]+", regex.I)
 
 
 def _sector_names(g: _Gazetteer) -> list[str]:
@@ -238,7 +238,8 @@ def _complement(text: str, at: int) -> bool:
 def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A sector named as "ngành" and a ministry's field or a national system ("ngành Công an", "Ngành Y tế:",
     "ngành thuế, ngành ngân hàng": held-out sets 15-36, left in the sentence) is the bodies of that sector, a group,
-    where no other rule read the words.
+    where no other rule read the words; so are its offices named "cơ quan" and the sector ("gửi cơ quan Công an để
+    thẩm định", "Cơ quan Công an": Nghị quyết 79/2025/NQ-HĐND of Hà Nội, set 37, after its run).
 
     >>> [(m.mention, m.kind) for m in parse_agencies("ngành thuế, ngành ngân hàng và ngành Công an").mentions]
     [('ngành thuế', 'collective'), ('ngành ngân hàng', 'collective'), ('ngành Công an', 'collective')]
@@ -251,8 +252,11 @@ def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
         if name is None:
             continue
         a, b = h.start(), h.end() + len(name)
-        if any(m.start < b and a < m.end for m in ms) or not any(x <= a and b <= y for x, y in left) \
-                or _complement(cell.text, a):
+        inside = [m for m in ms if m.start < b and a < m.end]
+        unknown = bool(inside) and all(m.kind == "unknown" and m.start == a and m.end == b for m in inside)
+        if unknown:         # "Cơ quan Công an" read as a body no entry names: the police's offices
+            ms = [m for m in ms if m not in inside]
+        elif inside or not any(x <= a and b <= y for x, y in left) or h["h"].lower() == "ngành" and _complement(cell.text, a):
             continue        # read by another rule, not all left over, or a noun's complement
         found.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
         left[:] = [p for x, y in left for p in ((((x, y),) if y <= a or x >= b else
