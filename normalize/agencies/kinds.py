@@ -14,6 +14,9 @@ from normalize.agencies.patterns import _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KI
 
 
 _MINISTRY_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
+# issuers that write for a body above them: their unnamed-level bodies are that body's level ("Ban Chỉ đạo" in a
+# Thông báo of the Văn phòng Chính phủ is the Government's, no unit of the Văn phòng: set 37)
+_SPEAKS_FOR = dict(_WORDS["issuer_speaks_for"])
 _ISSUER_LEVEL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body",
                  "ministry": "sub_unit", "ministerial_agency": "sub_unit", "central_body": "central_body"}
 
@@ -81,7 +84,8 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         if " or " in rule and kind not in ("district_body", "commune_body"):
             kind = rule.split(" or ")[1]
     if kind is None and rule == "level":
-        kind = _ISSUER_LEVEL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
+        level_of = _SPEAKS_FOR.get(issuer, issuer)     # the Văn phòng Chính phủ's notices speak at the Government's
+        kind = _ISSUER_LEVEL.get(g.agencies[level_of].kind) if level_of in g.agencies else None
     if kind is None and rule == "level" and _ends_in_province(g, k):
         kind = "provincial_body"        # "Trung tâm Đổi mới sáng tạo Hà Nội": a province's, named for it
     if kind is None:
