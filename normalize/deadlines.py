@@ -303,7 +303,10 @@ def _citation_pattern(v: dict) -> str:
               r"(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)")   # "2389 /TTr-QHKT"
     units = "(?:" + "|".join(sorted({_k(w) for w in ["lần"] + v["month_words"] + v["quarter_words"] + v["week_words"]},
                                     key=len, reverse=True)) + ")(?![a-z])"
-    number = rf"(?>{number})(?!\s*{units})"    # "báo cáo 2 lần/năm", "báo cáo 06 tháng": a count, no document
+    # "quy định", "quy chế" ... fold like "quý": a document's number before them is no count of quarters ("Thông tư số
+    # 15/2024/TT-BCT quy định ...": Thông tư 56/2025/TT-BCT, set 37, read as no citation)
+    words = r"(?!quy\s+(?:dinh|che|trinh|hoach|chuan|mo|uoc|tac|tap|doi|hoi)(?![a-z]))"
+    number = rf"(?>{number})(?!\s*{words}{units})"    # "báo cáo 2 lần/năm", "báo cáo 06 tháng": a count, no document
     dated = r"\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})"
     day = rf"(?:{dated})?"
     named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"

@@ -1382,6 +1382,11 @@ def test_set35_classes(text, year, kind, start, end):
      "được sửa đổi, bổ sung tại Điều 3 Nghị định này hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.", 2026,
      "date", None, date(2027, 1, 1)),
     ("Quyết định này có hiệu lực thi hành kể từ ngày 10/12/2025.", 2025, "open_ended", date(2025, 12, 10), None),
+    # "quy định" after a document's number is no count of quarters ("quý" folds alike: Thông tư 56/2025/TT-BCT, set
+    # 37, after its run)
+    ("2. Bãi bỏ Thông tư số 15/2024/TT-BCT quy định một số nội dung về thanh tra chuyên ngành Công Thương.", 2025,
+     "by_reference", None, None),
+    ("báo cáo 2 quý đầu năm 2026", 2026, "year", date(2026, 1, 1), date(2026, 12, 31)),
 ])
 def test_set36_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
