@@ -76,3 +76,11 @@ def _left_before(cell: _Cell, left: list, start: int) -> tuple[int, int] | None:
 def _left_after(cell: _Cell, left: list, end: int) -> tuple[int, int] | None:
     """The left-over piece that starts right after text offset *end* (only spaces between), if any."""
     return next(((a, b) for a, b in left if a >= end and not cell.text[end:a].strip()), None)
+
+
+def _carve(cell: _Cell, left: list, a: int, b: int) -> None:
+    """Take text span [a, b) out of the left-over pieces *left* (in place), keeping what remains of a piece on either
+    side when it holds more than separators."""
+    left[:] = [p for x, y in left for p in (((x, y),) if y <= a or x >= b else
+                                            [q for q in ((x, a), (b, y)) if q[0] < q[1]
+                                             and cell.text[q[0]:q[1]].strip(" \t,;.:-+")])]

@@ -9,7 +9,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell
+from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m, _spanning
 from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _GROUP_WORDS, _MARKET_WORDS, _QUAL_TAIL
@@ -224,8 +224,7 @@ def _kinds_listed_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
                     and _in_left(left, b.start(), b.start() + len(b.group().rstrip(" \t,"))):
                 start = b.start()
             if start < m.start:
-                left[:] = [p for a, z in left for p in (((a, z),) if z <= start or a >= m.start else
-                                                         [q for q in ((a, start),) if cell.text[q[0]:q[1]].strip(" ,")])]
+                _carve(cell, left, start, m.start)
                 t = cell.text[start:m.end]
                 m = replace(m, mention=t, start=start, name=fold(t) if m.agency_id == "coll.other" else m.name)
         if m.kind == "collective" and m.agency_id == "coll.other" and _RELATED.match(key(m.mention)):
@@ -262,8 +261,7 @@ def _system_offices(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -
         if o and (out and out[-1].end > o.start() and out[-1].start >= o.start() or _covered(left, o.start(), m.start)):
             if out and out[-1].start >= o.start():
                 out.pop()       # the "cơ quan" read as a group of its own
-            left[:] = [p for a, z in left for p in ((((a, z),) if z <= o.start() or a >= m.start else
-                                                     [q for q in ((a, o.start()),) if cell.text[q[0]:q[1]].strip()]))]
+            _carve(cell, left, o.start(), m.start)
             t = cell.text[o.start():m.end]
             m = _m(g, cell.text, o.start(), m.end, "coll.other", "pattern", 0.7, name=fold(t))
         out.append(m)

@@ -10,7 +10,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell
+from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.patterns import _CLAUSE_START
 
@@ -118,8 +118,7 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
                 and " " not in theirs[0][0] and len(theirs) == 1
             if same_object or one_syllable:
                 end = c.end() if same_object else c.start(1) + len(theirs[0][0])
-                left[:] = [p for a, z in left for p in ((((a, z),) if z <= m.end or a >= end else
-                                                         [q for q in ((end, z),) if cell.text[q[0]:q[1]].strip(" ,")]))]
+                _carve(cell, left, m.end, end)
                 t = cell.text[m.start:end]
                 m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
         out.append(m)

@@ -9,7 +9,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import KINDS, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell
+from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m
 from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS
@@ -259,6 +259,5 @@ def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
         elif inside or not any(x <= a and b <= y for x, y in left) or h["h"].lower() == "ngành" and _complement(cell.text, a):
             continue        # read by another rule, not all left over, or a noun's complement
         found.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
-        left[:] = [p for x, y in left for p in ((((x, y),) if y <= a or x >= b else
-                                                 [q for q in ((x, a), (b, y)) if cell.text[q[0]:q[1]].strip(" ,;.:-")]))]
+        _carve(cell, left, a, b)
     return sorted(ms + found, key=lambda m: m.start) if found else ms

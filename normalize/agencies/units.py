@@ -9,7 +9,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell, _left_before
+from normalize.agencies.cell import _Cell, _carve, _left_before
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
 from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _LEAD_VERBS, _UNIT_HEADS
@@ -198,9 +198,7 @@ def _force_branches(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -
         host = g.agencies[_FORCES[key(f.group(1))]].name if f and f.end() <= nxt else None
         if host and host != m.parent:
             t = cell.text[m.start:f.end()]
-            left[:] = [p for q in left for p in ((q,) if q[1] <= m.end or q[0] >= f.end() else
-                                                  [x for x in ((q[0], m.end), (f.end(), q[1])) if x[1] > x[0]
-                                                   and cell.text[x[0]:x[1]].strip()])]
+            _carve(cell, left, m.end, f.end())
             m = replace(m, mention=t, end=f.end(), name=fold(t), current_name=fold(t), kind="sub_unit",
                         agency_id=None, method="pattern", score=0.7, parent=host)
         out.append(m)
