@@ -145,17 +145,24 @@ def _two_known(prev: Mention, m: Mention) -> bool:
         and prev.agency_id != m.agency_id and not _JOINING & {prev.agency_id, m.agency_id}
 
 
-_LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố)$")
+# the level at a name's end, or before the province's name that ends it ("UBND tỉnh Ninh Bình": Thông báo 537/TB-VPCP
+# 2025, set 37, "Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình")
+_LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:các|Các|CÁC)[ \t]+)(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)"
+                            r"(?=$|[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}$)")
 
 
 def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
-    """"HĐND, UBND tỉnh": a body left without its level before a comma and a body with it takes that level."""
+    """"HĐND, UBND tỉnh": a body left without its level before a comma and a body with it takes that level.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("- Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình;").mentions][1]
+    ('HĐND', 'dp.hoi_dong_nhan_dan_tinh')
+    """
     for n, (a, b) in enumerate(left):
         nxt = next((m for m in ms if m.start >= b), None)
         if nxt is None or not regex.fullmatch(r"\s*,\s*", cell.text[b:nxt.start]):
             continue
-        lv = _LEVEL_TAIL.search(key(nxt.mention))
-        aid = lv and g.alias.get(_squeeze_key(f"{cell.text[a:b]} {lv.group()}"))
+        lv = _LEVEL_TAIL.search(nxt.mention)
+        aid = lv and g.alias.get(_squeeze_key(f"{cell.text[a:b]} {key(lv.group())}"))
         if aid:
             ms = sorted([*ms, _m(g, cell.text, a, b, aid, "pattern", 0.8)], key=lambda m: m.start)
             left[n] = (a, a)
