@@ -2014,6 +2014,10 @@ def test_set34_classes(text, issuer, expected):
      [("Bộ Y tế", "ministry"), ("Ban Quản lý dự án", "sub_unit")]),
     # ... and "cơ quan" with a sector names its offices (Nghị quyết 79/2025/NQ-HĐND of Hà Nội, set 37, after its run)
     ("thì cơ quan Công an có trách nhiệm tổng hợp, thông báo danh sách", None, [("cơ quan Công an", "collective")]),
+    # a list that ends with one province's body: its bare bodies are that province's, also in a central text (set 37)
+    ("- Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình;", "VĂN PHÒNG CHÍNH PHỦ",
+     [("Tỉnh ủy", "provincial_body"), ("HĐND", "provincial_body"), ("UBND tỉnh Ninh Bình", "province")]),
+    ("- Tỉnh ủy, UBND các tỉnh;", "VĂN PHÒNG CHÍNH PHỦ", [("Tỉnh ủy", "collective"), ("UBND các tỉnh", "collective")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

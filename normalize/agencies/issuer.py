@@ -133,12 +133,16 @@ def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -
     return sorted([*ms, *new], key=lambda m: m.start) if new else ms
 
 
-def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str) -> Mention:
-    """A generic provincial body in a province's decision is that province's; a ministry's own unit is its."""
+def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool = False) -> Mention:
+    """A generic provincial body in a province's decision is that province's; a ministry's own unit is its.  In a
+    central text, a provincial body is every province's (a group) unless the cell names one province (*placed*:
+    "Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình" in a Thông báo of the Văn phòng Chính phủ, set 37)."""
     iss = g.agencies[issuer]
     method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
     twin = _TWINS.get(_TWIN_SCOPE.get(iss.kind, iss.kind), {}).get(m.agency_id or "")
     central = _TWIN_SCOPE.get(iss.kind) == "central"
+    if twin and central and placed:
+        twin = None
     if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))) \
             and not (iss.kind == "commune_body" and _PROVINCE_WORD.search(key(m.mention))):
         # "Hội nông dân" in a province's list: the province's ("Ủy ban MTTQ tỉnh" stays the province's)

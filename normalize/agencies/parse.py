@@ -190,7 +190,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
     mentions = _level_ends_name(cell, mentions, left)
     if issuer is not None:
-        mentions = [_for_issuer(g, m, issuer, text) for m in mentions]
+        placed = len({m.agency_id for m in mentions if m.kind == "province"}) == 1
+        mentions = [_for_issuer(g, m, issuer, text, placed) for m in mentions]
         if g.agencies[issuer].kind == "commune_body":
             mentions = _commune_pieces(g, cell, mentions, left)
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
