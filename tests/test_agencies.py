@@ -2018,6 +2018,9 @@ def test_set34_classes(text, issuer, expected):
     ("- Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình;", "VĂN PHÒNG CHÍNH PHỦ",
      [("Tỉnh ủy", "provincial_body"), ("HĐND", "provincial_body"), ("UBND tỉnh Ninh Bình", "province")]),
     ("- Tỉnh ủy, UBND các tỉnh;", "VĂN PHÒNG CHÍNH PHỦ", [("Tỉnh ủy", "collective"), ("UBND các tỉnh", "collective")]),
+    # a deputy's title is a person's, the seat's building a place (set 37, after its run); the Prime Minister stays
+    ("Ngày 02 tháng 10 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ Bùi Thanh Sơn chủ trì", None, []),
+    ("kịp thời báo cáo Thủ tướng Chính phủ, Phó Thủ tướng phụ trách", None, [("Thủ tướng Chính phủ", "central_body")]),
     ("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", None,
      [("Theo phân công tại Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh", "by_reference")]),
 ])

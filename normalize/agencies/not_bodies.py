@@ -180,8 +180,24 @@ def _tags_before(text: str, at: int) -> list[tuple[str, str]]:
     return out
 
 
+_DEPUTY = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["deputy_words"]) + r")[ \t]+$", regex.I)
+_SEAT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["seat_words"]) + r")[ \t]+$", regex.I)
+
+
+def _person_or_seat(cell: _Cell, m: Mention) -> bool:
+    """A body's title after a deputy's word names a person, no body ("Phó Thủ tướng Chính phủ Lê Thành Long" is no
+    Thủ tướng Chính phủ: Thông báo 537/TB-VPCP 2025, set 37), and a body after "trụ sở" names a building ("tại Trụ
+    sở Chính phủ"): where, not who.
+
+    >>> [m.mention for m in parse_agencies("tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Lê Thành Long chủ trì").mentions]
+    []
+    """
+    before = cell.text[max(0, m.start - 20):m.start]
+    return (m.kind == "central_body" and bool(_DEPUTY.search(before))) or bool(_SEAT.search(before))
+
+
 def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
     mentions end."""
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
-        or _bare_complement(cell, m) or _verb_homograph(cell, m, ends)
+        or _bare_complement(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends)
