@@ -46,6 +46,7 @@ from .ocr_doc_ranges import range_fix
 from .ocr_doc_words import word_fix
 from .ocr_doc_specks import speck_fix
 from .ocr_letters import letter_groups
+from .ocr_places import unglue_places
 from .ocr_marks import Evidence, pair_back, word_back
 from .ocr_pairs import both_misread
 from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
@@ -1040,6 +1041,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
       Vietnamese word ("øgiao", "QĐÐ") are dropped or read as the syllable they make (:func:`foreign_fix`);
     * punctuation and spacing OCR reads wrong in a known direction ("31⁄7/⁄2026", "UBND) các xã", "( duy") are
       put right (:func:`extract.ocr_punct.punct_fix`);
+    * a province's name glued into one token ("ĐàNăng") is the gazetteer's name ("Đà Nẵng": :mod:`extract.ocr_places`);
     * a comma glued to the next word gets its space ("phủ,Bộ" -> "phủ, Bộ");
     * a token that is no syllable but splits in exactly one shortest way into
       known syllables is split ("luậtsửa" -> "luật sửa");
@@ -1050,7 +1052,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
     """
     text = _QUARTER.sub(_quarter, text)
     text = _SLASH_LOST.sub("/", text)
-    text = punct_fix(_unopened(text))
+    text = unglue_places(punct_fix(_unopened(text)))
     syllables, pairs, keys = lexicon()
     if not syllables:
         return text

@@ -566,3 +566,14 @@ def test_document_specks_change_one_real_cell_of_seven_thousand():
     cells_by_document = _cells_by_document()
     assert sum(map(len, cells_by_document)) > 7000
     assert len([a for cells in cells_by_document for a, b in zip(cells, speck_fix(cells)) if b != a]) <= 1
+
+
+# A province's name glued into one token with a mark misread (qd_2229, a scan of tests/real: "Ủy ban nhân dân thành
+# phố ĐàNăng"); a name print glues so ("tỉnh KonTum", a Word .doc of 2014) is left.
+@pytest.mark.parametrize("read,want", [
+    ("Ủy ban nhân dân thành phố ĐàNăng", "Ủy ban nhân dân thành phố Đà Nẵng"),
+    ("Sở Tư pháp tỉnh KonTum", "Sở Tư pháp tỉnh KonTum"),
+    ("thành phố Đensavan", "thành phố Đensavan"),
+])
+def test_a_glued_province_name_is_put_apart(read, want):
+    assert repair_text(read) == want
