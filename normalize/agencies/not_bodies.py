@@ -121,7 +121,6 @@ _LOCAL = regex.compile(r"địa[ \t]+phương(?:[ \t]+mình)?")
 _LOCAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["local_as_place_after"]) + r"|(?i:trung[ \t]+ương)"
                               r"[ \t]+(?:và|đến|tới))[ \t]+$")
 _LOCAL_AFTER = regex.compile(r"[ \t]+hóa(?![\p{L}])")
-_WINDOW = 60      # characters of the sentence before a word the tagger reads
 
 
 def _local_as_place(cell: _Cell, m: Mention) -> bool:
