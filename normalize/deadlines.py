@@ -497,8 +497,12 @@ def _led_title(parsed: str) -> tuple[int, int] | None:
     c = _CITATION_OPEN.match(parsed)
     if not c or "/" not in parsed[c.start():c.end()]:
         return None
-    t = c.end() if " cua " in parsed[c.start():c.end()] else _TITLE_OPEN.match(parsed, c.end())   # its issuer, read
-    e = _TITLE_END.search(parsed, t if isinstance(t, int) else t.end()) if t else None
+    if " cua " in parsed[c.start():c.end()]:
+        title = c.end()         # the citation's pattern read its issuer: the title goes on from there
+    else:
+        t = _TITLE_OPEN.match(parsed, c.end())
+        title = t.end() if t else None
+    e = _TITLE_END.search(parsed, title) if title is not None else None
     return (c.end(), e.start()) if e else None
 
 

@@ -78,6 +78,11 @@ def _left_after(cell: _Cell, left: list, end: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in left if a >= end and not cell.text[end:a].strip()), None)
 
 
+def _in_left(left: list, a: int, b: int) -> bool:
+    """Is text span [a, b) inside one left-over piece?"""
+    return any(x <= a and b <= y for x, y in left)
+
+
 def _carve(cell: _Cell, left: list, a: int, b: int) -> None:
     """Take text span [a, b) out of the left-over pieces *left* (in place), keeping what remains of a piece on either
     side when it holds more than separators."""

@@ -9,7 +9,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell, _carve
+from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m, _spanning
 from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _GROUP_WORDS, _MARKET_WORDS, _QUAL_TAIL
@@ -244,11 +244,6 @@ def _kinds_listed_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
 _KIND_OPENS = regex.compile(_KINDS_OF_BODY + r"(?![\p{L}\p{N}])")
 
 
-def _in_left(left: list, a: int, b: int) -> bool:
-    """Is text span [a, b) inside one left-over piece?"""
-    return any(x <= a and b <= y for x, y in left)
-
-
 _OFFICE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:các[ \t]+)?cơ[ \t]+quan[ \t]+$", regex.I)
 _SYSTEMS = ("government_agency", "ministry", "ministerial_agency")
 
@@ -265,7 +260,7 @@ def _system_offices(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -
     for m in ms:
         o = _OFFICE_BEFORE.search(cell.text, max(0, m.start - 12), m.start) \
             if m.kind in _SYSTEMS and m.mention[:1].islower() else None
-        if o and (out and out[-1].end > o.start() and out[-1].start >= o.start() or _covered(left, o.start(), m.start)):
+        if o and (out and out[-1].end > o.start() and out[-1].start >= o.start() or _in_left(left, o.start(), m.start - 1)):
             if out and out[-1].start >= o.start():
                 out.pop()       # the "cơ quan" read as a group of its own
             _carve(cell, left, o.start(), m.start)
@@ -274,7 +269,3 @@ def _system_offices(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -
         out.append(m)
     return out
 
-
-def _covered(left: list, a: int, b: int) -> bool:
-    """Is the text span [a, b) (but its spaces) within the left-over pieces?"""
-    return any(x <= a and y >= b - 1 for x, y in left)

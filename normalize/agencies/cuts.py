@@ -135,8 +135,8 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
                             aux.start() if aux else None) if x]
         cut = min(cuts) if cuts else None
         role = _ROLE_NAMED.match(k) if cut and v and cut == v.start() else None
-        if role and not cell.text[m.start + role.end():].lstrip().startswith(":"):   # "Cơ quan chủ trì:" labels        # "Cơ quan chủ trì": the body in that role, no name cut before its verb
-            cut = role.end()
+        if role and not cell.text[m.start + role.end():].lstrip().startswith(":"):     # "Cơ quan chủ trì:" labels a list
+            cut = role.end()        # "Cơ quan chủ trì": the body in that role, no name cut before its verb
             m = replace(m, agency_id="coll.other", kind="collective", method="pattern", score=0.7)
         if cut and cut < len(m.mention):
             end = m.start + cut

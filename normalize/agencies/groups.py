@@ -3,14 +3,15 @@ plural bodies ("các Sở")."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
 from normalize.text import key
 from normalize.agencies.model import KINDS, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell, _carve
-from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.cell import _Cell, _carve, _in_left
+from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m
 from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS
 
@@ -208,16 +209,11 @@ def _each_place(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 _SECTOR_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:các|những|mọi)[ \t]+)(?P<h>ngành|cơ[ \t]+quan)[ \t]+", regex.I)
 
 
-def _sector_names(g: _Gazetteer) -> list[str]:
+@lru_cache(maxsize=1)
+def _sector_names() -> tuple[str, ...]:
     """The sectors a "ngành" names: the ministries' fields (their names without "Bộ": "y tế", "công an", "tư pháp")
     and the national systems of ``sectors`` in the data ("thuế", "ngân hàng"), longest first."""
-    global _SECTOR_LIST
-    if _SECTOR_LIST is None:
-        _SECTOR_LIST = sorted({*g.headless, *(key(w) for w in _WORDS["sectors"])}, key=len, reverse=True)
-    return _SECTOR_LIST
-
-
-_SECTOR_LIST: list[str] | None = None
+    return tuple(sorted({*gazetteer().headless, *(key(w) for w in _WORDS["sectors"])}, key=len, reverse=True))
 
 
 _GOVERNS = frozenset(("V", "E", "C", "CH", "Cc"))
@@ -247,7 +243,7 @@ def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
     found = []
     for h in _SECTOR_HEAD.finditer(cell.text):
         k = key(cell.text[h.end():h.end() + 40])
-        name = next((n for n in _sector_names(g) if k.startswith(n) and (len(k) == len(n) or not k[len(n)].isalnum())),
+        name = next((n for n in _sector_names() if k.startswith(n) and (len(k) == len(n) or not k[len(n)].isalnum())),
                     None)
         if name is None:
             continue
@@ -256,7 +252,7 @@ def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
         unknown = bool(inside) and all(m.kind == "unknown" and m.start == a and m.end == b for m in inside)
         if unknown:         # "Cơ quan Công an" read as a body no entry names: the police's offices
             ms = [m for m in ms if m not in inside]
-        elif inside or not any(x <= a and b <= y for x, y in left) or h["h"].lower() == "ngành" and _complement(cell.text, a):
+        elif inside or not _in_left(left, a, b) or h["h"].lower() == "ngành" and _complement(cell.text, a):
             continue        # read by another rule, not all left over, or a noun's complement
         found.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
         _carve(cell, left, a, b)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from normalize.predicate import _tagged
 from normalize.text import fold_key, key
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.model import Mention
@@ -100,18 +101,7 @@ def _verb_homograph(cell: _Cell, m: Mention, ends: frozenset) -> bool:
 
 def _tag_at(text: str, at: int) -> str | None:
     """underthesea's tag of the word of *text* that starts at offset *at* (None when no word starts there)."""
-    from underthesea import pos_tag
-    pos = 0
-    for word, tag in pos_tag(text):
-        i = text.find(word, pos)
-        if i < 0:
-            return None
-        if i == at:
-            return tag
-        if i > at:
-            return None
-        pos = i + len(word)
-    return None
+    return next((tag for _, tag, i in _tagged(text) if i == at), None)
 
 
 # "địa phương" alone after these words, or after "trung ương và / đến", is a place or a level ("ngân sách của địa
@@ -167,16 +157,8 @@ def _bare_complement(cell: _Cell, m: Mention) -> bool:
 
 
 def _tags_before(text: str, at: int) -> list[tuple[str, str]]:
-    """underthesea's tagged words of *text* that end before offset *at* (the sentence read whole)."""
-    from underthesea import pos_tag
-    out, pos = [], 0
-    for word, tag in pos_tag(text):
-        i = text.find(word, pos)
-        if i < 0 or i >= at:
-            break
-        out.append((word, tag))
-        pos = i + len(word)
-    return out
+    """underthesea's tagged words of *text* that start before offset *at* (the sentence read whole)."""
+    return [(word, tag) for word, tag, i in _tagged(text) if i < at]
 
 
 _DEPUTY = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["deputy_words"]) + r")[ \t]+$", regex.I)

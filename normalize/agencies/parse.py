@@ -61,8 +61,8 @@ def _issuer_id(issuer: str, vocab: str = "") -> str | None:
         if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body", "central_body"):
             return m.agency_id
     # a province's department named with its province ("SỞ CÔNG THƯƠNG TỈNH LÀO CAI"): that province's
-    return next((_province_named(m.parent) for m in ms if m.kind == "provincial_body" and m.parent
-                 and _province_named(m.parent)), None)
+    provinces = (_province_named(m.parent) for m in ms if m.kind == "provincial_body" and m.parent)
+    return next((p for p in provinces if p), None)
 
 
 @lru_cache(maxsize=256)
