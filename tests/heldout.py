@@ -191,7 +191,10 @@ if __name__ == "__main__":
                       ("deadlines_v36", deadline_scores(data["deadlines_v36"])),
                       ("agencies_v37", agency_scores(data["agencies_v37"])),
                       ("coordinating_v37", coordinating_scores(data["agencies_v37"])),
-                      ("deadlines_v37", deadline_scores(data["deadlines_v37"]))):
+                      ("deadlines_v37", deadline_scores(data["deadlines_v37"])),
+                      ("agencies_v38", agency_scores(data["agencies_v38"])),
+                      ("coordinating_v38", coordinating_scores(data["agencies_v38"])),
+                      ("deadlines_v38", deadline_scores(data["deadlines_v38"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
