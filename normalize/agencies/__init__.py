@@ -61,7 +61,8 @@ from normalize.agencies.separators import is_separator_text
 from normalize.agencies.aliases import alias_keys
 from normalize.agencies.gazetteer import gazetteer, load_gazetteer, user_agencies
 from normalize.agencies.pieces import FUZZY_THRESHOLD
-from normalize.agencies.parse import _issuer_id, _parse_cached
+from normalize.agencies.issuer import _department_own
+from normalize.agencies.parse import _issuer_department, _issuer_id, _parse_cached
 from normalize.agencies.places import bare_place
 
 __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
@@ -104,7 +105,10 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str
     text = nfc(text) if not text.isascii() else text
     vocab = os.environ.get(VOCAB_ENV, "")
     try:
-        return _parse_cached(text, as_of, _issuer_id(issuer, vocab) if issuer else None, vocab)
+        issuer_id = _issuer_id(issuer, vocab) if issuer else None
+        parse = _parse_cached(text, as_of, issuer_id, vocab)
+        own = _issuer_department(issuer, vocab) if issuer else None
+        return _department_own(gazetteer(), parse, text, own, issuer_id) if own else parse
     except (RecursionError, ValueError, KeyError, IndexError, TypeError):
         # a defect of the reader must cost one cell, not the file: the cell's text comes back whole as one
         # unknown mention (method "error"), which the pipeline reports as an unknown agency

@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from normalize.text import key
-from normalize.agencies.model import Mention
+from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import _squeeze_key
 from normalize.agencies.cell import _Cell, _left_after
 from normalize.agencies.gazetteer import _Gazetteer
@@ -97,7 +97,7 @@ def _commune_alias(g: _Gazetteer, k: str) -> str | None:
     return own if own is not None and g.agencies[own].kind == "commune_body" else None
 
 
-_OWN_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?P<h>Bộ|Sở)(?=\s*$|\s*[,;.)]|\s+(?!phận|đội|tư lệnh|chỉ huy|trưởng|máy)"
+_OWN_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Tt]ừng)\s+)(?P<h>Bộ|Sở)(?=\s*$|\s*[,;.)]|\s+(?!phận|đội|tư lệnh|chỉ huy|trưởng|máy)"
                           r"\p{Ll})")
 
 
@@ -107,16 +107,21 @@ def _issuer_by_head(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, i
 
     >>> [(m.mention, m.agency_id) for m in parse_agencies("Lãnh đạo Bộ phê duyệt", issuer="BỘ TÀI CHÍNH").mentions]
     [('Bộ', 'bo.tai_chinh')]
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("- Lãnh đạo Bộ (b/c);", issuer="BỘ TÀI CHÍNH").mentions]
+    [('Bộ', 'bo.tai_chinh')]
     """
     iss = g.agencies[issuer]
     head = "Bộ" if iss.kind in ("ministry", "ministerial_agency") and iss.name.startswith("Bộ ") else \
         "Sở" if iss.kind == "provincial_body" and iss.name.startswith("Sở ") else None
-    new = []
-    for a, b in list(left) if head else ():
+    if head is None:
+        return ms
+    own = [replace(_m(g, cell.text, m.start, m.end, issuer, "pattern", 0.8), method="pattern")
+           if m.kind == "collective" and m.mention == head else m for m in ms]     # "Lãnh đạo Bộ;" ends its item
+    for a, b in list(left):
         for h in _OWN_HEAD.finditer(cell.text, a, b):
             if h["h"] == head:
-                new.append(replace(_m(g, cell.text, h.start(), h.end(), issuer, "pattern", 0.8), method="pattern"))
-    return sorted([*ms, *new], key=lambda m: m.start) if new else ms
+                own.append(replace(_m(g, cell.text, h.start(), h.end(), issuer, "pattern", 0.8), method="pattern"))
+    return sorted(own, key=lambda m: m.start)
 
 
 def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -166,3 +171,46 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool 
     if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)):
         return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
     return m
+
+
+def _issuing_department(g: _Gazetteer, issuer_mentions: tuple[Mention, ...]) -> str | None:
+    """The province's department that issued the text, from the mentions of its letterhead ("UBND TỈNH HẢI DƯƠNG /
+    SỞ THÔNG TIN VÀ TRUYỀN THÔNG"): the first "Sở ..." there (None when the letterhead names none)."""
+    return next((m.agency_id for m in issuer_mentions if m.agency_id and m.kind == "provincial_body"
+                 and g.agencies[m.agency_id].name.startswith("Sở ")), None)
+
+
+_OWN_UNIT = regex.compile(r"\s+Sở$")
+
+
+def _department_own(g: _Gazetteer, parse: AgencyParse, text: str, own: str, province: str | None) -> AgencyParse:
+    """In a department's own text, the bare head "Sở" before words in small letters is that department ("lãnh đạo
+    Sở", "tham mưu Giám đốc Sở báo cáo": Kế hoạch of the Sở Thông tin và Truyền thông Hải Dương, set 38), and a unit
+    head with "Sở" after it ("Văn phòng Sở", "Thanh tra Sở") is its unit.
+
+    >>> p = parse_agencies("Lãnh đạo Sở; Thanh tra Sở", issuer="UBND TỈNH HẢI DƯƠNG SỞ TƯ PHÁP")
+    >>> [(m.mention, m.kind, m.agency_id, m.parent) for m in p.mentions]   # doctest: +NORMALIZE_WHITESPACE
+    [('Sở', 'provincial_body', 'dp.so_tu_phap', 'Ủy ban nhân dân tỉnh Hải Dương'),
+     ('Thanh tra Sở', 'sub_unit', None, 'Sở Tư pháp tỉnh Hải Dương')]
+    >>> [m.agency_id for m in parse_agencies("trình Sở phê duyệt", issuer="UBND TỈNH HẢI DƯƠNG SỞ TƯ PHÁP").mentions]
+    ['dp.so_tu_phap']
+    >>> [m.mention for m in parse_agencies("Các Sở, ngành: Xây dựng", issuer="UBND TỈNH HẢI DƯƠNG SỞ TƯ PHÁP").mentions]
+    ['Xây dựng']
+    """
+    body = g.agencies[own]
+    prov = g.agencies[province] if province in g.agencies and g.agencies[province].kind == "province" else None
+
+    def department(a: int, b: int, m: Mention | None = None) -> Mention:
+        m = m or _m(g, text, a, b, own, "pattern", 0.8)
+        return replace(_with_province(g, body, prov, m, a, b, text, "pattern") if prov else m, method="pattern")
+
+    dept = department(0, 0)
+    ms = [replace(m, kind="sub_unit", method="pattern", score=0.7, parent=dept.name)
+          if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)) and _OWN_UNIT.search(m.mention) else
+          department(m.start, m.end) if m.kind == "collective" and m.mention == "Sở" else m   # "Lãnh đạo Sở;"
+          for m in parse.mentions]
+    new = [department(h.start(), h.end()) for a, b in parse.leftover_spans
+           for h in _OWN_HEAD.finditer(text, a, b) if h["h"] == "Sở"]
+    if not new and ms == list(parse.mentions):
+        return parse
+    return replace(parse, mentions=tuple(sorted([*ms, *new], key=lambda m: m.start)))

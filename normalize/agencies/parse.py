@@ -36,7 +36,9 @@ from normalize.agencies.provinces import (_ambiguous_provinces, _attach_province
 from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
 from normalize.agencies.colons import _colon_lists
 from normalize.agencies.addresses import _addresses
-from normalize.agencies.issuer import _bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _level_twins
+from normalize.agencies.systems import _bare_systems
+from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head,
+                                       _issuing_department, _level_twins)
 
 
 # a cell that only points to a document ("Theo Kế hoạch số 12/KH-UBND"): the document's word, not the second word of
@@ -63,6 +65,13 @@ def _issuer_id(issuer: str, vocab: str = "") -> str | None:
     # a province's department named with its province ("SỞ CÔNG THƯƠNG TỈNH LÀO CAI"): that province's
     provinces = (_province_named(m.parent) for m in ms if m.kind == "provincial_body" and m.parent)
     return next((p for p in provinces if p), None)
+
+
+@lru_cache(maxsize=1024)
+def _issuer_department(issuer: str, vocab: str = "") -> str | None:
+    """The province's department that issued the text ("UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ"), None when the issuer
+    as printed names none."""
+    return _issuing_department(gazetteer(), _parse_cached(nfc(issuer), None, None, vocab).mentions)
 
 
 @lru_cache(maxsize=256)
@@ -180,7 +189,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
-    mentions = _force_branches(g, cell, mentions, left)
+    mentions = _bare_systems(g, cell, _force_branches(g, cell, mentions, left), left)
     mentions = [m for m in mentions if not _small_headless(m)]
     ends = frozenset(m.end for m in mentions)
     dropped = [m for m in mentions if not_a_body(cell, m, ends)]

@@ -1,0 +1,97 @@
+"""A national system's name without its level ("Tòa án nhân dân", "Viện kiểm sát nhân dân", "cơ quan Thi hành án dân
+sự"): the system's bodies, a group.  The systems are read from the gazetteer itself: a stem that names entries at two
+levels or more once its level word is cut off ("Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh")."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from normalize.text import key
+from normalize.agencies.model import Mention
+from normalize.agencies.words import fold
+from normalize.agencies.cell import _Cell, _carve, _in_left
+from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _m
+from normalize.agencies.patterns import _QUALIFIERS, _UNIT_HEADS
+
+_LEVEL_END = regex.compile(r"\s+(?:tỉnh|thành phố|tối cao|[Tt]rung ương|huyện|xã|cấp tỉnh|cấp huyện|cấp xã|khu vực)$")
+
+_LOCAL = frozenset(("province", "provincial_body", "district_body", "commune_body", "collective"))
+_STEMS: dict[int, regex.Pattern | None] = {}
+_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+
+
+
+def _stems(g: _Gazetteer) -> list[str]:
+    """The gazetteer's system stems, as keys: a name's words before its level word, shared by entries of two kinds or
+    more, one of them national or a national system's branch (so not a local council or committee), of three words
+    or more, and no name of its own (no alias); and the stem's first word as underthesea splits it when no other name
+    starts with it ("toà án", "viện kiểm sát").
+
+    >>> from normalize.agencies import gazetteer
+    >>> _stems(gazetteer())
+    ['thi hành án dân sự', 'toà án', 'toà án nhân dân', 'viện kiểm sát', 'viện kiểm sát nhân dân']
+    """
+    from underthesea import pos_tag
+
+    kinds = defaultdict(set)
+    for a in g.agencies.values():
+        m = _LEVEL_END.search(a.name)
+        if m:
+            kinds[key(a.name[:m.start()])].add(a.kind)
+    for a in g.agencies.values():       # "Tổng cục Thi hành án dân sự" heads the system "Thi hành án dân sự tỉnh" ends
+        k = key(a.name)
+        for s in [s for s in kinds if k.endswith(" " + s)]:
+            kinds[s].add(a.kind)
+    stems = {s for s, ks in kinds.items() if len(ks) > 1 and ks - _LOCAL and len(s.split()) >= 3 and s not in g.alias}
+    names = [key(a.name) for a in g.agencies.values()]
+    for s in list(stems):
+        head, tag = pos_tag(s)[0]
+        head = key(head)
+        if tag == "N" and " " in head and head != s and head not in g.alias \
+                and all(n.startswith(s) for n in names if n.startswith(head + " ")):
+            stems.add(head)
+    return sorted(stems)
+
+
+def _pattern(g: _Gazetteer) -> regex.Pattern | None:
+    if id(g) not in _STEMS:
+        alt = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(_stems(g), key=len, reverse=True))
+        _STEMS[id(g)] = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<office>(?:các\s+)?cơ\s+quan\s+|các\s+)?(?P<stem>(?>" + alt + r"))"
+            r"(?P<level>\s+(?:các\s+cấp|cấp\s+(?:tỉnh|huyện|xã)))?(?![\p{L}\p{N}])"
+            r"(?!\s+(?:tối\s+cao|tỉnh|thành\s+phố|huyện|quận|xã|khu\s+vực|quân\s+sự|trung\s+ương)(?![\p{L}\p{N}]))") if alt else None
+    return _STEMS[id(g)]
+
+
+def _unit_before(before: str) -> bool:
+    """Do the last one or two words of *before* name a unit's head ("Chi cục", "Cục")? A system's name after it is
+    the unit's name ("Chi cục Thi hành án dân sự")."""
+    words = key(before).split()
+    return any((h := _UNIT_HEADS.match(w)) and h.end() == len(w) for w in (" ".join(words[-2:]), " ".join(words[-1:])) if w)
+
+
+def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """Left-over words that name a system without its level, capitalised or after "cơ quan" ("bản án của Tòa án nhân
+    dân", "phối hợp với cơ quan Thi hành án dân sự": Chỉ thị 07/CT-UBND 2018 of Quảng Ngãi, set 38), are that
+    system's bodies: one group each.  A longer name ("Tòa án nhân dân Thành phố ...") is no system.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("các bản án của Tòa án nhân dân về vụ án hành chính").mentions]
+    [('Tòa án nhân dân', 'collective')]
+    >>> parse_agencies("công tác thanh tra, tòa án").mentions
+    ()
+    >>> [m.mention for m in parse_agencies("các Chi cục Thi hành án dân sự trực thuộc").mentions]
+    []
+    """
+    pat = _pattern(g)
+    new = []
+    for h in pat.finditer(cell.k) if pat is not None and left else ():
+        a, b = cell.start(h.start()), cell.end(h.end())
+        if _in_left(left, a, b) and (h["office"] or cell.text[cell.start(h.start("stem"))].isupper()) \
+                and not _NAME_GOES_ON.match(cell.text, b) and not _unit_before(cell.text[max(0, a - 20):a]):
+            q = _QUALIFIERS.match(cell.text, b)      # "Viện kiểm sát nhân dân có thẩm quyền"
+            b = q.end() if q and _in_left(left, a, q.end()) else b
+            _carve(cell, left, a, b)
+            new.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
+    return sorted([*ms, *new], key=lambda m: m.start) if new else ms
