@@ -12,7 +12,8 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.patterns import _CLAUSE_START
+from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_START, _GROUP_WORDS
+from normalize.agencies.qualifiers import _qualified
 
 # the verb that gives a group its role after it, a comma between them or not ("..., có trách nhiệm")
 _ROLE_AFTER = regex.compile(r"(?:,[ \t]*)?[ \t]+(?:" + _word_alt(_WORDS["role_verbs"]) + r")(?![\p{L}\p{N}])")
@@ -95,6 +96,20 @@ _COMMA_NEXT = regex.compile(r"[ \t]*,[ \t]*(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\
 _ENDS_CLOSED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")$")
 
 
+def _two_fields(m: Mention, theirs: list) -> bool:
+    """A plural group of one head and one field noun ("các doanh nghiệp bưu chính", "các cơ quan thông tin"), then a
+    comma and another field noun alone, before a preposition, a verb or the end (", viễn thông trên ...", ", báo chí
+    thuộc Bộ": Sở Thông tin và Truyền thông Hải Dương, set 38): the two fields describe one kind of body.  A level
+    ("cấp xã"), a class noun ("cơ quan", "hiệp hội") or a group word after the comma opens a new item."""
+    from underthesea import pos_tag
+
+    nouns = ("N", "M")      # underthesea tags some fields as numerals: "bưu chính", "viễn thông" M
+    mine = pos_tag(m.mention)
+    return (len(mine) == 3 and key(mine[0][0]) in ("các", "những") and mine[1][1] == "N" and mine[2][1] in nouns
+            and len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V"))
+            and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0])))
+
+
 def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A group described by a verb and its object, then a comma and another verb with the same object ("cơ sở khám
     bệnh, chữa bệnh": Nghị định 188/2025/NĐ-CP and sets 20, 34, 35 - twenty such cut at the comma), or by two verbs of
@@ -102,6 +117,8 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
 
     >>> [m.mention for m in parse_agencies("phối hợp với các cơ sở khám bệnh, chữa bệnh rà soát").mentions]
     ['các cơ sở khám bệnh, chữa bệnh']
+    >>> [m.mention for m in parse_agencies("hướng dẫn các doanh nghiệp bưu chính, viễn thông tổ chức").mentions]
+    ['các doanh nghiệp bưu chính, viễn thông']
     """
     from underthesea import pos_tag
     out = []
@@ -116,10 +133,15 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
                 and key(mine[1][0]) == key(theirs[1][0])
             one_syllable = mine and mine[-1][1] == "V" and " " not in mine[-1][0] and theirs and theirs[0][1] == "V" \
                 and " " not in theirs[0][0] and len(theirs) == 1
-            if same_object or one_syllable:
+            fields = _two_fields(m, theirs)
+            if same_object or one_syllable or fields:
                 end = c.end() if same_object else c.start(1) + len(theirs[0][0])
                 _carve(cell, left, m.end, end)
                 t = cell.text[m.start:end]
                 m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
+                q = _qualified(cell, [m])[0] if fields else m     # "... bưu chính, viễn thông trên địa bàn tỉnh"
+                if q.end <= nxt:
+                    _carve(cell, left, m.end, q.end)
+                    m = q
         out.append(m)
     return out
