@@ -133,6 +133,17 @@ def _name_start(text: str, end: int) -> int:
     return t.start() if t else end
 
 
+def _field_head(k: str) -> bool:
+    """Is key chunk *k* a head noun of two syllables alone, naming no body ("viễn thông", "thống kê": a field, as in
+    "Phòng Bưu chính - Viễn thông - Công nghệ thông tin" of the Sở Thông tin và Truyền thông Hải Dương, set 38)?
+
+    >>> [m.mention for m in parse_agencies("Phòng Bưu chính - Viễn thông - Công nghệ thông tin").mentions]
+    ['Phòng Bưu chính - Viễn thông - Công nghệ thông tin']
+    """
+    h = _HEADS.match(k)
+    return h is not None and h.end() == len(k) and len(k.split()) == 2
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -144,7 +155,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
     dashed = _dashed(cell, end, a)
     group_words = all(w in vocab for w in words) and not _SOCIETY.match(k)     # "xã hội" is no commune's word
-    if not words or _head_starts(cell, a, b) or (_TITLES.match(k) and not dashed) or (group_words and not dashed):
+    if not words or (_head_starts(cell, a, b) and not (dashed and _field_head(k))) or (_TITLES.match(k) and not dashed) \
+            or (group_words and not dashed):
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if words[0] in _PLURAL and _HEADS.match(k[len(words[0]) + 1:]):
         return False        # "Văn phòng Trung ương và các Ban của Đảng": bodies of a kind, a group of their own
