@@ -13,7 +13,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import gazetteer
-from normalize.agencies.patterns import _HEAD_WORDS, _VERB_IN
+from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _VERB_IN
 
 
 _TO_COLON = regex.compile(r"[\s\p{Ll}\p{M}]*:")     # words in small letters, then a colon
@@ -110,6 +110,27 @@ _ROLE_NAMED = regex.compile(r"(?:" + _word_alt(_WORDS["class_noun_list"]) + r")\
                             + _word_alt(_WORDS["role_named"]) + r")(?![\p{L}\p{N}])")
 
 
+_HEAD_ACRONYM = regex.compile(r"(?P<head>\p{L}+(?:[ \t]+\p{L}+)?)[ \t]+\p{Lu}[\p{Lu}\p{N}&]+(?=[ \t]+\p{Ll})")
+
+
+def _acronym_end(m: Mention) -> int | None:
+    """A unit named by a head and an abbreviation ends with the abbreviation when a verb or an adverb follows that no
+    known name prints in small letters ("phòng BCVTCNTT khẩn trương triển khai ...", "phòng BCVT&CNTT tham mưu ...":
+    Sở Thông tin và Truyền thông Hải Dương, set 38; not "Ban QLDA đầu tư xây dựng ...", "Công ty TNHH một ...").
+
+    >>> [m.mention for m in parse_agencies("Giao phòng BCVTCNTT chuẩn bị nội dung họp sơ kết").mentions]
+    ['phòng BCVTCNTT']
+    """
+    from underthesea import pos_tag
+
+    h = _HEAD_ACRONYM.match(m.mention)
+    head = _HEADS.match(key(h["head"])) if h is not None else None
+    if head is None or head.end() != len(key(h["head"])):
+        return None
+    word, tag = pos_tag(m.mention[h.end():].strip())[0]
+    return h.end() if tag in ("V", "R", "A") and word not in _name_words() else None   # "Ban QLDA đầu tư ..." a name
+
+
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
     Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo") or the document it cites: the verb and what follows are left over.
@@ -132,7 +153,7 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         aux = (_AUXILIARY.search(m.mention) or _TIME_IN.search(m.mention)) if unlisted and m.mention[:1].isupper() \
             else None
         cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m),
-                            aux.start() if aux else None) if x]
+                            aux.start() if aux else None, _acronym_end(m) if unlisted else None) if x]
         cut = min(cuts) if cuts else None
         role = _ROLE_NAMED.match(k) if cut and v and cut == v.start() else None
         if role and not cell.text[m.start + role.end():].lstrip().startswith(":"):     # "Cơ quan chủ trì:" labels a list
