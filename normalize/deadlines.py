@@ -300,14 +300,16 @@ def _citation_pattern(v: dict) -> str:
     """A cited document: a document word, its number (with a digit, or "..." left blank) and its date."""
     number = (r"(?:\d[0-9a-z./\-]*(?:(?<=-)\s+[a-z]{2,}[0-9a-z./\-]*|(?<=/[a-z]+)\s+-\s*[a-z]{2,}[0-9a-z./\-]*)?"
               # "07/2022/QĐ- UBND", "1856/TTr -SCT": a space after or before the hyphen
-              r"(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*)")   # "2389 /TTr-QHKT"
+              r"(?:\s*/\s*[0-9a-z][0-9a-z./\-]*)?|[.…]{2,}\s*[0-9a-z./\-]*"   # "2389 /TTr-QHKT"
+              r"|/\s*[a-z]{2,}[0-9a-z./\-]*)")    # a draft's blank number, "Tờ trình số /TTr-STTTT" (set 38)
     units = "(?:" + "|".join(sorted({_k(w) for w in ["lần"] + v["month_words"] + v["quarter_words"] + v["week_words"]},
                                     key=len, reverse=True)) + ")(?![a-z])"
     # "quy định", "quy chế" ... fold like "quý": a document's number before them is no count of quarters ("Thông tư số
     # 15/2024/TT-BCT quy định ...": Thông tư 56/2025/TT-BCT, set 37, read as no citation)
     words = r"(?!quy\s+(?:dinh|che|trinh|hoach|chuan|mo|uoc|tac|tap|doi|hoi)(?![a-z]))"
     number = rf"(?>{number})(?!\s*{words}{units})"    # "báo cáo 2 lần/năm", "báo cáo 06 tháng": a count, no document
-    dated = r"\s*,?\s*ngay\s*\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})"
+    # (a draft's day left blank: "ngày /7/2023")
+    dated = r"\s*,?\s*ngay\s*(?:\d{1,2}\s*)?(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})"
     day = rf"(?:{dated})?"
     named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"
     numbered = rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}{_title_patterns(v)[0]}"
@@ -779,6 +781,10 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     return _read_brackets(cell) if "(" in k else cell
 
 
+# an ordinal day, "ngày thứ 15 của quý tiếp theo" (set 38): the 15th day, "thứ" blanked
+_ORDINAL_DAY = regex.compile(r"(?<![a-z])(ngay\s+)(thu)(?=\s*\d)")
+
+
 def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> _Cell:
     """The cell of *text* (k with what is never parsed blanked), with its citations blanked and its tokens."""
     parsed = _NAMED_LAW.sub(_blank, text)
@@ -791,6 +797,7 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     parsed = _CITATION.sub(_blank, parsed)
     cited = text != parsed
     parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed
+    parsed = _ORDINAL_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), parsed) if "ngay thu" in parsed else parsed
     return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited, default_year)
 
 
