@@ -2026,3 +2026,39 @@ def test_set34_classes(text, issuer, expected):
 ])
 def test_session14_classes(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
+
+
+_HD_SO = "UBND TỈNH HẢI DƯƠNG SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+
+
+@pytest.mark.parametrize("text, issuer, expected", [
+    # a department's own text: its bare "Sở" and its units (Sở Thông tin và Truyền thông Hải Dương, set 38, after its run)
+    ("- Là đầu mối tổng hợp, định kỳ hàng năm tham mưu Giám đốc Sở báo cáo UBND tỉnh kết quả", _HD_SO,
+     [("Sở", "provincial_body", "dp.so_thong_tin_truyen_thong"), ("UBND tỉnh", "province", "prov.hai_duong")]),
+    ("- Lãnh đạo Sở (b/c);", _HD_SO, [("Sở", "provincial_body", "dp.so_thong_tin_truyen_thong")]),
+    ("2. Thanh tra Sở", _HD_SO, [("Thanh tra Sở", "sub_unit", None)]),
+    ("- Các Sở, ngành: Xây dựng, Công Thương", _HD_SO,
+     [("Xây dựng", "provincial_body", "dp.so_xay_dung"), ("Công Thương", "provincial_body", "dp.so_cong_thuong")]),
+    # ... and a ministry's bare "Bộ" that ends its item (set 19)
+    ("Giao Văn phòng Bộ tổng hợp chung về kết quả thực hiện, báo cáo Lãnh đạo Bộ.", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+     [("Văn phòng Bộ", "sub_unit", None), ("Bộ", "ministry", "bo.van_hoa_the_thao_du_lich")]),
+    # a national system without its level is its bodies (Chỉ thị 07/CT-UBND 2018 of Quảng Ngãi, set 38; sets 31-36)
+    ("đ) Phối hợp chặt chẽ với cơ quan Thi hành án dân sự trong việc theo dõi thi hành án hành chính", None,
+     [("cơ quan Thi hành án dân sự", "collective", "coll.other")]),
+    ("1. Sau khi nhận được quyết định của Tòa án nhân dân về việc dẫn độ cho nước ngoài", None,
+     [("Tòa án nhân dân", "collective", "coll.other")]),
+    ("thống nhất với Tòa án nhân dân tối cao", None, [("Tòa án nhân dân tối cao", "judiciary", "tp.toa_an_nhan_dan_toi_cao")]),
+    # two field nouns of one group (set 38; Kế hoạch of set 18 "các cơ quan báo chí, truyền hình")
+    ("- Phối hợp Sở Thông tin và Truyền thông hướng dẫn các doanh nghiệp bưu chính, viễn thông tổ chức triển khai", None,
+     [("Sở Thông tin và Truyền thông", "provincial_body", "dp.so_thong_tin_truyen_thong"),
+      ("các doanh nghiệp bưu chính, viễn thông", "collective", "coll.doanh_nghiep")]),
+    # a field head after a name's dash (set 38)
+    ("+ Đơn vị chủ trì: Phòng Bưu chính - Viễn thông - Công nghệ thông tin.", _HD_SO,
+     [("Phòng Bưu chính - Viễn thông - Công nghệ thông tin", "sub_unit", None)]),
+    # a unit's abbreviation ends it before a verb (set 38; "Phòng CCHC theo dõi", set 26)
+    ("Phối hợp với phòng BCVT&CNTT tham mưu lãnh đạo Sở đảm bảo kinh phí", _HD_SO,
+     [("phòng BCVT&CNTT", "sub_unit", None), ("Sở", "provincial_body", "dp.so_thong_tin_truyen_thong")]),
+    ("Ban QLDA ĐTXD các công trình giao thông", None, [("Ban QLDA ĐTXD các công trình giao thông", "provincial_body", None)]),
+])
+def test_session15_classes(text, issuer, expected):
+    assert [(m.mention, m.kind, m.agency_id) for m in parse_agencies(text, issuer=issuer).mentions] == expected

@@ -1391,3 +1391,22 @@ def test_set35_classes(text, year, kind, start, end):
 def test_set36_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
+# Session 15, from held-out set 38 after its first run (Sở Thông tin và Truyền thông Hải Dương, 2022-2023): a draft's
+# blank number and day still make a citation; an ordinal day of a period is that day.
+SESSION15 = [
+    ("Xét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số /TTr-STTTT ngày /7/2023,", 2023,
+     "by_reference", None, None, None, None),
+    ("1.2. Hàng quý, doanh nghiệp viễn thông lập danh sách đối tượng thụ hưởng phát sinh trong quý và gửi về Sở Thông "
+     "tin và Truyền thông trước ngày thứ 15 của quý tiếp theo.", 2022, "recurring", None, None, "quarterly", 15),
+    ("trước ngày thứ 5 của tháng tiếp theo", 2022, "recurring", None, None, "monthly", 5),
+    ("chậm nhất vào thứ Năm của tuần trước", 2022, "recurring", None, None, "weekly", None),
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end,rec,day", SESSION15, ids=[r[0][:40] for r in SESSION15])
+def test_session15_deadline_classes(text, year, kind, start, end, rec, day):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end, d.recurrence, d.recurrence_day) == (kind, start, end, rec, day), d
+    check(d)
