@@ -131,6 +131,26 @@ def _acronym_end(m: Mention) -> int | None:
     return h.end() if tag in ("V", "R", "A") and word not in _name_words() else None   # "Ban QLDA đầu tư ..." a name
 
 
+_CAPITAL_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*(?=[ \t]+\p{Ll})")
+
+
+def _place_end(m: Mention) -> int | None:
+    """A name that runs on past a province's name into small letters ends with the province ("Báo Hải Dương chuẩn bị
+    kỹ báo cáo": Sở Thông tin và Truyền thông Hải Dương, set 38).
+
+    >>> [m.mention for m in parse_agencies("yêu cầu Báo Hải Dương chuẩn bị kỹ báo cáo").mentions]
+    ['Báo Hải Dương']
+    """
+    g = gazetteer()
+    for r in _CAPITAL_RUN.finditer(m.mention, 1):
+        words = r.group().split()
+        for n in range(min(len(words), 4), 1, -1):     # the run's last words, a province's name of two to four
+            aid = g.alias.get(key(" ".join(words[-n:])))
+            if aid is not None and g.agencies[aid].kind == "province":
+                return r.end()
+    return None
+
+
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
     Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo") or the document it cites: the verb and what follows are left over.
@@ -153,7 +173,8 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         aux = (_AUXILIARY.search(m.mention) or _TIME_IN.search(m.mention)) if unlisted and m.mention[:1].isupper() \
             else None
         cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m),
-                            aux.start() if aux else None, _acronym_end(m) if unlisted else None) if x]
+                            aux.start() if aux else None, _acronym_end(m) if unlisted else None,
+                            _place_end(m) if unlisted else None) if x]
         cut = min(cuts) if cuts else None
         role = _ROLE_NAMED.match(k) if cut and v and cut == v.start() else None
         if role and not cell.text[m.start + role.end():].lstrip().startswith(":"):     # "Cơ quan chủ trì:" labels a list

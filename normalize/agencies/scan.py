@@ -158,9 +158,29 @@ _OF_HEADS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["of_heads"]) + 
 _PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
 
 
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{L}")
+
+
+def _capital_head(cell: _Cell, a: int, b: int) -> bool:
+    """Does key span [a, b) end with a name that opens with a capitalised head of names that may end with a place,
+    every word after the head capitalised ("yêu cầu Báo Hải Dương": Sở Thông tin và Truyền thông Hải Dương, set 38)?"""
+    for w in _WORD_START.finditer(cell.k, a, b):
+        rest = cell.k[w.start():b].strip()
+        h = _PLACE_HEADS.match(rest)
+        if h and cell.text[cell.start(w.start())].isupper():
+            after = [x for x in regex.finditer(r"\S+", cell.text[cell.start(w.start() + h.end()):cell.start(b)])]
+            return all(x.group()[:1].isupper() for x in after)
+    return False
+
+
 def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
     """A province named inside an organisation's name ("Đài Phát thanh và Truyền hình Hà Nội" when the gazetteer
-    does not know it, "Báo Bắc Ninh") stays part of that name: the span is dropped and the gap keeps it."""
+    does not know it, "Báo Bắc Ninh", also in a sentence: "yêu cầu Báo Hải Dương chuẩn bị") stays part of that name:
+    the span is dropped and the gap keeps it.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("yêu cầu Báo Hải Dương chuẩn bị kỹ báo cáo").mentions]
+    [('Báo Hải Dương', 'provincial_body')]
+    """
     out, pos = [], 0
     for i, j, aid in spans:
         if i > pos and _OF_HEADS.search(_STRONG.split(cell.k[pos:i])[-1].strip()):
@@ -168,7 +188,7 @@ def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
         if g.agencies[aid].kind == "province" and i > pos:
             tail = _STRONG.split(cell.k[pos:i])[-1]
             words = tail.split()
-            if (words and tail.endswith(" ") and _PLACE_HEADS.match(tail.strip())
+            if (words and tail.endswith(" ") and (_PLACE_HEADS.match(tail.strip()) or _capital_head(cell, i - len(tail), i))
                     and not _AND_BEFORE.search(tail.strip()) and not all(w in _GROUP_WORDS for w in words)):
                 continue
         out.append((i, j, aid))
