@@ -82,10 +82,12 @@ def _unbracketed(k: str) -> str:
     return regex.sub(r"\([^()]*\)", lambda b: "(" + " " * (len(b.group()) - 2) + ")", k)
 
 
-def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep: str, out: list, left: list) -> int:
-    """The items of a colon list from key position *a*: each looked up with every head before it, then alone."""
+def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep: str, out: list, left: list,
+                 closer: str = "") -> int:
+    """The items of a colon list from key position *a*: each looked up with every head before it, then alone (a
+    bracketed list ends at its *closer*)."""
     k = cell.k
-    stop = regex.compile(r"[.:]" if sep == ";" else r"[.:;]")    # "A; B, C" items hold commas
+    stop = regex.compile((r"[.:" if sep == ";" else r"[.:;") + regex.escape(closer) + "]")    # "A; B, C" items hold commas
     end = stop.search(k, a)
     end = end.start() if end else len(k)
     clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends
@@ -123,7 +125,32 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
                           0.6 if kind else 0.0, kind=kind,
                           name=f"{heads[0][:1].upper()}{heads[0][1:]} {t}" if len(heads) == 1 else t))
             i += 1
-    return _more_items(g, cell, heads, end, out, left) if sep == "," else end
+    return _more_items(g, cell, heads, end, out, left) if sep == "," and not closer else end
+
+
+_BRACKET_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:các|cac)\s+(?P<h>sở|bộ)(?:\s*,?\s*(?:ban\s*,\s*)?ngành)?\s*\(\s*")
+
+
+def _bracket_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tuple[int, int]]:
+    """A plural head with its members' bare names in brackets, "các Sở ngành (Tài chính, Xây dựng, Kế hoạch và Đầu
+    tư)" (Kế hoạch 339/KH-STTTT 2022 of Hải Dương, set 38): the head goes to every item, as in a colon list.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("họp với các Sở ngành (Tài chính, Xây dựng) và UBND cấp huyện").mentions]
+    [('Tài chính', 'dp.so_tai_chinh'), ('Xây dựng', 'dp.so_xay_dung'), ('UBND cấp huyện', 'coll.ubnd_cap_huyen')]
+    """
+    regions = []
+    for m in _BRACKET_HEAD.finditer(cell.k):
+        close = cell.k.find(")", m.end())
+        if close < 0 or "(" in cell.k[m.end():close] or (regions and m.start() < regions[-1][1]):
+            continue
+        n = len(out)
+        end = _colon_items(g, cell, (m["h"],), m.end(), ",", out, left, closer=")")
+        if not any(x.agency_id for x in out[n:]):       # "các sở (nếu có)": no list of members
+            del out[n:]
+            continue
+        left.append((cell.start(m.start()), cell.end(m.end())))
+        regions.append((m.start(), max(end, close + 1)))
+    return regions
 
 
 def _named_run(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], ia: int, ib: int, last_from: int

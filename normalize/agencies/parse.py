@@ -34,7 +34,7 @@ from normalize.agencies.kinds import _kind_by_head
 from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
                                           _named_by_province, _place_ends_name, _provincial_media)
 from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
-from normalize.agencies.colons import _colon_lists
+from normalize.agencies.colons import _bracket_lists, _colon_lists
 from normalize.agencies.addresses import _addresses
 from normalize.agencies.systems import _bare_systems
 from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head,
@@ -157,6 +157,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
     regions = _colon_lists(g, cell, mentions, left) + _addresses(cell, left)
+    regions += _bracket_lists(g, cell, mentions, left) if "(" in cell.k else []
     spans = _absorb_places(g, cell, _infix_names(g, cell, [s for s in _scan(g, cell, cell.k.isascii())
                                                            if not _inside(s, regions)]))
     pos = 0
