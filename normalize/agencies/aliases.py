@@ -41,7 +41,7 @@ def _variants(alias: str) -> Iterable[str]:
 
 _ABBR = [(regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(key(a)) + r"(?![\p{L}\p{N}])"),
           regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(key(f)) + r"(?![\p{L}\p{N}])"), key(a), key(f))
-         for a, f in (_WORDS.get("abbreviations") or {}).items()]
+         for a, fs in (_WORDS.get("abbreviations") or {}).items() for f in ([fs] if isinstance(fs, str) else fs)]
 
 
 def _abbreviated(k: str) -> set[str]:
