@@ -183,6 +183,18 @@ def _issuing_department(g: _Gazetteer, issuer_mentions: tuple[Mention, ...]) -> 
 _OWN_UNIT = regex.compile(r"\s+Sở$")
 
 
+def _bare_unit(m: Mention, text: str, parent: str) -> Mention:
+    """A unit's head alone, capitalised ("Giao Văn phòng báo cáo ...", "Giao Văn phòng, trong báo cáo ..."), in a
+    department's text: the department's unit of that name (the words after a comma are left out)."""
+    k = key(m.mention)
+    h = _UNIT_HEADS.match(k)
+    if h is None or not (h.end() == len(k) or k[h.end()] == ","):
+        return m
+    end = m.start + len(text[m.start:m.end][:h.end()])
+    return replace(m, mention=text[m.start:end], end=end, name=text[m.start:end], current_name=text[m.start:end],
+                   kind="sub_unit", method="pattern", score=0.7, parent=parent)
+
+
 def _department_own(g: _Gazetteer, parse: AgencyParse, text: str, own: str, province: str | None) -> AgencyParse:
     """In a department's own text, the bare head "Sở" before words in small letters is that department ("lãnh đạo
     Sở", "tham mưu Giám đốc Sở báo cáo": Kế hoạch of the Sở Thông tin và Truyền thông Hải Dương, set 38), and a unit
@@ -194,6 +206,8 @@ def _department_own(g: _Gazetteer, parse: AgencyParse, text: str, own: str, prov
      ('Thanh tra Sở', 'sub_unit', None, 'Sở Tư pháp tỉnh Hải Dương')]
     >>> [m.agency_id for m in parse_agencies("trình Sở phê duyệt", issuer="UBND TỈNH HẢI DƯƠNG SỞ TƯ PHÁP").mentions]
     ['dp.so_tu_phap']
+    >>> [(m.mention, m.kind) for m in parse_agencies("Giao Văn phòng, trong báo cáo", issuer="UBND TỈNH HẢI DƯƠNG SỞ TƯ PHÁP").mentions]
+    [('Văn phòng', 'sub_unit')]
     >>> [m.mention for m in parse_agencies("Các Sở, ngành: Xây dựng", issuer="UBND TỈNH HẢI DƯƠNG SỞ TƯ PHÁP").mentions]
     ['Xây dựng']
     """
@@ -207,6 +221,7 @@ def _department_own(g: _Gazetteer, parse: AgencyParse, text: str, own: str, prov
     dept = department(0, 0)
     ms = [replace(m, kind="sub_unit", method="pattern", score=0.7, parent=dept.name)
           if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)) and _OWN_UNIT.search(m.mention) else
+          _bare_unit(m, text, dept.name) if m.kind == "unknown" and m.mention[:1].isupper() else
           department(m.start, m.end) if m.kind == "collective" and m.mention == "Sở" else m   # "Lãnh đạo Sở;"
           for m in parse.mentions]
     new = [department(h.start(), h.end()) for a, b in parse.leftover_spans
