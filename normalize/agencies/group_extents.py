@@ -17,6 +17,8 @@ from normalize.agencies.qualifiers import _qualified
 
 # the verb that gives a group its role after it, a comma between them or not ("..., có trách nhiệm")
 _ROLE_AFTER = regex.compile(r"(?:,[ \t]*)?[ \t]+(?:" + _word_alt(_WORDS["role_verbs"]) + r")(?![\p{L}\p{N}])")
+# a verb that assigns work is the clause's own, no description ("Cơ quan thông tấn ... chỉ đạo cơ quan thường trú ... phải")
+_ASSIGNING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"]) + r")(?![\p{L}\p{N}])")
 SUBJECT_WORDS = 15     # words a group's description may run before its verb, at most
 # an adverbial between a group and its verb is no description of it ("Các bộ, cơ quan ngang bộ trong phạm vi thẩm quyền
 # có trách nhiệm", "Các Bộ, ngành theo chức năng, nhiệm vụ được giao có trách nhiệm": sets 29, 31, 33)
@@ -42,7 +44,7 @@ def _subject_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
             scope = _SCOPE.search(between)
             between = between[:scope.start()] if scope else between
             if v and between.strip(" \t,") and len(between.split()) <= SUBJECT_WORDS \
-                    and not regex.search(r"[;:.()]", between):
+                    and not regex.search(r"[;:.()]", between) and not _ASSIGNING.search(between):
                 end = m.end + len(between.rstrip(" \t,"))
                 left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= end)]
                 t = cell.text[m.start:end]
