@@ -1543,9 +1543,28 @@ def read_deadline(text: str, default_year: int | None = None) -> Deadline:
         cell = _prepare(text, default_year)
         if cell is None:
             return Deadline("unparsed", raw=text)
-        return _watch(cell) or _feast(cell) or _classify(cell)
+        return _basis(cell) or _watch(cell) or _feast(cell) or _classify(cell)
     except _Bad:
         return Deadline("unparsed", note=fold_ws(text), raw=text)
+
+
+# the formula of a legal basis ("Căn cứ ...", "Xét đề nghị ...") or a preamble's list ("Thực hiện: ...")
+_BASIS = regex.compile(r"^[\W\d]*(?:can\s+cu|xet|thuc\s+hien\s*:)(?![a-z])")
+_DOCUMENT_WORD = regex.compile(r"\s*:?\s*" + _alt(_VOCAB["citations"]) + r"(?![a-z])")
+
+
+def _basis(cell: _Cell) -> Deadline | None:
+    """A text that opens with the formula of a legal basis and cites a document names what the decision rests on,
+    never a deadline, whatever periods the cited titles hold ("Căn cứ Thông tư số 09/2022/TT-BTTTT ngày 30/6/2022 ...
+    thuộc Chương trình ... đến năm 2025.": Sở Thông tin và Truyền thông Hải Dương, set 38).
+
+    >>> parse_deadline("Căn cứ Thông tư số 09/2022/TT-BTTTT ngày 30/6/2022 về Chương trình ... đến năm 2025.").kind
+    'by_reference'
+    """
+    b = _BASIS.match(cell.k)
+    if b is None or not (cell.cited or _DOCUMENT_WORD.match(cell.k, b.end())):
+        return None     # ("Căn cứ Báo cáo kết quả khảo sát ... ngày 12/7/2023 của Bộ ...": a document named, not numbered)
+    return Deadline("by_reference", note=cell.shown, raw=cell.raw)
 
 
 def _watch(cell: _Cell) -> Deadline | None:
