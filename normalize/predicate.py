@@ -60,6 +60,9 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset()) -> int 
             return at
         if tag == "E" and nxt == "V" and w[:1].islower() and w.lower() not in _NAME_PREPOSITIONS:
             return at       # "để gửi", also right after a name of verbs ("Hội đồng quản lý thông qua để gửi")
+        if tag == "A" and nxt == "V" and w[:1].islower() and noun and words[i + 1][0][:1].islower() \
+                and w.lower() not in name_words:
+            return at       # a manner before the verb: "... kim loại Thủ Đô nghiêm túc thực hiện" (set 36)
         noun = noun or tag in _NOUNS
     return None
 

@@ -2060,6 +2060,24 @@ _HD_SO = "UBND TỈNH HẢI DƯƠNG SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
     ("Phối hợp với phòng BCVT&CNTT tham mưu lãnh đạo Sở đảm bảo kinh phí", _HD_SO,
      [("phòng BCVT&CNTT", "sub_unit", None), ("Sở", "provincial_body", "dp.so_thong_tin_truyen_thong")]),
     ("Ban QLDA ĐTXD các công trình giao thông", None, [("Ban QLDA ĐTXD các công trình giao thông", "provincial_body", None)]),
+    # a manner adverb before the verb opens the predicate (Công văn 6795/SNNMT-KS 2026 of Lào Cai, set 36; set 17)
+    ("Sở Nông nghiệp và Môi trường yêu cầu Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô nghiêm túc thực hiện",
+     None, [("Sở Nông nghiệp và Môi trường", "provincial_body", "dp.so_nong_nghiep_moi_truong"),
+            ("Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô", "enterprise", None)]),
+    # a plural head with bracketed members, the Tỉnh ủy's Ban Chấp hành, "TT" for Thường trực (set 38)
+    ("- Tổ chức Hội nghị họp với các doanh nghiệp viễn thông, các Sở ngành (Tài chính, Xây dựng)", _HD_SO,
+     [("các doanh nghiệp viễn thông", "collective", "coll.doanh_nghiep"), ("Tài chính", "provincial_body", "dp.so_tai_chinh"),
+      ("Xây dựng", "provincial_body", "dp.so_xay_dung")]),
+    ("Nghị quyết số 06-NQ/TU ngày 26/3/2021 của BCH Đảng bộ tỉnh Hải Dương về chuyển đổi số", None,
+     [("BCH Đảng bộ tỉnh Hải Dương", "provincial_body", "dp.tinh_uy")]),
+    ("- TT Tỉnh ủy; TT HĐND tỉnh;", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+     [("TT Tỉnh ủy", "provincial_body", "dp.tinh_uy"), ("TT HĐND tỉnh", "provincial_body", "dp.hoi_dong_nhan_dan_tinh")]),
+    ("Ban Chỉ huy Phòng thủ dân sự tỉnh", None, [("Ban Chỉ huy Phòng thủ dân sự tỉnh", "provincial_body", None)]),
+    ("Phối hợp với Sở Tư pháp và Ủy ban nhân dân các huyện, thành phố trong tỉnh thực hiện", None,
+     [("Sở Tư pháp", "provincial_body", "dp.so_tu_phap"),
+      ("Ủy ban nhân dân các huyện, thành phố trong tỉnh", "collective", "coll.ubnd_cap_huyen")]),
+    ("- Các doanh nghiệp hoạt động trong lĩnh vực viễn thông cần xây dựng và phát triển mới hạ tầng", None,
+     [("Các doanh nghiệp hoạt động trong lĩnh vực viễn thông", "collective", "coll.doanh_nghiep")]),
 ])
 def test_session15_classes(text, issuer, expected):
     assert [(m.mention, m.kind, m.agency_id) for m in parse_agencies(text, issuer=issuer).mentions] == expected

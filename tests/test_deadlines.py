@@ -1410,3 +1410,23 @@ def test_session15_deadline_classes(text, year, kind, start, end, rec, day):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end, d.recurrence, d.recurrence_day) == (kind, start, end, rec, day), d
     check(d)
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Thông tư số 09/2022/TT-BTTTT ngày 30/6/2022 của Bộ Thông tin và Truyền thông về Hướng dẫn thực hiện hỗ trợ "
+    "máy tính bảng và dịch vụ viễn thông công ích để sử dụng máy tính bảng thuộc Chương trình cung cấp dịch vụ viễn "
+    "thông công ích đến năm 2025.",
+    "Căn cứ Báo cáo kết quả khảo sát, giám sát, đo lường chất lượng cung cấp dịch vụ công trực tuyến lần thứ nhất "
+    "(Phiên họp 6 của Ủy ban Quốc gia về chuyển đổi số) ngày 12/7/2023 của Bộ Thông tin và Truyền thông.",
+    "Thực hiện: Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban Chấp hành Đảng bộ tỉnh Hải Dương về chuyển đổi số giai "
+    "đoạn 2021-2025, định hướng đến năm 2030;",
+])
+def test_a_legal_basis_is_by_reference(text):
+    """Set 38, after its run: the formula of a legal basis cites what the decision rests on, whatever periods its
+    titles hold."""
+    assert parse_deadline(text, default_year=2022).kind == "by_reference"
+
+
+def test_a_citation_then_a_deadline_keeps_the_deadline():
+    d = parse_deadline("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024, hoàn thành trước ngày 30/6/2024", default_year=2024)
+    assert (d.kind, d.end) == ("date", date(2024, 6, 30))
