@@ -151,6 +151,10 @@ def _place_end(m: Mention) -> int | None:
     return None
 
 
+_PARTNER_VERB = regex.compile(r"(?<=\p{L})[ \t]+phối[ \t]+hợp$")
+_WITH = regex.compile(r"[ \t]+(?:với|cùng)(?![\p{L}\p{N}])")
+
+
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
     Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo") or the document it cites: the verb and what follows are left over.
@@ -162,10 +166,21 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 
     >>> [(m.mention, m.kind) for m in parse_agencies("Cơ quan chủ trì có trách nhiệm thông báo").mentions]
     [('Cơ quan chủ trì', 'collective')]
+
+    A group's last word "phối hợp" before "với" is the verb, no role ("chỉ đạo các cơ quan, tổ chức phối hợp với ...").
+
+    >>> [m.mention for m in parse_agencies("chỉ đạo các cơ quan, tổ chức phối hợp với Sở Tư pháp").mentions]
+    ['các cơ quan, tổ chức', 'Sở Tư pháp']
     """
     out = []
     for m in ms:
         k = key(m.mention)
+        if m.kind == "collective" and (w := _PARTNER_VERB.search(m.mention)) and _WITH.match(cell.text, m.end):
+            left.append((m.start + w.start(), m.end))   # "các cơ quan, tổ chức phối hợp | với ...": the verb, not a role
+            end = m.start + w.start()
+            m = replace(m, mention=cell.text[m.start:end], end=end,
+                        name=fold(cell.text[m.start:end]) if m.agency_id == "coll.other" else m.name)
+            k = key(m.mention)
         unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
         plain = unlisted and len(k) == len(m.mention)     # key offsets are the text's
         v = _name_verb(k, m.mention) if plain else None
