@@ -58,6 +58,10 @@ PSM = "6"
 EDGE_TOL_PT = 4.0  # points: cell borders closer than this are one grid line
 MAX_SCAN_SCALE = 0.02  # a scanned page printed or fed up to 2% larger or smaller than the one before it
 MIN_CELL_PT = 4.0  # points: holes of the grid smaller than this are not cells
+# Tesseract word confidence (0-100) under which a word still in a task's field is named in a warning: on the 431 rows
+# of the 13 real scans of tests/real (session 15), 35 of the 60 wrong rows that no warning named held such a word,
+# against 15 of the 76 right ones that had none (at 50: 26 and 11)
+WORD_DOUBT_BELOW = 60
 # points: column borders closer than this are one column's border that some rows draw a little off the others' (a
 # Word table whose rows were sized one by one, scanned: Quyết định 707/QĐ-TTg 2026 prints its borders 4-6 points
 # apart from row to row); a real column is far wider (the narrowest, an STT column, about 25 points)
@@ -110,6 +114,12 @@ class OcrRead(PdfRead):
     skew: dict[int, float] = field(default_factory=dict)
     seconds: dict[int, float] = field(default_factory=dict)
     issues: dict[tuple[int, int], list[Issue]] = field(default_factory=dict)
+    row_doubt: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+
+    def doubtful_words(self, origin: list[tuple[int, int]]) -> frozenset[str]:
+        """The words of the printed rows in *origin* that Tesseract read with a confidence under
+        :data:`WORD_DOUBT_BELOW`, as read."""
+        return frozenset(w for key in origin for w in self.row_doubt.get(tuple(key), ()))
 
     def issue_list(self, origin: list[tuple[int, int]]) -> list[Issue]:
         """The issues of the printed rows in *origin*."""
@@ -859,11 +869,11 @@ def _nearest(edges: list[float], v: float) -> int:
 
 def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[int, str], page_no: int,
                    index: int, context: str, dpi: int = DPI, image=None
-                   ) -> tuple[Fragment | None, dict[int, tuple[float, int]], dict[int, list[str]]]:
+                   ) -> tuple[Fragment | None, dict[int, tuple[float, int, tuple[str, ...]]], dict[int, list[str]]]:
     """A Fragment from a table's cell boxes and the words read in each (``cell_words[i]`` for
     ``table.cells[i]``; ``numbers[i]``: the digits-only reading of a number cell); also
-    (row -> conf sum, count) and (row -> quarters re-counted or in doubt: :func:`settle_quarters`, with *image*
-    the page the words were read from)."""
+    (row -> conf sum, count, the words read with a confidence under :data:`WORD_DOUBT_BELOW`) and (row -> quarters
+    re-counted or in doubt: :func:`settle_quarters`, with *image* the page the words were read from)."""
     k = 72.0 / dpi
     boxes = [(x0 * k, t * k, x1 * k, b * k) for x0, t, x1, b in table.cells]
     xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], COL_JOIN_PT)
@@ -871,7 +881,7 @@ def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[
     if len(xs) < 2 or len(ys) < 2:
         return None, {}, {}
     cells = []
-    conf: dict[int, tuple[float, int]] = {}
+    conf: dict[int, tuple[float, int, tuple[str, ...]]] = {}
     doubts: dict[int, list[str]] = {}
     for i, box in enumerate(boxes):
         c0, c1 = _nearest(xs, box[0]), _nearest(xs, box[2])
@@ -885,8 +895,9 @@ def table_fragment(table: TableBox, cell_words: list[list[Word]], numbers: dict[
             text = choose_number(text, clean_cell(numbers[i]))
         cells.append((r0, c0, Cell(text, r1 - r0, c1 - c0)))
         if words:
-            s, n = conf.get(r0, (0.0, 0))
-            conf[r0] = (s + sum(w.conf for w in words), n + len(words))
+            s, n, low = conf.get(r0, (0.0, 0, ()))
+            conf[r0] = (s + sum(w.conf for w in words), n + len(words),
+                        low + tuple(w.text for w in words if w.conf < WORD_DOUBT_BELOW))
             doubts.setdefault(r0, []).extend(quarters)
     rows = build_rows(len(ys) - 1, len(xs) - 1, cells)
     x0, t, x1, b = (v * k for v in table.bbox)
@@ -900,6 +911,7 @@ class PageOcr:
     fragments: list[Fragment]
     row_conf: dict[tuple[int, int], tuple[float, int]]
     doubts: dict[tuple[int, int], list[str]]  # (source_table, row) -> quarters in doubt
+    row_doubt: dict[tuple[int, int], tuple[str, ...]]  # (source_table, row) -> words read with low confidence
     outside_text: str  # words outside every table
     skew: float
     seconds: float
@@ -970,6 +982,7 @@ def ocr_page(gray, page_no: int, first_index: int, exe: str, dpi: int = DPI) -> 
     clean, angle, tables, cell_pieces, number_pieces, outside = read_page(gray, exe, dpi)
     fragments: list[Fragment] = []
     row_conf: dict[tuple[int, int], tuple[float, int]] = {}
+    row_doubt: dict[tuple[int, int], tuple[str, ...]] = {}
     doubts: dict[tuple[int, int], list[str]] = {}
     for i, t in enumerate(tables):
         cell_words = [p.words if p else [] for p in cell_pieces[i]]
@@ -978,13 +991,15 @@ def ocr_page(gray, page_no: int, first_index: int, exe: str, dpi: int = DPI) -> 
         frag, conf, doubt = table_fragment(t, cell_words, numbers, page_no, first_index + len(fragments), context, dpi,
                                             clean)
         if frag is not None:
-            for r, v in conf.items():
-                row_conf[(frag.source_table, r)] = v
+            for r, (total, n, low) in conf.items():
+                row_conf[(frag.source_table, r)] = (total, n)
+                if low:
+                    row_doubt[(frag.source_table, r)] = low
             doubts.update({(frag.source_table, r): v for r, v in doubt.items()})
             fragments.append(frag)
     out_words = [w for p in outside if p for w in p.words]
     words = [w for ps in cell_pieces for p in ps if p for w in p.words] + out_words
-    return PageOcr(fragments, row_conf, doubts, "\n".join(words_text(p.words) for p in outside if p),
+    return PageOcr(fragments, row_conf, doubts, row_doubt, "\n".join(words_text(p.words) for p in outside if p),
                    angle, time.perf_counter() - start, clean, [c for t in tables for c in t.cells], words)
 
 
@@ -1042,6 +1057,7 @@ def read_scanned(path: Path, pages: list[int] | None = None, dpi: int = DPI) -> 
             res = ocr_page(gray, page_no, len(read.fragments), exe, dpi)
             read.fragments.extend(res.fragments)
             read.row_conf.update(res.row_conf)
+            read.row_doubt.update(res.row_doubt)
             doubts.update({k: (page_no, v) for k, v in res.doubts.items()})
             read.ocr_pages.append(page_no)
             read.skew[page_no] = round(res.skew, 3)
@@ -1097,6 +1113,7 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
             renum[f.source_table] = i
         out.append(replace(f, source_table=i))
     conf = {(renum[t], r): v for (t, r), v in ocr_read.row_conf.items() if t in renum}
+    doubt = {(renum[t], r): v for (t, r), v in ocr_read.row_doubt.items() if t in renum}
     warns = {(renum[t], r): v for (t, r), v in ocr_read.row_warnings.items() if t in renum}
     issues = {(renum[t], r): v for (t, r), v in ocr_read.issues.items() if t in renum}
     # the first page read by OCR: its letterhead comes first (the text reader left out the heads of such pages)
@@ -1105,7 +1122,7 @@ def merge_reads(text_read: PdfRead, ocr_read: OcrRead) -> OcrRead:
     return OcrRead(out, head, text_read.pages or ocr_read.pages, text_read.text_pages,
                    no_text_pages=text_read.no_text_pages, ocr_pages=ocr_read.ocr_pages, row_conf=conf,
                    row_warnings=warns, ocr_tables=set(renum.values()), skew=ocr_read.skew,
-                   seconds=ocr_read.seconds, issues=issues, sideways_pages=ocr_read.sideways_pages)
+                   seconds=ocr_read.seconds, issues=issues, sideways_pages=ocr_read.sideways_pages, row_doubt=doubt)
 
 
 # ---------------------------------------------------------------- pipeline

@@ -12,8 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import regex
+
 from normalize.deadlines import parse_deadline
-from normalize.text import fold_ws
+from normalize.text import fold_ws, nfc
 
 from .issues import Issue
 from .metadata import find_metadata
@@ -111,6 +113,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
             issues.extend(ocr_issues(ocr, row, i))  # numbers inferred, words repaired
             issues.extend(_low_confidence(task, i, row))
             issues.extend(_unknown_words(task, i, row))
+            issues.extend(_doubtful_words(task, i, row, ocr.doubtful_words(row.origin)))
         task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
         result.tasks.append(task)
         result.agencies.extend(mentions)
@@ -190,6 +193,29 @@ def _unknown_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
         words = unknown_words(task.get(key) or "")
         if words:
             out.append(Issue("ocr_word_unknown", field, f"OCR word(s) that are no Vietnamese word in the {field}: "
+                             + ", ".join(words), ", ".join(words), page=(row.pages or [None])[0],
+                             table_index=row.table_index, row_index=index))
+    if out:
+        task["warnings"] = [*task["warnings"], *(i.text() for i in out)]
+    return out
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
+
+
+def _doubtful_words(task: dict, index: int, row: TaskRow, doubtful: frozenset[str]) -> list[Issue]:
+    """An OCR'd row's fields that still hold a word Tesseract read with low confidence (:data:`extract.ocr.
+    WORD_DOUBT_BELOW`), as it read it: one warning per field, naming the words.  A Vietnamese syllable misread as
+    another one ("nghề" as "nghệ", "hội" as "hột") is no unknown word, and a row's mean confidence hides one word;
+    a word the repairs changed is no longer there and is not named.  Words that name no letter are left out."""
+    if not doubtful:
+        return []
+    doubtful_tokens = {t for w in doubtful for t in _TOKEN.findall(nfc(w)) if any(c.isalpha() for c in t)}
+    out = []
+    for key, field in _OCR_FIELDS:
+        words = list(dict.fromkeys(t for t in _TOKEN.findall(task.get(key) or "") if t in doubtful_tokens))
+        if words:
+            out.append(Issue("ocr_word_uncertain", field, f"OCR read these word(s) of the {field} with low confidence: "
                              + ", ".join(words), ", ".join(words), page=(row.pages or [None])[0],
                              table_index=row.table_index, row_index=index))
     if out:

@@ -1,0 +1,42 @@
+"""Words Tesseract read with low confidence, still in a task's field, are named on the row (issue 15: a misread mark
+that makes another real word, "nghề" read "nghệ", was silent).  The rows and the words are those of the 200-dpi scan
+of Quyết định 2229/QĐ-TTg 2025 (tests/real, qd_2229_logistics_ttg_2025_scan) as the OCR path read them."""
+from __future__ import annotations
+
+from extract.pipeline import _doubtful_words
+from extract.stitch import TaskRow
+
+
+def _row() -> TaskRow:
+    return TaskRow(0, "", {}, {}, "", "", "", [], [], origin=[(3, 5)])
+
+
+def _task(**fields) -> dict:
+    return {"task": "", "lead_raw": "", "coordinating_raw": "", "deadline_raw": "", "result": "", "warnings": [],
+            **fields}
+
+
+def test_a_misread_mark_that_makes_a_real_word_is_named():
+    task = _task(task="Ban hành các bộ tiêu chuẩn kỹ năng nghề quốc gia đối với các nghệ thuộc lĩnh vực logistics")
+    issues = _doubtful_words(task, 7, _row(), frozenset({"nghệ"}))
+    assert [(i.code, i.field, i.value) for i in issues] == [("ocr_word_uncertain", "task", "nghệ")]
+    assert task["warnings"] and "nghệ" in task["warnings"][0]
+
+
+def test_one_warning_per_field_naming_its_words():
+    task = _task(coordinating_raw="Hiệp SA hội AC Doanh nghiệp dịch vụ Logistics Việt Nam",
+                 result="`, T— 7X, vé Quyết định của Bộ trưởng Bộ Công Thương")
+    issues = _doubtful_words(task, 7, _row(), frozenset({"SA", "AC", "7X,", "vé", "T—", "logistics"}))
+    assert [(i.field, i.value) for i in issues] == [("coordinating", "SA, AC"), ("result", "T, 7X, vé")]
+
+
+def test_a_repaired_word_is_not_named():
+    """"logIstics" was mended to "logistics" by the document's own spelling: the word read is no longer there."""
+    task = _task(result="Cơ sở dữ liệu quốc gia về logistics")
+    assert _doubtful_words(task, 7, _row(), frozenset({"logIstIcs"})) == []
+    assert task["warnings"] == []
+
+
+def test_no_doubtful_word_no_warning():
+    task = _task(task="Phát triển thành phố Cần Thơ trở thành trung tâm dịch vụ logistics")
+    assert _doubtful_words(task, 2, _row(), frozenset()) == []
