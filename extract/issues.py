@@ -57,6 +57,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "numbering_format_unknown": (WARNING, False, "a Word list number in a table cell has a format the reader does "
                                  "not render: the number is left out"),
     "value_inferred": (WARNING, False, "a value was inferred (merged cell across a page break, number from sequence)"),
+    "numbering_restarts": (WARNING, False, "a table's numbering starts again with no section printed before it: a "
+                           "section row may be lost, and the row's section is not sure"),
     "cells_merged": (WARNING, False, "one printed cell spans two fields; the second is left empty"),
     "note_row": (WARNING, False, "an unnumbered row printed across a table between two numbered tasks was kept "
                  "as a note (extra) of the task above"),

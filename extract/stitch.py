@@ -1045,5 +1045,36 @@ def stitch(fragments: list[Fragment]) -> tuple[list[LogicalTable], list[TaskRow]
     tables, ignored = group_tables(fragments)
     rows: list[TaskRow] = []
     for i, table in enumerate(tables):
-        rows.extend(classify(table, raw_rows(table), i))
+        rows.extend(mark_restarts(classify(table, raw_rows(table), i)))
     return tables, rows, ignored
+
+
+_PLAIN_NUMBER = regex.compile(r"^\d+(?:\.\d+)*\.?$")
+
+
+def mark_restarts(rows: list[TaskRow]) -> list[TaskRow]:
+    """Rows of one table whose number was already given under the same section and group: the numbering starts
+    again where the table printed no new section, so a section row was likely lost (a scan's merged row read as
+    nothing, set 32's Nghị quyết 318/NQ-CP).  That row and the rest of its run get a ``numbering_restarts`` issue:
+    their section is not to be trusted.
+
+    >>> rows = [TaskRow(0, n, {}, {}, "", "", "", [], []) for n in ("1", "2", "1", "2", "3")]
+    >>> [bool(r.issues) for r in mark_restarts(rows)]
+    [False, False, True, True, True]
+    """
+    seen: set[tuple[str, str, str]] = set()
+    restarted: tuple[str, str] | None = None
+    for row in rows:
+        place = (row.section, row.parent)
+        if restarted is not None and restarted != place:
+            restarted = None
+        number = row.stt.strip()
+        if _PLAIN_NUMBER.match(number):
+            if (row.section, row.parent, number.rstrip(".")) in seen:
+                restarted = place
+            seen.add((row.section, row.parent, number.rstrip(".")))
+        if restarted == place:
+            row.issues.append(Issue("numbering_restarts", "stt", f"the numbering starts again at {number or 'a row'} "
+                                    "with no section printed before it: a section row may be lost, so the section "
+                                    "of this row is not sure", number))
+    return rows

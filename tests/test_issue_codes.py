@@ -83,6 +83,19 @@ GAPS = [
     ["3", "Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực", "Sở Tư pháp", "", ""],
     ["4", "Tổ chức đối thoại với doanh nghiệp", "Sở Tai chinh", "Sở Công Thương", "Quý III"],
 ]
+# The seed appendix (Phụ lục II, Đề án 06) with its section row "II" lost, as a scan may lose a merged row: the
+# numbering of section II starts again under section I.
+RESTARTS = [
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+    ["I", "Hoàn thiện chính sách, pháp luật về phát triển, cung cấp ứng dụng, dịch vụ số liên quan đến thông tin dân cư",
+     "", "", ""],
+    ["1", "Trình cấp có thẩm quyền ban hành luật sửa đổi Luật Xử lý vi phạm hành chính", "Bộ Công an",
+     "Văn phòng Chính phủ, Bộ Tư pháp", "Tháng 12/2026"],
+    ["2", "Trình cấp có thẩm quyền đề xuất xây dựng Luật Định danh và xác thực điện tử", "Bộ Công an",
+     "Văn phòng Chính phủ, Bộ Tư pháp", "Tháng 10/2026"],
+    ["1", "Đưa vào vận hành Cổng Dịch vụ công quốc gia tại Trung tâm Dữ liệu quốc gia", "Bộ Công an", "Các bộ, ngành",
+     "Tháng 5/2026"],
+]
 RECURS = [  # "Định kỳ 6 tháng": a real deadline cell of the first held-out set (tests/data/heldout.yaml, find_string id 68651414558)
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Báo cáo kết quả thực hiện Kế hoạch", "Sở Tư pháp", "Định kỳ 6 tháng"],
@@ -364,6 +377,7 @@ CASES: dict[str, Callable] = {
     "ocr_repaired": case_ocr,
     "ocr_word_unknown": case_ocr,
     "ocr_word_uncertain": case_ocr,
+    "numbering_restarts": from_plan(RESTARTS),
     "ocr_quarter_uncertain": case_ocr_quarter,
     "metadata_missing": from_plan(GAPS, letterhead=False),
     "metadata_from_ocr": case_metadata_from_ocr,
