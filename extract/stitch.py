@@ -1053,26 +1053,27 @@ _PLAIN_NUMBER = regex.compile(r"^\d+(?:\.\d+)*\.?$")
 
 
 def mark_restarts(rows: list[TaskRow]) -> list[TaskRow]:
-    """Rows of one table whose number was already given under the same section and group: the numbering starts
-    again where the table printed no new section, so a section row was likely lost (a scan's merged row read as
-    nothing, set 32's Nghị quyết 318/NQ-CP).  That row and the rest of its run get a ``numbering_restarts`` issue:
-    their section is not to be trusted.
+    """Rows of one table whose numbering starts again at 1 under the same section and group, after it had gone past
+    1, with no section printed between: a section row was likely lost (a scan's merged row read as nothing, set 32's
+    Nghị quyết 318/NQ-CP).  That row and the rest of its run get a ``numbering_restarts`` issue: their section is not
+    to be trusted.  A number given twice in a row (a task printed on two rows) is no restart.
 
-    >>> rows = [TaskRow(0, n, {}, {}, "", "", "", [], []) for n in ("1", "2", "1", "2", "3")]
+    >>> rows = [TaskRow(0, n, {}, {}, "", "", "", [], []) for n in ("1", "2", "2", "1", "2", "3")]
     >>> [bool(r.issues) for r in mark_restarts(rows)]
-    [False, False, True, True, True]
+    [False, False, False, True, True, True]
     """
-    seen: set[tuple[str, str, str]] = set()
+    last: dict[tuple[str, str], int] = {}
     restarted: tuple[str, str] | None = None
     for row in rows:
         place = (row.section, row.parent)
         if restarted is not None and restarted != place:
             restarted = None
-        number = row.stt.strip()
-        if _PLAIN_NUMBER.match(number):
-            if (row.section, row.parent, number.rstrip(".")) in seen:
+        number = row.stt.strip().rstrip(".")
+        if _PLAIN_NUMBER.match(number) and "." not in number:
+            n = int(number)
+            if n == 1 and last.get(place, 0) > 1:
                 restarted = place
-            seen.add((row.section, row.parent, number.rstrip(".")))
+            last[place] = n
         if restarted == place:
             row.issues.append(Issue("numbering_restarts", "stt", f"the numbering starts again at {number or 'a row'} "
                                     "with no section printed before it: a section row may be lost, so the section "
