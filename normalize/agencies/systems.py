@@ -72,6 +72,30 @@ def _unit_before(before: str) -> bool:
     return any((h := _UNIT_HEADS.match(w)) and h.end() == len(w) for w in (" ".join(words[-2:]), " ".join(words[-1:])) if w)
 
 
+def _system_led(g: _Gazetteer, cell: _Cell, m: Mention, left: list, pat: regex.Pattern) -> Mention:
+    """An unknown mention that opens with a system's name without its level ("cơ quan Thi hành án dân sự trong việc
+    chuyển giao ...", "Tòa án nhân dân" read as a name) is that system's bodies: the words after the name are left
+    over."""
+    if m.kind != "unknown":
+        return m
+    h = pat.match(key(m.mention))
+    if h is None or len(key(m.mention)) != len(m.mention) or not (h["office"] or m.mention[:1].isupper()):
+        return m
+    end = m.start + h.end()
+    if end < m.end and (_NAME_GOES_ON.match(cell.text, end) or not cell.text[end:end + 1].isspace()):
+        return m
+    if end < m.end:
+        left.append((end, m.end))
+    return _system(g, cell, m.start, end)
+
+
+def _system(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention:
+    """The group of a system's bodies named at [a, b).  (Named bare in a province's text it may be the province's own
+    body, as sets 12 and 14 read "Phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân"; sets 33, 35 and 38 read such
+    names as the system's: the group, over all sets, is right 3 times more - session 15.)"""
+    return _m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b]))
+
+
 def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """Left-over words that name a system without its level, capitalised or after "cơ quan" ("bản án của Tòa án nhân
     dân", "phối hợp với cơ quan Thi hành án dân sự": Chỉ thị 07/CT-UBND 2018 of Quảng Ngãi, set 38), are that
@@ -85,6 +109,7 @@ def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     []
     """
     pat = _pattern(g)
+    ms = [_system_led(g, cell, m, left, pat) for m in ms] if pat is not None else ms
     new = []
     for h in pat.finditer(cell.k) if pat is not None and left else ():
         a, b = cell.start(h.start()), cell.end(h.end())
@@ -93,5 +118,5 @@ def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
             q = _QUALIFIERS.match(cell.text, b)      # "Viện kiểm sát nhân dân có thẩm quyền"
             b = q.end() if q and _in_left(left, a, q.end()) else b
             _carve(cell, left, a, b)
-            new.append(_m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b])))
+            new.append(_system(g, cell, a, b))
     return sorted([*ms, *new], key=lambda m: m.start) if new else ms
