@@ -12,7 +12,8 @@ from normalize.agencies.words import _squeeze_key
 from normalize.agencies.cell import _Cell, _left_after
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m, _with_province
-from normalize.agencies.patterns import _COMMUNE_END, _PROVINCE_LEVEL, _TWIN_STOPS, _TWINS, _UNIT_HEADS
+from normalize.agencies.patterns import (_COMMUNE_END, _KIND_BY_HEAD, _KIND_HEADS, _PROVINCE_LEVEL, _TWIN_STOPS, _TWINS,
+                                         _UNIT_HEADS)
 
 
 def _level_twins(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -138,6 +139,14 @@ def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -
     return sorted([*ms, *new], key=lambda m: m.start) if new else ms
 
 
+def _level_head(k: str) -> bool:
+    """Does key *k* open with a head whose kind is the issuer's level ("Ban Chỉ đạo", "Tổ công tác", "Hội đồng":
+    ``kind_by_head`` "level"), no ministry's unit: a Ban Chỉ đạo named in a Thông báo of the Văn phòng Chính phủ is
+    the Government's, not the Văn phòng's (set 37)?"""
+    h = _KIND_HEADS.match(k)
+    return h is not None and _KIND_BY_HEAD[h.group()] == "level"
+
+
 def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool = False) -> Mention:
     """A generic provincial body in a province's decision is that province's; a ministry's own unit is its.  In a
     central text, a provincial body is every province's (a group) unless the cell names one province (*placed*:
@@ -168,7 +177,8 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool 
         if body is not None and body.takes_province and m.name == body.name:
             return _with_province(g, body, iss, m, m.start, m.end, text, method)
         return m
-    if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)):
+    if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)) \
+            and not _level_head(key(m.mention)):
         return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
     return m
 
