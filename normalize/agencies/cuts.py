@@ -102,7 +102,10 @@ _AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["aux
 
 # ... or a time phrase: a preposition of time and a unit of the calendar ("Hội đồng quản lý trước ngày 05 tháng 6 để
 # ...": Nghị định 233/2025/NĐ-CP, set 36)
-_TIME_IN = regex.compile(r"[ \t]+(?:trước|sau|trong|từ|đến|chậm nhất|hằng|hàng)[ \t]+(?:ngày|tháng|năm|quý)(?![\p{L}\p{N}])")
+_TIME_IN = regex.compile(r"[ \t]+(?:trước|sau|trong|từ|đến|chậm nhất|hằng|hàng)[ \t]+(?:ngày|tháng|năm|quý)(?![\p{L}\p{N}])"
+                      # ... or a conjunction that opens a clause ("Quy chế làm việc của Ban Chỉ đạo sau khi Quyết định
+                      # thay thế ...": set 37)
+                      r"|[ \t]+(?:sau khi|trước khi|trong khi|ngay khi)(?![\p{L}\p{N}])")
 
 
 # a bare class noun and the role it has ("Cơ quan chủ trì", "Đơn vị phối hợp": held-out sets 15-32, 17 such)
