@@ -2,11 +2,13 @@
 inside another word ("xã hội"), a national body's name put in another state ("chính phủ nước ngoài")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from normalize.predicate import _tagged
 from normalize.text import fold_key, key
-from normalize.vietnamese import two_syllable_words
+from normalize.vietnamese import two_syllable_words, word_list
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
@@ -177,8 +179,33 @@ def _person_or_seat(cell: _Cell, m: Mention) -> bool:
     return (m.kind == "central_body" and bool(_DEPUTY.search(before))) or bool(_SEAT.search(before))
 
 
+_NATIONAL = frozenset(("government_agency", "ministry", "ministerial_agency", "central_body"))
+_OFFICE = regex.compile(r"(?<![\p{L}\p{N}])(?:cơ quan|ngành|hệ thống|lực lượng)[ \t]+$", regex.I)
+
+
+def _field_noun(cell: _Cell, m: Mention) -> bool:
+    """A national body's name written in small letters that is one word of the dictionary (underthesea's word list:
+    "bảo hiểm xã hội", "thông tấn xã") is the field or the scheme it names ("quỹ bảo hiểm xã hội", "chi tổ chức và
+    hoạt động bảo hiểm xã hội": Nghị định 233/2025/NĐ-CP, set 36), no body - unless a word of office comes before it
+    ("cơ quan bảo hiểm xã hội", "ngành bảo hiểm xã hội": the system's groups, read elsewhere).
+
+    >>> parse_agencies("trích từ quỹ bảo hiểm xã hội để chi").mentions
+    ()
+    >>> [m.mention for m in parse_agencies("phối hợp với cơ quan bảo hiểm xã hội xác định").mentions]
+    ['cơ quan bảo hiểm xã hội']
+    """
+    return m.kind in _NATIONAL and m.mention.islower() and " " in m.mention and key(m.mention) in _words(word_list()) \
+        and not _OFFICE.search(cell.text, max(0, m.start - 12), m.start)
+
+
+@lru_cache(maxsize=1)
+def _words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
 def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
     mentions end."""
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
-        or _bare_complement(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends)
+        or _bare_complement(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
+        or _field_noun(cell, m)
