@@ -42,9 +42,20 @@ def _generic_enterprise(g: _Gazetteer, cell: _Cell, m: Mention) -> Mention:
     form = _COMPANY_FORMS.match(key(rest)).end()
     if form and rest[form:].strip() and not plural:
         return m        # "Công ty cổ phần Sàn Giao dịch ...", "Công ty TNHH MTV hạ tầng ...": one company
-    if plural or not rest or not rest[0].isupper():
+    if plural or not rest or not (rest[0].isupper() or rest[0].isdigit() or _trade_then_name(rest)):
         return _m(g, cell.text, m.start, m.end, "coll.doanh_nghiep", "pattern", 0.7, name=fold(m.mention))
-    return m
+    return m        # a company's name: capitalised, a number ("Tổng Công ty 36"), or a capitalised word after its trade
+    #                 ("Tổng Công ty xây dựng Hà Nội": Thông báo 537/TB-VPCP 2025, set 37)
 
 
+_LINKS = frozenset(("của", "và", "với", "cho", "để", "tại", "trên", "theo", "về", "các", "những", "được", "đã", "sẽ",
+                    "thuộc", "ở", "từ", "đến", "trong", "hoặc"))
+
+
+def _trade_then_name(rest: str) -> bool:
+    """A trade in small letters (three words at most, no linking word), then a capitalised name: "xây dựng Hà Nội",
+    "điện lực Đồng Nai", not "thuộc Bộ ..."."""
+    words = rest.split()
+    n = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    return n is not None and 0 < n <= 3 and not any(w in _LINKS for w in words[:n])
 _COMPANY_FORMS = regex.compile(r"(?:(?:" + _word_alt(_WORDS["company_forms"]) + r")(?![\p{L}\p{N}])\s*)*")

@@ -158,19 +158,34 @@ _OF_HEADS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["of_heads"]) + 
 _PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
 
 
+_ASSIGNING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"] + _WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{L}")
 
 
 def _capital_head(cell: _Cell, a: int, b: int) -> bool:
     """Does key span [a, b) end with a name that opens with a capitalised head of names that may end with a place,
-    every word after the head capitalised ("yêu cầu Báo Hải Dương": Sở Thông tin và Truyền thông Hải Dương, set 38)?"""
+    every word after the head capitalised ("yêu cầu Báo Hải Dương": Sở Thông tin và Truyền thông Hải Dương, set 38) or
+    a known name's word in small letters ("chỉ đạo Tổng Công ty xây dựng Hà Nội": set 37)?"""
     for w in _WORD_START.finditer(cell.k, a, b):
         rest = cell.k[w.start():b].strip()
         h = _PLACE_HEADS.match(rest)
         if h and cell.text[cell.start(w.start())].isupper():
-            after = [x for x in regex.finditer(r"\S+", cell.text[cell.start(w.start() + h.end()):cell.start(b)])]
-            return all(x.group()[:1].isupper() for x in after)
+            after = cell.text[cell.start(w.start() + h.end()):cell.start(b)]
+            return all(x.group()[:1].isupper() for x in regex.finditer(r"\S+", after)) or _name_words_only(after)
     return False
+
+
+_LINKS = frozenset(("của", "và", "với", "cho", "để", "tại", "trên", "theo", "về", "các", "những", "được", "đã", "sẽ",
+                    "thuộc", "ở", "từ", "đến", "trong", "hoặc"))
+
+
+def _name_words_only(text: str) -> bool:
+    """Are the words of *text* at most three words in small letters, none a word that links two phrases ("của",
+    "và", "tại" ...) nor a verb that assigns work: a trade named in a company's name ("xây dựng" in "Tổng Công ty xây
+    dựng Hà Nội")?"""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w.islower() and w not in _LINKS for w in words) \
+        and not _ASSIGNING.search(" ".join(words))
 
 
 def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
