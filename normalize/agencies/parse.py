@@ -190,7 +190,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _level_suffix(_branch_of(g, cell, _zone_tail(cell, mentions, left)), cell)
     mentions = _district_names(g, cell, mentions)
     mentions = _unit_of_body(g, cell, _party_bodies(g, cell, _units_of(g, cell, mentions, left), left), left)
-    mentions = _bare_systems(g, cell, _force_branches(g, cell, mentions, left), left)
+    mentions = _bare_systems(g, cell, _force_branches(g, cell, mentions, left), left, issuer)
     mentions = [m for m in mentions if not _small_headless(m)]
     ends = frozenset(m.end for m in mentions)
     dropped = [m for m in mentions if not_a_body(cell, m, ends)]

@@ -12,7 +12,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold
 from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.mentions import _m
+from normalize.agencies.mentions import _m, _with_province
 from normalize.agencies.patterns import _QUALIFIERS, _UNIT_HEADS
 
 _LEVEL_END = regex.compile(r"\s+(?:tỉnh|thành phố|tối cao|[Tt]rung ương|huyện|xã|cấp tỉnh|cấp huyện|cấp xã|khu vực)$")
@@ -72,7 +72,8 @@ def _unit_before(before: str) -> bool:
     return any((h := _UNIT_HEADS.match(w)) and h.end() == len(w) for w in (" ".join(words[-2:]), " ".join(words[-1:])) if w)
 
 
-def _system_led(g: _Gazetteer, cell: _Cell, m: Mention, left: list, pat: regex.Pattern) -> Mention:
+def _system_led(g: _Gazetteer, cell: _Cell, m: Mention, left: list, pat: regex.Pattern, issuer: str | None
+                ) -> Mention:
     """An unknown mention that opens with a system's name without its level ("cơ quan Thi hành án dân sự trong việc
     chuyển giao ...", "Tòa án nhân dân" read as a name) is that system's bodies: the words after the name are left
     over."""
@@ -86,17 +87,45 @@ def _system_led(g: _Gazetteer, cell: _Cell, m: Mention, left: list, pat: regex.P
         return m
     if end < m.end:
         left.append((end, m.end))
-    return _system(g, cell, m.start, end)
+    return _system(g, cell, m.start, end, issuer)
 
 
-def _system(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention:
-    """The group of a system's bodies named at [a, b).  (Named bare in a province's text it may be the province's own
-    body, as sets 12 and 14 read "Phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân"; sets 33, 35 and 38 read such
-    names as the system's: the group, over all sets, is right 3 times more - session 15.)"""
+def _system(g: _Gazetteer, cell: _Cell, a: int, b: int, issuer: str | None = None) -> Mention:
+    """The group of a system's bodies named at [a, b); in a province's text, named bare (no "cơ quan", "các" nor level,
+    and no level shared over the list after it: "Viện kiểm sát nhân dân, Tòa án nhân dân các cấp"; not after "của",
+    which names the system in general: "bản án của Tòa án nhân dân"), the province's own body ("Phối hợp với Viện Kiểm
+    sát nhân dân, Tòa án nhân dân" in a Lâm Đồng plan: sets 12 and 14).
+
+    >>> [m.agency_id for m in parse_agencies("Phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân", issuer="UBND TỈNH LÂM ĐỒNG").mentions]
+    ['dp.vien_kiem_sat_tinh', 'dp.toa_an_tinh']
+    >>> [m.agency_id for m in parse_agencies("Phối hợp với Viện kiểm sát nhân dân, Tòa án nhân dân các cấp", issuer="UBND TỈNH LÂM ĐỒNG").mentions]
+    ['coll.other', 'coll.other']
+    """
+    twin = _province_twin(g, key(cell.text[a:b])) if issuer in g.agencies and g.agencies[issuer].kind == "province" \
+        and not _LEVEL_AFTER.match(cell.text, b) and not _OF_BEFORE.search(cell.text, max(0, a - 8), a) else None
+    if twin is not None:
+        m = _m(g, cell.text, a, b, twin, "pattern", 0.8)
+        return _with_province(g, g.agencies[twin], g.agencies[issuer], m, a, b, cell.text, "pattern")
     return _m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=fold(cell.text[a:b]))
 
 
-def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+# a level after the name, or shared over the list it ends ("..., Tòa án nhân dân các cấp", "... cấp huyện")
+_LEVEL_AFTER = regex.compile(r"[^;.\n]*?(?<![\p{L}\p{N}])(?:các\s+cấp|cấp\s+(?:tỉnh|huyện|xã))(?![\p{L}\p{N}])")
+_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+$")
+
+
+def _province_twin(g: _Gazetteer, k: str) -> str | None:
+    """The province-level entry of the system whose bare name is key *k* ("toà án nhân dân" -> the Tòa án nhân dân
+    tỉnh), if any."""
+    for a in g.agencies.values():
+        if a.kind in ("provincial_branch", "provincial_body") and a.takes_province and a.name.endswith(" tỉnh") \
+                and key(a.name[:-len(" tỉnh")]) == k:
+            return a.id
+    return None
+
+
+def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, issuer: str | None = None
+                  ) -> list[Mention]:
     """Left-over words that name a system without its level, capitalised or after "cơ quan" ("bản án của Tòa án nhân
     dân", "phối hợp với cơ quan Thi hành án dân sự": Chỉ thị 07/CT-UBND 2018 of Quảng Ngãi, set 38), are that
     system's bodies: one group each.  A longer name ("Tòa án nhân dân Thành phố ...") is no system.
@@ -109,7 +138,7 @@ def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     []
     """
     pat = _pattern(g)
-    ms = [_system_led(g, cell, m, left, pat) for m in ms] if pat is not None else ms
+    ms = [_system_led(g, cell, m, left, pat, issuer) for m in ms] if pat is not None else ms
     new = []
     for h in pat.finditer(cell.k) if pat is not None and left else ():
         a, b = cell.start(h.start()), cell.end(h.end())
@@ -118,5 +147,5 @@ def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
             q = _QUALIFIERS.match(cell.text, b)      # "Viện kiểm sát nhân dân có thẩm quyền"
             b = q.end() if q and _in_left(left, a, q.end()) else b
             _carve(cell, left, a, b)
-            new.append(_system(g, cell, a, b))
+            new.append(_system(g, cell, a, b, issuer))
     return sorted([*ms, *new], key=lambda m: m.start) if new else ms
