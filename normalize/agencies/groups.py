@@ -82,7 +82,23 @@ def _village_groups(ms: list[Mention]) -> list[Mention]:
     [('Ban Công tác Mặt trận thôn', 'collective')]
     """
     return [replace(m, agency_id="coll.other", kind="collective", method="pattern", score=0.7)
-            if m.agency_id is None and m.kind != "collective" and _VILLAGE_END.search(key(m.mention)) else m for m in ms]
+            if m.agency_id is None and m.kind != "collective" and _village_end(key(m.mention)) else m for m in ms]
+
+
+def _village_end(k: str) -> bool:
+    """Does name key *k* end with a village level, a word of its own ("... thôn", not "văn bản": the Cục Kiểm tra văn
+    bản is no village's body, set 26)?
+
+    >>> _village_end("ban công tác mặt trận thôn"), _village_end("cục kiểm tra văn bản")
+    (True, False)
+    """
+    from normalize.vietnamese import two_syllable_words
+
+    v = _VILLAGE_END.search(k)
+    if v is None:
+        return False
+    words = k[:v.end()].split()
+    return len(words) < 2 or f"{words[-2]} {words[-1]}" not in two_syllable_words()
 
 
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$", regex.I)
