@@ -11,7 +11,7 @@ import regex
 from normalize.text import key, nfc
 from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell
+from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _stem_type
@@ -123,6 +123,26 @@ def _level_of_noun(cell: _Cell, m: Mention) -> bool:
     return bool(_LEVEL_ALONE.match(m.mention)) and bool(_WORD_BEFORE.search(cell.text, max(0, m.start - 3), m.start))
 
 
+_KIND_AT_START = regex.compile(r"(?<=(?:^|[,;])[ \t]*)(?P<k>(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])[^,;()]*)$")
+
+
+def _described_at_level(g: _Gazetteer, cell: _Cell, m: Mention, left: list) -> Mention | None:
+    """A level after a noun is that noun's; when the noun is the description of a kind of body that opens its list
+    item ("Ủy ban nhân dân cấp xã, cơ quan có chức năng quản lý đất đai cấp xã, ...": Nghị định of set 18), the kind,
+    its description and the level are one group; else no mention (None).
+
+    >>> [m.mention for m in parse_agencies("Ủy ban nhân dân cấp xã, cơ quan có chức năng quản lý đất đai cấp xã").mentions]
+    ['Ủy ban nhân dân cấp xã', 'cơ quan có chức năng quản lý đất đai cấp xã']
+    """
+    piece = next(((a, b) for a, b in left if b <= m.start and not cell.text[b:m.start].strip()), None)
+    d = _KIND_AT_START.search(cell.text[:piece[1]], piece[0]) if piece else None
+    if d is None or not d["k"][:1].islower():
+        return None
+    a = d.start("k")
+    _carve(cell, left, a, m.start)
+    return _m(g, cell.text, a, m.end, "coll.other", "pattern", 0.7, name=fold(cell.text[a:m.end]))
+
+
 def _small_headless(m: Mention) -> bool:
     """A body's name without its head, in small letters, that no unit took as its own words ("Vụ Khoa học, giáo dục,
     tài nguyên và môi trường"): the verb "xây dựng", the field "tài chính" in prose, never Bộ Xây dựng or Bộ Tài
@@ -208,7 +228,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
     mentions = _each_place(cell, _plural_bodies(cell, mentions), left)
-    mentions = [m for m in mentions if not _named_as_place(cell, m) and not _level_of_noun(cell, m)]
+    mentions = [m for m in mentions if not _named_as_place(cell, m)]
+    mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
