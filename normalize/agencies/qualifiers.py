@@ -31,6 +31,11 @@ _GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \
                            r"(?=[ \t]*(?:[,;.:\n)]|$))")
 
 
+# a modal of duty opens the group's predicate ("các địa phương phải cử cán bộ"); "được" may describe it ("các đơn vị
+# trực thuộc ... được phép mở tài khoản": set 36)
+_AUXILIARY_IN = regex.compile(r"(?<![\p{L}\p{N}])(?:phải|cần)(?![\p{L}\p{N}])")
+
+
 def _rest_of_group(text: str, end: int):
     """The words after a group up to the next separator, when they qualify it rather than say what it does
     ("Các doanh nghiệp đầu tư hạ tầng", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam").
@@ -44,7 +49,8 @@ def _rest_of_group(text: str, end: int):
     first = r.group("w").split()[0] if r is not None else ""
     if r is None or first[0].isupper() and not regex.search(r"\p{Ll}\p{Lu}", first) \
             or _REST_STOPS.search(key(r.group("w"))) \
-            or _LEAD_VERBS.match(key(r.group("w"))) or _HEADS.match(key(r.group("w"))):
+            or _LEAD_VERBS.match(key(r.group("w"))) or _HEADS.match(key(r.group("w"))) \
+            or _AUXILIARY_IN.search(key(r.group("w"))):     # "các địa phương phải cử cán bộ": a modal, its predicate
         return None     # a name ("xã Đàm Thủy"; an acronym such as "IoT" qualifies), another group ("và cộng đồng"), a purpose ("theo quy định")
     return r
 
