@@ -194,7 +194,13 @@ if __name__ == "__main__":
                       ("deadlines_v37", deadline_scores(data["deadlines_v37"])),
                       ("agencies_v38", agency_scores(data["agencies_v38"])),
                       ("coordinating_v38", coordinating_scores(data["agencies_v38"])),
-                      ("deadlines_v38", deadline_scores(data["deadlines_v38"]))):
+                      ("deadlines_v38", deadline_scores(data["deadlines_v38"])),
+                      ("agencies_v39", agency_scores(data["agencies_v39"])),
+                      ("coordinating_v39", coordinating_scores(data["agencies_v39"])),
+                      ("deadlines_v39", deadline_scores(data["deadlines_v39"])),
+                      ("agencies_v40", agency_scores(data["agencies_v40"])),
+                      ("coordinating_v40", coordinating_scores(data["agencies_v40"])),
+                      ("deadlines_v40", deadline_scores(data["deadlines_v40"]))):
         print(name, {k: v for k, v in res.items() if k != "misses"})
         for m in res.get("misses", ()):
             print("   miss:", m)
