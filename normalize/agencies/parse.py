@@ -19,8 +19,8 @@ from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outs
 from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before, _merge_collectives, _merge_same,
                                             _shared_level, _system_offices)
-from normalize.agencies.groups import (_belonging_to_group, _class_lists, _each_place, _forces, _plural_bodies,
-                                      _sectors, _village_groups)
+from normalize.agencies.groups import (_belonging_to_group, _class_lists, _counted_groups, _each_place, _forces,
+                                      _plural_bodies, _sectors, _village_groups)
 from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
                                               _with_country)
@@ -234,5 +234,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, _sectors(g, cell, mentions, left), issuer)
+    mentions = _counted_groups(cell, mentions, left)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
