@@ -158,6 +158,24 @@ _PARTNER_VERB = regex.compile(r"(?<=\p{L})[ \t]+phối[ \t]+hợp$")
 _WITH = regex.compile(r"[ \t]+(?:với|cùng)(?![\p{L}\p{N}])")
 
 
+def _manner_before(name: str, cut: int) -> int:
+    """Offset *cut* moved back over a manner word in small letters right before it, as underthesea tags it (an
+    adjective or adverb: "khẩn trương", "chủ động"; a word of letters it tags as a numeral too), which belongs to the
+    predicate, not to the name.
+
+    >>> [m.mention for m in parse_agencies("Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ trì").mentions]
+    ['Ban Quản lý Dự án 85']
+    """
+    from normalize.predicate import _tagged
+
+    words = _tagged(name[:cut].rstrip())
+    last = words[-1] if words else ("", "", 0)
+    manner = last[1] in ("A", "R") or last[1] == "M" and not any(c.isdigit() for c in last[0])   # "khẩn trương" M
+    if len(words) > 2 and manner and last[0][:1].islower() and words[-2][1] != "V":
+        return len(name[:last[2]].rstrip())
+    return cut
+
+
 def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """An unknown body runs up to the verb that says what it does ("Ủy ban Pháp luật chủ trì thẩm tra", "Viện
     Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo") or the document it cites: the verb and what follows are left over.
@@ -194,6 +212,8 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
                             aux.start() if aux else None, _acronym_end(m) if unlisted else None,
                             _place_end(m) if unlisted else None) if x]
         cut = min(cuts) if cuts else None
+        if cut and aux is not None and cut == aux.start():
+            cut = _manner_before(m.mention, cut)     # "... Dự án 85 khẩn trương | tiếp tục": the adverb goes too
         role = _ROLE_NAMED.match(k) if cut and v and cut == v.start() else None
         if role and not cell.text[m.start + role.end():].lstrip().startswith(":"):     # "Cơ quan chủ trì:" labels a list
             cut = role.end()        # "Cơ quan chủ trì": the body in that role, no name cut before its verb

@@ -174,11 +174,37 @@ def _provincial_media(g: _Gazetteer, m: Mention) -> Mention:
     """"Báo Bắc Ninh", "Đài Hà Nội": the newspaper or station of a province (a pattern, with the province)."""
     if m.kind != "unknown":
         return m
+    named = _body_of_province(g, m)
+    if named is not None:
+        return named
     r = _MEDIA.match(key(m.mention))
     aid = g.alias.get(_squeeze_key(r.group("p"))) if r else None
     if aid is None or g.agencies[aid].kind != "province":
         return m
     return replace(m, kind="provincial_body", method="pattern", score=0.7, parent=g.agencies[aid].name)
+
+
+def _body_of_province(g: _Gazetteer, m: Mention) -> Mention | None:
+    """An unknown name that ends with a province's name, where the words before it with "tỉnh" are a provincial body
+    of the gazetteer ("Đài PT-TH Quảng Ngãi" = "Đài PT-TH tỉnh" of Quảng Ngãi: Quảng Ngãi 2024, set 40): that body,
+    with the province.
+
+    >>> m = parse_agencies("Đài PT-TH Quảng Ngãi").mentions[0]
+    >>> m.agency_id, m.name
+    ('dp.dai_phat_thanh_truyen_hinh_tinh', 'Đài Phát thanh và Truyền hình tỉnh Quảng Ngãi')
+    """
+    words = m.mention.split()
+    for n in (3, 2):
+        if len(words) <= n:
+            continue
+        prov = g.alias.get(_squeeze_key(key(" ".join(words[-n:]))))
+        if prov is None or g.agencies[prov].kind != "province":
+            continue
+        body = g.alias.get(_squeeze_key(key(" ".join(words[:-n]) + " tỉnh")))
+        if body is not None and g.agencies[body].takes_province:
+            found = _with_province(g, g.agencies[body], g.agencies[prov], m, 0, len(m.mention), m.mention, "pattern")
+            return replace(found, start=m.start, end=m.end)
+    return None
 
 
 def _ambiguous_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list):
