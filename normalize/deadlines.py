@@ -785,6 +785,25 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
 _ORDINAL_DAY = regex.compile(r"(?<![a-z])(ngay\s+)(thu)(?=\s*\d)")
 
 
+# the first (or last) months or quarters of a year, counted ("9 tháng đầu năm 2025", "9 tháng năm 2025", "03 quý đầu
+# năm 2025", "3 tháng cuối năm 2025": reports of 2025, set 39; "6 tháng đầu năm" is the half year, read as such)
+_FIRST_MONTHS = regex.compile(r"(?<![a-z0-9/.])0?(?P<n>[1-9]|1[01])\s*(?P<u>thang|quy)\s*(?P<e>dau|cuoi)?\s*(?:cua\s*)?nam"
+                              r"\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_ROMAN = ("", "i", "ii", "iii", "iv")
+
+
+def _months_of_year(m: regex.Match) -> str:
+    """The counted months or quarters as a range the parser reads, padded to the same length ("thang 1-9/2025")."""
+    n, y, last = int(m["n"]), m["y"], m["e"] == "cuoi"
+    if m["u"] == "thang" and (n == 6 and m["e"]) or m["u"] == "quy" and not 1 <= n <= 3:
+        return m.group()        # the half year has its own words; four quarters are the year
+    if m["u"] == "thang":
+        span = f"thang {12 - n + 1}-12/{y}" if last else f"thang 1-{n}/{y}" if n > 1 else f"thang 1/{y}"
+    else:
+        span = f"quy {_ROMAN[4 - n + 1]}-iv/{y}" if last else f"quy i-{_ROMAN[n]}/{y}" if n > 1 else f"quy i/{y}"
+    return span.ljust(len(m.group())) if len(span) <= len(m.group()) else m.group()
+
+
 def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> _Cell:
     """The cell of *text* (k with what is never parsed blanked), with its citations blanked and its tokens."""
     parsed = _NAMED_LAW.sub(_blank, text)
@@ -798,6 +817,7 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     cited = text != parsed
     parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed
     parsed = _ORDINAL_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), parsed) if "ngay thu" in parsed else parsed
+    parsed = _FIRST_MONTHS.sub(_months_of_year, parsed) if "nam" in parsed else parsed
     return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited, default_year)
 
 

@@ -1430,3 +1430,20 @@ def test_a_legal_basis_is_by_reference(text):
 def test_a_citation_then_a_deadline_keeps_the_deadline():
     d = parse_deadline("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024, hoàn thành trước ngày 30/6/2024", default_year=2024)
     assert (d.kind, d.end) == ("date", date(2024, 6, 30))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # reports of 2025 (set 39, after its first run): the first months or quarters of a year, counted
+    ("Về việc khẩn trương rà soát, báo cáo kết quả hoạt động đầu tư của 9 tháng đầu năm 2025", date(2025, 1, 1),
+     date(2025, 9, 30)),
+    ("trên cơ sở tình hình phân bổ, giải ngân kế hoạch đầu tư công 9 tháng năm 2025,", date(2025, 1, 1), date(2025, 9, 30)),
+    ("kết quả hoạt động sản xuất kinh doanh của doanh nghiệp 03 quý đầu năm 2025", date(2025, 1, 1), date(2025, 9, 30)),
+    ("3 tháng cuối năm 2025", date(2025, 10, 1), date(2025, 12, 31)),
+])
+def test_counted_months_of_a_year(text, start, end):
+    d = parse_deadline(text, default_year=2025)
+    assert (d.kind, d.start, d.end) == ("month_range", start, end)
+
+
+def test_the_first_six_months_stay_the_half_year():
+    assert parse_deadline("6 tháng đầu năm 2025").kind == "half_year"
