@@ -786,8 +786,9 @@ _ORDINAL_DAY = regex.compile(r"(?<![a-z])(ngay\s+)(thu)(?=\s*\d)")
 
 
 # the first (or last) months or quarters of a year, counted ("9 tháng đầu năm 2025", "9 tháng năm 2025", "03 quý đầu
-# năm 2025", "3 tháng cuối năm 2025": reports of 2025, set 39; "6 tháng đầu năm" is the half year, read as such)
-_FIRST_MONTHS = regex.compile(r"(?<![a-z0-9/.])0?(?P<n>[1-9]|1[01])\s*(?P<u>thang|quy)\s*(?P<e>dau|cuoi)?\s*(?:cua\s*)?nam"
+# năm 2025", "3 tháng cuối năm 2025": reports of 2025, set 39; "6 tháng đầu năm" is the half year, read as such; right
+# after "báo cáo" the count names the report, "báo cáo 06 tháng năm 2026", read by ``periodic_report``)
+_FIRST_MONTHS = regex.compile(r"(?<![a-z0-9/.])(?<!bao\s*cao\s*)0?(?P<n>[1-9]|1[01])\s*(?P<u>thang|quy)\s*(?P<e>dau|cuoi)?\s*(?:cua\s*)?nam"
                               r"\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _ROMAN = ("", "i", "ii", "iii", "iv")
 
