@@ -188,16 +188,7 @@ def _unknown_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
 
     if task.get("ocr_confidence") is None:
         return []       # a row of a page read from its text layer, in a document OCR'd in part
-    out = []
-    for key, field in _OCR_FIELDS:
-        words = unknown_words(task.get(key) or "")
-        if words:
-            out.append(Issue("ocr_word_unknown", field, f"OCR word(s) that are no Vietnamese word in the {field}: "
-                             + ", ".join(words), ", ".join(words), page=(row.pages or [None])[0],
-                             table_index=row.table_index, row_index=index))
-    if out:
-        task["warnings"] = [*task["warnings"], *(i.text() for i in out)]
-    return out
+    return _field_words(task, index, row, "ocr_word_unknown", "OCR word(s) that are no Vietnamese word", unknown_words)
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
@@ -210,14 +201,20 @@ def _doubtful_words(task: dict, index: int, row: TaskRow, doubtful: frozenset[st
     a word the repairs changed is no longer there and is not named.  Words that name no letter are left out."""
     if not doubtful:
         return []
-    doubtful_tokens = {t for w in doubtful for t in _TOKEN.findall(nfc(w)) if any(c.isalpha() for c in t)}
+    tokens = {t for w in doubtful for t in _TOKEN.findall(nfc(w)) if any(c.isalpha() for c in t)}
+    return _field_words(task, index, row, "ocr_word_uncertain", "OCR word(s) read with low confidence",
+                        lambda text: list(dict.fromkeys(t for t in _TOKEN.findall(text) if t in tokens)))
+
+
+def _field_words(task: dict, index: int, row: TaskRow, code: str, what: str, words_in) -> list[Issue]:
+    """One issue *code* per field of the row whose text holds words *words_in* names, with the words; the row's
+    warnings say so too."""
     out = []
     for key, field in _OCR_FIELDS:
-        words = list(dict.fromkeys(t for t in _TOKEN.findall(task.get(key) or "") if t in doubtful_tokens))
+        words = words_in(task.get(key) or "")
         if words:
-            out.append(Issue("ocr_word_uncertain", field, f"OCR read these word(s) of the {field} with low confidence: "
-                             + ", ".join(words), ", ".join(words), page=(row.pages or [None])[0],
-                             table_index=row.table_index, row_index=index))
+            out.append(Issue(code, field, f"{what} in the {field}: " + ", ".join(words), ", ".join(words),
+                             page=(row.pages or [None])[0], table_index=row.table_index, row_index=index))
     if out:
         task["warnings"] = [*task["warnings"], *(i.text() for i in out)]
     return out

@@ -224,14 +224,14 @@ def _department_own(g: _Gazetteer, parse: AgencyParse, text: str, own: str, prov
     body = g.agencies[own]
     prov = g.agencies[province] if province in g.agencies and g.agencies[province].kind == "province" else None
 
-    def department(a: int, b: int, m: Mention | None = None) -> Mention:
-        m = m or _m(g, text, a, b, own, "pattern", 0.8)
+    def department(a: int, b: int) -> Mention:
+        m = _m(g, text, a, b, own, "pattern", 0.8)
         return replace(_with_province(g, body, prov, m, a, b, text, "pattern") if prov else m, method="pattern")
 
-    dept = department(0, 0)
-    ms = [replace(m, kind="sub_unit", method="pattern", score=0.7, parent=dept.name)
+    name = department(0, 0).name        # "Sở Tư pháp tỉnh Hải Dương": the parent of its units
+    ms = [replace(m, kind="sub_unit", method="pattern", score=0.7, parent=name)
           if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)) and _OWN_UNIT.search(m.mention) else
-          _bare_unit(m, text, dept.name) if m.kind == "unknown" and m.mention[:1].isupper() else
+          _bare_unit(m, text, name) if m.kind == "unknown" and m.mention[:1].isupper() else
           department(m.start, m.end) if m.kind == "collective" and m.mention == "Sở" else m   # "Lãnh đạo Sở;"
           for m in parse.mentions]
     new = [department(h.start(), h.end()) for a, b in parse.leftover_spans

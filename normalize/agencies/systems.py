@@ -1,6 +1,7 @@
 """A national system's name without its level ("Tòa án nhân dân", "Viện kiểm sát nhân dân", "cơ quan Thi hành án dân
-sự"): the system's bodies, a group.  The systems are read from the gazetteer itself: a stem that names entries at two
-levels or more once its level word is cut off ("Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh")."""
+sự"): the system's bodies, a group, or, named bare in a province's text, that province's own body.  The systems are
+read from the gazetteer itself: a stem that names entries at two levels or more once its level word is cut off ("Tòa
+án nhân dân tối cao", "Tòa án nhân dân tỉnh")."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -19,8 +20,8 @@ _LEVEL_END = regex.compile(r"\s+(?:tỉnh|thành phố|tối cao|[Tt]rung ương
 
 _LOCAL = frozenset(("province", "provincial_body", "district_body", "commune_body", "collective"))
 _STEMS: dict[int, regex.Pattern | None] = {}
+_TWINS: dict[int, dict[str, str]] = {}
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
-
 
 
 def _stems(g: _Gazetteer) -> list[str]:
@@ -117,11 +118,11 @@ _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+$")
 def _province_twin(g: _Gazetteer, k: str) -> str | None:
     """The province-level entry of the system whose bare name is key *k* ("toà án nhân dân" -> the Tòa án nhân dân
     tỉnh), if any."""
-    for a in g.agencies.values():
-        if a.kind in ("provincial_branch", "provincial_body") and a.takes_province and a.name.endswith(" tỉnh") \
-                and key(a.name[:-len(" tỉnh")]) == k:
-            return a.id
-    return None
+    if id(g) not in _TWINS:
+        _TWINS[id(g)] = {key(a.name[:-len(" tỉnh")]): a.id for a in g.agencies.values()
+                         if a.kind in ("provincial_branch", "provincial_body") and a.takes_province
+                         and a.name.endswith(" tỉnh")}
+    return _TWINS[id(g)].get(k)
 
 
 def _bare_systems(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, issuer: str | None = None
