@@ -785,6 +785,20 @@ def _prepare(raw: str, default_year: int | None) -> _Cell | None:
 _ORDINAL_DAY = regex.compile(r"(?<![a-z])(ngay\s+)(thu)(?=\s*\d)")
 
 
+# two days of one month joined by a dash, "trong ngày 06-07/10/2025" (Công điện of 10/2025, sets 37 and 40): a span
+# of days, written as the parser reads one ("06/10-07/10/2025", padded to the same length)
+_DAY_SPAN = regex.compile(r"(?:trong\s+)?ngay\s*(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*"
+                          r"(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _day_span(m: regex.Match) -> str:
+    """ "trong ngay 06-07/10/2025" -> "06/10-07/10/2025" and spaces.
+
+    >>> parse_deadline("trong ngày 06-07/10/2025").kind
+    'month_range'
+    """
+    return f"{m['a']}/{m['m']}-{m['b']}/{m['m']}/{m['y']}".ljust(len(m.group()))
+
 # the first (or last) months or quarters of a year, counted ("9 tháng đầu năm 2025", "9 tháng năm 2025", "03 quý đầu
 # năm 2025", "3 tháng cuối năm 2025": reports of 2025, set 39; "6 tháng đầu năm" is the half year, read as such; right
 # after "báo cáo" the count names the report, "báo cáo 06 tháng năm 2026", read by ``periodic_report``)
@@ -819,6 +833,7 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed
     parsed = _ORDINAL_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), parsed) if "ngay thu" in parsed else parsed
     parsed = _FIRST_MONTHS.sub(_months_of_year, parsed) if "nam" in parsed else parsed
+    parsed = _DAY_SPAN.sub(_day_span, parsed) if "-" in parsed else parsed
     return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited, default_year)
 
 

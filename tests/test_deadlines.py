@@ -1447,3 +1447,14 @@ def test_counted_months_of_a_year(text, start, end):
 
 def test_the_first_six_months_stay_the_half_year():
     assert parse_deadline("6 tháng đầu năm 2025").kind == "half_year"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # two days of one month joined by a dash (Công điện of 10/2025: sets 37 and 40)
+    ("trong ngày 05 - 07/10/2025, bão sẽ ảnh hưởng trực tiếp đến Vịnh Bắc Bộ", date(2025, 10, 5), date(2025, 10, 7)),
+    ("Tuy nhiên, theo dự báo hoàn lưu bão số 11 sẽ gây mưa to và có thể dông lốc trong ngày 06-07/10/2025:",
+     date(2025, 10, 6), date(2025, 10, 7)),
+])
+def test_a_span_of_days(text, start, end):
+    d = parse_deadline(text, default_year=2025)
+    assert (d.kind, d.start, d.end) == ("month_range", start, end)
