@@ -490,6 +490,9 @@ _TITLE_END = regex.compile(r"\s*(?:;|\.(?:\s|$)|$)|[\s,]+" + _alt(_VOCAB["citati
 
 # a report's status date ("Tính đến ngày 20/3/2026, toàn tỉnh đã ...", "... tính đến ngày 14/12/2025 là 5749 người":
 # Lâm Đồng reports of 2025-2026, sets 35-36): what stood then, never a deadline ("tính đến hết ngày 31/12/2026" is one)
+# a period a figure is compared with, "tăng từ 20% - 25% so với năm 2024", "so với cùng kỳ năm 2025" (Chỉ thị 30/CT-TTg
+# 2025, set 40): a baseline, never the task's time; read like a cited document's date
+_COMPARED = regex.compile(r"so\s*voi\s*(?:cung\s*ky\s*)?(?:nam\s*)?(?:19|20)\d\d(?!\d)")
 _STATUS_DATE = regex.compile(_alt(_VOCAB["status_dates"]) + r"\s*(?:ngay|thoi\s*diem)?\s*(?:\d{1,2}\s*[/\-.]\s*\d{1,2}"
                              r"\s*[/\-.]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})(?![0-9])")
 
@@ -825,6 +828,7 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     if "cua " in parsed:      # a titled document is followed by its issuer ("... của UBND")
         parsed = _TITLED.sub(_blank, parsed)
     parsed = _STATUS_DATE.sub(_blank, parsed) if "tinh den" in parsed else parsed
+    parsed = _COMPARED.sub(_blank, parsed) if "so voi" in parsed else parsed
     led = _led_title(parsed)
     if led:     # the title of a cited document that opens the clause, whatever periods it names
         parsed = parsed[:led[0]] + " " * (led[1] - led[0]) + parsed[led[1]:]

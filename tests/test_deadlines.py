@@ -1458,3 +1458,11 @@ def test_the_first_six_months_stay_the_half_year():
 def test_a_span_of_days(text, start, end):
     d = parse_deadline(text, default_year=2025)
     assert (d.kind, d.start, d.end) == ("month_range", start, end)
+
+
+def test_a_baseline_compared_with_is_no_time():
+    """Chỉ thị 30/CT-TTg 2025 (set 40, after its run): the year a figure is compared with is a baseline."""
+    assert parse_deadline("trong đó khai thác than tăng từ 20% - 25% so với năm 2024.", default_year=2025).kind \
+        == "by_reference"
+    d = parse_deadline("hoàn thành trong năm 2025, tăng 10% so với cùng kỳ năm 2024", default_year=2025)
+    assert (d.kind, d.end) == ("year", date(2025, 12, 31))
