@@ -12,7 +12,7 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
-from normalize.agencies.gazetteer import gazetteer
+from normalize.agencies.gazetteer import _provinces_at_end, gazetteer
 from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _VERB_IN
 
 
@@ -145,12 +145,9 @@ def _place_end(m: Mention) -> int | None:
     ['Báo Hải Dương']
     """
     g = gazetteer()
-    for r in _CAPITAL_RUN.finditer(m.mention, 1):
-        words = r.group().split()
-        for n in range(min(len(words), 4), 1, -1):     # the run's last words, a province's name of two to four
-            aid = g.alias.get(key(" ".join(words[-n:])))
-            if aid is not None and g.agencies[aid].kind == "province":
-                return r.end()
+    for r in _CAPITAL_RUN.finditer(m.mention, 1):     # the run's last words, a province's name of two to four
+        if any(_provinces_at_end(g, key(r.group()).split(), (4, 3, 2), before=0)):
+            return r.end()
     return None
 
 

@@ -9,7 +9,7 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import _GROUP_START, _KIND_BY_HEAD, _KIND_HEADS, _MARKET_WORDS
+from normalize.agencies.patterns import _GROUP_START, _KIND_BY_HEAD, _KIND_HEADS, _LINK_WORDS, _MARKET_WORDS
 
 
 def _enterprise_pieces(g: _Gazetteer, cell: _Cell, left: list) -> list[Mention]:
@@ -48,14 +48,12 @@ def _generic_enterprise(g: _Gazetteer, cell: _Cell, m: Mention) -> Mention:
     #                 ("Tổng Công ty xây dựng Hà Nội": Thông báo 537/TB-VPCP 2025, set 37)
 
 
-_LINKS = frozenset(("của", "và", "với", "cho", "để", "tại", "trên", "theo", "về", "các", "những", "được", "đã", "sẽ",
-                    "thuộc", "ở", "từ", "đến", "trong", "hoặc"))
-
-
 def _trade_then_name(rest: str) -> bool:
     """A trade in small letters (three words at most, no linking word), then a capitalised name: "xây dựng Hà Nội",
     "điện lực Đồng Nai", not "thuộc Bộ ..."."""
     words = rest.split()
     n = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
-    return n is not None and 0 < n <= 3 and not any(w in _LINKS for w in words[:n])
+    return n is not None and 0 < n <= 3 and not any(w in _LINK_WORDS for w in words[:n])
+
+
 _COMPANY_FORMS = regex.compile(r"(?:(?:" + _word_alt(_WORDS["company_forms"]) + r")(?![\p{L}\p{N}])\s*)*")

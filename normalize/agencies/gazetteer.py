@@ -154,3 +154,13 @@ def _comma_free(k: str) -> str:
 _GROUP_TAIL_WORD = regex.compile(r"\s+(?:" + _word_alt(_WORDS["group_tail_words"]) + r")$")
 _BARE_WORDS = regex.compile(r"(?<![\p{L}])(?:các|cac|những|nhung)(?![\p{L}])")
 _INNER_CAC = regex.compile(r"(?<=\S\s+(?:và|va)\s+)(?:các|cac)\s+")
+
+
+def _provinces_at_end(g: _Gazetteer, words: list[str], sizes: tuple[int, ...] = (3, 2), before: int = 1):
+    """(province id, n) for each *n* of *sizes*, in order, whose last *n* of the key's *words* name a province and
+    leave at least *before* words ahead of them ("trung tâm đổi mới sáng tạo hà nội": the province Hà Nội, 2 words)."""
+    for n in sizes:
+        if len(words) >= n + before:
+            aid = g.alias.get(" ".join(words[-n:]))
+            if aid is not None and g.agencies[aid].kind == "province":
+                yield aid, n

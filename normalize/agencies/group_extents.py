@@ -98,16 +98,14 @@ _COMMA_NEXT = regex.compile(r"[ \t]*,[ \t]*(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\
 _ENDS_CLOSED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closing_qualifiers"]) + r")$")
 
 
-def _two_fields(m: Mention, theirs: list) -> bool:
+def _two_fields(m: Mention, tags: list, theirs: list) -> bool:
     """A plural group of one head and one field noun ("các doanh nghiệp bưu chính", "các cơ quan thông tin"), then a
     comma and another field noun alone, before a preposition, a verb or the end (", viễn thông trên ...", ", báo chí
     thuộc Bộ": Sở Thông tin và Truyền thông Hải Dương, set 38): the two fields describe one kind of body.  A level
-    ("cấp xã"), a class noun ("cơ quan", "hiệp hội") or a group word after the comma opens a new item."""
-    from underthesea import pos_tag
-
+    ("cấp xã"), a class noun ("cơ quan", "hiệp hội") or a group word after the comma opens a new item.  *tags*, *theirs*:
+    underthesea's tags of the group and of the words after the comma."""
     nouns = ("N", "M")      # underthesea tags some fields as numerals: "bưu chính", "viễn thông" M
-    mine = pos_tag(m.mention)
-    return (len(mine) == 3 and key(mine[0][0]) in ("các", "những") and mine[1][1] == "N" and mine[2][1] in nouns
+    return (len(tags) == 3 and key(tags[0][0]) in ("các", "những") and tags[1][1] == "N" and tags[2][1] in nouns
             and len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V"))
             and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0])))
 
@@ -129,13 +127,14 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
         c = _COMMA_NEXT.match(cell.text, m.end) if m.kind == "collective" and not _ENDS_CLOSED.search(key(m.mention)) \
             else None
         if c and c.end() <= nxt:
-            mine = pos_tag(m.mention)[-2:]
+            tags = pos_tag(m.mention)
+            mine = tags[-2:]
             theirs = pos_tag(c.group(1))
             same_object = len(mine) == 2 and len(theirs) == 2 and [t for _, t in mine] == [t for _, t in theirs] == ["V", "N"] \
                 and key(mine[1][0]) == key(theirs[1][0])
             one_syllable = mine and mine[-1][1] == "V" and " " not in mine[-1][0] and theirs and theirs[0][1] == "V" \
                 and " " not in theirs[0][0] and len(theirs) == 1
-            fields = _two_fields(m, theirs)
+            fields = _two_fields(m, tags, theirs)
             if same_object or one_syllable or fields:
                 end = c.end() if same_object else c.start(1) + len(theirs[0][0])
                 _carve(cell, left, m.end, end)

@@ -102,9 +102,16 @@ _OWN_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|
                           r"\p{Ll})")
 
 
+def _bare_heads(text: str, ms, spans, head: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Where *head* ("Bộ", "Sở") stands bare: the mentions read as a group of that one word ("Lãnh đạo Bộ;" ends its
+    item) and the spans of the word before small letters in the left-over pieces *spans* ("trình Sở phê duyệt")."""
+    groups = [m for m in ms if m.kind == "collective" and m.mention == head]
+    return groups, [(h.start(), h.end()) for a, b in spans for h in _OWN_HEAD.finditer(text, a, b) if h["h"] == head]
+
+
 def _issuer_by_head(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, issuer: str) -> list[Mention]:
-    """In a ministry's (or a department's) own document the bare head "Bộ" ("Sở") before words in small letters is
-    that ministry (department): "lãnh đạo Bộ", "trình Sở phê duyệt".
+    """In a ministry's own document the bare head "Bộ" before words in small letters is that ministry: "lãnh đạo Bộ",
+    "trình Bộ phê duyệt" (a department's own "Sở": :func:`_department_own`).
 
     >>> [(m.mention, m.agency_id) for m in parse_agencies("Lãnh đạo Bộ phê duyệt", issuer="BỘ TÀI CHÍNH").mentions]
     [('Bộ', 'bo.tai_chinh')]
@@ -112,17 +119,15 @@ def _issuer_by_head(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, i
     [('Bộ', 'bo.tai_chinh')]
     """
     iss = g.agencies[issuer]
-    head = "Bộ" if iss.kind in ("ministry", "ministerial_agency") and iss.name.startswith("Bộ ") else \
-        "Sở" if iss.kind == "provincial_body" and iss.name.startswith("Sở ") else None
-    if head is None:
+    if iss.kind not in ("ministry", "ministerial_agency") or not iss.name.startswith("Bộ "):
         return ms
-    own = [replace(_m(g, cell.text, m.start, m.end, issuer, "pattern", 0.8), method="pattern")
-           if m.kind == "collective" and m.mention == head else m for m in ms]     # "Lãnh đạo Bộ;" ends its item
-    for a, b in list(left):
-        for h in _OWN_HEAD.finditer(cell.text, a, b):
-            if h["h"] == head:
-                own.append(replace(_m(g, cell.text, h.start(), h.end(), issuer, "pattern", 0.8), method="pattern"))
-    return sorted(own, key=lambda m: m.start)
+    groups, spans = _bare_heads(cell.text, ms, left, "Bộ")
+
+    def ministry(a: int, b: int) -> Mention:
+        return replace(_m(g, cell.text, a, b, issuer, "pattern", 0.8), method="pattern")
+
+    own = [ministry(m.start, m.end) if m in groups else m for m in ms]
+    return sorted([*own, *(ministry(a, b) for a, b in spans)], key=lambda m: m.start)
 
 
 def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -229,13 +234,13 @@ def _department_own(g: _Gazetteer, parse: AgencyParse, text: str, own: str, prov
         return replace(_with_province(g, body, prov, m, a, b, text, "pattern") if prov else m, method="pattern")
 
     name = department(0, 0).name        # "Sở Tư pháp tỉnh Hải Dương": the parent of its units
+    groups, spans = _bare_heads(text, parse.mentions, parse.leftover_spans, "Sở")
     ms = [replace(m, kind="sub_unit", method="pattern", score=0.7, parent=name)
           if m.kind == "unknown" and _UNIT_HEADS.match(key(m.mention)) and _OWN_UNIT.search(m.mention) else
           _bare_unit(m, text, name) if m.kind == "unknown" and m.mention[:1].isupper() else
-          department(m.start, m.end) if m.kind == "collective" and m.mention == "Sở" else m   # "Lãnh đạo Sở;"
+          department(m.start, m.end) if m in groups else m
           for m in parse.mentions]
-    new = [department(h.start(), h.end()) for a, b in parse.leftover_spans
-           for h in _OWN_HEAD.finditer(text, a, b) if h["h"] == "Sở"]
+    new = [department(a, b) for a, b in spans]
     if not new and ms == list(parse.mentions):
         return parse
     return replace(parse, mentions=tuple(sorted([*ms, *new], key=lambda m: m.start)))

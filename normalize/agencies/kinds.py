@@ -9,7 +9,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _word_alt, _WORDS
-from normalize.agencies.gazetteer import _Gazetteer, gazetteer
+from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end, gazetteer
 from normalize.agencies.patterns import _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level
 
 
@@ -101,9 +101,4 @@ def _ends_in_province(g: _Gazetteer, k: str) -> bool:
     >>> parse_agencies("Trung tâm Đổi mới sáng tạo Hà Nội").mentions[0].kind
     'provincial_body'
     """
-    words = k.split()
-    for n in (3, 2):
-        aid = g.alias.get(" ".join(words[-n:])) if len(words) > n + 1 else None
-        if aid is not None and g.agencies[aid].kind == "province":
-            return True
-    return False
+    return any(_provinces_at_end(g, k.split(), before=2))

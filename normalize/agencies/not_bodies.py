@@ -194,13 +194,14 @@ def _field_noun(cell: _Cell, m: Mention) -> bool:
     >>> [m.mention for m in parse_agencies("phối hợp với cơ quan bảo hiểm xã hội xác định").mentions]
     ['cơ quan bảo hiểm xã hội']
     """
-    return m.kind in _NATIONAL and m.mention.islower() and " " in m.mention and key(m.mention) in _words(word_list()) \
+    return m.kind in _NATIONAL and m.mention.islower() and " " in m.mention and key(m.mention) in _dictionary() \
         and not _OFFICE.search(cell.text, max(0, m.start - 12), m.start)
 
 
 @lru_cache(maxsize=1)
-def _words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(key(w) for w in words)
+def _dictionary() -> frozenset[str]:
+    """The word list's entries as matching keys, built once (the list itself is never hashed per call)."""
+    return frozenset(key(w) for w in word_list())
 
 
 # nouns for people and manpower, alone: no body ("bố trí lực lượng, phương tiện", "hộ gia đình và cá nhân nộp hồ sơ":

@@ -82,6 +82,10 @@ _CLASS_NOUN = regex.compile(r"(?:" + _word_alt(_WORDS["class_nouns"]) + r")(?![\
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
 
+# words that link two phrases: a company's trade in small letters holds none ("Tổng Công ty xây dựng Hà Nội", not
+# "công ty thuộc Bộ ...")
+_LINK_WORDS = frozenset(("của", "và", "với", "cho", "để", "tại", "trên", "theo", "về", "các", "những", "được", "đã", "sẽ",
+                         "thuộc", "ở", "từ", "đến", "trong", "hoặc"))
 _MARKET_WORDS = regex.compile(r"(?<![\p{L}])(?:" + _word_alt(_WORDS["market_words"]) + r")(?![\p{L}])")
 
 _LEVEL_WORD_END = regex.compile(r"(?<![\p{L}\p{N}])(?:tỉnh|thành phố|tp|tinh|thanh pho)$")

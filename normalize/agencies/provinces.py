@@ -11,7 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _WORDS
 from normalize.agencies.cell import _Cell, _left_before
 from normalize.agencies.aliases import _LEVEL_START
-from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end
 from normalize.agencies.mentions import _fold_pairs, _m, _with_province
 from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS, _LEVEL_WORD_END, _PLACE_NAME, _TWINS
 
@@ -193,14 +193,9 @@ def _body_of_province(g: _Gazetteer, m: Mention) -> Mention | None:
     >>> m.agency_id, m.name
     ('dp.dai_phat_thanh_truyen_hinh_tinh', 'Đài Phát thanh và Truyền hình tỉnh Quảng Ngãi')
     """
-    words = m.mention.split()
-    for n in (3, 2):
-        if len(words) <= n:
-            continue
-        prov = g.alias.get(_squeeze_key(key(" ".join(words[-n:]))))
-        if prov is None or g.agencies[prov].kind != "province":
-            continue
-        body = g.alias.get(_squeeze_key(key(" ".join(words[:-n]) + " tỉnh")))
+    words = key(m.mention).split()
+    for prov, n in _provinces_at_end(g, words):
+        body = g.alias.get(_squeeze_key(" ".join(words[:-n]) + " tỉnh"))
         if body is not None and g.agencies[body].takes_province:
             found = _with_province(g, g.agencies[body], g.agencies[prov], m, 0, len(m.mention), m.mention, "pattern")
             return replace(found, start=m.start, end=m.end)

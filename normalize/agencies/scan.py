@@ -9,7 +9,7 @@ from normalize.agencies.words import _squeeze_key, _WORD, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _STRONG
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.patterns import _AND_BEFORE, _GROUP_WORDS, _HEAD_WORDS, _TITLES, _TITLES_ON_HEAD
+from normalize.agencies.patterns import _AND_BEFORE, _GROUP_WORDS, _HEAD_WORDS, _LINK_WORDS, _TITLES, _TITLES_ON_HEAD
 from normalize.vietnamese import two_syllable_words
 
 
@@ -175,16 +175,12 @@ def _capital_head(cell: _Cell, a: int, b: int) -> bool:
     return False
 
 
-_LINKS = frozenset(("của", "và", "với", "cho", "để", "tại", "trên", "theo", "về", "các", "những", "được", "đã", "sẽ",
-                    "thuộc", "ở", "từ", "đến", "trong", "hoặc"))
-
-
 def _name_words_only(text: str) -> bool:
     """Are the words of *text* at most three words in small letters, none a word that links two phrases ("của",
     "và", "tại" ...) nor a verb that assigns work: a trade named in a company's name ("xây dựng" in "Tổng Công ty xây
     dựng Hà Nội")?"""
     words = text.split()
-    return 0 < len(words) <= 3 and all(w.islower() and w not in _LINKS for w in words) \
+    return 0 < len(words) <= 3 and all(w.islower() and w not in _LINK_WORDS for w in words) \
         and not _ASSIGNING.search(" ".join(words))
 
 
