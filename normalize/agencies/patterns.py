@@ -37,6 +37,10 @@ _HEADS = _HeadPattern(_WORDS["head_nouns"])
 _TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
 
+# The verbs that assign work, as whole words: a phrase holding one is a clause's own, no description of a body
+# ("Cơ quan thông tấn ... chỉ đạo cơ quan thường trú ... phải")
+_ASSIGNING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"]) + r")(?![\p{L}\p{N}])")
+
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
 
 _LEAD_VERBS = regex.compile(r"(?:" + _word_alt(_WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")

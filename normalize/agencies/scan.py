@@ -158,7 +158,7 @@ _OF_HEADS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["of_heads"]) + 
 _PLACE_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["place_in_name_heads"]) + r")(?![\p{L}\p{N}])")
 
 
-_ASSIGNING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"] + _WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
+_ASSIGNING_OR_LEADING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"] + _WORDS["lead_verbs"]) + r")(?![\p{L}\p{N}])")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{L}")
 
 
@@ -181,7 +181,7 @@ def _name_words_only(text: str) -> bool:
     dựng Hà Nội")?"""
     words = text.split()
     return 0 < len(words) <= 3 and all(w.islower() and w not in _LINK_WORDS for w in words) \
-        and not _ASSIGNING.search(" ".join(words))
+        and not _ASSIGNING_OR_LEADING.search(" ".join(words))
 
 
 def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
