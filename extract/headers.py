@@ -288,15 +288,18 @@ def _result_fallback(fields: list[str | None], labels: list[str]) -> None:
 
 def is_task_header(hmap: HeaderMap) -> bool:
     """A header that may head a task table: it names the task and who leads (or three fields), two of lead,
-    coordinating and deadline, who leads and one more, or the task and a column of unknown words (the task
-    column may be named for what it lists, the lead for a person: content settles it).
+    coordinating and deadline, who leads and one more, the task and a column of unknown words (the task
+    column may be named for what it lists, the lead for a person: content settles it), or the number and the
+    deadline beside a column of unknown words ("STT | Tên văn bản | Đối tượng tuyên truyền | Thời gian thực hiện":
+    Quyết định 120/QĐ-BTC 2014).
 
     Whether the table assigns work is decided later, with its content (:func:`extract.roles.table_kind`).
     """
     f = set(x for x in hmap.fields if x)
     unknown = sum(1 for x, label in zip(hmap.fields, hmap.labels) if x is None and label and not is_known(label))
     return ("task" in f and ("lead" in f or len(f) >= 3 or unknown >= 1)) \
-        or len(f & {"lead", "coordinating", "deadline"}) >= 2 or ("lead" in f and len(f) >= 2)
+        or len(f & {"lead", "coordinating", "deadline"}) >= 2 or ("lead" in f and len(f) >= 2) \
+        or ({"stt", "deadline"} <= f and unknown >= 1)
 
 
 _NUMBERING_CELL = regex.compile(r"^\(?\d{1,2}\)?\.?$|^\(?[a-z]\)?$")

@@ -193,7 +193,8 @@ def draw_page(loaded: Loaded, page_no: int, resolution: int = 100, mark_row: int
         known = frag.source_table in loaded.fields
         ys = tuple(frag.row_tops) + (frag.bbox[3],)
         for r, c, box in cell_boxes(frag):
-            field = loaded.fields[frag.source_table][c] if known else None
+            fields = loaded.fields[frag.source_table] if known else ()
+            field = fields[c] if c < len(fields) else None  # a fragment's extra column has no field
             label = loaded.labels.get((frag.source_table, r), "ign") if known else "ign"
             colour = COLOURS[field] if label not in ("grp", "ign") else COLOURS[None]
             shade.rectangle(px(box), fill=colour + (40,), outline=colour + (255,), width=1)

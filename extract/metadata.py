@@ -337,7 +337,27 @@ def _filled_blank(number: str, lines: list[str], so: int) -> str:
         m = _BARE_NUMBER.match(lines[i]) if 0 <= i < len(lines) else None
         if m:
             return m[1] + number
-    return number
+    return _stamped(number, lines) or number
+
+
+def _stamped(number: str, lines: list[str]) -> str:
+    """The whole number an e-office system stamped elsewhere on the first page (Công văn 934/CĐSQG-DVS 2023: "Số:
+    /CĐSQG-DVS" blank, "934/CĐSQG-DVS" over a line of the body): the blank's own symbol after digits, alone - not
+    cited ("số 886/CĐSQG-DVS ngày ..." names another text of the same office) - and only one such.
+
+    >>> _stamped("/CĐSQG-DVS", ["Số:", "đề nghị Quý Sở: 934/CĐSQG-DVS", "- Chủ động rà soát"])
+    '934/CĐSQG-DVS'
+    >>> _stamped("/CĐSQG-DVS", ["theo Văn bản số 886/CĐSQG-DVS ngày 12/6/2023"])
+    ''
+    """
+    found = set()
+    pattern = regex.compile(rf"(?<![\w/.-])(\d{{1,6}})\s*{regex.escape(number)}(?![\w-])")
+    for line in lines:
+        for m in pattern.finditer(line):
+            cited = regex.search(r"\bsố\s*$", line[:m.start()], regex.I) or regex.match(r"\s*,?\s*ngày\b", line[m.end():])
+            if not cited:
+                found.add(m[1] + number)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _garbled(line: str) -> bool:

@@ -108,7 +108,7 @@ def _names_agency(text: str) -> bool:
 
     if len(text) > 400 or _REFERENCE.search(text):  # "Thông báo số 12/TB-VPCP" cites, it names no agency
         return False
-    if len(text) <= 150 and agency_shaped(text):
+    if len(text) <= 150 and agency_shaped(text) or _items_name_bodies(text):
         return True
     ms = parse_agencies(text).mentions
     # a place's bare name ("Hà Nội" in a column of course venues: Quyết định 77/QĐ-TCHQ 2014) is no body's
@@ -202,6 +202,30 @@ def _agency_pattern():
     return regex.compile(rf"^(?:(?:{_alt(prefixes)})\s+)?(?:{_alt(heads)})(?:\s*$|\s*[,;]|\s+(?:\p{{Lu}}|(?:{levels})\b))")
 
 
+# a list item's marker: "- ", "+ ", "1- ", "2. ", "a) " at the start of the cell; further in, a number's after a
+# space ("... vn. 2- Tổng công ty"), a dash's only after a stop ("; - Sở"), not inside a name ("Phó TGĐ - Công ty")
+_ITEM = regex.compile(r"^(?:[-–+•]|\d{1,2}\s*[-.)]|[a-zđ]\))\s+|(?<=\s)\d{1,2}\s*[-)]\s+|(?<=[.;:]\s*)[-–+•]\s+")
+
+
+def _items_name_bodies(text: str) -> bool:
+    """Is a cell a list whose every item is a body, alone or before a colon and its details (a contact's name,
+    telephone, e-mail: Công văn 934/CĐSQG-DVS 2023, "Thông tin đầu mối": "1- Cục Chuyển đổi số quốc gia: Đ/c ...;
+    điện thoại: ...  2- Tổng công ty ...: ...")?
+
+    >>> _items_name_bodies("1- Cục Chuyển đổi số quốc gia: Đ/c Đinh Hoàng Long; điện thoại: 0835.061.968")
+    True
+    >>> _items_name_bodies("- Sở Tư pháp - Sở Nội vụ"), _items_name_bodies("- Ban hành kế hoạch: tháng 3")
+    (True, False)
+    >>> _items_name_bodies("Sở Tư pháp")   # no list: the other tests judge it
+    False
+    """
+    if not _ITEM.match(text):
+        return False
+    items = [i.strip() for i in _ITEM.split(text) if i.strip()]
+    heads = [i.split(":", 1)[0] if ":" in i else i for i in items]
+    return bool(heads) and all(len(h) <= 150 and agency_shaped(h) for h in heads)
+
+
 @lru_cache(maxsize=20000)
 def reads_as_deadline(text: str) -> bool:
     """Does the deadline parser read *text* as a deadline (not a clock time, not a cited document's date)?"""
@@ -247,7 +271,7 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
               for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]     # "Số ngày dự kiến": 7, 30 days
     vetoed = {c for c, (f, g) in enumerate(zip(hmap.fields, fields)) if f != g}
     taken = {f for f in fields if f}
-    task_col = None if "task" in taken else _task_column(fields, evidence, known)
+    task_col = None if "task" in taken else _task_column(fields, evidence, known, hmap.labels)
     if task_col is not None:
         fields[task_col] = "task"
         taken.add("task")
@@ -372,14 +396,38 @@ def contradicted(field: str, ev: Evidence) -> bool:
     return says == 0 and ev.quantity >= 0.8  # figures, not letters ("a" numbers an item, it counts nothing)
 
 
-def _task_column(fields: list, evidence: list[Evidence], known: list[bool]) -> int | None:
+def _task_column(fields: list, evidence: list[Evidence], known: list[bool], labels: tuple[str, ...]) -> int | None:
     """The task column when no header names it: the leftmost unknown column of text (long text, or the documents
-    a drafting table assigns: "Các văn bản cần sửa đổi, bổ sung"), as task columns stand first after the number."""
+    a drafting table assigns: "Các văn bản cần sửa đổi, bổ sung"), as task columns stand first after the number;
+    or, where no column is such, the leftmost column of names under a naming header ("Tên văn bản" over short law
+    names: Quyết định 120/QĐ-BTC 2014, Mục IV of its appendix, each law to be made known by a date)."""
     for c, ev in enumerate(evidence):
         if fields[c] is None and not known[c] and ev.filled >= 0.5 and ev.agency < 0.5 and ev.person < 0.5 \
                 and max(ev.long_text, ev.reference) >= 0.5:
             return c
+    for c, ev in enumerate(evidence):
+        if fields[c] is None and not known[c] and ev.filled >= 0.5 and _names_things(ev) and naming_label(labels[c]):
+            return c
     return None
+
+
+def _names_things(ev: Evidence) -> bool:
+    """Are a column's cells names of things: not bodies, people, numbers, figures or dates?"""
+    return max(ev.agency, ev.person, ev.number, ev.quantity, ev.deadline, ev.clock) < 0.5
+
+
+def naming_label(label: str) -> bool:
+    """Does a header name what each row is about ("Tên văn bản", "Tên dự án"), not a person ("Họ và tên") or a
+    body ("Tên đơn vị", "Tên cơ quan")?  The naming words are data (``name_words``).
+
+    >>> naming_label("Tên văn bản"), naming_label("Họ và tên"), naming_label("Tên đơn vị được kiểm tra")
+    (True, False, False)
+    """
+    from .headers import synonyms
+
+    k = header_key(label)
+    return any(k.startswith(w + " ") for w in synonyms().name_words) and not person_label(label) \
+        and not regex.search(r"\b(?:don vi|co quan|to chuc|doanh nghiep|dia phuong|xa|huyen|tinh)\b", k)
 
 
 def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) -> tuple[str | None, float]:
@@ -396,20 +444,24 @@ def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) ->
 
 
 def non_actor_label(label: str) -> bool:
-    """Does a header name people by their part or a place, whose cells may name bodies that are not the task's?
+    """Does a header name people by their part, a place or an audience, whose cells may name bodies that are not
+    the task's?
 
     >>> non_actor_label("Giáo viên"), non_actor_label("Địa điểm (Dự kiến)"), non_actor_label("Đơn vị thực hiện")
     (True, True, False)
+    >>> non_actor_label("Đối tượng tuyên truyền")
+    True
     """
     k = header_key(label)
-    return person_label(label) or any(k == w or k.startswith(w + " ") for w in _place_keys())
+    return person_label(label) or any(k == w or k.startswith(w + " ") for w in _non_actor_keys())
 
 
 @lru_cache(maxsize=1)
-def _place_keys() -> tuple[str, ...]:
+def _non_actor_keys() -> tuple[str, ...]:
     from .headers import vocabulary
 
-    return tuple(header_key(w) for w in vocabulary().get("place_words", []))
+    data = vocabulary()
+    return tuple(header_key(w) for w in data.get("place_words", []) + data.get("audience_words", []))
 
 
 def person_label(label: str) -> bool:
@@ -447,12 +499,38 @@ def weak_task_header(label: str) -> bool:
     return weak and not any(f" {w} " in f" {k} " for w in map(header_key, data.get("strong_task_words", [])))
 
 
+def indicator_header(label: str) -> bool:
+    """Does a task header name indicators ("Nội dung chỉ tiêu") and no work ("Chỉ tiêu, nội dung nhiệm vụ")?
+
+    >>> indicator_header("Nội dung chỉ tiêu"), indicator_header("Chỉ tiêu, nội dung nhiệm vụ")
+    (True, False)
+    >>> indicator_header("Nội dung")
+    False
+    """
+    from .headers import vocabulary
+
+    padded = f" {header_key(label)} "
+    data = vocabulary()
+    named = any(f" {w} " in padded for w in map(header_key, data.get("indicator_subjects", [])))
+    return named and not any(f" {w} " in padded for w in map(header_key, data.get("strong_task_words", [])))
+
+
+def _unconfirmed_deadline(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str]) -> bool:
+    """Does a table rest on a deadline column its cells deny: the task found by content, no lead, and the column
+    the words call the deadline read as a deadline on less than half of its cells ("Quy trình thực hiện" over the
+    names of procedures: Nghị quyết 66.18/2026/NQ-CP; "Thời hạn kiểm tra" over "02 ngày" in an inspection list)?"""
+    if "task" not in inferred or "lead" in hmap.fields or "deadline" not in hmap.fields:
+        return False
+    return evidence[hmap.fields.index("deadline")].deadline < 0.5
+
+
 def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str] = frozenset()) -> str:
     """ "task" when the table assigns work (a task column plus a lead or a deadline column), else its kind.
 
     Kinds of tables that assign no work: "agenda" (time-of-day slots),
     "scoring" (points), "participants" (people's names), "indicator" (columns
-    of figures, unless header words name a lead or deadline column), "other".
+    of figures, unless header words name a lead or deadline column; or a task header that names indicators,
+    "Nội dung chỉ tiêu", with no deadline column), "other".
     *inferred*: the fields whose column was found by content.
     """
     fields = set(f for f in hmap.fields if f)
@@ -463,11 +541,14 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[st
         return "scoring"
     if "participants" in words:
         return "participants"
+    task_label = hmap.labels[hmap.fields.index("task")] if "task" in fields else ""
+    if task_label and "deadline" not in fields and indicator_header(task_label):
+        return "indicator"
     figures = sum(1 for ev in evidence if ev.quantity >= 0.6) >= 2 or "indicator" in words
     assigned = fields & {"lead", "deadline"}
-    weak = "deadline" not in fields and weak_task_header(hmap.labels[hmap.fields.index("task")]) \
-        if "task" in fields else False
-    if "task" in fields and assigned and not (assigned <= inferred and (figures or weak)):
+    weak = "deadline" not in fields and weak_task_header(task_label) if task_label else False
+    if "task" in fields and assigned and not (assigned <= inferred and (figures or weak)) \
+            and not _unconfirmed_deadline(hmap, evidence, inferred):
         return "task"
     if figures:
         return "indicator"
