@@ -253,7 +253,27 @@ def group_tables(fragments: list[Fragment]) -> tuple[list[LogicalTable], list[Ig
     for t in tables:
         settle_table(t)
     ignored.extend(IgnoredTable(t.kind, t.header.labels, (t.pages or [None])[0]) for t in tables if t.kind != "task")
-    return [t for t in tables if t.kind == "task"], ignored
+    return [t for t in tables if t.kind == "task"], one_per_table(ignored)
+
+
+def one_per_table(ignored: list[IgnoredTable]) -> list[IgnoredTable]:
+    """A table that assigns no work counted once, however many pages repeat its header: an entry with the same
+    kind and header cells as one on the page before is its continuation (Nghị quyết 66.17/2026/NQ-CP: one list
+    "STT | Ngành, nghề" over six pages).
+
+    >>> len(one_per_table([IgnoredTable("other", ("STT", "Ngành, nghề"), p) for p in (4, 5, 6)]))
+    1
+    >>> len(one_per_table([IgnoredTable("other", ("STT", "Ngành, nghề"), p) for p in (4, 6)]))
+    2
+    """
+    last: dict[tuple, int | None] = {}
+    kept = []
+    for t in ignored:
+        key = (t.kind, t.labels)
+        if t.page is None or last.get(key) is None or t.page != last[key] + 1:
+            kept.append(t)
+        last[key] = t.page
+    return kept
 
 
 def _header_rest(frag: Fragment, table: LogicalTable) -> bool:

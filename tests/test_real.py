@@ -119,3 +119,18 @@ def test_every_source_can_be_restored_from():
         assert not p["path"].endswith(")"), f"{d['id']}: a note left in the path: {p['path']}"
         if p["beside"]:
             assert any(t.endswith(".pdf") for t in d.get("twins") or []), d["id"]
+
+
+def test_a_page_ruled_by_two_grids_reads_as_one_grid_and_inspect_draws_it(tmp_path):
+    """Kế hoạch 1914/KH-UBND (Hải Dương, 2023), page 21: the rows from section IV on are ruled 4 points right of
+    those above; the page must give the table's five columns (not six with a sliver), and inspect must draw it."""
+    path = DOCS / "kh_1914_chuyen_doi_so_ubnd_hai_duong_2023.pdf"
+    if not path.exists():
+        pytest.skip(f"corpus file not present in {DOCS} (see tests/real/README.md)")
+    from extract.inspect import main
+    from extract.pdf_reader import read_pdf
+
+    pages = {f.page: f for f in read_pdf(path).fragments if f.page in (20, 21, 22)}
+    assert [pages[p].ncols for p in (20, 21, 22)] == [5, 5, 5]
+    out = tmp_path / "p21.png"
+    assert main([str(path), "--page", "21", "-o", str(out), "--resolution", "50"]) == 0 and out.stat().st_size > 0
