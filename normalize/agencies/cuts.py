@@ -61,7 +61,7 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
     return out
 
 
-_ROLE_VERB = regex.compile(_word_alt(_WORDS["role_verbs"]))
+_ROLE_VERB = regex.compile(_word_alt(_WORDS["role_verbs"] + _WORDS["modals"]))
 _PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
 
 

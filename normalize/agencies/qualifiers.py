@@ -33,7 +33,8 @@ _GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \
 
 # a modal of duty opens the group's predicate ("các địa phương phải cử cán bộ"); "được" may describe it ("các đơn vị
 # trực thuộc ... được phép mở tài khoản": set 36)
-_AUXILIARY_IN = regex.compile(r"(?<![\p{L}\p{N}])(?:phải|cần)(?![\p{L}\p{N}])")
+_AUXILIARY_IN = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(key(w)) for w in _WORDS["modals"])
+                              + r")(?![\p{L}\p{N}])")   # as printed, with their marks ("can" is a word of its own)
 
 
 def _rest_of_group(text: str, end: int):
