@@ -1196,6 +1196,11 @@ ROLE_GROUP_CASES = [
      ["Văn phòng đăng ký đất đai", "các Chi nhánh Văn phòng đăng ký đất đai"]),
     # a unit named in brackets after its ministry, after "qua" (set 18: letters asking for comments, 2026)
     ("ý kiến góp ý xin gửi về Bộ Y tế (qua Cục Phòng bệnh) trước 16h00 ngày 24/8/2026", ["Bộ Y tế", "Cục Phòng bệnh"]),
+    # "gồm" before the colon, a count for "các": the counted group heads the list of its members, no mention itself
+    # (set 39: a Bộ Tài chính Công văn of 10/2025 listing who had not reported)
+    ("06 Bộ, ngành gồm: Bộ Tư pháp, Bộ Tài chính, Bộ Dân tộc và Tôn giáo, Bộ Nông nghiệp và Môi trường.",
+     ["Bộ Tư pháp", "Bộ Tài chính", "Bộ Dân tộc và Tôn giáo", "Bộ Nông nghiệp và Môi trường"]),
+    ("02 địa phương gồm: Cao Bằng, Lai Châu.", ["Cao Bằng", "Lai Châu"]),
     # a head noun in small letters before a colon opens no colon list: it ends a name ("cán bộ:"; set 19, a Bộ Văn hóa
     # letter of 2025)
     ("2. Vụ Tổ chức cán bộ:", ["Vụ Tổ chức cán bộ"]),
@@ -2081,3 +2086,17 @@ _HD_SO = "UBND TỈNH HẢI DƯƠNG SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
 ])
 def test_session15_classes(text, issuer, expected):
     assert [(m.mention, m.kind, m.agency_id) for m in parse_agencies(text, issuer=issuer).mentions] == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # a company's organ named alone is every company's: a group (Công điện of the Prime Minister 10/2025, set 39)
+    ("- Chủ tịch Hội đồng thành viên/Hội đồng quản trị, Tổng giám đốc các Tập đoàn, Tổng công ty, doanh nghiệp nhà "
+     "nước (danh sách kèm theo).",
+     [("Hội đồng thành viên", "coll.other"), ("Hội đồng quản trị", "coll.other"),
+      ("các Tập đoàn, Tổng công ty, doanh nghiệp nhà nước", "coll.doanh_nghiep")]),
+    # before a company's name, that company's (a Thông báo of the Văn phòng Chính phủ 2025, set 37)
+    ("trình Bộ Tài chính phê duyệt FS của dự án để Hội đồng thành viên PVN quyết định đầu tư;",
+     [("Bộ Tài chính", "bo.tai_chinh"), ("Hội đồng thành viên PVN", "dn.pvn")]),
+])
+def test_company_organs(cell, expected):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == expected

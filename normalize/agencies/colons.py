@@ -19,11 +19,23 @@ def _colon_heads() -> list[str]:
     return sorted({*_WORDS["colon_heads"], *_WORDS["head_nouns"]}, key=len, reverse=True)
 
 
-_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac)\s+)?(?P<h>" + _word_alt(_colon_heads())
+# "gồm" / "bao gồm" before the colon says the same ("06 Bộ, ngành gồm: Bộ Tư pháp, ...": Công văn of the Bộ Tài
+# chính, 10/2025, set 39); a count may stand for "các" ("02 địa phương gồm: Cao Bằng, Lai Châu")
+_INTRO = r"(?:\s+(?:bao\s+)?gồm)?\s*:\s*"
+_COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac|\d{1,4})\s+)?(?P<h>" + _word_alt(_colon_heads())
                             + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["colon_head_tails"]) + r"))*"
-                            + r"(?:\s+là\s+[^:;,.]{1,40}?)?\s*:\s*")
-_PROVINCE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(h) for h in sorted(
-    {_squeeze_key(w) for w in _WORDS["province_list_heads"]}, key=len, reverse=True)) + r")\s*:\s*")
+                            + r"(?:\s+là\s+[^:;,.]{1,40}?)?" + _INTRO)
+
+
+def _counted(heads: set[str]) -> list[str]:
+    """The heads' patterns, each "các ..." also with a count in its place ("02 địa phương"), longest first."""
+    out = {regex.escape(h) for h in heads}
+    out |= {r"\d{1,4}\s+" + regex.escape(h[4:]) for h in heads if h.startswith("các ")}
+    return sorted(out, key=len, reverse=True)
+
+
+_PROVINCE_COLON = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(_counted(
+    {_squeeze_key(w) for w in _WORDS["province_list_heads"]})) + r")" + _INTRO)
 _PROVINCE_ITEMS = tuple(key(w) for w in _WORDS["province_list_items"])
 
 

@@ -1,6 +1,8 @@
 """Enterprises: company names read as mentions from the leftover text, and generic enterprise mentions."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from normalize.text import key
@@ -57,3 +59,23 @@ def _trade_then_name(rest: str) -> bool:
 
 
 _COMPANY_FORMS = regex.compile(r"(?:(?:" + _word_alt(_WORDS["company_forms"]) + r")(?![\p{L}\p{N}])\s*)*")
+
+
+def _organ_of_company(cell: _Cell, mentions: list[Mention]) -> list[Mention]:
+    """A company's organ read as a group ("Hội đồng thành viên", ``kind_by_head`` "collective") right before a
+    company's name is that company's ("Hội đồng thành viên PVN quyết định đầu tư": Thông báo of the Văn phòng Chính
+    phủ 2025, set 37): one mention over both, linked to the company.
+
+    >>> from normalize.agencies import parse_agencies
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("để Hội đồng thành viên PVN quyết định đầu tư").mentions]
+    [('Hội đồng thành viên PVN', 'dn.pvn')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "enterprise" and _KIND_BY_HEAD.get(key(prev.mention)) == "collective" \
+                and not cell.text[prev.end:m.start].strip():
+            out[-1] = replace(m, mention=cell.text[prev.start:m.end], start=prev.start)
+            continue
+        out.append(m)
+    return out

@@ -77,6 +77,9 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
     rule = _KIND_BY_HEAD[h.group()]
     if rule == "enterprise" and not k[h.end():].strip():
         return m  # a bare "Tập đoàn" ("Tập đoàn, doanh nghiệp công nghệ số") names no company
+    if rule == "collective":   # a company's organ named alone ("Hội đồng thành viên"): every company's, a group
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.6) \
+            if not k[h.end():].strip() else m
     kind = rule
     if rule.startswith("level"):         # "level or X": a district's, else X ("Phòng X thuộc Bộ Y" is a unit)
         lv = _level(k, h.end())

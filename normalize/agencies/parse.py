@@ -25,7 +25,7 @@ from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qu
 from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
                                               _with_country)
 from normalize.agencies.not_bodies import not_a_body
-from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise
+from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise, _organ_of_company
 from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
                                       _unit_before_body, _unit_of_body, _units_before, _units_of)
@@ -234,6 +234,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, _sectors(g, cell, mentions, left), issuer)
-    mentions = _counted_groups(cell, mentions, left)
+    mentions = _organ_of_company(cell, _counted_groups(cell, mentions, left))
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
