@@ -2100,3 +2100,14 @@ def test_session15_classes(text, issuer, expected):
 ])
 def test_company_organs(cell, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == expected
+
+
+def test_a_list_of_recipients_names_the_units_of_the_body_that_labels_its_item():
+    """The Văn phòng Chính phủ's own line in the recipients of a Công điện (set 39, 10/2025): its leaders are persons,
+    the abbreviations after "các vụ, cục:" its units, "Cổng TTĐTCP" the Government's portal."""
+    got = [(m.mention, m.kind, m.agency_id, m.parent) for m in parse_agencies(
+        "- VPCP: BTCN, các PCN, các vụ, cục: TH, QHĐP, NN, KSTTHC, Cổng TTĐTCP;", issuer="tw.thu_tuong").mentions]
+    vpcp = "Văn phòng Chính phủ"
+    assert got == [("VPCP", "ministerial_agency", "cqnb.van_phong_chinh_phu", None),
+                   *((u, "sub_unit", None, vpcp) for u in ("TH", "QHĐP", "NN", "KSTTHC")),
+                   ("Cổng TTĐTCP", "state_media", "bc.bao_chinh_phu", None)]

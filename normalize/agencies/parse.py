@@ -233,7 +233,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
-    mentions = _parent_in_cell(g, _sectors(g, cell, mentions, left), issuer)
+    mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)
     mentions = _organ_of_company(cell, _counted_groups(cell, mentions, left))
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))

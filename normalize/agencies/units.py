@@ -311,7 +311,7 @@ def _unit_before_body(cell: _Cell, ms: list[Mention], left: list) -> list[Mentio
     return out
 
 
-def _parent_in_cell(g: _Gazetteer, ms: list[Mention], issuer: str | None) -> list[Mention]:
+def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | None) -> list[Mention]:
     """A ministry's unit named with no parent takes the one ministry the cell names before it ("phối hợp chặt chẽ với
     Bộ Y tế, Ban Quản lý dự án": Thông báo 537/TB-VPCP 2025, set 37, and set 9 - the Ban is the ministry's), an
     inference: its score stays a pattern's.  The cell's ministry outranks the issuer's, which a unit with no parent
@@ -327,8 +327,29 @@ def _parent_in_cell(g: _Gazetteer, ms: list[Mention], issuer: str | None) -> lis
     out = []
     for m in ms:
         if m.kind == "sub_unit" and m.parent in (None, mine) and m.agency_id is None:
+            owner = _item_owner(text, out, m)
             before = {p.name for p in out if p.kind == "ministry" and p.agency_id}
-            if len(before) == 1:
+            if owner is not None:
+                m = replace(m, parent=owner.name, score=min(m.score, 0.6))
+            elif len(before) == 1:
                 m = replace(m, parent=next(iter(before)), score=min(m.score, 0.6))
         out.append(m)
     return out
+
+
+_OWNER_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
+
+
+def _item_owner(text: str, before: list[Mention], m: Mention) -> Mention | None:
+    """The body that labels the item a unit stands in, before a colon ("- VPCP: BTCN, các PCN, các vụ, cục: TH, QHĐP":
+    the Văn phòng Chính phủ's units, in its lists of recipients; set 39), when no item break (";", a line) comes
+    between.
+
+    >>> [(u.mention, u.parent) for u in parse_agencies("- VPCP: BTCN, các vụ, cục: TH, QHĐP;").mentions][1:]
+    [('TH', 'Văn phòng Chính phủ'), ('QHĐP', 'Văn phòng Chính phủ')]
+    """
+    for p in reversed(before):
+        if p.kind in _OWNER_KINDS and p.agency_id and text[p.end:p.end + 2].lstrip().startswith(":") \
+                and not regex.search(r"[;\n]", text[p.end:m.start]):
+            return p
+    return None
