@@ -55,5 +55,11 @@ def _held(before: str, a: str, b: str, after: str, x: str, y: str, ev: Evidence)
     đánh"; not "tính từ"; "đề thực đây" for "để thúc đẩy": "đề thực" is no match for "để thúc")?"""
     def side(read: str, back: list[str]) -> bool:
         return ev.counts.get(read, 0) > OVER * (max(ev.counts.get(p, 0) for p in back) + 1)
-    return (bool(before) and side(f"{before} {a}", [f"{f} {x}" for f in ev.forms(before)])) or \
-        (bool(after) and side(f"{b} {after}", [f"{y} {f}" for f in ev.forms(after)]))
+
+    def seen(outer: str, pair: str) -> bool:     # the other side prints its syllable as read, or there is none
+        return not outer or ev.counts.get(pair, 0) > 0
+    # one neighbour holds its syllable only where the other neighbour is ever printed beside its own: "nhiệm vụ thực
+    # đây cộng sinh" (Quyết định 222/QĐ-TTg 2025) - "vụ thực" is common, "đây cộng" never printed - is "thúc đẩy"
+    return (bool(before) and side(f"{before} {a}", [f"{f} {x}" for f in ev.forms(before)])
+            and seen(after, f"{b} {after}")) or \
+        (bool(after) and side(f"{b} {after}", [f"{y} {f}" for f in ev.forms(after)]) and seen(before, f"{before} {a}"))

@@ -74,8 +74,9 @@ MISREADS = [
     # both syllables of a listed word misread (extract.ocr_pairs), and words one letter off no syllable
     # (extract.ocr_slips): Quyết định 222/QĐ-TTg 2025 as Tesseract read its Kodak scan (tests/real, set 16)
     ("truyền thông, phô biển kiến thức, pháp luật", "truyền thông, phổ biến kiến thức, pháp luật"),
-    # ... but not where the neighbour as read holds it: real text prints "nội dung thực hiện" (a known miss)
-    ("nội dung thực đây thiệt kê sinh thái", "nội dung thực đây thiết kế sinh thái"),
+    # ... also where one neighbour as read would hold it ("nội dung thực hiện" is common) but the other is never
+    # printed beside it ("đây thiệt"): the known miss of the fifteenth session, mended in the sixteenth
+    ("nội dung thực đây thiệt kê sinh thái", "nội dung thúc đẩy thiết kế sinh thái"),
     ("giáo dục nghề nghệp; cơ quan", "giáo dục nghề nghiệp; cơ quan"),
     ("của ngành, lnh vực, sản phẩm", "của ngành, lĩnh vực, sản phẩm"),
     ("các tiêu chuẩn, quy shuẩn kỹ thuật", "các tiêu chuẩn, quy chuẩn kỹ thuật"),
