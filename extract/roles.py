@@ -222,7 +222,7 @@ def _items_name_bodies(text: str) -> bool:
     if not _ITEM.match(text):
         return False
     items = [i.strip() for i in _ITEM.split(text) if i.strip()]
-    heads = [i.split(":", 1)[0] if ":" in i else i for i in items]
+    heads = [i.split(":", 1)[0] for i in items]
     return bool(heads) and all(len(h) <= 150 and agency_shaped(h) for h in heads)
 
 
@@ -418,7 +418,8 @@ def _names_things(ev: Evidence) -> bool:
 
 def naming_label(label: str) -> bool:
     """Does a header name what each row is about ("Tên văn bản", "Tên dự án"), not a person ("Họ và tên") or a
-    body ("Tên đơn vị", "Tên cơ quan")?  The naming words are data (``name_words``).
+    body ("Tên đơn vị", "Tên cơ quan")?  The naming words and the bodies'
+    nouns are data (``name_words``, ``body_nouns``).
 
     >>> naming_label("Tên văn bản"), naming_label("Họ và tên"), naming_label("Tên đơn vị được kiểm tra")
     (True, False, False)
@@ -427,7 +428,7 @@ def naming_label(label: str) -> bool:
 
     k = header_key(label)
     return any(k.startswith(w + " ") for w in synonyms().name_words) and not person_label(label) \
-        and not regex.search(r"\b(?:don vi|co quan|to chuc|doanh nghiep|dia phuong|xa|huyen|tinh)\b", k)
+        and not _holds_words(k, "body_nouns")
 
 
 def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) -> tuple[str | None, float]:
@@ -494,9 +495,15 @@ def weak_task_header(label: str) -> bool:
     from .headers import vocabulary
 
     k = header_key(label)
-    data = vocabulary()
-    weak = any(k == w or k.startswith(w + " ") for w in map(header_key, data.get("weak_task_words", [])))
-    return weak and not any(f" {w} " in f" {k} " for w in map(header_key, data.get("strong_task_words", [])))
+    weak = any(k == w or k.startswith(w + " ") for w in map(header_key, vocabulary().get("weak_task_words", [])))
+    return weak and not _holds_words(k, "strong_task_words")
+
+
+def _holds_words(k: str, list_name: str) -> bool:
+    """Does the header key *k* hold, as whole words, one of the words of the vocabulary's list *list_name*?"""
+    from .headers import vocabulary
+
+    return any(f" {w} " in f" {k} " for w in map(header_key, vocabulary().get(list_name, [])))
 
 
 def indicator_header(label: str) -> bool:
@@ -507,12 +514,8 @@ def indicator_header(label: str) -> bool:
     >>> indicator_header("Nội dung")
     False
     """
-    from .headers import vocabulary
-
-    padded = f" {header_key(label)} "
-    data = vocabulary()
-    named = any(f" {w} " in padded for w in map(header_key, data.get("indicator_subjects", [])))
-    return named and not any(f" {w} " in padded for w in map(header_key, data.get("strong_task_words", [])))
+    k = header_key(label)
+    return _holds_words(k, "indicator_subjects") and not _holds_words(k, "strong_task_words")
 
 
 def _unconfirmed_deadline(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str]) -> bool:

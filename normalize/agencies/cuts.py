@@ -13,7 +13,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _provinces_at_end, gazetteer
-from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _VERB_IN
+from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _ROLE_WORDS, _VERB_IN
 
 
 _TO_COLON = regex.compile(r"[\s\p{Ll}\p{M}]*:")     # words in small letters, then a colon
@@ -61,7 +61,7 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
     return out
 
 
-_ROLE_VERB = regex.compile(_word_alt(_WORDS["role_verbs"] + _WORDS["modals"]))
+_ROLE_VERB = regex.compile(_ROLE_WORDS)
 _PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
 
 
@@ -97,7 +97,7 @@ _CITED = regex.compile(r"(?:\s+(?:có|theo|tại|với|ban hành|gửi))?\s+(?:"
 # a verb's auxiliary or the passive's marker in small letters: no name holds one, its clause starts there ("Công ty cổ
 # phần ... Thủ Đô được Bộ Nông nghiệp và Môi trường cho phép ...": a Lào Cai Công văn, set 36 - the ministry had been
 # read as the company's parent)
-_AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["auxiliaries"])) + r")(?![\p{L}\p{N}])")
+_AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["auxiliaries"] + _WORDS["modals"])) + r")(?![\p{L}\p{N}])")
 
 
 # ... or a time phrase: a preposition of time and a unit of the calendar ("Hội đồng quản lý trước ngày 05 tháng 6 để

@@ -12,11 +12,11 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.patterns import _ASSIGNING, _CLASS_NOUN, _CLAUSE_START, _GROUP_WORDS
+from normalize.agencies.patterns import _ASSIGNING, _CLASS_NOUN, _CLAUSE_START, _GROUP_WORDS, _ROLE_WORDS
 from normalize.agencies.qualifiers import _qualified
 
 # the verb that gives a group its role after it, a comma between them or not ("..., có trách nhiệm")
-_ROLE_AFTER = regex.compile(r"(?:,[ \t]*)?[ \t]+(?:" + _word_alt(_WORDS["role_verbs"] + _WORDS["modals"]) + r")(?![\p{L}\p{N}])")
+_ROLE_AFTER = regex.compile(r"(?:,[ \t]*)?[ \t]+(?:" + _ROLE_WORDS + r")(?![\p{L}\p{N}])")
 SUBJECT_WORDS = 15     # words a group's description may run before its verb, at most
 # an adverbial between a group and its verb is no description of it ("Các bộ, cơ quan ngang bộ trong phạm vi thẩm quyền
 # có trách nhiệm", "Các Bộ, ngành theo chức năng, nhiệm vụ được giao có trách nhiệm": sets 29, 31, 33)

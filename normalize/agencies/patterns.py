@@ -39,6 +39,8 @@ _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) +
 
 # The verbs that assign work, as whole words: a phrase holding one is a clause's own, no description of a body
 # ("Cơ quan thông tấn ... chỉ đạo cơ quan thường trú ... phải")
+# the verbs that give a body its role, and the modals of duty, which do too (an alternation of their keys)
+_ROLE_WORDS = _word_alt(_WORDS["role_verbs"] + _WORDS["modals"])
 _ASSIGNING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["assignment_verbs"]) + r")(?![\p{L}\p{N}])")
 
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and)$")
