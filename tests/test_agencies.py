@@ -744,7 +744,7 @@ SET5_CLASSES = [
       ("VHTTDL", "bo.van_hoa_the_thao_du_lich"), ("NV", "bo.noi_vu"), ("TP", "bo.tu_phap"),
       ("KHCN", "bo.khoa_hoc_cong_nghe"), ("NHNNVN", "cqnb.ngan_hang_nha_nuoc")]),
     ("các Bộ, cơ quan là Ủy viên Ban Chỉ đạo: Công an, Nông nghiệp và Môi trường (NNMT), Kiểm toán Nhà nước",
-     "VĂN PHÒNG CHÍNH PHỦ", [("Công an", "bo.cong_an"), ("Nông nghiệp và Môi trường", "bo.nong_nghiep_moi_truong"),
+     "VĂN PHÒNG CHÍNH PHỦ", [("Công an", "bo.cong_an"), ("Nông nghiệp và Môi trường (NNMT)", "bo.nong_nghiep_moi_truong"),
                              ("Kiểm toán Nhà nước", "tp.kiem_toan_nha_nuoc")]),
     # lists of provinces: the items are provinces, also a city named bare
     ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp", "VĂN PHÒNG CHÍNH PHỦ",
@@ -848,7 +848,7 @@ SETS_6_7_CLASSES = [
     # (Nghị quyết 109/NQ-CP 2026); a body named bare in a province's plan, "cấp xã" after a commune's body (Kế hoạch
     # 1026/KH-UBND 2025 of Nghệ An); zones sharing "khu" (Quyết định 2853/QĐ-UBND 2025, Thành phố Hồ Chí Minh)
     ("1. Bộ Nội vụ chủ trì tổng hợp, đề xuất 2. Các bộ, cơ quan rà soát, sửa đổi thuộc lĩnh vực quản lý", "CHÍNH PHỦ",
-     [("Bộ Nội vụ", "bo.noi_vu"), ("Các bộ, cơ quan", "coll.other")]),
+     [("Bộ Nội vụ", "bo.noi_vu"), ("Các bộ, cơ quan", "coll.bo_nganh")]),
     ("Các Bộ: Tài chính, Xây dựng, Quốc phòng theo chức năng, nhiệm vụ rà soát, hoàn thiện", "CHÍNH PHỦ",
      [("Tài chính", "bo.tai_chinh"), ("Xây dựng", "bo.xay_dung"), ("Quốc phòng", "bo.quoc_phong")]),
     ("Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty", None,
@@ -958,9 +958,9 @@ SET12_CLASSES = [
      "Nội vụ ; Văn phòng UBND tỉnh", LD,
      [("Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("Tài chính", "dp.so_tai_chinh"), ("Nội vụ", "dp.so_noi_vu"),
       ("Văn phòng UBND tỉnh", "dp.van_phong_ubnd_tinh")]),
-    # a body's short name in brackets
+    # a body's short name in brackets: one mention, the abbreviation part of it as printed
     ("UBND tỉnh Lâm Đồng và Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)", LD,
-     [("UBND tỉnh Lâm Đồng", "prov.lam_dong"), ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "dt.phong_thuong_mai_cong_nghiep")]),
+     [("UBND tỉnh Lâm Đồng", "prov.lam_dong"), ("Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)", "dt.phong_thuong_mai_cong_nghiep")]),
     # banks and firms by their head, with their province
     ("Giám đốc Ngân hàng MB chi nhánh Lâm Đồng", LD, [("Ngân hàng MB chi nhánh Lâm Đồng", "kind:enterprise")]),
     ("Phó Giám đốc Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng;", LD,
@@ -1639,7 +1639,7 @@ def test_a_region_after_a_group_is_part_of_it(text, expected):
     ("b) Các Bộ: Nông nghiệp và Phát triển nông thôn, Khoa học và Công nghệ, Công Thương, các Bộ, cơ quan liên quan theo "
      "chức năng, nhiệm vụ được giao:", [("Nông nghiệp và Phát triển nông thôn", "bo.nong_nghiep_phat_trien_nong_thon"),
                                         ("Khoa học và Công nghệ", "bo.khoa_hoc_cong_nghe"), ("Công Thương", "bo.cong_thuong"),
-                                        ("các Bộ, cơ quan liên quan", "coll.other")]),
+                                        ("các Bộ, cơ quan liên quan", "coll.bo_nganh")]),
 ])
 def test_a_colon_lists_item_running_into_the_predicate_is_cut(text, expected):
     got = [(m.mention, m.agency_id) for m in parse_agencies(text, issuer="CHÍNH PHỦ").mentions]

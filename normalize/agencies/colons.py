@@ -99,7 +99,8 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     """The items of a colon list from key position *a*: each looked up with every head before it, then alone (a
     bracketed list ends at its *closer*)."""
     k = cell.k
-    stop = regex.compile((r"[.:" if sep == ";" else r"[.:;") + regex.escape(closer) + "]")    # "A; B, C" items hold commas
+    # "A; B, C" items hold commas; a full stop inside a word ("các Vụ: TH, V.I, QHĐP": set 40) ends nothing
+    stop = regex.compile((r"[:" if sep == ";" else r"[:;") + regex.escape(closer) + r"]|\.(?![\p{L}\p{N}])")
     end = stop.search(k, a)
     end = end.start() if end else len(k)
     clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends

@@ -36,10 +36,10 @@ def _level_twins(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> l
 
 def _bracketed_twins(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A body's own short name in brackets right after it ("Liên đoàn Thương mại và Công nghiệp Việt Nam
-    (VCCI)") names it once more: one mention.
+    (VCCI)") names it once more: one mention (the abbreviation joins it in :func:`_with_abbreviation`).
 
     >>> [m.mention for m in parse_agencies("UBND tỉnh Lâm Đồng và Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)").mentions]
-    ['UBND tỉnh Lâm Đồng', 'Liên đoàn Thương mại và Công nghiệp Việt Nam']
+    ['UBND tỉnh Lâm Đồng', 'Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)']
     """
     out: list[Mention] = []
     for m in ms:

@@ -36,6 +36,8 @@ from normalize.agencies.provinces import (_ambiguous_provinces, _attach_province
 from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
 from normalize.agencies.colons import _bracket_lists, _colon_lists
 from normalize.agencies.addresses import _addresses
+from normalize.agencies.abbreviations import _with_abbreviation
+from normalize.agencies.shortened import _shortened
 from normalize.agencies.systems import _bare_systems
 from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head,
                                        _issuing_department, _level_twins)
@@ -232,8 +234,9 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
-    mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, m, issuer))) for m in _forces(g, cell, mentions, left)]
+    mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, _shortened(g, m), issuer)))
+                for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)
-    mentions = _organ_of_company(cell, _counted_groups(cell, mentions, left))
+    mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))

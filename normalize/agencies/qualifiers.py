@@ -31,9 +31,10 @@ _GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \
                            r"(?=[ \t]*(?:[,;.:\n)]|$))")
 
 
-# a modal of duty opens the group's predicate ("các địa phương phải cử cán bộ"); "được" may describe it ("các đơn vị
-# trực thuộc ... được phép mở tài khoản": set 36)
-_AUXILIARY_IN = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(key(w)) for w in _WORDS["modals"])
+# a modal of duty or an auxiliary opens the group's predicate ("các địa phương phải cử cán bộ", "... chưa hoàn thành");
+# "được" may describe it ("các đơn vị trực thuộc ... được phép mở tài khoản": set 36)
+_AUXILIARY_IN = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(key(w)) for w in _WORDS["modals"]
+                                                                  + _WORDS["auxiliaries"] if key(w) != "được")
                               + r")(?![\p{L}\p{N}])")   # as printed, with their marks ("can" is a word of its own)
 
 
@@ -45,13 +46,17 @@ def _rest_of_group(text: str, end: int):
     ' đầu tư hạ tầng'
     >>> _rest_of_group("các sở phối hợp thực hiện", 6) is None, _rest_of_group("các bộ và cộng đồng", 6) is None
     (True, True)
+    >>> _rest_of_group("Các doanh nghiệp đầu tư hạ tầng chưa triển khai", 16).group()
+    ' đầu tư hạ tầng'
     """
     r = _GROUP_REST.match(text, end)
+    aux = _AUXILIARY_IN.search(r.group("w").lower()) if r is not None else None
+    if aux is not None:     # "các địa phương phải cử cán bộ", "Các doanh nghiệp đầu tư hạ tầng đã ...": its predicate
+        r = _GROUP_REST.match(text, end, r.start("w") + aux.start()) if aux.start() > 0 else None
     first = r.group("w").split()[0] if r is not None else ""
     if r is None or first[0].isupper() and not regex.search(r"\p{Ll}\p{Lu}", first) \
             or _REST_STOPS.search(key(r.group("w"))) \
-            or _LEAD_VERBS.match(key(r.group("w"))) or _HEADS.match(key(r.group("w"))) \
-            or _AUXILIARY_IN.search(key(r.group("w"))):     # "các địa phương phải cử cán bộ": a modal, its predicate
+            or _LEAD_VERBS.match(key(r.group("w"))) or _HEADS.match(key(r.group("w"))):
         return None     # a name ("xã Đàm Thủy"; an acronym such as "IoT" qualifies), another group ("và cộng đồng"), a purpose ("theo quy định")
     return r
 

@@ -12,7 +12,7 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _left_before
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _LEAD_VERBS, _UNIT_HEADS
+from normalize.agencies.patterns import _ACRONYM, _HEAD_WORDS, _HEADS, _LEAD_VERBS, _UNIT_HEADS
 
 
 _COMMA_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["comma_unit_heads"]) + r")(?![\p{L}\p{N}])")
@@ -326,7 +326,9 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
     mine = g.agencies[issuer].name if issuer in g.agencies else None
     out = []
     for m in ms:
-        if m.kind == "sub_unit" and m.parent in (None, mine) and m.agency_id is None:
+        if m.kind == "unknown" and _ACRONYM.fullmatch(m.mention) and (owner := _item_owner(text, out, m)):
+            m = replace(m, kind="sub_unit", parent=owner.name, method="pattern", score=0.6)   # "VPUB: KGVX, KTTH"
+        elif m.kind == "sub_unit" and m.parent in (None, mine) and m.agency_id is None:
             owner = _item_owner(text, out, m)
             before = {p.name for p in out if p.kind == "ministry" and p.agency_id}
             if owner is not None:
@@ -337,7 +339,7 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
     return out
 
 
-_OWNER_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
+_OWNER_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency", "provincial_body"})
 
 
 def _item_owner(text: str, before: list[Mention], m: Mention) -> Mention | None:
@@ -347,6 +349,8 @@ def _item_owner(text: str, before: list[Mention], m: Mention) -> Mention | None:
 
     >>> [(u.mention, u.parent) for u in parse_agencies("- VPCP: BTCN, các vụ, cục: TH, QHĐP;").mentions][1:]
     [('TH', 'Văn phòng Chính phủ'), ('QHĐP', 'Văn phòng Chính phủ')]
+    >>> [(u.mention, u.kind) for u in parse_agencies("- VPUB: CVP, PCVP, KGVX, KTTH;").mentions][1:]
+    [('KGVX', 'sub_unit'), ('KTTH', 'sub_unit')]
     """
     for p in reversed(before):
         if p.kind in _OWNER_KINDS and p.agency_id and text[p.end:p.end + 2].lstrip().startswith(":") \
