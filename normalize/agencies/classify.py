@@ -190,6 +190,22 @@ def _embedded_group(g: _Gazetteer, cell: _Cell, i: int, b: int, out: list, left:
     return _take_inside(g, cell, (a, i, i + len(" ".join(ws[:run])), b), out, left, group=True)
 
 
+def _named_for_subject(k: str) -> bool:
+    """Is key *k* a committee's head and at most its level ("ban chỉ đạo trung ương", "tổ công tác"), so that "về"
+    after it opens the subject it is named for ("họp Ban Chỉ đạo Trung ương về chính sách nhà ở ...": set 39), not
+    what a body is told about ("gửi Hội đồng Thi đua về kết quả")?
+
+    >>> _named_for_subject("ban chỉ đạo trung ương"), _named_for_subject("hội đồng thi đua")
+    (True, False)
+    """
+    kh = _KIND_HEADS.match(k)
+    if kh is None or not _KIND_BY_HEAD[kh.group()].startswith("level"):
+        return False
+    rest = k[kh.end():].strip()
+    lv = _level(rest) if rest else None
+    return not rest or lv is not None and lv.start() == 0 and lv.end() == len(rest)
+
+
 def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out: list, left: list, group: bool) -> bool:
     """The mention that prose (key span [a, b) of *at* = (a, i, after, b)) names at key offset *i*, up to its
     predicate (the first stop after key offset *after*): taken when it reads as one mention (a group when *group*,
@@ -197,6 +213,8 @@ def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out:
     a, i, after, b = at
     stop = _PROSE_STOPS.search(cell.k, after, b)
     if stop and not cell.k[after:stop.start()].strip():     # "Hội đồng thẩm định cấp tỉnh": the head's own word
+        stop = _PROSE_STOPS.search(cell.k, stop.end(), b)
+    if stop and stop.group() == "về" and _named_for_subject(cell.k[i:stop.start()]):
         stop = _PROSE_STOPS.search(cell.k, stop.end(), b)
     j = len(cell.k[:stop.start()].rstrip()) if stop else b
     trial: list[Mention] = []
@@ -339,7 +357,8 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
     return True
 
 
-_PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])")
+# ... or a date: no name holds one ("... Ban Chỉ đạo Trung ương về chính sách nhà ở ... ngày 22/9/2025": set 39)
+_PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])|(?<=\s)(?:ngày|tháng)(?=\s*\d)")
 
 
 _ATTACHED = regex.compile(r"(?:đến|tới|của|cuả|ở|thuộc|tại|trên|trong|cùng|den|toi|cua|o|thuoc|tai|tren)(?![\p{L}])")

@@ -57,7 +57,12 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
                     pa, pb = _strip(k, v.end(), pb)
                     if pa >= pb:
                         continue
-                if len(out) > start and out[-1].agency_id is None and out[-1].kind != "collective" \
+                dated = _DATE_IN.search(k, pa, pb)      # no name holds a date: it ends there
+                if len(out) > start and out[-1].agency_id is None and out[-1].kind != "collective" and dated \
+                        and dated.start() > pa and _continues(g, cell, out[-1].end, pa, dated.start()):
+                    _extend(cell, out, len(out) - 1, len(k[:dated.start()].rstrip()))
+                    left.append((cell.start(dated.start()), cell.end(pb)))
+                elif len(out) > start and out[-1].agency_id is None and out[-1].kind != "collective" \
                         and _continues(g, cell, out[-1].end, pa, pb):     # "Phòng Tổ chức bộ máy và Công chức, ..."
                     _extend(cell, out, len(out) - 1, pb)
                 else:
@@ -65,6 +70,11 @@ def _gap(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> N
             _merge_groups(g, cell, out, start)
         named = n0 if len(out) == n0 + 1 and out[n0].agency_id is None and out[n0].kind != "collective" \
             and out[n0].end == cell.end(cb) else None
+
+
+# a date in the words that go on with a name ("Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản
+# ngày 22/9/2025": the day of its meeting, set 39)
+_DATE_IN = regex.compile(r"(?<=\s)(?:ngày|tháng)(?=\s*\d)")
 
 
 def _before_verb(g: _Gazetteer, cell: _Cell, a: int, b: int, left: list) -> tuple[int, int]:
