@@ -43,9 +43,23 @@ def _tagged(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def _name_goes_on(words: list[tuple[str, str, int]], i: int, heads: frozenset[str]) -> bool:
+    """Is the word after word *i* capitalised and no body's head ("Trung tâm hội chợ Triển lãm Việt Nam": the tagger's
+    verb "hội chợ" is a word of the name, which goes on in capitals; not "... phối hợp Sở Y tế")?"""
+    if i + 1 >= len(words) or not words[i + 1][0][:1].isupper() or not words[i - 1][0][:1].isupper():
+        return False        # (between two capitalised words only: "... thị trường triển khai thực hiện Chương trình")
+    return words[i + 1][0].split()[0].lower() not in heads
+
+
 @lru_cache(maxsize=4096)
-def predicate_start(text: str, name_words: frozenset[str] = frozenset()) -> int | None:
-    """The offset in *text* where the predicate after the name begins, or None when the text is all name."""
+def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> int | None:
+    """The offset in *text* where the predicate after the name begins, or None when the text is all name; *heads*: the
+    first syllables of head nouns, in small letters (a verb before one of them may open the predicate).
+
+    >>> text = "Công ty cổ phần Trung tâm hội chợ Triển lãm Việt Nam thống nhất phương án bảo đảm an ninh"
+    >>> text[:predicate_start(text, heads=frozenset({"sở", "trung"}))]
+    'Công ty cổ phần Trung tâm hội chợ Triển lãm Việt Nam '
+    """
     words = _tagged(text)
     capital = [i for i, (w, _, _) in enumerate(words) if w[:1].isupper()]
     if not capital:
@@ -56,7 +70,8 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset()) -> int 
         nxt = words[i + 1][1] if i + 1 < len(words) else ""
         if tag == "V" and w[:1].islower() and noun and nxt != "C" and w.lower() not in name_words \
                 and w.lower() not in _NAME_PREPOSITIONS and words[i - 1][0].lower() not in _NAME_PREPOSITIONS \
-                and not text[:at].rstrip().endswith((",", "-")) and _clause(words[i + 1:]):
+                and not text[:at].rstrip().endswith((",", "-")) and not _name_goes_on(words, i, heads) \
+                and _clause(words[i + 1:]):
             return at
         if tag == "E" and nxt == "V" and w[:1].islower() and w.lower() not in _NAME_PREPOSITIONS:
             return at       # "để gửi", also right after a name of verbs ("Hội đồng quản lý thông qua để gửi")

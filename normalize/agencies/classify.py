@@ -326,7 +326,8 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
     nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
     a name that runs to the end of key span [a, b) or to the predicate; the prose around it is left over."""
     text = cell.text
-    if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip():
+    if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
+            and not _head_inside(cell, a, b):
         left.append((cell.start(a), cell.end(b)))      # words that qualify a group
         return True
     if _group_in_prose(g, cell, a, b, out, left):
@@ -358,6 +359,13 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
 
 
 # ... or a date: no name holds one ("... Ban Chỉ đạo Trung ương về chính sách nhà ở ... ngày 22/9/2025": set 39)
+def _head_inside(cell: _Cell, a: int, b: int) -> bool:
+    """Does a capitalised head noun stand inside key span [a, b) after a word in small letters ("Các địa phương
+    khẩn trương liên hệ với Công ty Cổ phần ...": the group's predicate names a body, held-out set 41)?"""
+    return any(cell.text[cell.start(c.start())].isupper() and _HEADS.match(cell.k[c.start():b])
+               for c in _WORD_START.finditer(cell.k, a + 1, b))
+
+
 _PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])|(?<=\s)(?:ngày|tháng)(?=\s*\d)")
 
 

