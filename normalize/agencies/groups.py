@@ -107,6 +107,21 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$", regex.I)
 _SOME_BEFORE = regex.compile(r"(?<![\p{L}])(?:một số|một vài)\s+$", regex.I)
 
 
+_SINGULAR = frozenset(key(w) for w in _WORDS["singular_parties"])
+
+
+def _singular_party(m: Mention) -> Mention:
+    """A contract's party named bare and singular ("nhà thầu") is that one company: kind enterprise, by pattern.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("phối hợp, hướng dẫn cho nhà thầu; các nhà thầu").mentions]
+    [('nhà thầu', 'enterprise'), ('các nhà thầu', 'collective')]
+    """
+    if m.kind == "collective" and key(m.mention) in _SINGULAR:
+        return replace(m, agency_id=None, kind="enterprise", name=fold(m.mention), current_name=fold(m.mention),
+                       method="pattern", score=0.6)
+    return m
+
+
 _MEMBERS_BEFORE = regex.compile(r"(?<![\p{L}])(?:(?:các|những)\s+)?thành viên\s+$", regex.I)
 
 

@@ -20,7 +20,7 @@ from normalize.agencies.gap import _gap
 from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before, _merge_collectives, _merge_same,
                                             _shared_level, _system_offices)
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _counted_groups, _each_place, _forces,
-                                      _members_of, _plural_bodies, _sectors, _village_groups)
+                                      _members_of, _plural_bodies, _sectors, _singular_party, _village_groups)
 from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _qualified, _small_after_comma
 from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
                                               _with_country)
@@ -283,6 +283,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                 for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)
     mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
-    mentions = _person_ends(g, cell, _party_tail(cell, mentions, left), left)
+    mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
