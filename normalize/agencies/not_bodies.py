@@ -158,6 +158,20 @@ def _bare_complement(cell: _Cell, m: Mention) -> bool:
         and _after_noun(cell, m)
 
 
+_PUBLIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["public_words"]) + r")[ \t]*(?:,|và)[ \t]*$",
+                               regex.I)
+
+
+def _of_the_public(cell: _Cell, m: Mention) -> bool:
+    """A bare "doanh nghiệp" (no plural word) listed right after a word for the public is the public served, no body.
+
+    >>> [m.mention for m in parse_agencies("Bố trí nhân sự hỗ trợ người dân, doanh nghiệp tham gia dịch vụ công").mentions]
+    []
+    """
+    return m.kind == "collective" and bool(_COMPLEMENT.fullmatch(key(m.mention))) \
+        and bool(_PUBLIC_BEFORE.search(cell.text, max(0, m.start - 20), m.start))
+
+
 def _tags_before(text: str, at: int) -> list[tuple[str, str]]:
     """underthesea's tagged words of *text* that start before offset *at* (the sentence read whole)."""
     return [(word, tag) for word, tag, i in _tagged(text) if i < at]
@@ -230,5 +244,5 @@ def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
     mentions end."""
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
-        or _bare_complement(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
+        or _bare_complement(cell, m) or _of_the_public(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
         or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _village_alone(m)
