@@ -1117,6 +1117,9 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
     first = _chain_period(cell, chains[0], ms_cue)
     if len(chains) == 1:
         return first
+    day = None if ms_cue else _day_before_periods(cell, chains)
+    if day is not None:
+        return day
     starts = [c for c in chains[1:-1] if c.before is not None and c.before.kind == "from"]
     rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
     if (first.kind == "open_ended" or len(rest) + len(starts) < len(chains) - 1 or not rest
@@ -1132,6 +1135,32 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         ends |= set(p.milestones) | {p.end}
     ms = tuple(sorted(ends))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _day_before_periods(cell: _Cell, chains: list[_Chain]) -> _Period | None:
+    """The one day a "trước"-like cue gives, where every other period of the cell has no cue and starts no later: the
+    periods name what is reported on or when ("... 9 tháng đầu năm 2025 báo cáo Thủ tướng Chính phủ trước ngày 15
+    tháng 10 năm 2025", "... cho đầu năm học 2025-2026 gửi về Bộ ... trước 15h00 ngày 14 tháng 10 năm 2025": Bộ Tài
+    chính and Prime Minister's texts of 10/2025, sets 39-40, read as milestones), not steps; else None.
+
+    >>> parse_deadline("khẩn trương lập báo cáo kết quả đầu tư 9 tháng đầu năm 2025 báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 10 năm 2025").kind
+    'date'
+    >>> parse_deadline("Năm 2026: trước ngày 30/6/2026 ban hành, Quý IV/2027 hoàn thành").kind
+    'milestones'
+    """
+    ended = [c for c in chains if c.before is not None and c.before.kind == "until"]
+    if len(ended) != 1:
+        return None
+    p = _chain_period(cell, ended[0], False)
+    if p.kind != "date" or p.end is None:
+        return None
+    for c in chains:
+        if c is ended[0]:
+            continue
+        q = _chain_period(cell, c, False) if c.before is None and c.onward is None and not _opens(cell, c) else None
+        if q is None or q.start is None or q.start > p.end:
+            return None     # (a period that opens the cell is a step: "Quý I/2026. Có trong danh sách ... trước 31/5/2026")
+    return p
 
 
 def _named_years(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
