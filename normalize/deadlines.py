@@ -1040,6 +1040,8 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         cell.before_period |= p.start is None and _before_word(cell, before) and terms[0].gran != "date"
         return p
     grans = {t.gran for t in terms}   # a list: contiguous periods of one kind are a range, else milestones
+    if grans == {"year"} and (tiled := _tiled_years(_spans(c.joins, bounds))) is not None:
+        return tiled        # "năm 2025 và giai đoạn 2026 - 2030"
     idx = [t.index() for t in terms] if len(grans) == 1 else []
     if idx and all(y - x == 1 for x, y in zip(idx, idx[1:])):
         if before is not None and before.kind == "from":
@@ -1047,6 +1049,50 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         return _Period("year_range" if grans == {"year"} else "month_range", bounds[0][0], bounds[-1][1])
     ms = tuple(sorted({b for _, b in bounds}))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _spans(joins: list[_Item], bounds: list[tuple]) -> list[tuple]:
+    """The periods a list of terms names: a range joiner ("-", "đến") joins two terms into one."""
+    spans = [list(bounds[0])]
+    for j, b in zip(joins, bounds[1:]):
+        if j.kind in ("rdash", "until", "cjoin"):
+            spans[-1][1] = b[1]
+        else:
+            spans.append(list(b))
+    return [tuple(x) for x in spans]
+
+
+def _joined_to_previous(cell: _Cell, chains: list[_Chain], c: _Chain) -> bool:
+    """Only a list joiner ("và", a comma) between chain *c* and the one before it, "đến" at most after it ("năm 2022 và
+    đến năm 2025": one span of years; "trong năm 2026, phấn đấu đến năm 2030 ...", "năm 2025 phấn đấu đạt trên 8%, ...
+    và giai đoạn 2026-2030 ...": steps, each with its own aim)."""
+    i = chains.index(c)
+    if i == 0:
+        return False
+    between = cell.parsed[chains[i - 1].items[-1].end:c.items[0].start]
+    return bool(regex.fullmatch(r"[\s,]*(?:va|,)?[\s,]*(?:(?:den|toi)(?:\s*het)?)?\s*", between))
+
+
+def _tiled_years(spans: list[tuple]) -> _Period | None:
+    """Whole years that follow one another with no gap, each from its first day to its last ("năm 2025 và giai đoạn
+    2026 - 2030", "năm 2022 và đến năm 2025": Chỉ thị 30/CT-TTg 2025, set 40, and a Hải Dương plan, set 38, read as
+    milestones): one year_range over them all; a span with no start ("... năm 2022 và đến năm 2025") runs on
+    from the one before.  None when they do not tile.
+
+    >>> parse_deadline("đáp ứng mục tiêu tăng trưởng kinh tế năm 2025 và giai đoạn 2026 - 2030").kind
+    'year_range'
+    >>> parse_deadline("Năm 2025 và năm 2027").kind
+    'milestones'
+    """
+    if len(spans) < 2 or spans[0][0] is None:
+        return None
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        if b is None or d is None or (c is not None and c != b + timedelta(days=1)) or (c is None and d <= b):
+            return None
+    if any(s is not None and (s.month, s.day) != (1, 1) for s, _ in spans) or any((e.month, e.day) != (12, 31)
+                                                                                 for _, e in spans):
+        return None
+    return _Period("year_range", spans[0][0], spans[-1][1])
 
 
 def _before_word(cell: _Cell, before: _Item | None) -> bool:
@@ -1120,6 +1166,15 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
     day = None if ms_cue else _day_before_periods(cell, chains)
     if day is not None:
         return day
+    held = cell.before_period
+    tiled = _tiled_years([(p.start, p.end) for p in (_chain_period(cell, c, ms_cue) for c in chains)
+                          if p.kind in ("year", "year_range")]) \
+        if not ms_cue and all(t.gran == "year" for c in chains for t in c.terms) \
+        and all((c.before is None or c.before.kind == "until") and _joined_to_previous(cell, chains, c)
+                for c in chains[1:]) and chains[0].before is None else None
+    if tiled is not None and len(chains) > 1:
+        cell.before_period = held   # (a range with its start: no end given "before" a period)
+        return tiled        # "năm 2022 và đến năm 2025"
     starts = [c for c in chains[1:-1] if c.before is not None and c.before.kind == "from"]
     rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
     if (first.kind == "open_ended" or len(rest) + len(starts) < len(chains) - 1 or not rest
