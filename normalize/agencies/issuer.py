@@ -10,7 +10,7 @@ from normalize.text import key
 from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import _squeeze_key
 from normalize.agencies.cell import _Cell, _left_after
-from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end
 from normalize.agencies.mentions import _m, _with_province
 from normalize.agencies.patterns import (_COMMUNE_END, _KIND_BY_HEAD, _KIND_HEADS, _PROVINCE_LEVEL, _TWIN_STOPS, _TWINS,
                                          _UNIT_HEADS)
@@ -160,8 +160,8 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool 
     method = "fuzzy" if m.method == "fuzzy" else "pattern"  # a near miss stays one when its province is known
     twin = _TWINS.get(_TWIN_SCOPE.get(iss.kind, iss.kind), {}).get(m.agency_id or "")
     central = _TWIN_SCOPE.get(iss.kind) == "central"
-    if twin and central and placed:
-        twin = None
+    if twin and central and (placed or any(_provinces_at_end(g, key(m.mention).split(), before=1))):
+        twin = None         # ("Tỉnh ủy Quảng Ngãi" in a Công văn of the Văn phòng Chính phủ: that province's, set 42)
     if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))) \
             and not (iss.kind == "commune_body" and _PROVINCE_WORD.search(key(m.mention))):
         # "Hội nông dân" in a province's list: the province's ("Ủy ban MTTQ tỉnh" stays the province's)

@@ -326,10 +326,14 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
     mine = g.agencies[issuer].name if issuer in g.agencies else None
     out = []
     for m in ms:
-        if m.kind == "unknown" and _ACRONYM.fullmatch(m.mention) and (owner := _item_owner(text, out, m)):
+        unlinked = m.agency_id is None and (m.kind == "unknown" or m.kind == "sub_unit" and m.parent in (None, mine))
+        owner = _item_owner(text, out, m) if unlinked else None
+        unit = _owners_unit(g, owner, m) if owner is not None else None
+        if unit is not None:            # "- VPCP: ..., Cổng TTĐT": the owner's own unit the gazetteer knows
+            m = replace(_m(g, m.mention, 0, len(m.mention), unit, "pattern", 0.7), start=m.start, end=m.end)
+        elif m.kind == "unknown" and _ACRONYM.fullmatch(m.mention) and owner is not None:
             m = replace(m, kind="sub_unit", parent=owner.name, method="pattern", score=0.6)   # "VPUB: KGVX, KTTH"
-        elif m.kind == "sub_unit" and m.parent in (None, mine) and m.agency_id is None:
-            owner = _item_owner(text, out, m)
+        elif unlinked and m.kind == "sub_unit":
             before = {p.name for p in out if p.kind == "ministry" and p.agency_id}
             if owner is not None:
                 m = replace(m, parent=owner.name, score=min(m.score, 0.6))
@@ -337,6 +341,18 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
                 m = replace(m, parent=next(iter(before)), score=min(m.score, 0.6))
         out.append(m)
     return out
+
+
+def _owners_unit(g: _Gazetteer, owner: Mention, m: Mention) -> str | None:
+    """The one body of the gazetteer whose parent is *owner* and one of whose names opens with the unit's words: the
+    unit named short in its owner's list ("- VPCP: ..., TGĐ Cổng TTĐT": the Cổng Thông tin điện tử Chính phủ).
+
+    >>> [(u.mention, u.agency_id) for u in parse_agencies("- VPCP: BTCN, TGĐ Cổng TTĐT, các Vụ: TH, NC;").mentions][1]
+    ('Cổng TTĐT', 'bc.bao_chinh_phu')
+    """
+    k = key(m.mention) + " "
+    ids = {aid for a, aid in g.alias.items() if a.startswith(k) and g.agencies[aid].parent == owner.agency_id}
+    return ids.pop() if len(ids) == 1 else None
 
 
 _OWNER_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency", "provincial_body"})
