@@ -567,7 +567,8 @@ _WATCH = regex.compile(r"(?<![0-9/])(?:(?P<h>\d{1,2})\s*/\s*24\s*(?:gio|h)(?![a-
 _YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
 _REPORT_YEAR = regex.compile(_alt(_VOCAB["report_year"]))
 # "từ ngày … tháng … năm …", "ngày ... tháng ...": a date left blank in a form
-_BLANK_DATE = regex.compile(r"ngay\s*(?:…|\.{2,}|_{2,})\s*thang\s*(?:…|\.{2,}|_{2,})")
+# (or the day alone, left blank after a cited number: "tại văn bản số … ngày …,", a model decision of 2023, set 42)
+_BLANK_DATE = regex.compile(r"ngay\s*(?:…|\.{2,}|_{2,})(?:\s*thang\s*(?:…|\.{2,}|_{2,})|\s*(?:[,;)]|$))")
 # "ngày 25 / 8 /202 6": a year typed with a space inside it, after a day and month
 _SPLIT_YEAR = regex.compile(r"(?<=\d{1,2}\s*/\s*\d{1,2}\s*/\s*)(20\d)\s(\d)(?![0-9/])")
 # "trong thời gian mưa lũ": a span of time named by an event, not by a period ("trong thời gian qua" names none)
@@ -1031,10 +1032,13 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
             before.used = True
         ms = tuple(sorted({b for _, b in bounds}))
         return _Period("milestones", None, ms[-1], ms)
-    if ranged and len(terms) == 2 and c.joins and cell.parsed[c.joins[0].start:c.joins[0].end].startswith("truoc") \
-            and terms[0].gran == "year" != terms[1].gran \
-            and bounds[0][0] <= bounds[1][0] <= bounds[0][1]:
-        return _Period(terms[1].gran, None, bounds[1][1])   # "... năm 2025 trước ngày 08/4/2025": a deadline in its year
+    if len(terms) >= 2 and c.joins and cell.parsed[c.joins[-1].start:c.joins[-1].end].startswith("truoc") \
+            and terms[-2].gran == "year" != terms[-1].gran and (len(terms) == 2 and ranged or len(terms) == 3
+                                                                and c.joins[0].kind == "rdash") \
+            and bounds[0][0] <= bounds[-1][0] <= bounds[-2][1]:
+        # "... năm 2025 trước ngày 08/4/2025", "... giai đoạn 2023-2025 trước ngày 01/9/2023" (a Bộ Thông tin và
+        # Truyền thông letter of 2023, set 42): a deadline within the years named
+        return _Period(terms[-1].gran, None, bounds[-1][1])
     if len(terms) == 1 or ranged:
         p = _single_or_range(terms, bounds, before, c.onward, ranged)
         cell.before_period |= p.start is None and _before_word(cell, before) and terms[0].gran != "date"
