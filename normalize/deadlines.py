@@ -262,7 +262,7 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         # ngày 15/3, 31/12 (no year)
         # (a month no higher than 12: "ngày 23 - 24 tháng 12 năm 2013" is two days of December, Nghị quyết 01/NQ-CP 2014)
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{M12}){NOYEAR}"
-        rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{N}){NOYEAR})"
+        rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{M12}){NOYEAR})"     # (no month above 12 without "ngày": "xếp hạng 7/63", a rank)
         # tuần 1 tháng 01 năm 2026 / tuần 2 tháng 01/2026 / tuần thứ 3 của tháng 3 (a week of a month)
         rf"|(?P<week>{WK}\s*(?:thu\s*)?(?P<w>[1-5])(?!\d)\s*(?:cua\s*)?{MON}\s*(?P<m>{N})(?:{SEPY}(?P<y>{Y})|{NOYEAR}))"
         # ngày 05 (of a month named elsewhere: "ngày 05 của tháng liền kề")

@@ -1499,3 +1499,13 @@ SET41 = [
 def test_set41_deadline_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a share or a rank with no "ngày" is no day: no month above 12 (held-out sets 35, 37 and 42, read as broken dates)
+    ("Năm 2022, chỉ số chuyển đổi số (DTI) của tỉnh xếp hạng 7/63 tỉnh, thành, góp phần quan trọng", "year"),
+    ("Hoàn thành 12/58 chương trình, công trình, dự án quan trọng quốc gia", "unparsed"),
+    ("trước 15/12", "date"),
+])
+def test_a_share_is_no_day(text, kind):
+    assert parse_deadline(text, default_year=2022).kind == kind
