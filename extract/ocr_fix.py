@@ -43,6 +43,7 @@ from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_doc_openings import opening_fix
 from .ocr_doc_phrases import phrase_fix
+from .ocr_doc_slashes import slash_fix
 from .ocr_doc_ranges import range_fix
 from .ocr_doc_words import word_fix
 from .ocr_doc_specks import speck_fix
@@ -1595,6 +1596,7 @@ def repair_read(read) -> None:
     _document_pass(read, range_fix, "OCR dash lost in a range put back as the document prints its ranges")
     _document_pass(read, speck_fix, "OCR speck between two words dropped: the document prints them side by side")
     _document_pass(read, phrase_fix, "OCR word in a repeated phrase repaired from the document's own")
+    _document_pass(read, slash_fix, "OCR space beside a slash dropped: the document prints its slashes glued")
     read.head_text = repair_context(read.head_text)
 
 
