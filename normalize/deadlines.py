@@ -841,7 +841,10 @@ def _months_of_year(m: regex.Match) -> str:
         span = f"thang {12 - n + 1}-12/{y}" if last else f"thang 1-{n}/{y}" if n > 1 else f"thang 1/{y}"
     else:
         span = f"quy {_ROMAN[4 - n + 1]}-iv/{y}" if last else f"quy i-{_ROMAN[n]}/{y}" if n > 1 else f"quy i/{y}"
-    return span.ljust(len(m.group())) if len(span) <= len(m.group()) else m.group()
+    if len(span) > len(m.group()):
+        return m.group()
+    unit, rest = span.split(" ", 1)     # padded after the unit's word: the term spans the words, none left in the note
+    return unit + " " * (len(m.group()) - len(span) + 1) + rest
 
 
 _EDITION = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}]*)[ \t]+((?:19|20)\d\d)(?![\p{N}/\-.])")
@@ -1170,14 +1173,15 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
     day = None if ms_cue else _day_before_periods(cell, chains)
     if day is not None:
         return day
-    held = cell.before_period
-    tiled = _tiled_years([(p.start, p.end) for p in (_chain_period(cell, c, ms_cue) for c in chains)
+    tiled = _tiled_years([(p.start, p.end) for p in (_quietly(cell, c) for c in chains)
                           if p.kind in ("year", "year_range")]) \
         if not ms_cue and all(t.gran == "year" for c in chains for t in c.terms) \
         and all((c.before is None or c.before.kind == "until") and _joined_to_previous(cell, chains, c)
                 for c in chains[1:]) and chains[0].before is None else None
     if tiled is not None and len(chains) > 1:
-        cell.before_period = held   # (a range with its start: no end given "before" a period)
+        for c in chains:
+            for it in c.items + c.joins + ([c.before] if c.before is not None else []):
+                it.used = True
         return tiled        # "năm 2022 và đến năm 2025"
     starts = [c for c in chains[1:-1] if c.before is not None and c.before.kind == "from"]
     rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
@@ -1210,15 +1214,32 @@ def _day_before_periods(cell: _Cell, chains: list[_Chain]) -> _Period | None:
     ended = [c for c in chains if c.before is not None and c.before.kind == "until"]
     if len(ended) != 1:
         return None
-    p = _chain_period(cell, ended[0], False)
+    p = _quietly(cell, ended[0])
     if p.kind != "date" or p.end is None:
         return None
     for c in chains:
         if c is ended[0]:
             continue
-        q = _chain_period(cell, c, False) if c.before is None and c.onward is None and not _opens(cell, c) else None
+        q = _quietly(cell, c) if c.before is None and c.onward is None and not _opens(cell, c) else None
         if q is None or q.start is None or q.start > p.end:
             return None     # (a period that opens the cell is a step: "Quý I/2026. Có trong danh sách ... trước 31/5/2026")
+    held = cell.before_period
+    for c in chains:
+        if c is not ended[0]:
+            _chain_period(cell, c, False)       # read, so that their words leave the note
+    cell.before_period = held
+    return _chain_period(cell, ended[0], False)
+
+
+def _quietly(cell: _Cell, c: _Chain) -> _Period:
+    """The period chain *c* names, leaving the cell's marks as they were (what is used, an end given "before")."""
+    items = [*cell.items]
+    used = [it.used for it in items]
+    before = cell.before_period
+    p = _chain_period(cell, c, False)
+    for it, u in zip(items, used):
+        it.used = u
+    cell.before_period = before
     return p
 
 

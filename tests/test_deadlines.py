@@ -1509,3 +1509,9 @@ def test_set41_deadline_classes(text, year, kind, start, end):
 ])
 def test_a_share_is_no_day(text, kind):
     assert parse_deadline(text, default_year=2022).kind == kind
+
+
+def test_counted_months_leave_no_scrap_in_the_note():
+    """"9 tháng đầu năm 2025" is read as "tháng 1-9/2025": the note kept the scrap "m 2025" (seventeenth session)."""
+    d = parse_deadline("báo cáo kết quả 9 tháng đầu năm 2025", default_year=2025)
+    assert (d.kind, d.note) == ("month_range", "báo cáo kết quả")
