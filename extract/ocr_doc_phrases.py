@@ -87,6 +87,31 @@ def _mended(word: str, ctxs: list[tuple], seen: dict) -> str | None:
     return best if n >= 2 else None
 
 
+# a Roman numeral Tesseract read with an "H" for "II" or an "l" or "1" for an "I" ("Phụ lục H", "VH", "lI": qd_222's
+# scan and the scan corpus), and the letters it stands for
+_MISREAD_NUMERAL = regex.compile(r"(?=[IVXHl1]*[Hl1])[IVXHl1]{1,4}")
+_NUMERAL = regex.compile(r"[ivx]{1,5}")
+
+
+def _numeral(word: str, ctxs: list[tuple], seen: dict) -> str | None:
+    """The Roman numeral a misread one stands for ("h" -> "ii", "vh" -> "vii", "li" -> "ii"), when its contexts vote
+    for it as for a word (:func:`_mended`); None otherwise.
+
+    >>> cells = ["tại Phụ lục II ban hành kèm theo"] * 3 + ["tại Phụ lục H ban hành kèm theo"]
+    >>> phrase_fix(cells)[3]
+    'tại Phụ lục II ban hành kèm theo'
+    """
+    meant = word.replace("h", "ii").replace("l", "i").replace("1", "i")
+    if not _NUMERAL.fullmatch(meant):
+        return None
+    votes = 0
+    for ctx in ctxs:
+        here = seen.get(ctx, collections.Counter())
+        if here[meant] >= REPEATED and here[meant] >= OUTNUMBER * here[word]:
+            votes += 2 if ctx[0] == "B" and here[meant] >= STRONG else 1
+    return meant if votes >= 2 else None
+
+
 def _recase(word: str, like: str) -> str:
     """*word* cased as *like*: a capital first when *like* opens with one ("Dy" -> "Ủy").
 
@@ -123,11 +148,13 @@ def phrase_pass(texts: list[str]) -> list[str]:
         words = [w for w, _, _ in toks]
         pieces, last = [], 0
         for i, (w, a, b) in enumerate(toks):
-            if w.isdigit() or not regex.search(r"\p{Ll}", text[a:b]) or regex.search(r"\p{Lu}", text[a + 1:b]):
-                continue        # numbers, acronyms, numerals and capitals: no phrase's word
-            fix = _mended(w, _contexts(words, i), seen)
+            numeral = _MISREAD_NUMERAL.fullmatch(text[a:b])
+            if not numeral and (w.isdigit() or not regex.search(r"\p{Ll}", text[a:b])
+                                or regex.search(r"\p{Lu}", text[a + 1:b])):
+                continue        # numbers, acronyms and capitals: no phrase's word
+            fix = _numeral(w, _contexts(words, i), seen) if numeral else _mended(w, _contexts(words, i), seen)
             if fix is not None:
-                pieces += [text[last:a], _recase(fix, text[a:b])]
+                pieces += [text[last:a], fix.upper() if numeral else _recase(fix, text[a:b])]
                 last = b
         out.append("".join(pieces) + text[last:] if pieces else text)
     return out

@@ -49,7 +49,9 @@ PRINTED_SLIPS = [("thấm quyền", "thẩm quyền"), ("cân đổi", "cân đ�
                  # Quyết định 707/QĐ-TTg 2026 (set 15) prints "TTPBVKHDH" once beside 13 "TTPBVKHDHL"
                  ("PCRT/TTKB/TTPBVKHDH ", "PCRT/TTKB/TTPBVKHDHL "),
                  # the Thái Nguyên draft programme of 2025 prints "giai doạn 2026-2030" once
-                 ("giai doạn", "giai đoạn")]
+                 ("giai doạn", "giai đoạn"),
+                 # a small "l" typed for the numeral's "I" ("Quý lI, III, IV", "Quý l, II, III, IV")
+                 ("Quý lI,", "Quý II,"), ("Quý l,", "Quý I,")]
 
 
 def _meant(cell: str) -> str:
