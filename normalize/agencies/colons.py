@@ -147,7 +147,9 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
             if (_HEADS.match(k[ia:ib]) or _TITLES.match(k[ia:ib]) or _GROUP_START.match(k[ia:ib])) and i > 0:
                 return ia       # a new name ends the list, and so does a group ("..., Công Thương, các Bộ, cơ quan liên quan")
             if sep == ";" and "," in k[ia:ib]:      # "...; KHCN, TP, GD&ĐT, NV": a run listed with commas inside
-                _colon_items(g, cell, heads, ia, ",", out, left)
+                stop = _colon_items(g, cell, heads, ia, ",", out, left)
+                if stop < ib:
+                    return stop     # a new name ended the run: the list ends there, the rest read as text
                 i += 1
                 continue
             t = fold(cell.text[cell.start(ia):cell.end(ib)])
