@@ -4,14 +4,14 @@ elsewhere (a scan's own evidence, as :mod:`extract.ocr_doc_words` is for foreign
 A plan repeats its phrases from row to row ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "kinh tế tuần hoàn",
 "Hiệp hội ngành nghề"); Tesseract reads them right most times and once in a while a letter or a mark off
 ("Công nghệp", "mần hoàn", "ngành nghệ": Quyết định 222/QĐ-TTg 2025, a scan of tests/real).  The word list cannot
-mend "nghệ" (a word of its own); the document can: in the contexts the word stands in - the two words before it,
-the two after it, the one on each side - the document prints another word, near it, :data:`REPEATED` times or more
-and :data:`OUTNUMBER` times as often as the word as read (OCR repeats a misreading of the same print).  Two passes: a word mended gives its
-neighbour its context back (one context voting for a word that differs by its marks alone was tried: 21 false changes
-on the correct real cells, "Bộ chỉ số" -> "Bố", "sử dụng" -> "dựng").  A word is changed when at least two of its contexts vote for one such word (or the two
-neighbours' context does alone, :data:`STRONG` times) and none for another; a context that holds two near words
-does not vote.  Near: the
-same letters with other marks, or one letter (or a digit read for one) more, less or other, marks aside.
+mend "nghệ" (a word of its own); the document can.  In the contexts the word stands in - the two words before it,
+the two after it, the one on each side - a context votes for the one near word it holds :data:`REPEATED` times or
+more and :data:`OUTNUMBER` times as often as the word as read (OCR repeats a misreading of the same print); a context
+holding two near words does not vote.  A word is changed when two votes (the neighbours' context, holding the word
+:data:`STRONG` times, counts twice) go to one word and none to another.  Near: the same letters with other marks, two
+letters read for one, or one letter (or a digit read for one) more, less or other.  Two passes: a word mended gives
+its neighbour its context back.  (One context voting for a word that differs by its marks alone was tried: 21 false
+changes on the correct real cells, "Bộ chỉ số" -> "Bố", "sử dụng" -> "dựng".)
 """
 from __future__ import annotations
 
@@ -71,6 +71,15 @@ def _contexts(words: list[str], i: int) -> list[tuple]:
     return out
 
 
+def _vote(ctx: tuple, here: collections.Counter, meant: str, word: str) -> int:
+    """The votes context *ctx* (its words' counts *here*) gives *meant* over *word* as read: none unless the document
+    prints it there :data:`REPEATED` times and :data:`OUTNUMBER` times as often; two for the neighbours' context that
+    holds it :data:`STRONG` times."""
+    if here[meant] < REPEATED or here[meant] < OUTNUMBER * here[word]:
+        return 0
+    return 2 if ctx[0] == "B" and here[meant] >= STRONG else 1
+
+
 def _mended(word: str, ctxs: list[tuple], seen: dict) -> str | None:
     """The one word the document prints in these contexts instead of *word*, or None.  A context votes for the one
     near word it holds :data:`REPEATED` times (the neighbours' context :data:`STRONG` times counts twice); a context
@@ -79,8 +88,8 @@ def _mended(word: str, ctxs: list[tuple], seen: dict) -> str | None:
     for ctx in ctxs:
         here = seen.get(ctx, collections.Counter())
         near = [w for w, n in here.items() if n >= REPEATED and _near(word, w)]
-        if len(near) == 1 and here[near[0]] >= OUTNUMBER * here[word]:    # (OCR repeats a misreading of a print too)
-            votes[near[0]] += 2 if ctx[0] == "B" and here[near[0]] >= STRONG else 1
+        if len(near) == 1 and (n := _vote(ctx, here, near[0], word)):
+            votes[near[0]] += n
     if len(votes) != 1:
         return None
     best, n = votes.most_common(1)[0]
@@ -104,11 +113,7 @@ def _numeral(word: str, ctxs: list[tuple], seen: dict) -> str | None:
     meant = word.replace("h", "ii").replace("l", "i").replace("1", "i")
     if not _NUMERAL.fullmatch(meant):
         return None
-    votes = 0
-    for ctx in ctxs:
-        here = seen.get(ctx, collections.Counter())
-        if here[meant] >= REPEATED and here[meant] >= OUTNUMBER * here[word]:
-            votes += 2 if ctx[0] == "B" and here[meant] >= STRONG else 1
+    votes = sum(_vote(ctx, seen.get(ctx, collections.Counter()), meant, word) for ctx in ctxs)
     return meant if votes >= 2 else None
 
 

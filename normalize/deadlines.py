@@ -848,8 +848,10 @@ def _months_of_year(m: regex.Match) -> str:
 
 
 _EDITION = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}]*)[ \t]+((?:19|20)\d\d)(?![\p{N}/\-.])")
-_TIME_WORDS = frozenset(_k(w) for w in (*_VOCAB["year_words"], *_VOCAB["quarter_words"], *_VOCAB["month_words"],
-                                        *_VOCAB["day_words"], *_VOCAB["week_words"], "giai đoạn", "đoạn", "kỳ", "khóa", "khoá"))
+# the last word of every word of time the vocabulary holds (calendar units, a term of office, a project's stage)
+_TIME_WORDS = frozenset(_k(w.split()[-1]) for w in (
+    *_VOCAB["year_words"], *_VOCAB["quarter_words"], *_VOCAB["month_words"], *_VOCAB["day_words"],
+    *_VOCAB["week_words"], *_VOCAB["term_of_office"], *_VOCAB["project_stage"]["opens"]))
 
 
 def _editions(shown: str, parsed: str) -> str:
@@ -1173,15 +1175,8 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
     day = None if ms_cue else _day_before_periods(cell, chains)
     if day is not None:
         return day
-    tiled = _tiled_years([(p.start, p.end) for p in (_quietly(cell, c) for c in chains)
-                          if p.kind in ("year", "year_range")]) \
-        if not ms_cue and all(t.gran == "year" for c in chains for t in c.terms) \
-        and all((c.before is None or c.before.kind == "until") and _joined_to_previous(cell, chains, c)
-                for c in chains[1:]) and chains[0].before is None else None
-    if tiled is not None and len(chains) > 1:
-        for c in chains:
-            for it in c.items + c.joins + ([c.before] if c.before is not None else []):
-                it.used = True
+    tiled = None if ms_cue else _tiled_chains(cell, chains)
+    if tiled is not None:
         return tiled        # "năm 2022 và đến năm 2025"
     starts = [c for c in chains[1:-1] if c.before is not None and c.before.kind == "from"]
     rest = [c for c in chains[1:] if not (c.before is not None and c.before.kind in ("from", "after"))]
@@ -1198,6 +1193,22 @@ def _periods(cell: _Cell, chains: list[_Chain]) -> _Period:
         ends |= set(p.milestones) | {p.end}
     ms = tuple(sorted(ends))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _tiled_chains(cell: _Cell, chains: list[_Chain]) -> _Period | None:
+    """Chains of years only, the first with no cue and each after it joined to the one before by a list word, "đến"
+    at most, that tile whole years (:func:`_tiled_years`): their span, every word of theirs used; else None."""
+    if chains[0].before is not None or not all(t.gran == "year" for c in chains for t in c.terms) \
+            or not all((c.before is None or c.before.kind == "until") and _joined_to_previous(cell, chains, c)
+                       for c in chains[1:]):
+        return None
+    tiled = _tiled_years([(p.start, p.end) for p in (_quietly(cell, c) for c in chains)
+                          if p.kind in ("year", "year_range")])
+    if tiled is not None:
+        for c in chains:
+            for it in c.items + c.joins + ([c.before] if c.before is not None else []):
+                it.used = True
+    return tiled
 
 
 def _day_before_periods(cell: _Cell, chains: list[_Chain]) -> _Period | None:

@@ -2,14 +2,13 @@
 Thông tin và Truyền thông (Bộ TTTT)"): part of the mention as printed (:func:`_with_abbreviation`)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
+from normalize.agencies.mentions import _run_to
 from normalize.agencies.patterns import _HEAD_WORDS
 from normalize.vietnamese import unmarked_syllables
 
@@ -65,7 +64,6 @@ def _with_abbreviation(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list
             continue        # the same body's name inside the bracket just joined
         b = _BRACKET.match(cell.text, m.end)
         if b and m.kind in _NAMED_KINDS and _abbreviation(g, m, b.group(1)):
-            left[:] = [(x, y) for x, y in left if not (m.end <= x and y <= b.end())]
-            m = replace(m, mention=cell.text[m.start:b.end()], end=b.end())
+            m = _run_to(cell, m, b.end(), left)
         out.append(m)
     return out

@@ -358,7 +358,6 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
     return True
 
 
-# ... or a date: no name holds one ("... Ban Chỉ đạo Trung ương về chính sách nhà ở ... ngày 22/9/2025": set 39)
 def _head_inside(cell: _Cell, a: int, b: int) -> bool:
     """Does a capitalised head noun stand inside key span [a, b) after a word in small letters ("Các địa phương
     khẩn trương liên hệ với Công ty Cổ phần ...": the group's predicate names a body, held-out set 41)?"""
@@ -366,6 +365,7 @@ def _head_inside(cell: _Cell, a: int, b: int) -> bool:
                for c in _WORD_START.finditer(cell.k, a + 1, b))
 
 
+# ... or a date: no name holds one ("... Ban Chỉ đạo Trung ương về chính sách nhà ở ... ngày 22/9/2025": set 39)
 _PROSE_STOPS = regex.compile(_REST_STOPS.pattern + r"|(?<=\s)là(?![\p{L}\p{N}])|(?<=\s)(?:ngày|tháng)(?=\s*\d)")
 
 

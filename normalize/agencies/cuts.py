@@ -52,13 +52,17 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
         lv = _LEVEL_THEN_SMALL.search(m.mention) if m.kind != "collective" else None
         rest = m.mention[lv.end():] if lv else ""
         if lv and rest.strip() and not any(w[:1].isupper() or w[:1].isdigit() for w in rest.split()):
-            end = m.start + lv.end()
-            left.append((end, m.end))
-            t = cell.text[m.start:end]
-            m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id is None else m.name,
-                        current_name=fold(t) if m.agency_id is None else m.current_name)
+            m = _cut_at(cell, m, m.start + lv.end(), left)
         out.append(m)
     return out
+
+
+def _cut_at(cell: _Cell, m: Mention, end: int, left: list) -> Mention:
+    """Mention *m* ended at text offset *end*, what it loses left over; a name no entry links is the words kept."""
+    left.append((end, m.end))
+    t = cell.text[m.start:end]
+    return replace(m, mention=t, end=end, name=fold(t) if m.agency_id is None else m.name,
+                   current_name=fold(t) if m.agency_id is None else m.current_name)
 
 
 _PERSON_END = regex.compile(r"(?<=\s)(?:" + "|".join(_WORDS["family_names"]) + r")(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}$")
@@ -80,10 +84,7 @@ def _person_ends(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> l
         h = _KIND_HEAD_IN.search(key(m.mention)) if m.agency_id is None and m.kind != "collective" else None
         p = _PERSON_END.search(m.mention) if h and _KIND_BY_HEAD[h.group()].startswith("level") else None
         if p and not g.alias.get(key(p.group())) and not g.alias.get("thành phố " + key(p.group())):
-            end = m.start + len(m.mention[:p.start()].rstrip(" \t,-–"))
-            left.append((end, m.end))
-            t = cell.text[m.start:end]
-            m = replace(m, mention=t, end=end, name=fold(t), current_name=fold(t))
+            m = _cut_at(cell, m, m.start + len(m.mention[:p.start()].rstrip(" \t,-–")), left)
         out.append(m)
     return out
 
@@ -283,10 +284,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         cut = predicate_start(m.mention, _name_words(), _HEAD_FIRSTS) if m.agency_id is None and m.kind != "collective" \
             and m.mention[:1].isupper() and len(m.mention.split()) > 4 else None
         if cut:
-            end = m.start + len(m.mention[:cut].rstrip(" \t-–—,;:"))    # "Cục A03 - để b/c": no dash kept
-            left.append((end, m.end))
-            m = replace(m, mention=cell.text[m.start:end], end=end, name=fold(cell.text[m.start:end]),
-                        current_name=fold(cell.text[m.start:end]))
+            m = _cut_at(cell, m, m.start + len(m.mention[:cut].rstrip(" \t-–—,;:")), left)   # "Cục A03 - để b/c": no dash
         out.append(m)
     return out
 

@@ -136,13 +136,17 @@ def _members_of(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     for m in ms:
         p = _MEMBERS_BEFORE.search(cell.text[max(0, m.start - 18):m.start]) if m.kind != "collective" else None
         if p and _in_left(left, m.start - len(p.group()), m.start - 1):
-            a = m.start - len(p.group())
-            _carve(cell, left, a, m.start)
-            t = cell.text[a:m.end]
-            m = replace(m, mention=t, start=a, agency_id="coll.other", name=fold(t), kind="collective",
-                        current_name=fold(t), method="pattern", score=0.7, parent=None)
+            _carve(cell, left, m.start - len(p.group()), m.start)
+            m = _as_group(cell, m, m.start - len(p.group()))
         out.append(m)
     return out
+
+
+def _as_group(cell: _Cell, m: Mention, a: int) -> Mention:
+    """Mention *m* with the words from text offset *a* before it ("các", "thành viên"): a group of such bodies."""
+    t = cell.text[a:m.end]
+    return replace(m, mention=t, start=a, agency_id="coll.other", name=fold(t), kind="collective",
+                   current_name=fold(t), method="pattern", score=0.7, parent=None)
 
 
 def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
@@ -162,10 +166,7 @@ def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         p = _PLURAL_BEFORE.search(cell.text[max(0, m.start - 8):m.start]) if m.kind not in ("collective",
                                                                                           "province") else None
         if p:
-            a = m.start - len(p.group())
-            t = cell.text[a:m.end]
-            m = replace(m, mention=t, start=a, agency_id="coll.other", name=fold(t), kind="collective",
-                        current_name=fold(t), method="pattern", score=0.7, parent=None)
+            m = _as_group(cell, m, m.start - len(p.group()))
         out.append(m)
     return out
 

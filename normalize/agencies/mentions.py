@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from normalize.text import ascii_key, key
 from normalize.agencies.model import Agency, Mention
 from normalize.agencies.words import _squeeze_key, _WORD, _word_alt, _WORDS
-from normalize.agencies.cell import _Cell
+from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.patterns import _HEADS
 
@@ -37,6 +37,13 @@ def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, s
     parent = g.agencies[ag.parent].name if ag.parent in g.agencies else None
     return Mention(text[a:b], a, b, aid, name or ag.name, kind or ag.kind, current or _current(g, ag).name,
                    method, score, parent)
+
+
+def _run_to(cell: _Cell, m: Mention, end: int, left: list) -> Mention:
+    """Mention *m* running on to text offset *end* (its abbreviation in brackets, its "Trung ương Đảng"), the words
+    it takes no longer left over."""
+    _carve(cell, left, m.end, end)
+    return replace(m, mention=cell.text[m.start:end], end=end)
 
 
 def _with_province(g: _Gazetteer, body: Agency, prov: Agency, m: Mention, start: int, end: int,

@@ -11,7 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _left_before
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.mentions import _m
+from normalize.agencies.mentions import _m, _run_to
 from normalize.agencies.patterns import _ACRONYM, _HEAD_WORDS, _HEADS, _LEAD_VERBS, _UNIT_HEADS
 
 
@@ -391,8 +391,7 @@ def _party_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             continue        # the tail just joined to the body before it
         t = _PARTY_TAIL.match(cell.text, m.end) if m.kind == "central_body" and m.agency_id else None
         if t:
-            left[:] = [(x, y) for x, y in left if not (m.end <= x and y <= t.end())]
-            m = replace(m, mention=cell.text[m.start:t.end()], end=t.end())
+            m = _run_to(cell, m, t.end(), left)
         out.append(m)
     return out
 
