@@ -13,6 +13,7 @@ from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m, _spanning
 from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _GROUP_WORDS, _MARKET_WORDS, _QUAL_TAIL
+from normalize.agencies.traits import has_trait
 
 
 _CLOSED_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["closed_group_endings"]) + r")$")
@@ -59,6 +60,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
                 and not _named_group(prev, m, "và" in between)
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
+                and not has_trait(prev.mention)                 # "các doanh nghiệp phân phối và các nhà cung cấp"
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and not _office_named(m)            # "... và cơ quan công an": an office of its own
                 and not _bodies_then_nouns(prev, m)

@@ -11,6 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.mentions import _fold_pairs
+from normalize.agencies.traits import trait_end
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.patterns import (_CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS, _OF_END,
                                          _QUALIFIERS, _REST_STOPS)
@@ -61,6 +62,7 @@ def _rest_of_group(text: str, end: int):
     return r
 
 
+_IN_AREA = regex.compile(r"(?<![\p{L}])(?:địa bàn|tại)[ \t]+$")     # a province here is a place
 _BODY_GROUP = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?![\p{L}\p{N}])", regex.I)
 
 
@@ -126,8 +128,17 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("UBND các xã, phường trọng điểm và các sở, ban, ngành").mentions]
     ['UBND các xã, phường trọng điểm', 'các sở, ban, ngành']
     """
-    out = []
+    out: list[Mention] = []
     for i, m in enumerate(ms):
+        if out and m.start < out[-1].end:
+            continue        # a place inside the clause before it ("... trên địa bàn tỉnh Lào Cai")
+        after = [n for n in ms[i + 1:] if not (n.kind == "province" and _IN_AREA.search(cell.text[:n.start]))]
+        t = trait_end(cell.text, m.mention, m.end, after[0].start if after else len(cell.text)) \
+            if m.kind == "collective" else None
+        if t is not None:       # what its members do ("các doanh nghiệp hoạt động trong lĩnh vực ...")
+            out.append(replace(m, mention=cell.text[m.start:t], end=t,
+                               name=fold(cell.text[m.start:t]) if m.agency_id == "coll.other" else m.name))
+            continue
         q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _region(cell.text, m.end)
              or _CLAUSE.match(cell.text, m.end)
              or _WHERE.match(cell.text, m.end)
