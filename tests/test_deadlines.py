@@ -1078,8 +1078,8 @@ def test_set17_sessions_keep_their_year_in_the_note():
 def test_set17_vocabulary_is_well_formed():
     v = dl.load_vocabulary()
     de = v["duration_from_event"]
-    assert set(de) == {"after", "events"}
-    words = v["named_sessions"] + de["after"] + de["events"]
+    assert set(de) == {"after", "events", "neighbour", "sides"}
+    words = v["named_sessions"] + de["after"] + de["events"] + de["neighbour"] + de["sides"]
     assert words and all(isinstance(w, str) and w.strip() for w in words)
 
 
@@ -1515,3 +1515,25 @@ def test_counted_months_leave_no_scrap_in_the_note():
     """"9 tháng đầu năm 2025" is read as "tháng 1-9/2025": the note kept the scrap "m 2025" (seventeenth session)."""
     d = parse_deadline("báo cáo kết quả 9 tháng đầu năm 2025", default_year=2025)
     assert (d.kind, d.note) == ("month_range", "báo cáo kết quả")
+
+
+# Classes of held-out set 43's first run (Quyết định 08/2022/QĐ-TTg; Công văn 9766/VPCP-CN, 10/2025), and the same
+# class in set 20: the period next to an event is set by the event; "chậm nhất trong" a month names the whole month.
+SET43 = [
+    ("3. Đang tham gia bảo hiểm xã hội bắt buộc (có tên trong danh sách tham gia bảo hiểm xã hội bắt buộc của cơ quan "
+     "bảo hiểm xã hội) tại tháng liền kề trước thời điểm doanh nghiệp lập danh sách lao động đề nghị hỗ trợ tiền thuê "
+     "nhà.", 2022, "by_reference", None, None),
+    ("khẩn trương hoàn thành việc xây dựng, thẩm định, công bố các tiêu chuẩn, quy chuẩn, quy trình thực hiện đối với "
+     "đường sắt tốc độ cao, hoàn thành chậm nhất trong tháng 10 năm 2025", 2025, "month", D(2025, 10, 1),
+     D(2025, 10, 31)),
+    ("phải thực hiện xong toàn bộ mặt bằng diện tích đất nông nghiệp chậm nhất trong tháng 01/2026", 2025, "month",
+     D(2026, 1, 1), D(2026, 1, 31)),
+    ("c) Các địa phương khẩn trương liên hệ với Công ty Cổ phần hội chợ Triển lãm Việt Nam để nhận mặt bằng chậm nhất "
+     "trong ngày 06 tháng 10 năm 2025;", 2025, "date", None, D(2025, 10, 6)),     # a day stays "by" that day
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end", SET43, ids=[t[:40] for t, *_ in SET43])
+def test_set43_deadline_classes(text, year, kind, start, end):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end) == (kind, start, end), d

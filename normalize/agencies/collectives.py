@@ -111,10 +111,11 @@ def _named_group(prev: Mention, m: Mention, and_between: bool = False) -> bool:
 
 
 def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """Neighbouring mentions of one known group, joined by a comma or "và", are one mention."""
+    """Neighbouring mentions of one known group, joined by a comma or "và", are one mention (not a group that says
+    what its members do: "các doanh nghiệp phân phối và các nhà cung cấp")."""
     return _fold_pairs(ms, lambda prev, m: _spanning(cell, prev, m) if (
         m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
-        and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start])) else None)
+        and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start]) and not has_trait(prev.mention)) else None)
 
 
 _JOINING = frozenset(_WORDS["joining_groups"])

@@ -13,7 +13,7 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.mentions import _fold_pairs, _m
-from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS
+from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS, _QUALIFIERS
 
 
 _CLASS_LABEL = regex.compile(r"^[\W\d]*(?:các|những)\s+(?P<cls>[^:;,()]{2,60}?)\s*:", regex.I)
@@ -294,6 +294,8 @@ def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
 
     >>> [(m.mention, m.kind) for m in parse_agencies("ngành thuế, ngành ngân hàng và ngành Công an").mentions]
     [('ngành thuế', 'collective'), ('ngành ngân hàng', 'collective'), ('ngành Công an', 'collective')]
+    >>> [m.mention for m in parse_agencies("do cơ quan Công an có thẩm quyền cấp phép").mentions]
+    ['cơ quan Công an có thẩm quyền']
     """
     found = []
     for h in _SECTOR_HEAD.finditer(cell.text):
@@ -305,6 +307,8 @@ def _sectors(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
         a, b = h.start(), h.end() + len(name)
         inside = [m for m in ms if m.start < b and a < m.end]
         unknown = bool(inside) and all(m.kind == "unknown" and m.start == a and m.end == b for m in inside)
+        q = _QUALIFIERS.match(cell.text, b)     # "cơ quan Công an có thẩm quyền" (set 43)
+        b = q.end() if q is not None and _in_left(left, b, q.end()) else b
         if unknown:         # "Cơ quan Công an" read as a body no entry names: the police's offices
             ms = [m for m in ms if m not in inside]
         elif inside or not _in_left(left, a, b) or h["h"].lower() == "ngành" and _complement(cell.text, a):
