@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+from collections import Counter
 import copy
 import os
 from dataclasses import dataclass
@@ -317,4 +318,27 @@ def is_numbering_row(labels: list[str]) -> bool:
     """
     texts = [fold_ws(t) for t in labels if fold_ws(t)]
     return (len(texts) >= max(3, len(labels) / 2) and len(set(texts)) == len(texts)
-            and all(_NUMBERING_CELL.match(t) for t in texts))
+            and all(_NUMBERING_CELL.match(t) for t in texts)) or _numbers_in_place(labels)
+
+
+_SHORT_MARK = regex.compile(r"^[(\[{]?[^\s()]{1,2}[)\]}]?\.?$")     # a short token, bracketed or not
+
+
+def _numbers_in_place(labels: list[str]) -> bool:
+    """The row of column numbers as OCR reads it, some numbers misread ("q) | (2) | G) | (4) | | (6)": a 2010 scan of
+    Quyết định 23/QĐ-TTg, whose "(1) ... (6)" opens every page): every filled cell a short token, half of them or more
+    in brackets, and at least three, and half of the filled cells or more, the number of their own column (counted
+    from any first number).
+
+    >>> _numbers_in_place(["q)", "(2)", "G)", "(4)", "", "(6)"]), _numbers_in_place(["q)", "(2)", "(3)", "(4)", "®)", "(6)"])
+    (True, True)
+    >>> _numbers_in_place(["1", "(a)", "Xây dựng", "(4)"]), _numbers_in_place(["(1)", "(5)", "(2)", "(7)"])
+    (False, False)
+    """
+    filled = [(i, fold_ws(t)) for i, t in enumerate(labels) if fold_ws(t)]
+    if len(filled) < max(3, len(labels) / 2) or not all(_SHORT_MARK.match(t) for _, t in filled) \
+            or 2 * sum("(" in t or ")" in t for _, t in filled) < len(filled):
+        return False
+    offsets = Counter(int(d) - i for i, t in filled if (d := regex.sub(r"\D", "", t)))
+    agree = offsets.most_common(1)[0][1] if offsets else 0
+    return agree >= 3 and 2 * agree >= len(filled)

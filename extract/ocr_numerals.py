@@ -8,9 +8,9 @@ import regex
 
 from normalize.text import fold_ws
 
-from .stitch import ROMAN
+__all__ = ["ROMAN", "clean_number", "from_roman", "roman_reading", "to_roman"]
 
-__all__ = ["clean_number", "from_roman", "roman_reading", "to_roman"]
+ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 _NOISE = regex.compile(r"[_|~—–=¦‘’'`\"“”,:;]+")
 # Tesseract's usual misreadings of Roman numerals in a bold STT cell

@@ -18,9 +18,9 @@ from .grid import Cell, Covered, Fragment, fold_header_over_spans, header_split_
 from .headers import (CANONICAL, HeaderMap, field_scores, header_key, is_known, is_numbering_row, is_task_header,
                       map_header, vocabulary)
 from .issues import Issue
+from .ocr_numerals import ROMAN, from_roman, roman_reading, to_roman
 from .roles import Decision, column_evidence, is_quantity, is_total_row, reads_as_deadline, settle_roles, table_kind
 
-ROMAN = regex.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_PART = regex.compile(r"^[0-9IVXLCivxlca-zđA-ZĐ.\-)(]{1,6}$")
 _TRAILING = regex.compile(r"[.)]+$")
 _LEADING = regex.compile(r"^\(")
@@ -853,6 +853,37 @@ def _lines(hmap: HeaderMap, rows: list[RawRow]) -> list[_Line]:
         prev_letter = stt if style == "A" else prev_letter
         lead_col = hmap.column("lead")
         out.append(_Line(stt, style, fold_ws(title), bare, lead_col is None or bool(row.values[lead_col].strip())))
+    return _titles_numbered_inside(out) if stt_col is None else out
+
+
+_TITLE_NUMBER = regex.compile(r"^(?P<num>[^\s.)]{1,4})[.)]\s+(?P<title>\S.*)$", regex.S)
+
+
+def _titles_numbered_inside(lines: list[_Line]) -> list[_Line]:
+    """With no number column, a row that holds nothing but its title, the title opening with a Roman numeral ("II. Các
+    dự án phát triển chợ ở địa bàn nông thôn" in the first column, its other cells drawn and empty: the project list of
+    Quyết định 23/QĐ-TTg 2010), is a section row. A numeral OCR misread ("H.") is that numeral where the sections
+    around it put it: the next one numbered one more, or the one before one less.
+
+    >>> t = lambda stt, title, bare=True: _Line(stt, number_style(stt), title, bare)
+    >>> [(x.stt, x.title) for x in _titles_numbered_inside([t("", "H. Các dự án chợ"), t("III", "Mô hình")])]
+    [('II', 'Các dự án chợ'), ('III', 'Mô hình')]
+    >>> [x.stt for x in _titles_numbered_inside([t("", "H. Các dự án"), t("", "1. Dự án", False)])]
+    ['', '']
+    """
+    romans = [(i, from_roman(x.stt)) for i, x in enumerate(lines) if x.style == "I"]
+    out = list(lines)
+    for i, x in enumerate(lines):
+        m = _TITLE_NUMBER.match(x.title) if x.bare and not x.stt else None
+        value = from_roman(roman_reading(m["num"])) if m else None
+        if value is None:
+            continue
+        if not ROMAN.match(m["num"]):       # misread: only where its neighbours place it
+            nxt = next((v for j, v in romans if j > i), None)
+            prv = next((v for j, v in reversed(romans) if j < i), None)
+            if not (nxt == value + 1 or prv == value - 1):
+                continue
+        out[i] = replace(x, stt=to_roman(value), style="I", title=m["title"])
     return out
 
 
