@@ -18,6 +18,7 @@ from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
 from normalize.agencies.scan import _in_symbol
+from normalize.agencies.traits import members_at_work
 from normalize.vietnamese import syllable_bigrams, two_syllable_words, word_list
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
@@ -53,6 +54,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab) or _placed_group(cell, a, b)
                           or _field_tail(cell, a, b, vocab), 0.7):
             return True     # "Các cơ quan quản lý về Bình đẳng giới có liên quan": a group by its field
+        if _group_by_role(g, cell, (a, b), out, left, members_at_work(cell.k, a, b), 0.7):
+            return True     # "các tổ chức hành nghề công chứng cập nhật ...": the group and what its members do
         r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
                 and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
@@ -266,11 +269,18 @@ def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         if span is None:
             return False
     qa, qb = span
-    left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))
+    pa = len(cell.k[:qa].rstrip(" ,;"))
+    if pa > a and not _group_in_prose(g, cell, a, pa, out, left):   # an office before it ("cơ quan tiếp nhận hồ
+        left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))   # sơ ... đến cơ quan có thẩm quyền": set 36)
+    elif pa <= a < qa:
+        left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))
     out.append(_m(g, cell.text, cell.start(qa), cell.end(qb), "coll.other", "pattern", 0.7,
                   name=fold(cell.text[cell.start(qa):cell.end(qb)])))
-    if qb < b:
+    sa = qb + len(cell.k[qb:b]) - len(cell.k[qb:b].lstrip(" ,;"))
+    if sa < b and not _group_in_prose(g, cell, sa, b, out, left):
         left.append((cell.start(qb), cell.end(b)))
+    elif qb < sa:
+        left.append((cell.start(qb), cell.end(sa)))
     return True
 
 

@@ -45,7 +45,9 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
     for m in ms:
         prev = out[-1] if out else None
         between = cell.text[prev.end:m.start] if prev is not None else ""
-        if prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
+        if prev is not None and has_trait(prev.mention):
+            out.append(m)       # a group that says what its members do is one of its own
+        elif prev is not None and prev.kind == "collective" and (_BELONGS.fullmatch(between) or (
                 not between.strip() and _BELONGS.fullmatch(" " + key(prev.mention).rsplit(" ", 1)[-1] + " "))):
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)   # "... thuộc UBND tỉnh"
         elif prev is not None and prev.kind == m.kind == "collective" and _GROUP_SOFT.fullmatch(between) \
@@ -60,7 +62,6 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not (prev.agency_id != "coll.other" and _CLOSED_GROUP.search(key(prev.mention)))
                 and not _named_group(prev, m, "và" in between)
                 and not _CLAUSE_TAIL.search(key(m.mention))     # a group with its own clause is its own group
-                and not has_trait(prev.mention)                 # "các doanh nghiệp phân phối và các nhà cung cấp"
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and not _office_named(m)            # "... và cơ quan công an": an office of its own
                 and not _bodies_then_nouns(prev, m)
