@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 __all__ = ["predicate_start"]
 
 _NOUNS = frozenset(("N", "Np", "Nc", "Nu", "M"))
@@ -71,7 +73,7 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: 
         if tag == "V" and w[:1].islower() and noun and nxt != "C" and w.lower() not in name_words \
                 and w.lower() not in _NAME_PREPOSITIONS and words[i - 1][0].lower() not in _NAME_PREPOSITIONS \
                 and not text[:at].rstrip().endswith((",", "-")) and not _name_goes_on(words, i, heads) \
-                and _clause(words[i + 1:]):
+                and not _numbered_after(words, i) and _clause(words[i + 1:]):
             return at
         if tag == "E" and nxt == "V" and w[:1].islower() and w.lower() not in _NAME_PREPOSITIONS:
             return at       # "để gửi", also right after a name of verbs ("Hội đồng quản lý thông qua để gửi")
@@ -80,6 +82,19 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: 
             return at       # a manner before the verb: "... kim loại Thủ Đô nghiêm túc thực hiện" (set 36)
         noun = noun or tag in _NOUNS
     return None
+
+
+def _numbered_after(words: list[tuple[str, str, int]], i: int) -> bool:
+    """Is the verb at *i* followed, one or two words on, by "số" and a number: a numbered body's own words ("Ban Quản
+    lý dự án đầu tư xây dựng số 1 làm chủ đầu tư": a Lào Cai report of 2026, set 44, cut at "xây dựng")?
+
+    >>> t = "Ban Quản lý dự án đầu tư xây dựng số 1 làm chủ đầu tư dự án đường trục chính"
+    >>> t[:predicate_start(t)]
+    'Ban Quản lý dự án đầu tư xây dựng số 1 '
+    """
+    after = [w for w, _, _ in words[i + 1:i + 4]]
+    return any(w.lower() == "số" and j + 1 < len(after) and regex.fullmatch(r"\d{1,3}|[IVX]{1,4}", after[j + 1])
+               for j, w in enumerate(after[:2]))
 
 
 def _clause(rest: list[tuple[str, str, int]]) -> bool:

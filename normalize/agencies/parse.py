@@ -26,7 +26,7 @@ from normalize.agencies.group_extents import (_local_government_at_level, _paral
                                               _with_country)
 from normalize.agencies.not_bodies import not_a_body
 from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise, _organ_of_company
-from normalize.agencies.cuts import _cut_verbs, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
+from normalize.agencies.cuts import _agent_verb_cut, _cut_verbs, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
                                       _party_tail, _unit_before_body, _unit_of_body, _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
@@ -218,6 +218,22 @@ def _reread_cuts(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, n: i
     return sorted(ms + found, key=lambda m: m.start) if found else ms
 
 
+def _reread_kept(g: _Gazetteer, m: Mention, as_of: datetime.date | None, issuer: str | None) -> Mention:
+    """What a verb's cut kept of a name no entry linked is read again on its own: it may be a known body ("UBND tỉnh
+    Lào Cai giao Sở Công Thương ...": a Lào Cai minute of 2026, set 44, read as one unknown name up to the verb).
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Văn bản số 4135/UBND-KT ngày 21/5/2026 của UBND tỉnh Lào Cai giao Sở Công Thương chủ trì").mentions]
+    [('UBND tỉnh Lào Cai', 'prov.lao_cai'), ('Sở Công Thương', 'dp.so_cong_thuong')]
+    """
+    if m.agency_id is not None or m.kind == "collective" or sum(w[:1].isupper() for w in m.mention.split()) < 2:
+        return m        # a bare head ("Cơ quan", "Công an") means what its sentence makes it: not read alone
+    read = _parse_names(g, _Cell(m.mention), m.mention, as_of, issuer).mentions
+    if len(read) == 1 and read[0].agency_id and read[0].kind != "collective" \
+            and (read[0].start, read[0].end) == (0, len(m.mention)):
+        return replace(read[0], start=m.start, end=m.end)
+    return m
+
+
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
@@ -246,7 +262,9 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     if as_of is not None:
         mentions = [_at_date(g, m, as_of) for m in mentions]
     n = len(left)
-    mentions = _cut_verbs(cell, mentions, left)
+    uncut = {(m.start, m.end) for m in mentions}
+    mentions = [m if (m.start, m.end) in uncut else _reread_kept(g, m, as_of, issuer)
+                for m in _agent_verb_cut(cell, _cut_verbs(cell, mentions, left), left)]
     mentions = _reread_cuts(g, cell, mentions, left, n, as_of, issuer)
     mentions = _prefixed(cell, _predicate_cut(cell, mentions, left), left)
     mentions = _small_after_comma(cell, mentions, left)

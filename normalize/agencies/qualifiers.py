@@ -86,6 +86,9 @@ def _acts_on(k: str) -> bool:
     return False
 
 
+_AGENT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:do|bởi|được)[ \t]+$", regex.I)
+
+
 def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> bool:
     """Whether the words after group *m* (to *rest_end*) qualify it. Not after a qualifier that closes a group ("các
     cơ quan có liên quan nghiên cứu kiến nghị"), nor where a verb before it in its clause acts on it ("phối hợp với
@@ -101,6 +104,9 @@ def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> b
     clause = max(cell.text.rfind(c, 0, m.start) for c in ";.\n:") + 1
     if key(m.mention) == "cấp có thẩm quyền":
         return False        # "the competent level": what follows is what it does ("cho phép đưa di vật ...", set 27)
+    if _AGENT_BEFORE.search(cell.text[clause:m.start]):
+        return False        # the doer of a passive: what follows is its verb ("cụm công nghiệp do UBND cấp xã, phường
+        # quản lý": a Lào Cai report of 2026, set 44)
     if not _CLOSED.search(key(m.mention)) and not _acts_on(key(cell.text[clause:m.start])):
         return True
     gap = _LIST_GOES_ON.match(cell.text, rest_end)
