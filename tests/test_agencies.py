@@ -1725,6 +1725,12 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
      "triển khai chậm", [("Ban Quản lý dự án đầu tư xây dựng số 1", "provincial_body")]),
     ("a) Nhóm 1: 16 cụm công nghiệp do UBND cấp xã, phường quản lý, hạ tầng được đầu tư từ ngân sách nhà nước",
      [("UBND cấp xã, phường", "collective")]),
+    # a manner adverb opens the predicate of a name no entry holds (set 37); "Công ty" alone before its act (set 36)
+    ("- Dự án trung nguồn: Công ty Điều hành Đường ống Tây Nam chủ động phối hợp với các địa phương",
+     [("Công ty Điều hành Đường ống Tây Nam", "enterprise"), ("các địa phương", "collective")]),
+    ("Để bảo đảm việc hoạt động khai thác khoáng sản theo quy định của pháp luật, Sở Nông nghiệp và Môi trường đề nghị "
+     "Công ty thực hiện đầy đủ các nội dung sau:",
+     [("Sở Nông nghiệp và Môi trường", "provincial_body"), ("Công ty", "enterprise")]),
     ("kết nối các doanh nghiệp phân phối và các nhà cung cấp hàng hóa thiết yếu",
      [("các doanh nghiệp phân phối", "collective"), ("các nhà cung cấp hàng hóa thiết yếu", "collective")]),
     ("chủ động phối hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm.",

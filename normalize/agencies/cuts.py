@@ -125,7 +125,8 @@ _CITED = regex.compile(r"(?:\s+(?:có|theo|tại|với|ban hành|gửi))?\s+(?:"
 # a verb's auxiliary or the passive's marker in small letters: no name holds one, its clause starts there ("Công ty cổ
 # phần ... Thủ Đô được Bộ Nông nghiệp và Môi trường cho phép ...": a Lào Cai Công văn, set 36 - the ministry had been
 # read as the company's parent)
-_AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["auxiliaries"] + _WORDS["modals"])) + r")(?![\p{L}\p{N}])")
+_AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["auxiliaries"] + _WORDS["modals"]
+                                                       + _WORDS["predicate_adverbs"])) + r")(?![\p{L}\p{N}])")
 
 
 # ... or a time phrase: a preposition of time and a unit of the calendar ("Hội đồng quản lý trước ngày 05 tháng 6 để
@@ -335,4 +336,26 @@ def _agent_verb_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     for m in ms:
         v = _AGENT_VERB_END.search(m.mention) if m.kind == "collective" and _AGENT.search(cell.text[:m.start]) else None
         out.append(_cut_at(cell, m, m.start + v.start(), left) if v else m)
+    return out
+
+
+_COMPANY_THEN_ACT = regex.compile(r"^(?:tổng công ty|công ty|tập đoàn)(?=[ \t]+(?:" + _word_alt(
+    [*_WORDS["group_rest_stops"], *_WORDS["lead_verbs"], *_WORDS["auxiliaries"], *_WORDS["modals"]]) + r")(?![\p{L}\p{N}]))")
+
+
+def _singular_company(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"Công ty" alone, singular and capitalised, then what it is to do ("đôn đốc Công ty thực hiện theo đúng dự án":
+    the company the document is about; Lào Cai letters of 2026, sets 30 and 36, read as a group of firms up to the
+    sentence's end): that one company, kind enterprise, the rest of the sentence left over.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:").mentions]
+    [('Sở Nông nghiệp và Môi trường', 'provincial_body'), ('Công ty', 'enterprise')]
+    """
+    out = []
+    for m in ms:
+        h = _COMPANY_THEN_ACT.match(key(m.mention)) if m.kind == "collective" and m.mention[:1].isupper() else None
+        if h is not None:
+            m = replace(_cut_at(cell, m, m.start + h.end(), left), agency_id=None, kind="enterprise", method="pattern",
+                        score=0.6, name=fold(m.mention[:h.end()]), current_name=fold(m.mention[:h.end()]))
+        out.append(m)
     return out

@@ -20,6 +20,9 @@ _WORDS["person_titles"] = list(dict.fromkeys([*_WORDS["person_titles"], *(
     f"{pre}{h} trưởng" for h in _WORDS["head_nouns"] for pre in ("", "phó ") if len(h.split()) <= 2)]))
 
 
+_WORDS["group_rest_stops"] = [*_WORDS["group_rest_stops"], *_WORDS["predicate_adverbs"]]
+
+
 # the kinds of documents a citation names before its number ("Văn bản số 3633/ĐCKS-PCKS"): the deadline parser's list,
 # one list for both
 _WORDS["citations"] = [w for w in yaml.safe_load((WORDS.parent / "deadlines.yaml").read_text(encoding="utf-8"))["citations"]
