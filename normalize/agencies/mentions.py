@@ -112,9 +112,11 @@ def _misspelt(g: _Gazetteer, m: Mention) -> Mention:
     >>> m = parse_agencies("phối hợp với Bộ Văn hóa, Thể thạo và Du lịch").mentions[0]
     >>> m.agency_id, m.method
     ('bo.van_hoa_the_thao_du_lich', 'fuzzy')
+    >>> parse_agencies("diễn biến").mentions, parse_agencies("Dien Bien").mentions[0].agency_id
+    ((), 'prov.dien_bien')
     """
-    if m.agency_id is not None or m.kind == "collective":
-        return m
+    if m.agency_id is not None or m.kind == "collective" or not m.mention[:1].isupper() and m.mention != ascii_key(m.mention):
+        return m        # words in small letters, marks printed, are no name misspelt ("diễn biến": Điện Biên)
     k = _squeeze_key(m.mention)
     aid = g.aalias.get(ascii_key(k))
     if aid is None or m.kind != "unknown" and g.agencies[aid].kind != m.kind:

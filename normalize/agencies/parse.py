@@ -291,6 +291,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
             mentions = _commune_pieces(g, cell, mentions, left)
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
+        mentions = _attach_provinces(g, cell, mentions)     # a body the issuer placed, and its province printed after it
     mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
     mentions = _each_place(cell, _plural_bodies(cell, _members_of(cell, mentions, left)), left)
     mentions = [m for m in mentions if not _named_as_place(cell, m)]

@@ -30,8 +30,8 @@ def _known_piece(g: _Gazetteer, cell: _Cell, a: int, b: int) -> Mention | None:
     aid = g.headless.get(k) or g.aheadless.get(ak)
     if aid:
         return _m(g, text, sa, sb, aid, "repaired", 0.9)
-    aid = g.aalias.get(ak)
-    if aid:
+    aid = g.aalias.get(ak) if text[sa:sb].isascii() or not text[sa].islower() else None   # marks printed on words
+    if aid:                                                 # in small letters: a word, no name ("diễn biến": Điện Biên)
         if text[sa:sb].isascii():     # typed without diacritics
             return _m(g, text, sa, sb, aid, "alias", 0.95)
         score = fuzz.ratio(k, g.asource.get(ak, k)) / 100     # some diacritics missing or wrong

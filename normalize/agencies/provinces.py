@@ -56,6 +56,9 @@ def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Men
 
     >>> parse_agencies("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai").mentions[0].agency_id
     'dp.tinh_doan'
+    >>> [m.mention for m in parse_agencies("Theo nhận định của Đài Khí tượng Thủy văn Quảng Ngãi, diễn biến thiên tai",
+    ...                                    issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI").mentions]
+    ['Đài Khí tượng Thủy văn Quảng Ngãi']
     """
     out: list[Mention] = []
     for m in ms:
@@ -72,6 +75,11 @@ def _attach_provinces(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Men
                 and m.agency_id and cell.text[prev.end:m.start].strip() == ""):
             joined = _with_province(g, body, g.agencies[m.agency_id], prev, prev.start, m.end, cell.text)
             out[-1] = replace(joined, score=min(prev.score, m.score))
+        elif (body is not None and body.takes_province and m.kind == "province" and m.agency_id
+              and cell.text[prev.end:m.start].strip() == "" and key(m.mention) in key(prev.name)):
+            # already that province's (the issuer's): the name printed after it is part of the mention ("Đài Khí
+            # tượng Thủy văn Quảng Ngãi" in a Quảng Ngãi plan, set 40)
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
         elif (body is not None and body.kind == "enterprise" and m.kind == "province" and m.agency_id
               and cell.text[prev.end:m.start] == " "):    # "VNPT Lâm Đồng": the company's unit in the province
             name = fold(cell.text[prev.start:m.end])
