@@ -1731,6 +1731,10 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
     ("Để bảo đảm việc hoạt động khai thác khoáng sản theo quy định của pháp luật, Sở Nông nghiệp và Môi trường đề nghị "
      "Công ty thực hiện đầy đủ các nội dung sau:",
      [("Sở Nông nghiệp và Môi trường", "provincial_body"), ("Công ty", "enterprise")]),
+    # kh_ct11 (tests/real): was returned unread (tests/test_unread.py) until groups of members at work were read
+    ("Các Sở, ban, ngành, địa phương và các tổ chức hoạt động khai thác khoáng sản liên quan",
+     [("Các Sở, ban, ngành, địa phương", "collective"),
+      ("các tổ chức hoạt động khai thác khoáng sản liên quan", "collective")]),
     ("kết nối các doanh nghiệp phân phối và các nhà cung cấp hàng hóa thiết yếu",
      [("các doanh nghiệp phân phối", "collective"), ("các nhà cung cấp hàng hóa thiết yếu", "collective")]),
     ("chủ động phối hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm.",
