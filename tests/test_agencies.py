@@ -1735,6 +1735,13 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
     ("Các Sở, ban, ngành, địa phương và các tổ chức hoạt động khai thác khoáng sản liên quan",
      [("Các Sở, ban, ngành, địa phương", "collective"),
       ("các tổ chức hoạt động khai thác khoáng sản liên quan", "collective")]),
+    # a work programme's cell, its dash-led lines run together (UBND tỉnh Hà Tĩnh 2017, set 45): a spaced dash before a
+    # place of a level or a head written short opens another body; not inside "Sở VH - TT và DL"
+    ("- Huyện Can Lộc - Thị xã Kỳ Anh - VP BĐP NTM - TT HCC tỉnh - BQL KKT tỉnh",
+     [("Huyện Can Lộc", "district_body"), ("Thị xã Kỳ Anh", "district_body"), ("VP BĐP NTM", "provincial_body")]),
+    ("- Sở NN và PTNT, các địa phương - Đài PT và TH, Sở VH - TT và DL",
+     [("Sở NN và PTNT", "provincial_body"), ("các địa phương", "collective"), ("Đài PT và TH", "provincial_body"),
+      ("Sở VH - TT và DL", "provincial_body")]),
     ("kết nối các doanh nghiệp phân phối và các nhà cung cấp hàng hóa thiết yếu",
      [("các doanh nghiệp phân phối", "collective"), ("các nhà cung cấp hàng hóa thiết yếu", "collective")]),
     ("chủ động phối hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm.",

@@ -13,7 +13,7 @@ from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import (_HeadPattern, _AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
+from normalize.agencies.patterns import (_ABBREVIATED_HEADS, _HeadPattern, _AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
@@ -92,6 +92,9 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
                          if r.group() != "về"), None)     # "... trong công tác ...": its act ("về ma túy": its field)
             return _group_by_role(g, cell, (a, b), out, left, len(k[:stop.start()].rstrip()) if stop else len(k), 0.7)
             # "lực lượng chuyên trách phòng, chống tội phạm về ma túy": a group of forces
+        if text[sa:sb].split()[0] in _ABBREVIATED_HEADS and _capitalised(text[sa:sb], 1) and len(k.split()) <= 6:
+            out.append(_m(g, text, sa, sb, None, "unknown", 0.0))
+            return True     # "VP BĐP NTM": a head written short, then a name (the Hà Tĩnh programmes of 2017, set 45)
         h = _HEADS.match(k)
         if h and _head_word(h.group(), k, cell.text[sa:sb]):
             h = None        # "ban hành Quy chế ...", "(Ban hành kèm theo ...)": a verb, no Ban

@@ -6,13 +6,13 @@ import regex
 
 from normalize.text import ascii_key, key
 from normalize.agencies.model import Mention
-from normalize.agencies.words import _capitalised, fold
+from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.separators import _pieces, _strip, _STRONG, _WEAK, _WEAK_VN
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import (_ACRONYM, _COMMUNE_END, _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS,
+from normalize.agencies.patterns import (_BODY_PREFIX, _ACRONYM, _COMMUNE_END, _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS,
                                          _LEVEL_WORD_END, _PLURAL, _TITLES, _VERB_IN)
 from normalize.agencies.classify import _classify_piece
 from normalize.agencies.traits import has_trait
@@ -155,6 +155,35 @@ def _field_head(k: str) -> bool:
     return h is not None and h.end() == len(k) and len(k.split()) == 2
 
 
+_LEVEL_NAMED = regex.compile(r"^(?:" + _word_alt([*_WORDS["district_levels"], *_WORDS["commune_levels"]])
+                             + r")[ \t]+(?P<name>\S)", regex.I)
+
+
+
+def _item_starts(cell: _Cell, a: int) -> bool:
+    """Does a new body start at key offset *a*, after a spaced dash: a place of a level and its name ("Thị xã Kỳ Anh",
+    "Huyện Thạch Hà"), or an abbreviation of a head noun ("VP BĐP NTM", "TT HCC tỉnh")?  A work programme's cells list
+    their bodies one per line after a dash, and a cell read as one line runs them together (the UBND tỉnh Hà Tĩnh's
+    programmes of 2017, set 45: "- Huyện Can Lộc - Thị xã Kỳ Anh - VP BĐP NTM").
+
+    >>> [m.mention for m in parse_agencies("- Huyện Can Lộc - Thị xã Kỳ Anh - VP BĐP NTM - BQL KKT tỉnh").mentions]
+    ['Huyện Can Lộc', 'Thị xã Kỳ Anh', 'VP BĐP NTM', 'BQL KKT tỉnh']
+    >>> [m.mention for m in parse_agencies("- Đài PT và TH, Sở VH - TT và DL").mentions]
+    ['Đài PT và TH', 'Sở VH - TT và DL']
+    """
+    text = cell.text[cell.start(a):]
+    words = text.split(maxsplit=2)
+    level = _LEVEL_NAMED.match(text)
+    return level is not None and level["name"].isupper() or len(words) > 1 and words[0] in _HEADS_WRITTEN_SHORT \
+        and words[1][:1].isupper()      # ("Sở VH - TT và DL": "TT" there is "Thể thao", and "và" follows it)
+
+
+# abbreviations whose every reading opens a body ("VP": Văn phòng; "TT": Trung tâm or Thường trực), as printed
+_HEADS_WRITTEN_SHORT = frozenset(w for w, full in _WORDS["abbreviations"].items()
+                                 if all(_HEADS.match(key(f)) or _BODY_PREFIX.match(key(f) + " x")
+                                        for f in ([full] if isinstance(full, str) else full)))
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -165,6 +194,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     words = k.split()
     vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
     dashed = _dashed(cell, end, a)
+    if dashed and regex.fullmatch(r"\s+[-–—]\s+", between) and _item_starts(cell, a):
+        return False        # "- Huyện Can Lộc - Thị xã Kỳ Anh": items of a list run together
     group_words = all(w in vocab for w in words) and not _SOCIETY.match(k)     # "xã hội" is no commune's word
     if not words or (_head_starts(cell, a, b) and not (dashed and _field_head(k))) or (_TITLES.match(k) and not dashed) \
             or (group_words and not dashed):

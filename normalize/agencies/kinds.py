@@ -10,7 +10,7 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _word_alt, _WORDS
 from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end, gazetteer
-from normalize.agencies.patterns import _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level
+from normalize.agencies.patterns import _ABBREVIATED_HEADS, _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level
 
 
 _MINISTRY_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
@@ -68,7 +68,21 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)   # "Trạm Y tế cấp xã"
     if m.kind != "unknown":
         return m
+    first = m.mention.split(maxsplit=1)
     k = _BODY_PREFIX.sub("", key(m.mention))      # "Thường trực Ủy ban Pháp luật": the Ủy ban's kind
+    short = m.kind == "unknown" and len(first) > 1 and first[0] in _ABBREVIATED_HEADS
+    if short:                                     # "UB Giám sát tài chính QG": the kind of an Ủy ban
+        k = key(_ABBREVIATED_HEADS[first[0]] + " " + first[1])
+    out = _kind_by_key(g, m, issuer, k)
+    if short and out.kind == "unknown" and issuer in g.agencies and g.agencies[issuer].kind in _ISSUER_LEVEL:
+        # a head written short, then a name the gazetteer lacks ("VP BĐP NTM": the Văn phòng Điều phối nông thôn mới
+        # of the UBND tỉnh Hà Tĩnh's programmes, 2017, set 45): a body at the issuer's level
+        return replace(out, kind=_ISSUER_LEVEL[g.agencies[issuer].kind], method="pattern", score=0.5)
+    return out
+
+
+def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Mention:
+    """:func:`_kind_by_head` on the name's key *k* (its head written out)."""
     if _HEADS.match(k) and _NUMBERED_REGION.search(k):    # "Bộ tư lệnh Vùng Cảnh sát biển 3": a region's branch
         return replace(m, kind="provincial_branch", method="pattern", score=0.6)
     h = _KIND_HEADS.match(k)

@@ -33,6 +33,10 @@ class _HeadPattern:
 
 
 _HEADS = _HeadPattern(_WORDS["head_nouns"])
+# abbreviations that stand for a head noun and nothing else ("VP": Văn phòng; "TT" is "Trung tâm" or "Thường trực", and
+# "Thể thao" in "Sở VH - TT và DL": not one of them), as printed -> the head's words
+_ABBREVIATED_HEADS = {w: full for w, full in _WORDS["abbreviations"].items()
+                      if isinstance(full, str) and _HEADS.match(key(full)) and _HEADS.match(key(full)).end() == len(key(full))}
 
 _TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
