@@ -111,7 +111,9 @@ _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
 _TITLES_ON_HEAD = frozenset(key(w) for w in _WORDS["titles_on_head"])
 
 _BODY_PREFIX = regex.compile(r"^(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s+(?=\S)")
-_PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))+")
+# a place's name: capitalised words or a number; an initial with its full stop before the next word ("huyện H. Sơn":
+# Hương Sơn in the UBND tỉnh Hà Tĩnh's programmes of 2017, set 45)
+_PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{M}]*|\d+))+")
 
 # where a clause opens: the cell's start, after a sentence's end or a line break, then a list mark ("a)", "1.", "-")
 _CLAUSE_START = regex.compile(r"(?:^|[.;:]\s*|\n\s*)(?:[-–+•]\s*|\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?$")
