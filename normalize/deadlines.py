@@ -804,7 +804,8 @@ def _unbracket(m, group: int | str = 0) -> str:
 def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     """Fold, key, blank out what is never parsed (parentheses, cited documents), tokenize."""
     shown = _STRAY_MARKS.sub("", fold_ws(raw))  # a mark NFC could not compose ("ý\u0301") is dropped
-    shown = _GLUED.sub(" ", shown)              # "ngày15", "tháng 01năm 2026": a space the typist left out
+    shown = _GLUED.sub(" ", _GLUED.sub(" ", shown))     # "ngày15", "tháng 01năm 2026": a space the typist left
+    # out; twice, for a number glued on both sides ("THÁNG5NĂM 2017": the UBND tỉnh Hà Tĩnh's programmes, set 45)
     if not shown:
         return None
     k = fold_key(shown, ascii=True)
@@ -1609,6 +1610,9 @@ def _classify(cell: _Cell) -> Deadline:
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
             and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
+    if recurring == {"rec_none"} and _one_dated_period(chains):
+        _mark(cell, "rec_none")     # "Tiếp công dân định kỳ tháng 5/2017": the regular session of that month
+        recurring = set()
     if not recurring and ("report" in kinds and _report_day(chains) or _of_report_year(cell, chains)):
         recurring = {"report"}
     if recurring and chains and (done := _completed_first(cell, chains, tuple(recurring))) is not None:
@@ -1633,6 +1637,21 @@ def _classify(cell: _Cell) -> Deadline:
     _fillers(cell.items)
     return Deadline(p.kind, p.start, p.end, rec, p.milestones, _note(cell), cell.inferred, cell.raw,
                     continuing, day, month, cell.before_period and p.kind in PERIOD_KINDS and p.kind != "date")
+
+
+def _one_dated_period(chains: list[_Chain]) -> bool:
+    """One period with its own printed year, a month or a quarter: after a bare "định kỳ" it names the one occurrence
+    the row is about, no recurrence ("Tiếp công dân định kỳ tháng 5/2017": the UBND tỉnh Hà Tĩnh's programmes of
+    2017, set 45).
+
+    >>> d = parse_deadline("- Tiếp công dân định kỳ tháng 5/2017")
+    >>> d.kind, d.start, d.end
+    ('month', datetime.date(2017, 5, 1), datetime.date(2017, 5, 31))
+    >>> parse_deadline("Báo cáo định kỳ trước ngày 20/11").kind
+    'recurring'
+    """
+    return len(chains) == 1 and len(chains[0].terms) == 1 and chains[0].terms[0].year is not None \
+        and not chains[0].terms[0].inferred and chains[0].terms[0].gran in ("month", "quarter")
 
 
 def _of_report_year(cell: _Cell, chains: list[_Chain]) -> bool:

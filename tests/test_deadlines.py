@@ -1537,3 +1537,18 @@ SET43 = [
 def test_set43_deadline_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
+
+
+# Classes of held-out set 45's first run (the UBND tỉnh Hà Tĩnh's monthly work programmes, 2017): a month's number
+# glued to both its words; a bare "định kỳ" before one month with its year is that month's session, no recurrence.
+SET45 = [
+    ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG5NĂM 2017", 2017, "month", D(2017, 5, 1), D(2017, 5, 31)),
+    ("- Tiếp công dân định kỳ tháng 5/2017", 2017, "month", D(2017, 5, 1), D(2017, 5, 31)),
+    ("Sáng: - Tiếp công dân định kỳ tháng 9 năm 2017", 2017, "month", D(2017, 9, 1), D(2017, 9, 30)),
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end", SET45, ids=[t[:40] for t, *_ in SET45])
+def test_set45_deadline_classes(text, year, kind, start, end):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end) == (kind, start, end), d
