@@ -1743,6 +1743,8 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
      [("Sở NN và PTNT", "provincial_body"), ("các địa phương", "collective"), ("Đài PT và TH", "provincial_body"),
       ("Sở VH - TT và DL", "provincial_body")]),
     ("Giao UBND huyện H. Sơn chủ trì", [("UBND huyện H. Sơn", "district_body")]),   # an initial in a place's name
+    ("- Sở NN và PTNT, các ĐV liên quan - VP HĐND tỉnh",          # "ĐV": đơn vị, a group's word written short
+     [("Sở NN và PTNT", "provincial_body"), ("các ĐV liên quan", "collective"), ("VP HĐND tỉnh", "provincial_body")]),
     ("kết nối các doanh nghiệp phân phối và các nhà cung cấp hàng hóa thiết yếu",
      [("các doanh nghiệp phân phối", "collective"), ("các nhà cung cấp hàng hóa thiết yếu", "collective")]),
     ("chủ động phối hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm.",
