@@ -1495,12 +1495,6 @@ SET41 = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end", SET41, ids=[t[:40] for t, *_ in SET41])
-def test_set41_deadline_classes(text, year, kind, start, end):
-    d = parse_deadline(text, default_year=year)
-    assert (d.kind, d.start, d.end) == (kind, start, end), d
-
-
 @pytest.mark.parametrize("text, kind", [
     # a share or a rank with no "ngày" is no day: no month above 12 (held-out sets 35, 37 and 42, read as broken dates)
     ("Năm 2022, chỉ số chuyển đổi số (DTI) của tỉnh xếp hạng 7/63 tỉnh, thành, góp phần quan trọng", "year"),
@@ -1533,11 +1527,6 @@ SET43 = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end", SET43, ids=[t[:40] for t, *_ in SET43])
-def test_set43_deadline_classes(text, year, kind, start, end):
-    d = parse_deadline(text, default_year=year)
-    assert (d.kind, d.start, d.end) == (kind, start, end), d
-
 
 # Classes of held-out set 45's first run (the UBND tỉnh Hà Tĩnh's monthly work programmes, 2017): a month's number
 # glued to both its words; a bare "định kỳ" before one month with its year is that month's session, no recurrence.
@@ -1548,7 +1537,10 @@ SET45 = [
 ]
 
 
-@pytest.mark.parametrize("text,year,kind,start,end", SET45, ids=[t[:40] for t, *_ in SET45])
-def test_set45_deadline_classes(text, year, kind, start, end):
+SET41_TO_45 = SET41 + SET43 + SET45
+
+
+@pytest.mark.parametrize("text,year,kind,start,end", SET41_TO_45, ids=[t[:40] for t, *_ in SET41_TO_45])
+def test_set41_to_45_deadline_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
