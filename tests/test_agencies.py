@@ -1743,6 +1743,9 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
      [("Sở NN và PTNT", "provincial_body"), ("các địa phương", "collective"), ("Đài PT và TH", "provincial_body"),
       ("Sở VH - TT và DL", "provincial_body")]),
     ("Giao UBND huyện H. Sơn chủ trì", [("UBND huyện H. Sơn", "district_body")]),   # an initial in a place's name
+    # a company's name does not go on over "và" into a group noun in small letters (set 40)
+    ("phối hợp chặt chẽ với Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia và đơn vị cung cấp than",
+     [("Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia", "enterprise")]),
     ("- Sở NN và PTNT, các ĐV liên quan - VP HĐND tỉnh",          # "ĐV": đơn vị, a group's word written short
      [("Sở NN và PTNT", "provincial_body"), ("các ĐV liên quan", "collective"), ("VP HĐND tỉnh", "provincial_body")]),
     ("kết nối các doanh nghiệp phân phối và các nhà cung cấp hàng hóa thiết yếu",

@@ -184,6 +184,9 @@ _HEADS_WRITTEN_SHORT = frozenset(w for w, full in _WORDS["abbreviations"].items(
                                         for f in ([full] if isinstance(full, str) else full)))
 
 
+_CLASS_NOUNS_FIRST = regex.compile(r"^(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -202,6 +205,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
         return False        # (a dash joins the halves of a name: "Chi cục Dân số - Xã hội")
     if words[0] in _PLURAL and _HEADS.match(k[len(words[0]) + 1:]):
         return False        # "Văn phòng Trung ương và các Ban của Đảng": bodies of a kind, a group of their own
+    if "và" in between.split() and _CLASS_NOUNS_FIRST.match(k) and cell.text[cell.start(a)].islower():
+        return False        # "Công ty ... thị trường điện Quốc gia và đơn vị cung cấp than": a group of its own (set 40)
     if _ACRONYM.fullmatch(cell.text[_name_start(cell.text, end):end]) and cell.text[cell.start(a)].islower():
         return False         # "VLNCN, TCTN và đề xuất, kiến nghị ...": an abbreviation is a whole name
     if "," in between and cell.text[cell.start(a)].isdigit():
