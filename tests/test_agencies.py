@@ -2174,6 +2174,10 @@ def test_a_list_of_recipients_names_the_units_of_the_body_that_labels_its_item()
     ("b) Chủ trì, phối hợp với Bộ Khoa học và Công nghệ ban hành văn bản hướng dẫn chi tiết",
      ["Bộ Khoa học và Công nghệ"]),
     ("Ban công tác Mặt trận khu dân cư", ["Ban công tác Mặt trận khu dân cư"]),     # "công tác" holds: a Ban
+    # the predicate after a group is no qualifier of it: the group inside it is read (set 40)
+    ("6. Bộ trưởng Bộ Công an chỉ đạo lực lượng Công an các đơn vị, địa phương tiếp tục phối hợp chặt chẽ với các lực "
+     "lượng chức năng liên quan tăng cường các biện pháp",
+     ["Bộ Công an", "Công an các đơn vị, địa phương", "các lực lượng chức năng liên quan"]),
 ])
 def test_a_verb_over_two_words_is_no_head(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected

@@ -338,15 +338,19 @@ def _site_word():
 _OFFICE_LEVEL = regex.compile(r"\s+(?:cùng cấp|cấp\s+(?:tỉnh|huyện|xã|cơ sở|trung ương|bộ|quân khu))(?![\p{L}\p{N}])")
 
 
+_PREDICATE_OPENS = regex.compile(r"(?:" + _word_alt([*_WORDS["auxiliaries"], *_WORDS["modals"], *_WORDS["lead_verbs"],
+                                                    *_WORDS["predicate_adverbs"]]) + r")(?![\p{L}\p{N}])")
+
+
 def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list) -> bool:
     """Prose with a body's name inside it ("công văn số 37 của Cục Tác chiến", "tại Trung tâm Giao dịch công
     nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
     a name that runs to the end of key span [a, b) or to the predicate; the prose around it is left over."""
     text = cell.text
     if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
-            and not _head_inside(cell, a, b):
-        left.append((cell.start(a), cell.end(b)))      # words that qualify a group
-        return True
+            and not _head_inside(cell, a, b) and not _PREDICATE_OPENS.match(cell.k, a):
+        left.append((cell.start(a), cell.end(b)))      # words that qualify a group (not its predicate: "Công an các
+        return True     # đơn vị, địa phương tiếp tục phối hợp chặt chẽ với các lực lượng chức năng ...": set 40)
     if _group_in_prose(g, cell, a, b, out, left):
         return True
     if _GROUP_START.match(cell.k[a:b]):
