@@ -14,9 +14,9 @@ True
 """
 from __future__ import annotations
 
-from collections import Counter
 import copy
 import os
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources

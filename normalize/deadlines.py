@@ -1117,6 +1117,9 @@ def _tiled_years(spans: list[tuple]) -> _Period | None:
     return _Period("year_range", spans[0][0], spans[-1][1])
 
 
+_WITHIN = regex.compile(r"\s*trong(?![a-z])")
+
+
 def _within(cell: _Cell, before: _Item, term) -> bool:
     """"chậm nhất trong tháng 10 năm 2025": "trong" after the cue names the whole month (or quarter, or year) as the
     time the work is done in, not only its end (held-out sets 22 and 43 label it the month).
@@ -1127,7 +1130,7 @@ def _within(cell: _Cell, before: _Item, term) -> bool:
     >>> parse_deadline("chậm nhất trong ngày 06 tháng 10 năm 2025").start is None
     True
     """
-    return term.gran != "date" and regex.match(r"\s*trong(?![a-z])", cell.parsed[before.end:]) is not None
+    return term.gran != "date" and _WITHIN.match(cell.parsed, before.end) is not None
 
 
 def _before_word(cell: _Cell, before: _Item | None) -> bool:

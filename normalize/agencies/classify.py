@@ -277,10 +277,8 @@ def _group_in_prose(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return False
     qa, qb = span
     pa = len(cell.k[:qa].rstrip(" ,;"))
-    if pa > a and not _group_in_prose(g, cell, a, pa, out, left):   # an office before it ("cơ quan tiếp nhận hồ
-        left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))   # sơ ... đến cơ quan có thẩm quyền": set 36)
-    elif pa <= a < qa:
-        left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))
+    if a < qa and not (pa > a and _group_in_prose(g, cell, a, pa, out, left)):   # an office before it ("cơ quan tiếp
+        left.append((cell.start(a), cell.end(len(cell.k[:qa].rstrip()))))   # nhận hồ sơ ... đến cơ quan có thẩm quyền")
     out.append(_m(g, cell.text, cell.start(qa), cell.end(qb), "coll.other", "pattern", 0.7,
                   name=fold(cell.text[cell.start(qa):cell.end(qb)])))
     sa = qb + len(cell.k[qb:b]) - len(cell.k[qb:b].lstrip(" ,;"))

@@ -11,7 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
-from normalize.agencies.mentions import _fold_pairs, _m, _spanning
+from normalize.agencies.mentions import _fold_pairs, _m, _respan, _spanning
 from normalize.agencies.patterns import _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START, _GROUP_WORDS, _MARKET_WORDS, _QUAL_TAIL
 from normalize.agencies.traits import has_trait
 
@@ -236,8 +236,7 @@ def _kinds_listed_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
                 start = b.start()
             if start < m.start:
                 _carve(cell, left, start, m.start)
-                t = cell.text[start:m.end]
-                m = replace(m, mention=t, start=start, name=fold(t) if m.agency_id == "coll.other" else m.name)
+                m = _respan(cell, m, start, m.end)
         if m.kind == "collective" and m.agency_id == "coll.other" and _RELATED.match(key(m.mention)):
             a = g.agencies["coll.co_quan_don_vi_lien_quan"]
             m = replace(m, agency_id=a.id, name=a.name, current_name=a.name)

@@ -11,9 +11,11 @@ from normalize.predicate import predicate_start
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
+from normalize.agencies.mentions import _respan
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end, gazetteer
-from normalize.agencies.patterns import _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _ROLE_WORDS, _VERB_IN
+from normalize.agencies.patterns import (_AGENT_BEFORE, _HEAD_WORDS, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _ROLE_WORDS,
+                                         _VERB_IN)
 
 
 _TO_COLON = regex.compile(r"[\s\p{Ll}\p{M}]*:")     # words in small letters, then a colon
@@ -232,8 +234,7 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         if m.kind == "collective" and (w := _PARTNER_VERB.search(m.mention)) and _WITH.match(cell.text, m.end):
             left.append((m.start + w.start(), m.end))   # "các cơ quan, tổ chức phối hợp | với ...": the verb, not a role
             end = m.start + w.start()
-            m = replace(m, mention=cell.text[m.start:end], end=end,
-                        name=fold(cell.text[m.start:end]) if m.agency_id == "coll.other" else m.name)
+            m = _respan(cell, m, m.start, end)
             k = key(m.mention)
         unlisted = m.kind == "unknown" or m.agency_id is None and m.kind != "collective"
         plain = unlisted and len(k) == len(m.mention)     # key offsets are the text's
@@ -321,7 +322,6 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 _TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")$")
 
 
-_AGENT = regex.compile(r"(?<![\p{L}\p{N}])(?:do|bởi|được)[ \t]+$", regex.I)
 _AGENT_VERB_END = regex.compile(r"(?:[ \t]+(?:đã|đang|sẽ))?[ \t]+(?:" + _word_alt(_WORDS["agent_verbs"]) + r")$")
 
 
@@ -334,7 +334,8 @@ def _agent_verb_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     """
     out = []
     for m in ms:
-        v = _AGENT_VERB_END.search(m.mention) if m.kind == "collective" and _AGENT.search(cell.text[:m.start]) else None
+        doer = m.kind == "collective" and _AGENT_BEFORE.search(cell.text[:m.start])
+        v = _AGENT_VERB_END.search(m.mention) if doer else None
         out.append(_cut_at(cell, m, m.start + v.start(), left) if v else m)
     return out
 

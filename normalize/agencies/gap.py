@@ -12,8 +12,8 @@ from normalize.vietnamese import two_syllable_words
 from normalize.agencies.separators import _pieces, _strip, _STRONG, _WEAK, _WEAK_VN
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import (_BODY_PREFIX, _ACRONYM, _COMMUNE_END, _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS,
-                                         _LEVEL_WORD_END, _PLURAL, _TITLES, _VERB_IN)
+from normalize.agencies.patterns import (_ACRONYM, _COMMUNE_END, _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS,
+                                         _HEADS_WRITTEN_SHORT, _LEVEL_WORD_END, _PLURAL, _TITLES, _VERB_IN)
 from normalize.agencies.classify import _classify_piece
 from normalize.agencies.traits import has_trait
 from normalize.agencies.collectives import _office_named
@@ -159,7 +159,6 @@ _LEVEL_NAMED = regex.compile(r"^(?:" + _word_alt([*_WORDS["district_levels"], *_
                              + r")[ \t]+(?P<name>\S)", regex.I)
 
 
-
 def _item_starts(cell: _Cell, a: int) -> bool:
     """Does a new body start at key offset *a*, after a spaced dash: a place of a level and its name ("Thị xã Kỳ Anh",
     "Huyện Thạch Hà"), or an abbreviation of a head noun ("VP BĐP NTM", "TT HCC tỉnh")?  A work programme's cells list
@@ -176,12 +175,6 @@ def _item_starts(cell: _Cell, a: int) -> bool:
     level = _LEVEL_NAMED.match(text)
     return level is not None and level["name"].isupper() or len(words) > 1 and words[0] in _HEADS_WRITTEN_SHORT \
         and words[1][:1].isupper()      # ("Sở VH - TT và DL": "TT" there is "Thể thao", and "và" follows it)
-
-
-# abbreviations whose every reading opens a body ("VP": Văn phòng; "TT": Trung tâm or Thường trực), as printed
-_HEADS_WRITTEN_SHORT = frozenset(w for w, full in _WORDS["abbreviations"].items()
-                                 if all(_HEADS.match(key(f)) or _BODY_PREFIX.match(key(f) + " x")
-                                        for f in ([full] if isinstance(full, str) else full)))
 
 
 _CLASS_NOUNS_FIRST = regex.compile(r"^(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")

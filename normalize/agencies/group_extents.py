@@ -10,6 +10,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
+from normalize.agencies.mentions import _respan
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.patterns import _ASSIGNING, _CLASS_NOUN, _CLAUSE_START, _GROUP_WORDS, _ROLE_WORDS
@@ -45,8 +46,7 @@ def _subject_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
                     and not regex.search(r"[;:.()]", between) and not _ASSIGNING.search(between):
                 end = m.end + len(between.rstrip(" \t,"))
                 left[:] = [(a, b) for a, b in left if not (m.end <= a and b <= end)]
-                t = cell.text[m.start:end]
-                m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
+                m = _respan(cell, m, m.start, end)
         out.append(m)
     return out
 
@@ -136,8 +136,7 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
             if same_object or one_syllable or fields:
                 end = c.end() if same_object else c.start(1) + len(theirs[0][0])
                 _carve(cell, left, m.end, end)
-                t = cell.text[m.start:end]
-                m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
+                m = _respan(cell, m, m.start, end)
                 q = _qualified(cell, [m])[0] if fields else m     # "... bưu chính, viễn thông trên địa bàn tỉnh"
                 if q.end <= nxt:
                     _carve(cell, left, m.end, q.end)

@@ -12,7 +12,7 @@ from normalize.agencies.model import KINDS, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
-from normalize.agencies.mentions import _fold_pairs, _m
+from normalize.agencies.mentions import _fold_pairs, _m, _respan
 from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS, _QUALIFIERS
 
 
@@ -338,7 +338,6 @@ def _counted_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
         c = _COUNT_BEFORE.search(cell.text, max(0, m.start - 10), m.start) if m.kind == "collective" else None
         if c and all(_in_left(left, c.start() + n.start(), c.start() + n.end()) for n in regex.finditer(r"\d+", c.group())):
             _carve(cell, left, c.start(), m.start)
-            t = cell.text[c.start():m.end]
-            m = replace(m, mention=t, start=c.start(), name=fold(t) if m.agency_id == "coll.other" else m.name)
+            m = _respan(cell, m, c.start(), m.end)
         out.append(m)
     return out

@@ -70,7 +70,7 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return m
     first = m.mention.split(maxsplit=1)
     k = _BODY_PREFIX.sub("", key(m.mention))      # "Thường trực Ủy ban Pháp luật": the Ủy ban's kind
-    short = m.kind == "unknown" and len(first) > 1 and first[0] in _ABBREVIATED_HEADS
+    short = len(first) > 1 and first[0] in _ABBREVIATED_HEADS
     if short:                                     # "UB Giám sát tài chính QG": the kind of an Ủy ban
         k = key(_ABBREVIATED_HEADS[first[0]] + " " + first[1])
     out = _kind_by_key(g, m, issuer, k)

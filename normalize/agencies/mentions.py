@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from normalize.text import ascii_key, key
 from normalize.agencies.model import Agency, Mention
-from normalize.agencies.words import _squeeze_key, _WORD, _word_alt, _WORDS
+from normalize.agencies.words import fold, _squeeze_key, _WORD, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.gazetteer import _comma_free, _Gazetteer
 from normalize.agencies.patterns import _HEADS
@@ -85,6 +85,13 @@ def _fold_pairs(ms: list[Mention], join) -> list[Mention]:
 def _spanning(cell: _Cell, a: Mention, b: Mention) -> Mention:
     """Mention *a* stretched over *b*."""
     return replace(a, mention=cell.text[a.start:b.end], end=b.end)
+
+
+def _respan(cell: _Cell, m: Mention, start: int, end: int) -> Mention:
+    """Group *m* over text offsets [start, end): its words as printed, and the name a group no entry names takes from
+    them (a known group keeps its entry's name)."""
+    t = cell.text[start:end]
+    return replace(m, mention=t, start=start, end=end, name=fold(t) if m.agency_id == "coll.other" else m.name)
 
 
 _PLACES_ONLY = regex.compile(r"^(?:các|cac)\s+(?:" + _word_alt(_WORDS["each_place_words"]) + r")(?:[\s,]|$)")

@@ -36,7 +36,7 @@ _HEADS = _HeadPattern(_WORDS["head_nouns"])
 # abbreviations that stand for a head noun and nothing else ("VP": Văn phòng; "TT" is "Trung tâm" or "Thường trực", and
 # "Thể thao" in "Sở VH - TT và DL": not one of them), as printed -> the head's words
 _ABBREVIATED_HEADS = {w: full for w, full in _WORDS["abbreviations"].items()
-                      if isinstance(full, str) and _HEADS.match(key(full)) and _HEADS.match(key(full)).end() == len(key(full))}
+                      if isinstance(full, str) and (h := _HEADS.match(key(full))) and h.end() == len(key(full))}
 
 _TITLES = regex.compile(r"(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 _UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["ministry_unit_heads"]) + r")(?![\p{L}\p{N}])")
@@ -110,7 +110,14 @@ _VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in (*_WORDS["lead_verbs"],
 _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
 _TITLES_ON_HEAD = frozenset(key(w) for w in _WORDS["titles_on_head"])
 
+# the marker of a passive's doer right before a group ("do UBND cấp xã, phường quản lý"): what follows it is its verb
+_AGENT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:do|bởi|được)[ \t]+$", regex.I)
+
 _BODY_PREFIX = regex.compile(r"^(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s+(?=\S)")
+# abbreviations whose every reading opens a body ("VP": Văn phòng; "TT": Trung tâm or Thường trực), as printed
+_HEADS_WRITTEN_SHORT = frozenset(w for w, full in _WORDS["abbreviations"].items()
+                                 if all(_HEADS.match(key(f)) or _BODY_PREFIX.match(key(f) + " x")
+                                        for f in ([full] if isinstance(full, str) else full)))
 # a place's name: capitalised words or a number; an initial with its full stop before the next word ("huyện H. Sơn":
 # Hương Sơn in the UBND tỉnh Hà Tĩnh's programmes of 2017, set 45)
 _PLACE_NAME = regex.compile(r"(?:\s+(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{M}]*|\d+))+")

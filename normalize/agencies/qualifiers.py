@@ -10,11 +10,11 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
-from normalize.agencies.mentions import _fold_pairs
+from normalize.agencies.mentions import _fold_pairs, _respan
 from normalize.agencies.traits import trait_end
 from normalize.vietnamese import two_syllable_words
-from normalize.agencies.patterns import (_CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS, _OF_END,
-                                         _QUALIFIERS, _REST_STOPS)
+from normalize.agencies.patterns import (_AGENT_BEFORE, _CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS,
+                                         _OF_END, _QUALIFIERS, _REST_STOPS)
 
 
 _CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
@@ -86,9 +86,6 @@ def _acts_on(k: str) -> bool:
     return False
 
 
-_AGENT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:do|bởi|được)[ \t]+$", regex.I)
-
-
 def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> bool:
     """Whether the words after group *m* (to *rest_end*) qualify it. Not after a qualifier that closes a group ("các
     cơ quan có liên quan nghiên cứu kiến nghị"), nor where a verb before it in its clause acts on it ("phối hợp với
@@ -142,8 +139,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         t = trait_end(cell.text, m.mention, m.end, after[0].start if after else len(cell.text)) \
             if m.kind == "collective" else None
         if t is not None:       # what its members do ("các doanh nghiệp hoạt động trong lĩnh vực ...")
-            out.append(replace(m, mention=cell.text[m.start:t], end=t,
-                               name=fold(cell.text[m.start:t]) if m.agency_id == "coll.other" else m.name))
+            out.append(_respan(cell, m, m.start, t))
             continue
         q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _region(cell.text, m.end)
              or _CLAUSE.match(cell.text, m.end)
@@ -158,8 +154,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
             q = None        # "các bộ, ngành ban hành ...": "ban" (a village, "bản", typed plain) begins a verb
         end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
         if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
-            m = replace(m, mention=cell.text[m.start:end], end=end,
-                        name=fold(cell.text[m.start:end]) if m.agency_id == "coll.other" else m.name)
+            m = _respan(cell, m, m.start, end)
         out.append(m)
     return out
 
@@ -183,8 +178,7 @@ def _of_local(cell: _Cell, ms: list[Mention]) -> list[Mention]:
             continue        # the locality just joined to the group
         q = _OF_LOCAL.match(cell.text, m.end) if m.kind == "collective" else None
         if q is not None:
-            m = replace(m, mention=cell.text[m.start:q.end()], end=q.end(),
-                        name=fold(cell.text[m.start:q.end()]) if m.agency_id == "coll.other" else m.name)
+            m = _respan(cell, m, m.start, q.end())
         out.append(m)
     return out
 

@@ -31,14 +31,15 @@ _ANOTHER = regex.compile(r"(?:[ \t]*,|[ \t]+(?:và|hoặc))[ \t]+(?:các[ \t]+|n
                          + r")(?![\p{L}\p{N}])|(?:[ \t]*,|[ \t]+(?:và|hoặc))[ \t]+(?:các|những)(?![\p{L}\p{N}])",
                          regex.I)
 _WORD = regex.compile(r"(?:[ \t]*,)?[ \t]+(?P<w>[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&/-]|\.(?=[\p{L}\p{N}]))*)")
+_LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu"       # the levels of a place, as printed
 # a place's level word, or a word of a place's name, before a capitalised word: the place's name goes on
-_PLACE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)|\p{Lu}[\p{L}\p{M}]*)"
-                              r"[ \t]+$")
+_PLACE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:" + _LEVELS + r")|\p{Lu}[\p{L}\p{M}]*)[ \t]+$")
 # "trong" names a field ("trong lĩnh vực ..."); before a verb it opens what the group is to do ("doanh nghiệp cung
 # ứng dịch vụ bưu chính công ích trong thực hiện tống đạt": set 32). The area they work in ends the clause.
 _PREPOSITION = regex.compile(r"[ \t]+trong(?![\p{L}\p{N}])", regex.I)
-_AREA = regex.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)"
-                      r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)?(?![\p{L}\p{N}])")
+_PURPOSE_NOUN = regex.compile(r"[ \t]+(?:việc|quá trình)(?![\p{L}])")
+_AREA = regex.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:" + _LEVELS + r")(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)?"
+                      r"(?![\p{L}\p{N}])")
 
 
 def trait_end(text: str, group: str, end: int, limit: int) -> int | None:
@@ -71,8 +72,7 @@ def trait_end(text: str, group: str, end: int, limit: int) -> int | None:
         if a is not None:
             return a.end()  # where they work ends what is said of them ("... trên địa bàn tỉnh chấp hành ...")
         p = _PREPOSITION.match(text, pos)
-        if p is not None and (_STOP.match(text, p.end()) or regex.match(r"[ \t]+(?:việc|quá trình)(?![\p{L}])",
-                                                                         text[p.end():])):
+        if p is not None and (_STOP.match(text, p.end()) or _PURPOSE_NOUN.match(text, p.end())):
             return pos
         w = _WORD.match(text, pos)
         if w is None or w.end() > limit or w["w"][0].isupper() and not w["w"].isupper() \
