@@ -315,10 +315,22 @@ def is_numbering_row(labels: list[str]) -> bool:
     (True, False)
     >>> is_numbering_row(["", "", "", "a", "a", "a"])
     False
+
+    They run in order from left to right, letters before figures ("a | b | 1 | 2"): a task row "1 | ... | a | b" is no
+    row of numbers (found by the stitching property of tests/test_layouts.py, which lost its cells).
+
+    >>> is_numbering_row(["1", "", "", "", "a", "b"]), is_numbering_row(["a", "b", "1", "2"])
+    (False, True)
     """
     texts = [fold_ws(t) for t in labels if fold_ws(t)]
     return (len(texts) >= max(3, len(labels) / 2) and len(set(texts)) == len(texts)
-            and all(_NUMBERING_CELL.match(t) for t in texts)) or _numbers_in_place(labels)
+            and all(_NUMBERING_CELL.match(t) for t in texts) and _in_order(texts)) or _numbers_in_place(labels)
+
+
+def _in_order(texts: list[str]) -> bool:
+    """Do column numbers read in order: letters, then figures, each kind increasing?"""
+    keys = [(0, t.strip("().")) if not t.strip("().").isdigit() else (1, int(t.strip("()."))) for t in texts]
+    return keys == sorted(keys)
 
 
 _SHORT_MARK = regex.compile(r"^[(\[{]?[^\s()]{1,2}[)\]}]?\.?$")     # a short token, bracketed or not
