@@ -625,6 +625,13 @@ AGENCY_FLOORS: dict[str, dict] = {
     # set 29: a provincial office's shorthand ("TT + VP Tỉnh ủy", "Sở KH&ĐT") and 2010 names. Floors: the first run.
     "agencies_v45": {"mentions_gold": 421, "precision": 0.78, "recall": 0.70, "cell_accuracy": 0.35,
                      "unknown_share": 0.04, "coordinating": {"cells": 12, "recall": 0.64}},
+    # Forty-sixth set (141 cells, 312 mentions, 30 coordinating: Công điện 232/CĐ-TTg, Công văn 10988/BNV-CQĐP and
+    # fifteen provincial Quyết định of 11-12/2025 with "Giao Sở ... chủ trì, phối hợp với ..." clauses and Nơi nhận
+    # lists, as thuvienphapluat.vn printed them), labelled by a helper in the nineteenth session and run once at
+    # a5c3bb0, the session's start: precision 0.844, recall 0.830, cells 0.688, coordinating 0.885, unknown 0.016.
+    # Floors: the first run.
+    "agencies_v46": {"mentions_gold": 312, "precision": 0.84, "recall": 0.83, "cell_accuracy": 0.68,
+                     "unknown_share": 0.02, "coordinating": {"cells": 30, "recall": 0.88}},
 }
 
 DEADLINE_FLOORS: dict[str, dict] = {
@@ -838,6 +845,8 @@ DEADLINE_FLOORS: dict[str, dict] = {
     "deadlines_v44": {"n": 49, "right": 36},
     # First run (fd4bc33, the same at 9047100): set 45 34 of 60.
     "deadlines_v45": {"n": 60, "right": 34},
+    # First run (a5c3bb0, the session's start): set 46 53 of 56.
+    "deadlines_v46": {"n": 56, "right": 53},
 }
 
 
