@@ -81,6 +81,9 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "ocr_repaired": (INFO, False, "an OCR word was repaired with the word list"),
     "ocr_word_unknown": (WARNING, False, "an OCR'd cell holds a word that is no Vietnamese word (letters misread and "
                          "not mended): check the cell against the page"),
+    "ocr_word_unlikely": (WARNING, False, "an OCR'd cell holds a real word real text never prints between its "
+                          "neighbours where a reading one letter or mark away is common, or a full stop inside a "
+                          "sentence, or doubled punctuation: check the cell against the page"),
     "ocr_word_uncertain": (WARNING, False, "an OCR'd cell holds a word Tesseract read with low confidence (a mark or a "
                            "letter may be misread into another real word): check the word against the page"),
     "ocr_quarter_uncertain": (WARNING, False, "a quarter's numeral after \"Quý\" (I, II, III) was re-counted from its "

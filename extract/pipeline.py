@@ -113,6 +113,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
             issues.extend(ocr_issues(ocr, row, i))  # numbers inferred, words repaired
             issues.extend(_low_confidence(task, i, row))
             issues.extend(_unknown_words(task, i, row))
+            issues.extend(_unlikely_words(task, i, row))
             issues.extend(_doubtful_words(task, i, row, ocr.doubtful_words(row.origin)))
         task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
         result.tasks.append(task)
@@ -189,6 +190,17 @@ def _unknown_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
     if task.get("ocr_confidence") is None:
         return []       # a row of a page read from its text layer, in a document OCR'd in part
     return _field_words(task, index, row, "ocr_word_unknown", "OCR word(s) that are no Vietnamese word", unknown_words)
+
+
+def _unlikely_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
+    """An OCR'd row's cells holding a real word or a mark where real text does not print it
+    (:mod:`extract.ocr_unlikely`): one warning per field, naming them."""
+    from .ocr_unlikely import unlikely_words
+
+    if task.get("ocr_confidence") is None:
+        return []
+    return _field_words(task, index, row, "ocr_word_unlikely", "OCR word(s) or mark(s) real text does not print there",
+                        unlikely_words)
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")

@@ -30,7 +30,7 @@ ROW_REVIEW_CODES = frozenset({
     "value_inferred", "task_missing", "lead_missing", "deadline_missing", "deadline_unparsed", "agency_unknown",
     "agency_not_found", "agency_text_unread",
     "agency_fuzzy", "cells_merged", "ocr_low_confidence", "numbering_format_unknown", "ocr_quarter_uncertain",
-    "ocr_word_unknown", "ocr_word_uncertain", "numbering_restarts",
+    "ocr_word_unknown", "ocr_word_unlikely", "ocr_word_uncertain", "numbering_restarts",
 })
 TABLE_REVIEW_CODES = frozenset({"column_role_inferred"})
 PARTIAL_CODES = frozenset({"pages_not_read", "table_no_lead_column"})

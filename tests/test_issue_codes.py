@@ -377,13 +377,15 @@ CASES: dict[str, Callable] = {
     "ocr_repaired": case_ocr,
     "ocr_word_unknown": case_ocr,
     "ocr_word_uncertain": case_ocr,
+    "ocr_word_unlikely": case_ocr,
     "numbering_restarts": from_plan(RESTARTS),
     "ocr_quarter_uncertain": case_ocr_quarter,
     "metadata_missing": from_plan(GAPS, letterhead=False),
     "metadata_from_ocr": case_metadata_from_ocr,
 }
 SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font", "ocr_low_confidence",
-        "ocr_repaired", "ocr_quarter_uncertain", "ocr_word_unknown", "ocr_word_uncertain"}
+        "ocr_repaired", "ocr_quarter_uncertain", "ocr_word_unknown", "ocr_word_uncertain",
+        "ocr_word_unlikely"}
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead", "deadline_recurrence_unnamed": "deadline",

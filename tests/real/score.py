@@ -114,7 +114,7 @@ def evaluate(entry: dict, path: Path) -> dict:
     """Everything the scorer prints for one file of one manifest entry."""
     expected = [norm_record(r) for r in load_expected(entry["id"])]
     out = {"id": entry["id"], "file": path.name, "kind": entry["kind"], "expected": len(expected), "found": 0,
-           "exact": 0, "fields": {k: 0 for k in FIELDS}, "metadata": {}, "silent_empty": 0, "error": "",
+           "exact": 0, "fields": {k: 0 for k in FIELDS}, "metadata": {}, "silent_empty": 0, "silent_wrong": [], "error": "",
            "status": "", "found_records": [], "expected_records": expected}
     if not path.exists():
         out["error"] = "missing file (documents folder: %s)" % docs_dir()
@@ -131,7 +131,8 @@ def evaluate(entry: dict, path: Path) -> dict:
     found = [norm_record(r) for r in found_raw]
     out["found"] = len(found)
     out["found_records"] = found
-    for i, j in _align(expected, found):
+    pairs = _align(expected, found)
+    for i, j in pairs:
         e, f = expected[i], found[j]
         same = True
         for k in FIELDS:
@@ -140,6 +141,7 @@ def evaluate(entry: dict, path: Path) -> dict:
             else:
                 same = False
         out["exact"] += same
+    out["silent_wrong"] = silent_wrong(expected, found, found_raw, pairs)
     for r in found_raw:
         warnings = " ".join(r.get("warnings") or []).casefold()
         for field, words in WARN_WORDS.items():
@@ -149,6 +151,28 @@ def evaluate(entry: dict, path: Path) -> dict:
     out["metadata"] = compare_metadata(meta, doc)
     out["found_metadata"] = {"number": doc.get("decision_number"), "date": str(doc.get("decision_date") or ""),
                              "issuer": doc.get("issuer")}
+    return out
+
+
+def _flagged(row: dict) -> bool:
+    return bool(row.get("needs_review") or row.get("warnings"))
+
+
+def silent_wrong(expected: list[dict], found: list[dict], found_raw: list[dict], pairs) -> list[str]:
+    """The found rows that are wrong and say nothing: a row matched to an expected one whose fields differ, or a
+    row matched to none, with no warning and no review flag ("never silent": a wrong value that warns is a
+    nuisance, one that does not is a defect).  Each as "stt: field, field" ("+" for a row matched to none)."""
+    matched = dict((j, i) for i, j in pairs)
+    out = []
+    for j, raw in enumerate(found_raw):
+        if _flagged(raw):
+            continue
+        if j not in matched:
+            out.append(f"{found[j]['stt'] or '-'}: +")
+            continue
+        wrong = [k for k in FIELDS if expected[matched[j]][k] != found[j][k]]
+        if wrong:
+            out.append(f"{found[j]['stt'] or '-'}: " + ", ".join(wrong))
     return out
 
 
@@ -170,11 +194,11 @@ def main(argv=None) -> int:
     entries = select(manifest, args.holdout, args.ids.split(",") if args.ids else None)
     root = docs_dir()
     head = (f"{'file':52} {'kind':9} {'exp':>4} {'found':>5} {'exact':>5} "
-            + " ".join(f"{k[:5]:>5}" for k in FIELDS) + "  num date iss  silent  note")
+            + " ".join(f"{k[:5]:>5}" for k in FIELDS) + "  num date iss  silent wrong!  note")
     print(head)
     print("-" * len(head))
     tot = {"files": 0, "expected": 0, "found": 0, "exact": 0, "fields": {k: 0 for k in FIELDS}, "meta_ok": 0,
-           "meta_files": 0, "silent": 0, "tasks_in_no_tables": 0, "errors": 0}
+           "meta_files": 0, "silent": 0, "silent_wrong": 0, "tasks_in_no_tables": 0, "errors": 0}
     for entry in entries:
         for name in files_of(entry):
             r = evaluate(entry, root / name)
@@ -188,7 +212,10 @@ def main(argv=None) -> int:
                 note += f"  {r['found']} tasks from a document without task tables"
                 tot["tasks_in_no_tables"] += r["found"]
             print(f"{r['file'][:52]:52} {entry['kind'][:9]:9} {exp:4} {r['found']:5} {r['exact']:5} "
-                  + " ".join(pct(r["fields"][k]) for k in FIELDS) + f"  {mflags}  {r['silent_empty']:6}  {note}")
+                  + " ".join(pct(r["fields"][k]) for k in FIELDS)
+                  + f"  {mflags}  {r['silent_empty']:6} {len(r['silent_wrong']):6}  {note}")
+            if args.verbose and r["silent_wrong"]:
+                print("      wrong and unflagged:", "; ".join(r["silent_wrong"])[:400])
             if args.verbose and meta and not all(meta.values()):
                 print("      metadata found:", json.dumps(r["found_metadata"], ensure_ascii=False)[:300])
             if args.verbose and r["exact"] < exp:
@@ -209,6 +236,7 @@ def main(argv=None) -> int:
                 tot["meta_files"] += 1
                 tot["meta_ok"] += all(meta.values())
             tot["silent"] += r["silent_empty"]
+            tot["silent_wrong"] += len(r["silent_wrong"])
     print("-" * len(head))
     e = tot["expected"] or 1
     print(f"files {tot['files']}, expected tasks {tot['expected']}, found {tot['found']}, "
@@ -216,6 +244,7 @@ def main(argv=None) -> int:
     print("field accuracy: " + ", ".join(f"{k} {100 * v / e:.1f}%" for k, v in tot["fields"].items()))
     print(f"metadata all right on {tot['meta_ok']}/{tot['meta_files']} files; "
           f"rows with an empty task/lead/deadline and no warning naming it: {tot['silent']}; "
+          f"rows wrong (or extra) with no warning or review flag: {tot['silent_wrong']}; "
           f"tasks found in no_tables documents: {tot['tasks_in_no_tables']}; files failed or crashed: {tot['errors']}")
     return 0
 
