@@ -152,6 +152,14 @@ def _colon_items(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], a: int, sep
                     return stop     # a new name ended the run: the list ends there, the rest read as text
                 i += 1
                 continue
+            pair = _pair_at_and(g, cell, heads, ia, ib)
+            if pair:        # "..., Gia Lai và Lâm Đồng": the list's last two items joined by "và"
+                out.extend(_m(g, cell.text, cell.start(x), cell.end(y), aid, "pattern", 0.9) for x, y, aid in pair)
+                left.append((cell.start(pair[0][1]), cell.end(pair[1][0])))
+                if pair[1][1] < ib:
+                    return pair[1][1]       # the predicate after the last item: the list ends, the rest is text
+                i += 1
+                continue
             t = fold(cell.text[cell.start(ia):cell.end(ib)])
             kind = _ITEM_KINDS.get(heads[0]) if len(heads) == 1 and t[:1].isupper() else None  # "các Sở: Quy hoạch - Kiến trúc"
             out.append(_m(g, cell.text, cell.start(ia), cell.end(ib), None, "pattern" if kind else "unknown",
@@ -207,6 +215,23 @@ def _named_run(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], ia: int, ib: 
         aid = next((g.alias[x] for x in (*(_squeeze_key(f"{h} {kk}") for h in heads), kk) if x in g.alias), None)
         if aid:
             return aid, end
+    return None
+
+
+def _pair_at_and(g: _Gazetteer, cell: _Cell, heads: tuple[str, ...], ia: int, ib: int
+                 ) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """An item no entry names that is two items joined by "và", each named with the list's head: "Ủy ban nhân dân
+    các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng" (Công điện 232/CĐ-TTg 2025, set 46).  A name that holds "và"
+    itself ("Văn hóa, Thể thao và Du lịch") was found whole before this is tried.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("hỗ trợ các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng").mentions]
+    [('Đắk Lắk', 'prov.dak_lak'), ('Gia Lai', 'prov.gia_lai'), ('Lâm Đồng', 'prov.lam_dong')]
+    """
+    for v in regex.finditer(r"\s(?:và|va)\s+", cell.k[ia:ib]):
+        x, y = ia + v.start(), ia + v.end()
+        first, second = _named_run(g, cell, heads, ia, x, x), _named_run(g, cell, heads, y, ib, y)
+        if first and second and first[1] == x:
+            return (ia, x, first[0]), (y, second[1], second[0])
     return None
 
 

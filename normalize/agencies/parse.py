@@ -218,20 +218,30 @@ def _reread_cuts(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, n: i
     return sorted(ms + found, key=lambda m: m.start) if found else ms
 
 
-def _reread_kept(g: _Gazetteer, m: Mention, as_of: datetime.date | None, issuer: str | None) -> Mention:
+def _reread_kept(g: _Gazetteer, m: Mention, as_of: datetime.date | None, issuer: str | None) -> list[Mention]:
     """What a verb's cut kept of a name no entry linked is read again on its own: it may be a known body ("UBND tỉnh
-    Lào Cai giao Sở Công Thương ...": a Lào Cai minute of 2026, set 44, read as one unknown name up to the verb).
+    Lào Cai giao Sở Công Thương ...": a Lào Cai minute of 2026, set 44, read as one unknown name up to the verb), or
+    known bodies joined by "và" or commas and nothing else ("các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn
+    trương gửi ...": the last item of a list cut at its verb, Công điện 232/CĐ-TTg 2025, set 46).
 
     >>> [(m.mention, m.agency_id) for m in parse_agencies("Văn bản số 4135/UBND-KT ngày 21/5/2026 của UBND tỉnh Lào Cai giao Sở Công Thương chủ trì").mentions]
     [('UBND tỉnh Lào Cai', 'prov.lao_cai'), ('Sở Công Thương', 'dp.so_cong_thuong')]
+    >>> [m.agency_id for m in parse_agencies("Ủy ban nhân dân các tỉnh: Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo").mentions]
+    ['prov.khanh_hoa', 'prov.gia_lai', 'prov.lam_dong']
     """
     if m.agency_id is not None or m.kind == "collective" or sum(w[:1].isupper() for w in m.mention.split()) < 2:
-        return m        # a bare head ("Cơ quan", "Công an") means what its sentence makes it: not read alone
+        return [m]      # a bare head ("Cơ quan", "Công an") means what its sentence makes it: not read alone
     read = _parse_names(g, _Cell(m.mention), m.mention, as_of, issuer).mentions
-    if len(read) == 1 and read[0].agency_id and read[0].kind != "collective" \
-            and (read[0].start, read[0].end) == (0, len(m.mention)):
-        return replace(read[0], start=m.start, end=m.end)
-    return m
+    if not read or any(not r.agency_id or r.kind == "collective" for r in read):
+        return [m]
+    spans = [(r.start, r.end) for r in read]
+    between = [m.mention[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(m.mention)])]
+    if len(read) == 1 and spans[0] != (0, len(m.mention)) or not all(_JOINER.fullmatch(t) for t in between):
+        return [m]
+    return [replace(r, start=r.start + m.start, end=r.end + m.start) for r in read]
+
+
+_JOINER = regex.compile(r"\s*(?:[,;]\s*|và\s+)?", regex.I)
 
 
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
@@ -263,8 +273,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = [_at_date(g, m, as_of) for m in mentions]
     n = len(left)
     uncut = {(m.start, m.end) for m in mentions}
-    mentions = [m if (m.start, m.end) in uncut else _reread_kept(g, m, as_of, issuer)
-                for m in _agent_verb_cut(cell, _cut_verbs(cell, mentions, left), left)]
+    mentions = [r for m in _agent_verb_cut(cell, _cut_verbs(cell, mentions, left), left)
+                for r in ([m] if (m.start, m.end) in uncut else _reread_kept(g, m, as_of, issuer))]
     mentions = _reread_cuts(g, cell, mentions, left, n, as_of, issuer)
     mentions = _prefixed(cell, _predicate_cut(cell, mentions, left), left)
     mentions = _small_after_comma(cell, mentions, left)
