@@ -519,12 +519,32 @@ def indicator_header(label: str) -> bool:
 
 
 def _unconfirmed_deadline(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str]) -> bool:
-    """Does a table rest on a deadline column its cells deny: the task found by content, no lead, and the column
-    the words call the deadline read as a deadline on less than half of its cells ("Quy trình thực hiện" over the
-    names of procedures: Nghị quyết 66.18/2026/NQ-CP; "Thời hạn kiểm tra" over "02 ngày" in an inspection list)?"""
-    if "task" not in inferred or "lead" in hmap.fields or "deadline" not in hmap.fields:
+    """Does a table with no lead column rest on a deadline column its cells deny: read as a deadline on less than
+    half of its filled cells, or empty ("Quy trình thực hiện" over the names of procedures: Nghị quyết
+    66.18/2026/NQ-CP; "Thời hạn kiểm tra" over "02 ngày" in an inspection list; "Công lao động (giờ)" over "2
+    giờ/1người" in a circular's labour norms; "Thời gian duy trì (phút)" over minutes; "Thời gian tồn tại" over
+    codes "1, 2"; a blank form's "Thời gian thực hiện": nineteenth session, Công báo circulars and decrees)?"""
+    if "lead" in hmap.fields or "deadline" not in hmap.fields:
         return False
     return evidence[hmap.fields.index("deadline")].deadline < 0.5
+
+
+def _blank_form(hmap: HeaderMap, evidence: list[Evidence]) -> bool:
+    """Is the table a form to fill in: numbered rows and every other column empty on nearly every row (a circular's model report
+    "TT | Nghề, công việc | ... | Cơ quan thực hiện đo" with numbered blank rows: Thông tư 24/2022/TT-BLĐTBXH)?"""
+    numbered = [ev.filled for f, ev in zip(hmap.fields, evidence) if f == "stt"]
+    rest = [ev.filled for f, ev in zip(hmap.fields, evidence) if f != "stt"]
+    return bool(numbered) and max(numbered) >= 0.5 and max(rest, default=0.0) < 0.2
+
+
+def _dated_list(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bool:
+    """Is the table a list of things with their dates: no lead column, the dates found by content alone, and a task
+    header that names no work ("Nội dung, quy định hết hiệu lực | Ngày hết hiệu lực": Quyết định 169/QĐ-BLĐTBXH 2024;
+    "Tên gọi của văn bản / Trích yếu nội dung | Thời điểm có hiệu lực": Quyết định 1205/QĐ-BKHĐT 2019)?
+
+    A header naming work ("Nội dung công việc", "Nhiệm vụ") keeps the table, whatever found its dates."""
+    return "lead" not in hmap.fields and "deadline" in inferred and not _holds_words(header_key(task_label),
+                                                                                     "strong_task_words")
 
 
 def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str] = frozenset()) -> str:
@@ -551,7 +571,8 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[st
     assigned = fields & {"lead", "deadline"}
     weak = "deadline" not in fields and weak_task_header(task_label) if task_label else False
     if "task" in fields and assigned and not (assigned <= inferred and (figures or weak)) \
-            and not _unconfirmed_deadline(hmap, evidence, inferred):
+            and not _unconfirmed_deadline(hmap, evidence, inferred) and not _dated_list(hmap, inferred, task_label) \
+            and not _blank_form(hmap, evidence):
         return "task"
     if figures:
         return "indicator"

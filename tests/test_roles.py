@@ -425,3 +425,43 @@ def test_a_stray_network_name_in_a_sparse_column_makes_no_agenda():
     t = only_table(frag(rows))
     assert t.kind == "task" and t.header.fields[2:] == ("result", "deadline", "lead", "coordinating")
     assert column_evidence(["phủ sóng 5G", "6G", "8g30 - 9g00"]).clock == round(1 / 3, 3)
+
+
+# Tables of real circulars and decisions with no task table that the start of the nineteenth session read as task
+# tables (a run over the 402 PDFs of the Công báo repository, tests/real's tt_05_2025, qd_169_2025, tt_24_2022,
+# tt_17_2021): the header and cells as printed.
+_NOT_ASSIGNMENTS = {
+    "blank form (Thông tư 24/2022/TT-BLĐTBXH)": [
+        ["TT", "Nghề, công việc", "Kết quả đo các yếu tố nguy hiểm, có hại", "Cơ quan thực hiện đo", "Ghi chú"],
+        ["1", "", "", "", ""], ["2", "", "", "", ""], ["3", "", "", "", ""], ["...", "", "", "", ""]],
+    "labour hours (Thông tư 05/2025/TT-BLĐTBXH)": [
+        ["TT", "Nội dung công việc", "Số lượng và\nđơn vị tính", "Máy móc thiết bị\ncần thiết",
+         "Công lao động (giờ)\nkhông tính thời gian chạy máy", "Ghi chú"],
+        ["1.2", "Mẫu hài cốt sử dụng ngay bảo\nquản ở nhiệt độ 4°C đến 10°C", "", "Tủ lạnh", "", ""],
+        ["1.3", "Mẫu hài cốt bảo quản lâu dài ở\nnhiệt độ -20°C", "", "Tủ lạnh - 20°C\nđến - 30°C", "", ""],
+        ["2", "Tách chiết ADN (QT03.01/HCLS)", "", "", "08 giờ/1 người",
+         "Số người 04 (02\ngiám định viên +\n02 kỹ thuật viên)"],
+        ["", "Giấy lau", "", "", "", "Có thể sử dụng\nhóa chất và thiết\nbị tương tự"]],
+    "a form without numbers (Thông tư 17/2021/TT-BLĐTBXH)": [
+        ["Nội dung", "Môi chất thử", "Áp suất thử\n(bar)", "Thời gian duy trì\n(phút)"],
+        ["Thử bền", "", "", ""], ["Thử giãn nở thể tích", "", "", ""], ["Thử kín", "", "", ""]],
+    "dates of expiry (Quyết định 169/QĐ-BLĐTBXH 2025)": [
+        ["STT", "Văn bản hết hiệu lực một phần", "Nội dung, quy định hết hiệu lực", "Lý do hết hiệu lực",
+         "Ngày hết hiệu lực"],
+        ["1", "Thông tư số 11/2020/TT-BLĐTBXH", "Điều 4", "Được sửa đổi bởi Thông tư số 09/2024/TT-BLĐTBXH", "25/6/2024"],
+        ["2", "Thông tư số 12/2021/TT-BLĐTBXH", "Khoản 2 Điều 5", "Bị bãi bỏ bởi Thông tư số 01/2024/TT-BLĐTBXH",
+         "10/4/2024"],
+        ["3", "Thông tư số 03/2022/TT-BLĐTBXH", "Điều 7", "Được thay thế bởi Thông tư số 04/2024/TT-BLĐTBXH", "01/7/2024"]],
+}
+
+
+@pytest.mark.parametrize("name", list(_NOT_ASSIGNMENTS))
+def test_a_table_that_assigns_no_work_is_no_task_table(name):
+    tables, ignored = group_tables([frag(_NOT_ASSIGNMENTS[name])])
+    assert tables == [] and [t.kind for t in ignored] in (["other"], ["indicator"])
+
+
+def test_a_plan_without_a_lead_column_whose_deadlines_read_stays_a_task_table():
+    rows = [["TT", "Nội dung công việc", "Thời gian thực hiện"], ["1", "Rà soát thủ tục hành chính", "Quý I/2026"],
+            ["2", "Tổ chức tập huấn cho cán bộ", "Tháng 6/2026"], ["3", "Tổng kết, đánh giá", "Tháng 12/2026"]]
+    assert only_table(frag(rows)).header.fields[:3] == ("stt", "task", "deadline")
