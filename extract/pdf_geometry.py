@@ -292,7 +292,19 @@ def text_of(chars: list[dict]) -> str:
     """
     if all(map(_UPRIGHT, chars)):
         chars = [c for line in clusters(chars, "top", TEXT_ARGS["y_tolerance"]) for c in spaced(sorted(line, key=_X0))]
-    return extract_text([c if "doctop" in c else {**c, "doctop": c["top"]} for c in chars], **TEXT_ARGS)
+    return extract_text(_with_doctop(chars), **TEXT_ARGS)
+
+
+def _with_doctop(chars: list[dict]) -> list[dict]:
+    """The characters with the ``doctop`` pdfplumber's text utilities read (the pdfium reader's carry none: a cell
+    of sideways characters went to ``extract_words`` without it and failed the whole file, "corrupt PDF: KeyError:
+    'doctop'": Thông tư 02/2025/TT-BLĐTBXH as the Công báo prints it, nineteenth session).
+
+    >>> cell_text([{"text": t, "x0": 10, "x1": 20, "top": y, "bottom": y + 8, "upright": False}
+    ...            for t, y in (("a", 0), ("b", 8))])
+    'ab'
+    """
+    return [c if "doctop" in c else {**c, "doctop": c["top"]} for c in chars]
 
 
 # a word longer than its cell is broken where the line is full ("VNACCS/VCI" / "S", "IV/201" / "4", "Thán" / "g" in
@@ -345,7 +357,7 @@ def cell_text(chars: list[dict], width: float | None = None) -> str:
     since "chính trị - xã hội" and "...; (6) ..." wrap that way inside a paragraph.
     A word broken because it is wider than the cell (*width*, when known) is joined back without a space.
     """
-    words = words_of(chars) if all(map(_UPRIGHT, chars)) else extract_words(chars, **TEXT_ARGS)
+    words = words_of(chars) if all(map(_UPRIGHT, chars)) else extract_words(_with_doctop(chars), **TEXT_ARGS)
     if not words:
         return ""
     lines = clusters(words, "top", TEXT_ARGS["y_tolerance"])
