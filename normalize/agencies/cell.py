@@ -42,7 +42,9 @@ def _shift_at(kstarts: list[int], shifts: list[int], i: int) -> int:
     return shifts[bisect.bisect_right(kstarts, i) - 1]
 
 
-_TP_DOT = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?:TP|Tp|tp))\.(?=[ \t]+\p{Lu})")
+_TP_DOT = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?:TP|Tp|tp))\.(?=[ \t]+\p{Lu})"
+                     # two abbreviations joined by a dot: "Lãnh đạo VP.UBND tỉnh" (a Quyết định's Nơi nhận, set 46)
+                     r"|(?<=(?<![\p{L}\p{N}])\p{Lu}{2,})\.(?=\p{Lu}{2,}(?![\p{Ll}]))")
 
 
 class _Cell:
