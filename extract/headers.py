@@ -33,12 +33,23 @@ _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def header_key(text: str) -> str:
-    """Key for header words: lower case, no diacritics, punctuation folded.
+    """Key for header words: lower case, no diacritics, punctuation folded, words printed short written out
+    (``header_abbreviations`` in ``data/headers.yaml``).
 
-    >>> header_key("THỜI GIAN\\nTHỰC HIỆN")
-    'thoi gian thuc hien'
+    >>> header_key("THỜI GIAN\\nTHỰC HIỆN"), header_key("ĐV tính"), header_key("CQ chủ trì")
+    ('thoi gian thuc hien', 'don vi tinh', 'co quan chu tri')
     """
-    return _PUNCT.sub(" ", ascii_key(text)).strip()
+    key = _PUNCT.sub(" ", ascii_key(text)).strip()
+    short = _abbreviations()
+    return " ".join(short.get(w, w) for w in key.split(" ")) if short.keys() & set(key.split(" ")) else key
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Short header word's key -> its full words' key."""
+    data = yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
+    return {_PUNCT.sub(" ", ascii_key(k)).strip(): _PUNCT.sub(" ", ascii_key(v)).strip()
+            for k, v in (data.get("header_abbreviations") or {}).items()}
 
 
 @dataclass(frozen=True)
@@ -303,7 +314,7 @@ def is_task_header(hmap: HeaderMap) -> bool:
         or ({"stt", "deadline"} <= f and unknown >= 1)
 
 
-_NUMBERING_CELL = regex.compile(r"^\(?\d{1,2}\)?\.?$|^\(?[a-z]\)?$")
+_NUMBERING_CELL = regex.compile(r"^\(?(?:\d{1,2}|[a-zA-Z])\)?\.?(?:\s*=\s*[\p{L}\d()+\-x×*/.\s]{1,30})?$")
 
 
 def is_numbering_row(labels: list[str]) -> bool:
@@ -321,6 +332,14 @@ def is_numbering_row(labels: list[str]) -> bool:
 
     >>> is_numbering_row(["1", "", "", "", "a", "b"]), is_numbering_row(["a", "b", "1", "2"])
     (False, True)
+
+    Letters may be capitals, and a cell may give the formula of its column ("A | B | 1 | 2 | 3=1+2", "a | b | c | d |
+    e | g=dxe": Thông tư 13/2023/TT-BKHĐT's cost table):
+
+    >>> is_numbering_row(["A", "B", "C", "D"]), is_numbering_row(["a", "b", "c", "d", "e", "g=dxe", "h"])
+    (True, True)
+    >>> is_numbering_row(["A", "B", "1", "2", "3=1+2"]), is_numbering_row(["B", "A", "C"])
+    (True, False)
     """
     texts = [fold_ws(t) for t in labels if fold_ws(t)]
     return (len(texts) >= max(3, len(labels) / 2) and len(set(texts)) == len(texts)
@@ -328,8 +347,10 @@ def is_numbering_row(labels: list[str]) -> bool:
 
 
 def _in_order(texts: list[str]) -> bool:
-    """Do column numbers read in order: letters, then figures, each kind increasing?"""
-    keys = [(0, t.strip("().")) if not t.strip("().").isdigit() else (1, int(t.strip("()."))) for t in texts]
+    """Do column numbers read in order: letters, then figures, each kind increasing (a cell's own number before the
+    formula that computes it: "3=1+2", "g=dxe")?"""
+    own = [t.split("=")[0].strip().strip("().").casefold() for t in texts]
+    keys = [(1, int(t)) if t.isdigit() else (0, t) for t in own]
     return keys == sorted(keys)
 
 

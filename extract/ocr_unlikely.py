@@ -25,8 +25,8 @@ from .ocr_fix import _same_letters, _strip, bigram_counts, lexicon
 
 EVIDENCE = 3  # times real text prints the other reading beside each neighbour
 _TOKEN = regex.compile(r"\p{L}+|[^\p{L}\s]+")
-_STOP_INSIDE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}\p{Ll}+\.[ \t]+\p{Ll}{2,}(?![\p{L}\p{N}])")
-_DOUBLED = regex.compile(r"[.,;:][ \t]+[.,;:](?![.,;:])|(?<!\.)\.[ \t]*[,;]|[,;][ \t]*\.(?!\.)")
+_STOP_INSIDE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}\p{Ll}+\.\s+\p{Ll}{2,}(?![\p{L}\p{N}])")
+_DOUBLED = regex.compile(r"[.,;:]\s+[.,;:](?![.,;:])|(?<!\.)\.\s*[,;]|[,;]\s*\.(?!\.)")
 _LETTERS = "abcdeghiklmnopqrstuvxyđ"
 
 
@@ -61,7 +61,7 @@ def unlikely_words(text: str) -> list[str]:
     """
     if not bigram_counts() or not lexicon()[0]:
         return []
-    out = _STOP_INSIDE.findall(text) + _DOUBLED.findall(text)
+    out = [" ".join(w.split()) for w in _STOP_INSIDE.findall(text) + _DOUBLED.findall(text)]   # a line break in it
     tokens = _TOKEN.findall(text)
     for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
         if word.islower() and before.isalpha() and after.isalpha() and word.isalpha() \

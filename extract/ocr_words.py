@@ -26,6 +26,11 @@ _MIXED = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}*\p{N}+\p{Ll}{2,}(?![\p{L}\p{N}]
 # a cell opening with one letter or mark standing alone before a capitalised word: no real cell of tests/real does
 # ("L Dự án quy hoạch ...": the "I." of Quyết định 23/QĐ-TTg 2010's scan); "A" and "Y" are syllables
 _LONE_OPENER = regex.compile(r"^\s*([B-XZ|\[\]!])(?=[ \t]+\p{Lu})")
+# a mark print never puts in a cell (on the 7311 correct real cells only , / - . ; ( ) : – & % quotes * … ≤ + ≥ occur):
+# what OCR makes of a stroke or a speck ("11UA Huua 4NGđ@111 Của V LUL1‡5-": nq_168's scan, a row of nothing)
+_STRAY = regex.compile(r"\S*[@‡†®©¥¤§¶~^`¦|\\{}«»¢£_]\S*")
+# ... or ending it after a word in small letters ("2023 vê L": nq_168's scan); no real cell does ("Nhóm B." does)
+_LONE_CLOSER = regex.compile(r"(?<=(?<!\p{L})\p{Ll}+[ \t]+)([B-XZ|\[\]!])[.;,]?\s*$")
 
 
 # a slash between two words with a space on one side only: print shows it in 3 of 7276 correct real cells, Tesseract
@@ -44,6 +49,10 @@ def unknown_words(text: str) -> list[str]:
     ['1rơ']
     >>> unknown_words("L Dự án quy hoạch phát triển hạ tầng"), unknown_words("Y tế cơ sở")
     (['L'], [])
+    >>> unknown_words("2023 vê L"), unknown_words("hoàn thiện hồ sơ Nhóm C.")
+    (['L'], [])
+    >>> unknown_words("11UA Huua 4NGđ@111 Của V LUL1‡5-")
+    ['LUL1‡5-']
     >>> unknown_words("Bộ Giao thông vận tải/ Địa phương")     # a slash spaced on one side: a misread spacing
     ['tải/ Địa']
     """
@@ -52,7 +61,8 @@ def unknown_words(text: str) -> list[str]:
         return []
     text = _ADDRESS.sub(" ", text)      # an e-mail or web address ("...@hdg.vnpt.vn") holds no words
     out: list[str] = [w for w in dict.fromkeys(_MIXED.findall(text))]    # "g1ao", "1rơ": a digit read in a word
-    out += [m[1] for m in [_LONE_OPENER.match(text)] if m]
+    out += [m[1] for m in (_LONE_OPENER.match(text), _LONE_CLOSER.search(text)) if m]
+    out += [w for w in dict.fromkeys(_STRAY.findall(text)) if w not in out]
     out += [w for w in dict.fromkeys(_HALF_SPACED.findall(text)) if w not in out]
     for w in _WORD.findall(text):
         if w in syllables or w in out:

@@ -154,7 +154,7 @@ def _metadata(document: dict, head_text: str, issues: list[Issue], by_ocr: bool 
     first page was), is an issue: an OCR'd letterhead may be misread, handwritten numbers above all."""
     meta = find_metadata(head_text, by_ocr)
     document.update(decision_number=meta.number, decision_date=meta.date, decision_year=meta.year,
-                    issuer=meta.issuer, issuer_raw=meta.issuer_raw, issuer_id=issuer_id(meta.issuer))
+                    issuer=issuer_cased(meta.issuer), issuer_raw=meta.issuer_raw, issuer_id=issuer_id(meta.issuer))
     for name, value in (("number", meta.number), ("date", meta.year), ("issuer", meta.issuer)):
         if not value:
             issues.append(Issue("metadata_missing", name, f"no decision {name} found in the letterhead"))
@@ -366,6 +366,21 @@ def issuer_id(issuer: str) -> str | None:
         return None
     known = [m for m in parse_agencies(issuer).mentions if m.agency_id]
     return known[0].agency_id if known else None
+
+
+def issuer_cased(issuer: str) -> str:
+    """The issuer as the gazetteer writes it, where it names that body in the same words: a letterhead in capitals
+    gives back the words only, not their case ("BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" had come out "Bộ lao động -
+    thương binh và xã Hội": Công báo prints of the ministry's circulars, nineteenth session).
+
+    >>> issuer_cased("Bộ lao động - thương binh và xã Hội"), issuer_cased("Sở Nội vụ tỉnh Lâm Đồng")
+    ('Bộ Lao động - Thương binh và Xã hội', 'Sở Nội vụ tỉnh Lâm Đồng')
+    """
+    from normalize.agencies import parse_agencies
+
+    known = [m for m in parse_agencies(issuer).mentions if m.agency_id] if issuer else []
+    same = len(known) == 1 and known[0].mention == issuer and known[0].name.casefold() == issuer.casefold()
+    return known[0].name if same else issuer
 
 
 def no_tables_message(ignored) -> str:
