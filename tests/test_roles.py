@@ -465,3 +465,15 @@ def test_a_plan_without_a_lead_column_whose_deadlines_read_stays_a_task_table():
     rows = [["TT", "Nội dung công việc", "Thời gian thực hiện"], ["1", "Rà soát thủ tục hành chính", "Quý I/2026"],
             ["2", "Tổ chức tập huấn cho cán bộ", "Tháng 6/2026"], ["3", "Tổng kết, đánh giá", "Tháng 12/2026"]]
     assert only_table(frag(rows)).header.fields[:3] == ("stt", "task", "deadline")
+
+
+def test_a_unit_of_measure_printed_short_is_no_lead_column():
+    """Thông tư 13/2023/TT-BKHĐT's cost table: "ĐV tính" (đơn vị tính) over "DN" (per enterprise) had been taken for a
+    lead column by content, and its 53 rows for tasks; its column-label row "a | b | c | ..." too."""
+    rows = [["TT", "Hoạt động/Nội dung", "ĐV tính", "Số lượng", "Đơn giá", "Thành tiền", "Ghi chú"],
+            ["a", "b", "c", "d", "e", "g=dxe", "h"],
+            ["1", "Tư vấn tìm kiếm, lựa chọn, giải mã và chuyển giao công nghệ", "DN", "", "", "", ""],
+            ["2", "Tư vấn về sở hữu trí tuệ, khai thác và phát triển tài sản trí tuệ", "DN", "", "", "", ""],
+            ["3", "Tư vấn xây dựng hệ thống quản lý", "DN", "", "", "", ""]]
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and [t.kind for t in ignored] == ["indicator"]
