@@ -103,6 +103,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
     t_issues = table_issues(tables) + ignored_issues(ignored)
     result.issues.extend(t_issues)
     table_codes = [{i.code for i in t_issues if i.table_index == ti} for ti in range(len(tables))]
+    doubts: dict[tuple, list[Issue]] = {}     # (table, field key, text) -> the word doubts of a cell read once
     for i, row in enumerate(rows):
         row.issues.extend(unrendered_numbers(unrendered, row))
         task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer),
@@ -115,6 +116,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
             issues.extend(_unknown_words(task, i, row))
             issues.extend(_unlikely_words(task, i, row))
             issues.extend(_doubtful_words(task, i, row, ocr.doubtful_words(row.origin)))
+            issues.extend(_shared_doubts(task, i, row, issues, doubts))
         task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
         result.tasks.append(task)
         result.agencies.extend(mentions)
@@ -201,6 +203,28 @@ def _unlikely_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
         return []
     return _field_words(task, index, row, "ocr_word_unlikely", "OCR word(s) or mark(s) real text does not print there",
                         unlikely_words)
+
+
+_WORD_DOUBTS = frozenset({"ocr_word_unknown", "ocr_word_unlikely", "ocr_word_uncertain"})
+
+
+def _shared_doubts(task: dict, index: int, row: TaskRow, issues: list[Issue], doubts: dict) -> list[Issue]:
+    """A cell merged over several rows is read once, and its words' doubts belong to every row it fills: the
+    second assignment row of a merged task had said nothing of the words the first row named (qd_222's scan in
+    tests/real: "Xây dựng; ban hành ..." over two leads).  *doubts* holds, per (table, field key), the row before's
+    text and doubts: only a neighbour's same text is that cell (a text printed again further down was read again)."""
+    out = []
+    for key, field in _OCR_FIELDS:
+        text = task.get(key) or ""
+        own = [x for x in issues if x.field == field and x.code in _WORD_DOUBTS]
+        before_text, before = doubts.get((row.table_index, key), ("", []))
+        if not own and text and text == before_text and before:
+            own = [replace(x, row_index=index, page=(row.pages or [None])[0]) for x in before]
+            out += own
+        doubts[(row.table_index, key)] = (text, own)
+    if out:
+        task["warnings"] = [*task["warnings"], *(x.text() for x in out)]
+    return out
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")

@@ -76,11 +76,15 @@ class Decision:
 def column_evidence(cells: list[str]) -> Evidence:
     """Shares of a column's cells (the first SAMPLE non-empty ones) that look like each role's content."""
     texts = [fold_ws(c) for c in cells]
-    filled = [t for t in texts if t][:SAMPLE]
+    # a sample spread over the whole column, not its first cells: a long list's first pages may differ from the rest
+    # (Thông tư 03/2022/TT-BLĐTBXH's prisons: periods on its first pages, codes "1", "2", "1, 2" after)
+    kept = [i for i, t in enumerate(texts) if t]
+    kept = kept[::-(-len(kept) // SAMPLE)] if len(kept) > SAMPLE else kept
+    filled = [texts[i] for i in kept]
     if not filled:
         return Evidence()
     n = len(filled)
-    lines = [c for c, t in zip(cells, texts) if t][:SAMPLE]  # as printed: one person per line
+    lines = [cells[i] for i in kept]  # as printed: one person per line
 
     def share(pred, cells=filled) -> float:
         return round(sum(1 for t in cells if pred(t)) / n, 3)

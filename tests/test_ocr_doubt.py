@@ -40,3 +40,19 @@ def test_a_repaired_word_is_not_named():
 def test_no_doubtful_word_no_warning():
     task = _task(task="Phát triển thành phố Cần Thơ trở thành trung tâm dịch vụ logistics")
     assert _doubtful_words(task, 2, _row(), frozenset()) == []
+
+
+def test_a_merged_cells_doubt_names_every_row_it_fills():
+    """qd_222's scan: "Xây dựng; ban hành các bộ chỉ số ..." merged over two assignment rows; the first row named
+    the doubtful words, the second said nothing though it holds the same misread text."""
+    from extract.pipeline import _shared_doubts
+
+    text = "Xây dựng; ban hành các bộ chỉ số giám sát, đánh giá thực hiện kinh tế tuần hoàn"
+    doubts: dict = {}
+    first, second, third = _task(task=text), _task(task=text), _task(task="Tổng kết, đánh giá")
+    own = _doubtful_words(first, 30, _row(), frozenset({"Xây", "dựng;"}))
+    assert _shared_doubts(first, 30, _row(), own, doubts) == []
+    shared = _shared_doubts(second, 31, _row(), [], doubts)
+    assert [(i.code, i.field, i.row_index) for i in shared] == [("ocr_word_uncertain", "task", 31)]
+    assert second["warnings"] == [w for w in first["warnings"]]
+    assert _shared_doubts(third, 32, _row(), [], doubts) == [] and third["warnings"] == []
