@@ -314,7 +314,7 @@ def is_task_header(hmap: HeaderMap) -> bool:
         or ({"stt", "deadline"} <= f and unknown >= 1)
 
 
-_NUMBERING_CELL = regex.compile(r"^\(?(?:\d{1,2}|[a-zA-Z])\)?\.?(?:\s*=\s*[\p{L}\d()+\-x×*/.\s]{1,30})?$")
+_NUMBERING_CELL = regex.compile(r"^\(?(?:\d{1,2}|[a-zA-Z])\)?\.?(?:\s*=\s*[\p{L}\d()+\-x×*/.\s]{1,30}|(?:\s+\d{1,2})+)?$")
 
 
 def is_numbering_row(labels: list[str]) -> bool:
@@ -349,7 +349,7 @@ def is_numbering_row(labels: list[str]) -> bool:
 def _in_order(texts: list[str]) -> bool:
     """Do column numbers read in order: letters, then figures, each kind increasing (a cell's own number before the
     formula that computes it: "3=1+2", "g=dxe")?"""
-    own = [t.split("=")[0].strip().strip("().").casefold() for t in texts]
+    own = [t.split("=")[0].split()[0].strip("().").casefold() for t in texts]     # "27 28": two columns read as one
     keys = [(1, int(t)) if t.isdigit() else (0, t) for t in own]
     return keys == sorted(keys)
 

@@ -554,8 +554,8 @@ def raw_rows(table: LogicalTable) -> list[RawRow]:
             if first_on_page and out and not cut:
                 frag, patched = _continue_merges(out[-1], frag, r, prev_frag, hmap, merged_cols)
             row = _read_row(frag, r, stt_col, patched, hmap)
-            if row is None or is_header_row(row.values, hmap):
-                continue
+            if row is None or is_header_row(row.values, hmap) or is_numbering_row(row.values) and not out:
+                continue    # (a row of column labels under a header the rows above extended: no task)
             if cut:
                 _join_into(out[-1], row, frag.page)
                 frag, carried = _carry_cut_merges(out[-1], frag, r, hmap)
@@ -591,7 +591,26 @@ def is_header_row(values: list[str], hmap: HeaderMap) -> bool:
     texts = [header_key(v) for v in values if fold_ws(v)]
     if len(texts) < 2:
         return False
+    if _header_repeated_in_place(values, hmap):
+        return True
     return all(k in own or any(score >= 0.99 for score, _ in field_scores(k)[:1]) for k in texts)
+
+
+def _header_repeated_in_place(values: list[str], hmap: HeaderMap) -> bool:
+    """Does the row repeat, in their own columns, the number column's label and one more label of the header, the
+    rest being sub-header words ("STT | Tên cơ sở ... | Nội dung ... | Số lượng | Huy động": header cells merged
+    down over the sub-headers, read again on each row by Thông tư 10/2022/TT-BLĐTBXH's sideways table)?  A task is
+    never numbered "STT".
+
+    >>> hm = map_header(["STT", "Nhiệm vụ", "Chủ trì", "Kinh phí"])
+    >>> _header_repeated_in_place(["STT", "Nhiệm vụ", "", "Số lượng"], hm), _header_repeated_in_place(["1", "Nhiệm vụ", "", ""], hm)
+    (True, False)
+    """
+    if "stt" not in hmap.fields:
+        return False
+    same = [c for c, (v, label) in enumerate(zip(values, hmap.labels))
+            if fold_ws(v) and label and header_key(v) == header_key(label)]
+    return hmap.fields.index("stt") in same and len(same) >= 2
 
 
 _ITEM_OPEN = regex.compile(r"[-–•+]\s+\p{Lu}")    # "- Tăng cường ...": a list's next item ("- xã hội" goes on)
