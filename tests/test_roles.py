@@ -477,3 +477,18 @@ def test_a_unit_of_measure_printed_short_is_no_lead_column():
             ["3", "Tư vấn xây dựng hệ thống quản lý", "DN", "", "", "", ""]]
     tables, ignored = group_tables([frag(rows)])
     assert tables == [] and [t.kind for t in ignored] == ["indicator"]
+
+
+def test_header_cells_read_again_under_the_header_and_a_label_row_are_no_tasks():
+    """Thông tư 10/2022/TT-BLĐTBXH's budget table: its header cells merged down over the sub-headers were read again
+    on each row ("STT | Tên cơ sở ... | Nội dung ... | Số lượng"), then a row of column labels with two columns in one
+    cell ("A | B | C | 1 | 2 | 3 4"); each had been a task."""
+    head = ["STT", "Tên cơ sở giáo dục nghề nghiệp/Tên đơn vị thực hiện", "Nội dung, hoạt động cụ thể",
+            "Thời gian thực hiện", "Tổng vốn", "Ghi chú"]
+    rows = [head, ["STT", head[1], head[2], head[3], "Số lượng", "Huy động"],
+            ["A", "B", "C", "1", "2", "3 4"],
+            ["1", "Trường Cao đẳng Kỹ thuật Công nghệ", "Hỗ trợ đầu tư cơ sở vật chất, thiết bị đào tạo", "2023-2025",
+             "12.000", ""],
+            ["2", "Trường Cao đẳng Du lịch", "Xây dựng chuẩn đầu ra các ngành, nghề trọng điểm", "2024", "3.500", ""]]
+    tables, rows_out, _ = stitch([frag(rows)])
+    assert [(r.stt, r.fields["lead"][:6]) for r in rows_out] == [("1", "Trường"), ("2", "Trường")]
