@@ -259,10 +259,17 @@ def _letterhead(lines: list[str]) -> list[str]:
     ...              "Ngày ký: 2026-06-02 08:06:46 +07:00", "CÔNG BÁO/Số 302/Ngày 02-06-2026 54",
     ...              "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])  # the Công báo's signature and header
     ['THỦ TƯỚNG CHÍNH PHỦ']
+    >>> _letterhead(["Người ký: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+    ...              "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 14.04.2022 09:07:44 +07:00",
+    ...              "2 CÔNG BÁO/Số 295 + 296/Ngày 14-4-2022", "VĂN BẢN QUY PHẠM PHÁP LUẬT",
+    ...              "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ...              "VÀ XÃ HỘI Độc lập - Tự do - Hạnh phúc"])    # Thông tư 03/2022/TT-BLĐTBXH in the Công báo
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI']
     """
     head: list[str] = []
     cut = ""  # the words of a motto that did not fit on the line above
-    for line in _from_motto_line(lines[:8]):
+    for line in _from_motto_line(lines[:12])[:8]:     # eight lines from the motto's: the Công báo prints up to nine
+        # above it (its signature stamp, running header, "VĂN BẢN QUY PHẠM PHÁP LUẬT", the issuer's name on one line)
         if _STAMP_LINE.search(line):  # what came before was the stamp's signer, unless it names a body
             head, cut = (head, cut) if head and _TOP_BODY.match(head[0]) else ([], "")
             continue
