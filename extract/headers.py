@@ -39,17 +39,18 @@ def header_key(text: str) -> str:
     >>> header_key("THỜI GIAN\\nTHỰC HIỆN"), header_key("ĐV tính"), header_key("CQ chủ trì")
     ('thoi gian thuc hien', 'don vi tinh', 'co quan chu tri')
     """
-    key = _PUNCT.sub(" ", ascii_key(text)).strip()
     short = _abbreviations()
-    return " ".join(short.get(w, w) for w in key.split(" ")) if short.keys() & set(key.split(" ")) else key
+    return " ".join(short.get(w, w) for w in _plain_key(text).split(" "))
+
+
+def _plain_key(text: str) -> str:
+    return _PUNCT.sub(" ", ascii_key(text)).strip()
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     """Short header word's key -> its full words' key."""
-    data = yaml.safe_load(resources.files("extract").joinpath("data/headers.yaml").read_text("utf-8"))
-    return {_PUNCT.sub(" ", ascii_key(k)).strip(): _PUNCT.sub(" ", ascii_key(v)).strip()
-            for k, v in (data.get("header_abbreviations") or {}).items()}
+    return {_plain_key(k): _plain_key(v) for k, v in (vocabulary().get("header_abbreviations") or {}).items()}
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
     t_issues = table_issues(tables) + ignored_issues(ignored)
     result.issues.extend(t_issues)
     table_codes = [{i.code for i in t_issues if i.table_index == ti} for ti in range(len(tables))]
-    doubts: dict[tuple, list[Issue]] = {}     # (table, field key, text) -> the word doubts of a cell read once
+    doubts: dict[tuple, tuple] = {}     # (table, field key) -> the row before's text there and its word doubts
     for i, row in enumerate(rows):
         row.issues.extend(unrendered_numbers(unrendered, row))
         task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer),
@@ -113,8 +113,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
             annotate_task(ocr, task, row.origin)  # ocr_confidence, warnings of inferred numbers
             issues.extend(ocr_issues(ocr, row, i))  # numbers inferred, words repaired
             issues.extend(_low_confidence(task, i, row))
-            issues.extend(_unknown_words(task, i, row))
-            issues.extend(_unlikely_words(task, i, row))
+            issues.extend(_word_issues(task, i, row))
             issues.extend(_doubtful_words(task, i, row, ocr.doubtful_words(row.origin)))
             issues.extend(_shared_doubts(task, i, row, issues, doubts))
         task["needs_review"], task["review_reasons"] = review_of(issues, table_codes[row.table_index])
@@ -184,25 +183,19 @@ _OCR_FIELDS = (("task", "task"), ("lead_raw", "lead"), ("coordinating_raw", "coo
                ("deadline_raw", "deadline"), ("result", "result"))
 
 
-def _unknown_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
-    """An OCR'd row's cells holding words no Vietnamese word can be (:mod:`extract.ocr_words`): one warning per
-    field, naming the words.  Rows of pages with a text layer are left alone (their words are as printed)."""
+def _word_issues(task: dict, index: int, row: TaskRow) -> list[Issue]:
+    """An OCR'd row's cells holding words no Vietnamese word can be (:mod:`extract.ocr_words`), then words or marks
+    real text does not print where they stand (:mod:`extract.ocr_unlikely`): one warning per field and kind, naming
+    them.  Rows of pages with a text layer are left alone (their words are as printed)."""
+    from .ocr_unlikely import unlikely_words
     from .ocr_words import unknown_words
 
     if task.get("ocr_confidence") is None:
         return []       # a row of a page read from its text layer, in a document OCR'd in part
-    return _field_words(task, index, row, "ocr_word_unknown", "OCR word(s) that are no Vietnamese word", unknown_words)
-
-
-def _unlikely_words(task: dict, index: int, row: TaskRow) -> list[Issue]:
-    """An OCR'd row's cells holding a real word or a mark where real text does not print it
-    (:mod:`extract.ocr_unlikely`): one warning per field, naming them."""
-    from .ocr_unlikely import unlikely_words
-
-    if task.get("ocr_confidence") is None:
-        return []
-    return _field_words(task, index, row, "ocr_word_unlikely", "OCR word(s) or mark(s) real text does not print there",
-                        unlikely_words)
+    return [*_field_words(task, index, row, "ocr_word_unknown", "OCR word(s) that are no Vietnamese word",
+                          unknown_words),
+            *_field_words(task, index, row, "ocr_word_unlikely",
+                          "OCR word(s) or mark(s) real text does not print there", unlikely_words)]
 
 
 _WORD_DOUBTS = frozenset({"ocr_word_unknown", "ocr_word_unlikely", "ocr_word_uncertain"})
@@ -384,12 +377,15 @@ def issuer_id(issuer: str) -> str | None:
     >>> issuer_id("Ủy ban nhân dân tỉnh Bắc Ninh"), issuer_id("Thủ tướng Chính phủ") is not None
     ('prov.bac_ninh', True)
     """
+    known = _known_bodies(issuer)
+    return known[0].agency_id if known else None
+
+
+def _known_bodies(issuer: str) -> list:
+    """The mentions of the issuer's name that the gazetteer links."""
     from normalize.agencies import parse_agencies
 
-    if not issuer:
-        return None
-    known = [m for m in parse_agencies(issuer).mentions if m.agency_id]
-    return known[0].agency_id if known else None
+    return [m for m in parse_agencies(issuer).mentions if m.agency_id] if issuer else []
 
 
 def issuer_cased(issuer: str) -> str:
@@ -400,9 +396,7 @@ def issuer_cased(issuer: str) -> str:
     >>> issuer_cased("Bộ lao động - thương binh và xã Hội"), issuer_cased("Sở Nội vụ tỉnh Lâm Đồng")
     ('Bộ Lao động - Thương binh và Xã hội', 'Sở Nội vụ tỉnh Lâm Đồng')
     """
-    from normalize.agencies import parse_agencies
-
-    known = [m for m in parse_agencies(issuer).mentions if m.agency_id] if issuer else []
+    known = _known_bodies(issuer)
     same = len(known) == 1 and known[0].mention == issuer and known[0].name.casefold() == issuer.casefold()
     return known[0].name if same else issuer
 

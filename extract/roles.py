@@ -74,7 +74,7 @@ class Decision:
 
 
 def column_evidence(cells: list[str]) -> Evidence:
-    """Shares of a column's cells (the first SAMPLE non-empty ones) that look like each role's content."""
+    """Shares of a column's cells (SAMPLE non-empty ones, spread over the column) that look like each role's content."""
     texts = [fold_ws(c) for c in cells]
     # a sample spread over the whole column, not its first cells: a long list's first pages may differ from the rest
     # (Thông tư 03/2022/TT-BLĐTBXH's prisons: periods on its first pages, codes "1", "2", "1, 2" after)
@@ -534,8 +534,9 @@ def _unconfirmed_deadline(hmap: HeaderMap, evidence: list[Evidence], inferred: f
 
 
 def _blank_form(hmap: HeaderMap, evidence: list[Evidence]) -> bool:
-    """Is the table a form to fill in: numbered rows and every other column empty on nearly every row (a circular's model report
-    "TT | Nghề, công việc | ... | Cơ quan thực hiện đo" with numbered blank rows: Thông tư 24/2022/TT-BLĐTBXH)?"""
+    """Is the table a form to fill in: numbered rows and every other column empty on nearly every row (a circular's
+    model report "TT | Nghề, công việc | ... | Cơ quan thực hiện đo" with numbered blank rows: Thông tư
+    24/2022/TT-BLĐTBXH)?"""
     numbered = [ev.filled for f, ev in zip(hmap.fields, evidence) if f == "stt"]
     rest = [ev.filled for f, ev in zip(hmap.fields, evidence) if f != "stt"]
     return bool(numbered) and max(numbered) >= 0.5 and max(rest, default=0.0) < 0.2
