@@ -40,6 +40,7 @@ from .grid import Cell, Fragment
 from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
+from .ocr_bodies import body_fix
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_doc_openings import opening_fix
 from .ocr_doc_phrases import phrase_fix
@@ -1597,6 +1598,8 @@ def repair_read(read) -> None:
     _document_pass(read, speck_fix, "OCR speck between two words dropped: the document prints them side by side")
     _document_pass(read, phrase_fix, "OCR word in a repeated phrase repaired from the document's own")
     _document_pass(read, slash_fix, "OCR space beside a slash dropped: the document prints its slashes glued")
+    _document_pass(read, lambda texts: [body_fix(t) for t in texts],
+                   "OCR word of a body's name repaired: the gazetteer knows the name it then reads")
     read.head_text = repair_context(read.head_text)
 
 

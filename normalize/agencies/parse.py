@@ -37,6 +37,8 @@ from normalize.agencies.places import _district_names, _level_suffix, _region_nu
 from normalize.agencies.colons import _bracket_lists, _colon_lists
 from normalize.agencies.addresses import _addresses
 from normalize.agencies.abbreviations import _with_abbreviation
+from normalize.agencies.alternatives import _level_alternatives
+from normalize.agencies.dated import _undated
 from normalize.agencies.shortened import _shortened
 from normalize.agencies.systems import _bare_systems
 from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head,
@@ -312,6 +314,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                 for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)
     mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
+    mentions = _undated(cell, _level_alternatives(cell, mentions, left), left)
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
     mentions = _singular_company(cell, mentions, left)
     left.sort()

@@ -1,0 +1,179 @@
+"""A body's name with one word misread by OCR: "Sử Tài chính" and "Sơ Nông nghiệp và Môi trường" for "Sở", "Thuê Hà
+Nội" for "Thuế", "lăn phòng UBND" for "Văn phòng", "LiBND các xã" for "UBND", "Văn phòng Thành úy" for "Thành ủy" (the
+scans of real plans, tests/scans/measure_repair.py ``real``).  The agency reader then drops the name ("Sử Tài chính"
+gives no mention), or links what is left of it ("Thuê Hà Nội" gives "Hà Nội", the city's People's Committee), and
+says nothing.
+
+The gazetteer is the dictionary: in a cell's piece between separators (; , or a line break), one word within the
+first :data:`REACH` is put back as a word of the gazetteer's names, head nouns and abbreviations that it is near (one
+letter or mark apart; two in an all-capitals word of four letters or more: "UH5ND"), when then, and only then, the
+agency reader reads the whole piece (of :data:`LONGEST` words at most) as one body it knows by name or pattern, or a
+unit of one, and exactly one such word does it.  A piece the reader already reads by name is left, and so is any piece where two mends would do.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+REACH = 5       # words of a piece, from its start, that may be the misread one
+LONGEST = 10    # words of a piece that names one body: a longer one is prose
+_PIECE = regex.compile(r"[^;,\n]+")
+_WORD = regex.compile(r"\S+")
+_LETTERS = regex.compile(r"[\p{L}\[|][\p{L}\d\[|]*")        # a word's letters, with the glyphs OCR reads for a capital ("[ăn")
+_SURE = ("alias", "pattern")
+_CAPITAL_GLYPHS = "l|[1!"     # what OCR reads for a capital's stroke ("lăn phòng", "[ăn phòng" for "Văn phòng")
+_ROMAN = regex.compile(r"^[ivxl]+$")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[int, frozenset[str]]:
+    """The words of the gazetteer's names and aliases, of the head nouns, party committees and abbreviations, small
+    letters, by length."""
+    return _words()[0]
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[int, frozenset[str]], frozenset[str]]:
+    """The vocabulary by length, and its abbreviations: the words only ever printed in capitals ("ubnd")."""
+    from normalize.agencies.gazetteer import gazetteer
+    from normalize.agencies.words import _WORDS as data
+
+    printed = list(data["abbreviations"])        # as printed; the head nouns and committees are kept in small letters
+    for a in gazetteer().agencies.values():
+        printed += [a.name, *a.aliases]
+    words: dict[int, set[str]] = {}
+    capitals, small = set(), set()
+    for p in [*data["head_nouns"], *data["party_committees"], *printed]:
+        for w in _LETTERS.findall(p):
+            words.setdefault(len(w), set()).add(w.lower())
+    for p in printed:
+        for w in _LETTERS.findall(p):
+            (capitals if len(w) > 1 and w.isupper() else small).add(w.lower())
+    return {n: frozenset(ws) for n, ws in words.items()}, frozenset(capitals - small)
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The words of groups and the words that join names, small letters ("các", "đơn", "vị", "và"): "Các đơn vị
+    thuộc Bộ" is no "Cục đơn vị"."""
+    from normalize.agencies.words import _WORDS as data
+
+    return frozenset(w for p in [*data["group_words"], "và", "với", "của", "hoặc"] for w in _LETTERS.findall(p.lower()))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of persons' titles, small letters ("trưởng", "giám", "đốc"): "Trưởng Ban" is no "Trường Ban"."""
+    from normalize.agencies.words import _WORDS as data
+
+    return frozenset(w for p in data["person_titles"] for w in _LETTERS.findall(p.lower()))
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """The words of the head nouns and party committees, small letters ("văn", "phòng", "sở", "ủy")."""
+    from normalize.agencies.words import _WORDS as data
+
+    return frozenset(w for p in [*data["head_nouns"], *data["party_committees"]] for w in _LETTERS.findall(p))
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """*a* and *b* (small letters) differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _near(read: str, glyphs: bool = False) -> list[str]:
+    """Words of the vocabulary *read* (small letters) may be a misreading of; two letters apart when *glyphs* (the
+    word as read mixes figures or small letters into capitals: a clean abbreviation, "QHKT", is printed so)."""
+    vocab = _vocabulary()
+    out = [w for w in vocab.get(len(read), ()) if _one_apart(read, w)]     # one letter or mark read for another
+    out = [w for w in out if w in _head_words() or w in _words()[1]]   # a head's word or an abbreviation
+    if not out and len(read) >= 4 and glyphs:   # an abbreviation with two glyphs misread ("UH5ND", "LiBND")
+        out = [w for n in (len(read) - 1, len(read)) for w in vocab.get(n, ())
+               if w.isascii() and _one_apart_twice(read, w)]
+    return out
+
+
+def _one_apart_twice(a: str, b: str) -> bool:
+    return any(_one_apart(a[:i] + a[i + 1:], b) or _one_apart(a[:i] + c + a[i + 1:], b)
+               for i in range(len(a)) for c in set(b))
+
+
+def _may_be(read: str, word: str, first: bool) -> bool:
+    """Can *read* be *word* misread, by its capitals: an abbreviation needs two capitals read ("LiBND", not "Ông"
+    for "BNG"); a piece's first word needs its capital, or its first letter misread ("lăn" for "Văn", not "bản" for
+    "Ban": a first letter read small must be a stroke OCR reads for a capital).""" 
+    if word in _words()[1]:
+        return sum(c.isupper() for c in read) >= 2
+    if first:
+        return read[:1].isupper() or read[:1] in _CAPITAL_GLYPHS and word[:1] != read[:1]
+    return True
+
+
+def _cased(word: str, read: str, first: bool) -> str:
+    """*word* (small letters) written as *read* was: capitals kept, a capital for a piece's first word."""
+    if word in _words()[1]:
+        return word.upper()
+    return word[:1].upper() + word[1:] if first or read[:1].isupper() or not read[:1].isalpha() else word
+
+
+def _known_whole(text: str) -> bool:
+    """Does the agency reader read all of *text* (a final stop aside) as one body it knows, by name or pattern, or
+    as a unit of one?"""
+    from normalize.agencies import parse_agencies
+
+    ms = parse_agencies(text).mentions
+    return len(ms) == 1 and ms[0].start == 0 and ms[0].end >= len(text.rstrip(" .:")) and ms[0].method in _SURE \
+        and (ms[0].agency_id not in (None, "coll.other") or ms[0].parent is not None)
+
+
+def _mend_piece(piece: str) -> str:
+    lead = len(piece) - len(piece.lstrip())
+    body = piece.strip()
+    words = list(_WORD.finditer(body))
+    if not body or len(words) > LONGEST or _known_whole(body):
+        return piece
+    # a body's name opens with a capital: a piece in small letters is prose, unless its first word is the misread one
+    words = words[:REACH] if body[:1].isupper() or not body[:1].isalpha() else words[:1]
+    found: list[str] = []
+    for i, m in enumerate(words):
+        letters = _LETTERS.search(m[0])
+        if letters is None:
+            continue
+        read = letters[0].lower()
+        glyphs = letters[0][:1].isupper() and (any(c.isdigit() for c in letters[0])
+                                               or sum(c.isupper() for c in letters[0]) >= 2 and not letters[0].isupper())
+        if read in _head_words() or read in _title_words() or read in _group_words() or len(read) < 2 \
+                or _ROMAN.match(read) or letters[0].isupper() and not glyphs:
+            continue        # a word of bodies' heads or persons' titles, a numeral, an abbreviation as printed
+        for word in _near(read, glyphs):
+            if not _may_be(letters[0], word, i == 0 and m.start() == 0):
+                continue
+            mended = m[0][:letters.start()] + _cased(word, letters[0], i == 0) + m[0][letters.end():]
+            text = body[:m.start()] + mended + body[m.end():]
+            if _known_whole(text):
+                found.append(text)
+        if len(found) > 1:
+            return piece
+    return piece[:lead] + found[0] + piece[lead + len(body):] if len(found) == 1 else piece
+
+
+def body_fix(text: str) -> str:
+    """*text* with each piece whose body's name one misread word hides mended (see the module's note).
+
+    >>> body_fix("Sở Tư pháp; Sử Tài chính; Sở Khoa học và Công nghệ")
+    'Sở Tư pháp; Sở Tài chính; Sở Khoa học và Công nghệ'
+    >>> body_fix("Sở Tài chính, Thuê Hà Nội, UBND các xã"), body_fix("LiBND các xã, phường")
+    ('Sở Tài chính, Thuế Hà Nội, UBND các xã', 'UBND các xã, phường')
+    >>> body_fix("Thuê nhà ở cho cán bộ"), body_fix("Sở Tư pháp")
+    ('Thuê nhà ở cho cán bộ', 'Sở Tư pháp')
+    """
+    if not text.strip():
+        return text
+    return _PIECE.sub(lambda m: _mend_piece(m[0]), text)
