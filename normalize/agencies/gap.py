@@ -180,6 +180,10 @@ def _item_starts(cell: _Cell, a: int) -> bool:
 _CLASS_NOUNS_FIRST = regex.compile(r"^(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")
 
 
+_NUMBER_END = regex.compile(r"(?<=\p{L}\s+)(?:\d{1,3}|[IVX]{1,5})$")    # "Quân khu 7", "Binh đoàn 19", "khu vực XIII"
+_NUMBER_ONLY = regex.compile(r"^(?:\d{1,3}|[ivx]{1,5})$")                 # "khu vực I, II": the next number
+
+
 def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
     """Key span [a, b) goes on with the name that ends at text offset *end*: joined by a comma, a dash or
     "và", and neither a head noun, a ministry named without "Bộ", a group phrase nor a capitalised name."""
@@ -206,6 +210,8 @@ def _continues(g: _Gazetteer, cell: _Cell, end: int, a: int, b: int) -> bool:
         return False         # "Công ty Cổ phần ... Châu Giang, 01 bản gửi": a count after a name, no part of it
     if "," in between and _ACRONYM.fullmatch(cell.text[cell.start(a):cell.end(b)]):
         return False         # "Tập đoàn FPT, CMC": an abbreviation after a comma is another body
+    if "," in between and _NUMBER_END.search(cell.text, max(0, end - 12), end) and not _NUMBER_ONLY.match(k):
+        return False         # "Quân khu 7, các đơn vị quân đội ...": a name that ended with its number, then another
     if "," in between and (_COMMUNE_END.search(key(cell.text[:end])) or _LEVEL_WORD_END.search(key(cell.text[:end]))):
         return False         # "Ủy ban Bầu cử xã, Thường trực HĐND": a name that ended with its level, then another
     return ascii_key(k) not in g.aalias and not (k in g.headless and "," in between)
