@@ -2181,3 +2181,30 @@ def test_a_list_of_recipients_names_the_units_of_the_body_that_labels_its_item()
 ])
 def test_a_verb_over_two_words_is_no_head(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # a level's alternative in brackets is the same body's (a Bộ Quốc phòng VBHN of 2025, 94/VBHN-BQP, set 47)
+    ("a) [5] Ủy ban Nhân dân tỉnh (thành phố) gửi Bộ Quốc phòng (qua Trung tâm Hành động bom mìn quốc gia Việt Nam)",
+     [("Ủy ban Nhân dân tỉnh (thành phố)", "provincial_body", None),
+      ("Bộ Quốc phòng", "ministry", None), ("Trung tâm Hành động bom mìn quốc gia Việt Nam", "sub_unit", None)]),
+    # a name ends before a date or a contact (Quyết định 1610/QĐ-TTPVHCC and a Công văn of the UBND Hà Nội, 11/2025)
+    ("hoặc Sở Tài chính (Phòng Đấu thầu, Thẩm định và Giám sát đầu tư, SĐT 091.207.5567)",
+     [("Sở Tài chính", "provincial_body", None), ("Phòng Đấu thầu, Thẩm định và Giám sát đầu tư", "sub_unit", None)]),
+    # the army's formations (Công điện 227/CĐ-TTg, 23/11/2025; Thông báo kết luận of the VPCP, 11/2025)
+    ("2. Bộ trưởng Bộ Quốc phòng chỉ đạo Quân khu 5, Quân khu 7, các đơn vị quân đội đóng ở trong và gần khu vực",
+     [("Bộ Quốc phòng", "ministry", None), ("Quân khu 5", "provincial_branch", None),
+      ("Quân khu 7", "provincial_branch", None)]),
+    ("Các tập đoàn PVN, TKV, Binh đoàn 19, Vinachem... đẩy mạnh hơn nữa việc khai thác khoáng sản bền vũng",
+     [("Các tập đoàn", "collective", None), ("PVN", "enterprise", None), ("TKV", "enterprise", None),
+      ("Binh đoàn 19", "sub_unit", "Bộ Quốc phòng"), ("Vinachem", "enterprise", None)]),
+    # a standing committee is its committee's (a Công văn of the UBND thành phố Hà Nội, 11/2025; Công điện 159/CĐ-TTg)
+    ("Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025",
+     [("Ban Thường vụ Thành ủy", "provincial_body", None)]),
+])
+def test_twentieth_session_classes(cell, expected):
+    """Real cells of held-out set 47 for the classes fixed after its first run: each mention's text and kind, and the
+    parent where one is given."""
+    got = parse_agencies(cell).mentions
+    assert [(m.mention, m.kind) for m in got] == [(t, k) for t, k, _p in expected]
+    assert all(m.parent == p for m, (_t, _k, p) in zip(got, expected) if p)

@@ -1544,3 +1544,23 @@ SET41_TO_45 = SET41 + SET43 + SET45
 def test_set41_to_45_deadline_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
+
+
+# Classes of held-out set 47's first run: a cited document (with its own date) said to take effect gives that
+# document's day, no deadline (a Bộ Quốc phòng VBHN, 94/VBHN-BQP 2025); a day years before the document's own is a
+# condition on the past (Quyết định 1486/QĐ-UBND 2025 of Bắc Ninh); a decision a summary names by its number alone
+# takes effect from its day, open (set 27).
+SET47 = [
+    ("Thông tư số 101/2025/TT-BQP ngày 13 tháng 9 năm 2025 của Bộ trưởng Bộ Quốc phòng sửa đổi, bổ sung một số điều "
+     "các Thông tư về điều tra, khảo sát, rà phá bom mìn vật nổ, có hiệu lực kể từ ngày 28 tháng 10 năm 2025.", 2025,
+     "by_reference", None, None),
+    ("(13) Đăng ký, cấp Giấy chứng nhận đối với trường hợp hộ gia đình, cá nhân đang sử dụng đất không đúng mục đích đã "
+     "được Nhà nước công nhận quyền sử dụng đất trước ngày 01 tháng 7 năm 2014.", 2025, "by_reference", None, None),
+    ("Quyết định 75/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025", 2025, "open_ended", D(2025, 12, 4), None),
+]
+
+
+@pytest.mark.parametrize("text,year,kind,start,end", SET47, ids=[t[:40] for t, *_ in SET47])
+def test_set47_deadline_classes(text, year, kind, start, end):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.start, d.end) == (kind, start, end), d

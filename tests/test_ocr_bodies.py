@@ -33,7 +33,7 @@ MISREADS = [
      "Sở Khoa học và Công nghệ, Thuế Hà Nội, Trung tâm Phục vụ hành chính công"),
     ("kh_277_cao_diem_cds_ubnd_ha_noi_2026", "Sở Khoa học và Công nghệ, LiBND các xã, phường",
      "Sở Khoa học và Công nghệ, UBND các xã, phường"),
-    ("kh_277_cao_diem_cds_ubnd_ha_noi_2026", "Văn phòng Thành úy, Văn phòng HĐND Thành phố, [ăn phòng UBND Thành phố",
+    ("kh_277_cao_diem_cds_ubnd_ha_noi_2026", "Văn phòng Thành úy, Văn phòng Hđnd Thành phố, [ăn phòng UBND Thành phố",
      "Văn phòng Thành ủy, Văn phòng HĐND Thành phố, Văn phòng UBND Thành phố"),
 ]
 
