@@ -21,7 +21,8 @@ from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before
                                             _shared_level, _system_offices)
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _counted_groups, _each_place, _forces,
                                       _members_of, _plural_bodies, _sectors, _singular_party, _village_groups)
-from normalize.agencies.qualifiers import _at_every_level, _glued_lowercase, _of_local, _qualified, _small_after_comma
+from normalize.agencies.qualifiers import (_at_every_level, _glued_lowercase, _local_ones, _of_local, _qualified,
+                                          _small_after_comma)
 from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
                                               _with_country)
 from normalize.agencies.not_bodies import not_a_body
@@ -266,7 +267,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
                       key=lambda m: m.start)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
-    mentions = _subject_groups(cell, _of_local(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions)))), left)
+    mentions = _of_local(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))))
+    mentions = _subject_groups(cell, _local_ones(cell, mentions), left)
     mentions = _system_offices(g, cell, _kinds_listed_before(g, cell, mentions, left), left)
     mentions = _parallel_descriptions(cell, mentions, left)
     mentions = [_local_government_at_level(g, m) for m in mentions]

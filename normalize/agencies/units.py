@@ -95,7 +95,7 @@ def _bare_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> li
 _DASH_ONLY = regex.compile(r"\s*[-–]\s*")
 _ENDS_OPEN = regex.compile(r"\s(?:do|của|thuộc|với|và|cho|tại)$")    # "Công ty ... do" + "Bộ Công Thương": its owner
 _OF_SPACE = regex.compile(r"\s+(?:của|thuộc|trực thuộc)?\s*")
-_OF_MINISTRY = regex.compile(r"\s*(?:[-–(,]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
+_OF_MINISTRY = regex.compile(r"\s*(?:[-–(,/]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
 
 def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
