@@ -2208,3 +2208,17 @@ def test_twentieth_session_classes(cell, expected):
     got = parse_agencies(cell).mentions
     assert [(m.mention, m.kind) for m in got] == [(t, k) for t, k, _p in expected]
     assert all(m.parent == p for m, (_t, _k, p) in zip(got, expected) if p)
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # two abbreviations glued ("VPUBND"), as a Bắc Ninh decision's recipients print them (11/2025, held-out set 48),
+    # and a province's "Trung tâm TT" (its office's information centre), which an alias of abbreviations alone written
+    # out ("TT&TT" -> "trung tâm&trung tâm") had made the Bộ Thông tin và Truyền thông
+    ("- VPUBND tỉnh: Lãnh đạo, Trung tâm TT, NC;",
+     [("VPUBND tỉnh", "dp.van_phong_ubnd_tinh"), ("Trung tâm TT", None), ("NC", None)]),
+    ("- VP UBND tỉnh; CVP, các PCVP, Trung tâm TT, KTTH;",
+     [("VP UBND tỉnh", "dp.van_phong_ubnd_tinh"), ("Trung tâm TT", None), ("KTTH", None)]),
+])
+def test_abbreviations_glued_and_written_out(cell, expected):
+    got = parse_agencies(cell, issuer="ỦY BAN NHÂN DÂN TỈNH BẮC NINH").mentions
+    assert [(m.mention, m.agency_id) for m in got] == expected

@@ -11,6 +11,9 @@ from normalize.agencies.model import Agency
 from normalize.agencies.words import _squeeze_key, _WORDS
 
 
+_CAPITALS_RUN = regex.compile(r"^\p{Lu}{2,}(?: \p{Lu}{2,})+(?=\s|$)")     # abbreviations side by side, at the start
+
+
 def _variants(alias: str) -> Iterable[str]:
     yield alias
     k = alias
@@ -20,6 +23,9 @@ def _variants(alias: str) -> Iterable[str]:
             yield b + k[len(a):]
         if f" {a}" in k:
             yield k.replace(f" {a}", f" {b}")
+    glued = _CAPITALS_RUN.match(k)   # "VP UBND tỉnh" is also printed "VPUBND tỉnh" (held-out sets 47-48)
+    if glued:
+        yield glued.group().replace(" ", "") + k[glued.end():]
     if " - " in k:
         yield k.replace(" - ", "-")
         yield k.replace(" - ", " ")
@@ -44,6 +50,9 @@ _ABBR = [(regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(key(a)) + r"(?![\p{L
          for a, fs in (_WORDS.get("abbreviations") or {}).items() for f in ([fs] if isinstance(fs, str) else fs)]
 
 
+_ABBR_KEYS = frozenset(a for _ra, _rf, a, _f in _ABBR)
+
+
 def _abbreviated(k: str) -> set[str]:
     """*k* with every abbreviation of ``agency_words.yaml`` written either way ("hđnd" / "hội đồng nhân dân").
 
@@ -51,13 +60,14 @@ def _abbreviated(k: str) -> set[str]:
     ['ban quản lý khu kinh tế', 'ban quản lý kkt', 'bql khu kinh tế', 'bql kkt']
     """
     out = {k}
+    spelt = not all(w in _ABBR_KEYS for w in regex.findall(r"[\p{L}\p{N}]+", k))
     for ra, rf, a, f in _ABBR:
         more = set()
         for x in out:
             if rf.search(x):
                 more.add(rf.sub(a, x))
-            if ra.search(x):
-                more.add(ra.sub(f, x))
+            if ra.search(x) and spelt:      # an alias of abbreviations alone ("TT&TT") is written out by no one:
+                more.add(ra.sub(f, x))      # "trung tâm&trung tâm" had made "Trung tâm TT" the Bộ TT&TT (set 48)
         out |= more
     return out
 
