@@ -263,15 +263,26 @@ def _commune_items(g: _Gazetteer, cell: _Cell, m: regex.Match, out: list, left: 
     [('Gia Thuận', 'Ủy ban nhân dân xã Gia Thuận'), ('Tân Điền', 'Ủy ban nhân dân xã Tân Điền')]
 
     A name is capitalised: at a word in small letters the list has ended, what follows is its predicate ("UBND các
-    phường: Yên Bái, Văn Phú tăng cường hướng dẫn, kiểm tra, ...": Lào Cai 2026, set 31).
+    phường: Yên Bái, Văn Phú tăng cường hướng dẫn, kiểm tra, ...": Lào Cai 2026, set 31).  One capitalised word
+    before small letters opens a sentence, no place ("UBND các xã, phường: Rà soát, xây dựng quy trình ...": Lai Châu
+    2025, set 48, had linked a commune "Rà").
+
+    >>> [m.mention for m in parse_agencies("UBND các xã, phường: Rà soát, xây dựng quy trình").mentions]
+    ['UBND các xã, phường']
     """
     k = cell.k
     level = "phường" if "phường" in m.group() or "phuong" in m.group() else "xã"
-    left.append((cell.start(m.start()), cell.end(m.end())))
+    head = (cell.start(m.start()), cell.end(m.end()))
+    left.append(head)
     end = regex.compile(r"[.:;]").search(k, m.end())
     end = end.start() if end else len(k)
-    for a, b in _pieces(k, m.end(), end, regex.compile(",|\\s(?:và|va)\\s")):
+    for i, (a, b) in enumerate(_pieces(k, m.end(), end, regex.compile(",|\\s(?:và|va)\\s"))):
         n = _PLACE_RUN.match(cell.text, cell.start(a), cell.end(b))
+        if n is not None and n.end() < cell.end(b) and len(n.group().split()) == 1 and not n.group().isdigit():
+            n = None            # "UBND các xã, phường: Rà soát, xây dựng ...": a sentence's first word, no place
+        if n is None and i == 0:    # no place listed: the head is the communes' group, read as any other
+            left.remove(head)
+            return m.start(), m.start()
         if n is None:           # "..., kiểm tra, giám sát ...": the list has ended, the predicate goes on
             return m.start(), a
         name = f"Ủy ban nhân dân {level} {fold(n.group())}"
