@@ -2222,3 +2222,17 @@ def test_twentieth_session_classes(cell, expected):
 def test_abbreviations_glued_and_written_out(cell, expected):
     got = parse_agencies(cell, issuer="ỦY BAN NHÂN DÂN TỈNH BẮC NINH").mentions
     assert [(m.mention, m.agency_id) for m in got] == expected
+
+
+@pytest.mark.parametrize("cell,issuer,expected", [
+    # a national force named bare is the national command in a central text (a Bộ Quốc phòng VBHN of 2025, set 47)...
+    ("b) [14] Quân khu, quân chủng, quân đoàn, Bộ đội Biên phòng, Bộ Tư lệnh Thủ đô Hà Nội thẩm định phương án kỹ thuật",
+     "BỘ QUỐC PHÒNG", ("Bộ đội Biên phòng", "su.bqp_bo_doi_bien_phong")),
+    # ... and the province's command in a province's (a Lâm Đồng plan, set 16); its full name is the national one
+    ("phối hợp với lực lượng Bộ đội Biên phòng, Hải quan", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     ("Bộ đội Biên phòng", "dp.bo_chi_huy_bien_phong_tinh")),
+    ("Bộ Tư lệnh Bộ đội Biên phòng", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     ("Bộ Tư lệnh Bộ đội Biên phòng", "su.bqp_bo_doi_bien_phong")),
+])
+def test_a_national_force_by_the_issuers_level(cell, issuer, expected):
+    assert expected in [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer=issuer).mentions]

@@ -162,6 +162,8 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool 
     central = _TWIN_SCOPE.get(iss.kind) == "central"
     if twin and central and (placed or any(_provinces_at_end(g, key(m.mention).split(), before=1))):
         twin = None         # ("Tỉnh ủy Quảng Ngãi" in a Công văn of the Văn phòng Chính phủ: that province's, set 42)
+    if twin and not central and key(m.mention) == key(g.agencies[m.agency_id].name):
+        twin = None         # the national body's full name ("Bộ Tư lệnh Bộ đội Biên phòng") names it, wherever printed
     if twin and (central or not _level_named(key(m.mention), key(g.agencies[m.agency_id].name))) \
             and not (iss.kind == "commune_body" and _PROVINCE_WORD.search(key(m.mention))):
         # "Hội nông dân" in a province's list: the province's ("Ủy ban MTTQ tỉnh" stays the province's)
