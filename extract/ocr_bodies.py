@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 REACH = 5       # words of a piece, from its start, that may be the misread one
 LONGEST = 10    # words of a piece that names one body: a longer one is prose
@@ -33,16 +34,41 @@ _CAPITAL_GLYPHS = "l|[1!"     # what OCR reads for a capital's stroke ("lăn ph�
 _ROMAN = regex.compile(r"^[ivxl]+$")
 
 
+def _words_of(phrases) -> frozenset[str]:
+    """The words (letter runs) of *phrases*, small letters."""
+    return frozenset(w for p in phrases for w in _LETTERS.findall(p.lower()))
+
+
 @lru_cache(maxsize=1)
-def _vocabulary() -> dict[int, frozenset[str]]:
-    """The words of the gazetteer's names and aliases, of the head nouns, party committees and abbreviations, small
-    letters, by length."""
-    return _words()[0]
+def _head_words() -> frozenset[str]:
+    """The words of the head nouns and party committees ("văn", "phòng", "sở", "ủy")."""
+    from normalize.agencies.words import _WORDS as data
+
+    return _words_of([*data["head_nouns"], *data["party_committees"]])
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The words of groups and the words that join names ("các", "đơn", "vị", "và"): "Các đơn vị thuộc Bộ" is no
+    "Cục đơn vị"."""
+    from normalize.agencies.words import _WORDS as data
+
+    return _words_of([*data["group_words"], "và", "với", "của", "hoặc"])
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of persons' titles ("trưởng", "giám", "đốc"): "Trưởng Ban" is no "Trường Ban"."""
+    from normalize.agencies.words import _WORDS as data
+
+    return _words_of(data["person_titles"])
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[int, frozenset[str]], frozenset[str]]:
-    """The vocabulary by length, and its abbreviations: the words only ever printed in capitals ("ubnd")."""
+    """The vocabulary by length (the head nouns' and party committees' words, and those of the abbreviations and of
+    the gazetteer's names and aliases, small letters), and its abbreviations: the words only ever printed in capitals
+    ("ubnd")."""
     from normalize.agencies.gazetteer import gazetteer
     from normalize.agencies.words import _WORDS as data
 
@@ -50,66 +76,26 @@ def _words() -> tuple[dict[int, frozenset[str]], frozenset[str]]:
     for a in gazetteer().agencies.values():
         printed += [a.name, *a.aliases]
     words: dict[int, set[str]] = {}
+    for w in _head_words() | _words_of(printed):
+        words.setdefault(len(w), set()).add(w)
     capitals, small = set(), set()
-    for p in [*data["head_nouns"], *data["party_committees"], *printed]:
-        for w in _LETTERS.findall(p):
-            words.setdefault(len(w), set()).add(w.lower())
     for p in printed:
         for w in _LETTERS.findall(p):
             (capitals if len(w) > 1 and w.isupper() else small).add(w.lower())
     return {n: frozenset(ws) for n, ws in words.items()}, frozenset(capitals - small)
 
 
-@lru_cache(maxsize=1)
-def _group_words() -> frozenset[str]:
-    """The words of groups and the words that join names, small letters ("các", "đơn", "vị", "và"): "Các đơn vị
-    thuộc Bộ" is no "Cục đơn vị"."""
-    from normalize.agencies.words import _WORDS as data
-
-    return frozenset(w for p in [*data["group_words"], "và", "với", "của", "hoặc"] for w in _LETTERS.findall(p.lower()))
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """The words of persons' titles, small letters ("trưởng", "giám", "đốc"): "Trưởng Ban" is no "Trường Ban"."""
-    from normalize.agencies.words import _WORDS as data
-
-    return frozenset(w for p in data["person_titles"] for w in _LETTERS.findall(p.lower()))
-
-
-@lru_cache(maxsize=1)
-def _head_words() -> frozenset[str]:
-    """The words of the head nouns and party committees, small letters ("văn", "phòng", "sở", "ủy")."""
-    from normalize.agencies.words import _WORDS as data
-
-    return frozenset(w for p in [*data["head_nouns"], *data["party_committees"]] for w in _LETTERS.findall(p))
-
-
-def _one_apart(a: str, b: str) -> bool:
-    """*a* and *b* (small letters) differ by one letter changed, added or dropped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def _near(read: str, glyphs: bool = False) -> list[str]:
-    """Words of the vocabulary *read* (small letters) may be a misreading of; two letters apart when *glyphs* (the
-    word as read mixes figures or small letters into capitals: a clean abbreviation, "QHKT", is printed so)."""
-    vocab = _vocabulary()
-    out = [w for w in vocab.get(len(read), ()) if _one_apart(read, w)]     # one letter or mark read for another
-    out = [w for w in out if w in _head_words() or w in _words()[1]]   # a head's word or an abbreviation
+    """Words of the vocabulary *read* (small letters) may be a misreading of: a head's word or an abbreviation one
+    letter or mark apart; two letters apart (any word of the vocabulary, without marks) when *glyphs* (the word as
+    read mixes figures or small letters into capitals: a clean abbreviation, "QHKT", is printed so)."""
+    vocab, capitals = _words()
+    out = [w for w in vocab.get(len(read), ()) if (w in _head_words() or w in capitals)
+           and Levenshtein.distance(read, w) == 1]     # one letter or mark read for another
     if not out and len(read) >= 4 and glyphs:   # an abbreviation with two glyphs misread ("UH5ND", "LiBND")
         out = [w for n in (len(read) - 1, len(read)) for w in vocab.get(n, ())
-               if w.isascii() and _one_apart_twice(read, w)]
+               if w.isascii() and Levenshtein.distance(read, w) <= 2]
     return out
-
-
-def _one_apart_twice(a: str, b: str) -> bool:
-    return any(_one_apart(a[:i] + a[i + 1:], b) or _one_apart(a[:i] + c + a[i + 1:], b)
-               for i in range(len(a)) for c in set(b))
 
 
 def _may_be(read: str, word: str, first: bool) -> bool:
