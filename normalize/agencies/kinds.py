@@ -91,11 +91,11 @@ def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Menti
     rule = _KIND_BY_HEAD[h.group()]
     if rule == "enterprise" and not k[h.end():].strip():
         return m  # a bare "Tập đoàn" ("Tập đoàn, doanh nghiệp công nghệ số") names no company
-    if rule.startswith("sub_unit of ") or rule == "provincial_branch":     # a formation of the army
+    kind, _, owner = rule.partition(" of ")     # "sub_unit of bo.quoc_phong": the unit of one body, wherever printed
+    if owner or rule == "provincial_branch":    # a formation of the army
         if not k[h.end():].strip():       # named alone: every one of them
             return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.6)
-        parent = g.agencies[rule[12:]].name if rule.startswith("sub_unit of ") else None
-        return replace(m, kind=rule[:8] if parent else rule, method="pattern", score=0.6, parent=parent)
+        return replace(m, kind=kind, method="pattern", score=0.6, parent=g.agencies[owner].name if owner else None)
     if rule == "collective":   # a company's organ named alone ("Hội đồng thành viên"): every company's, a group
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.6) \
             if not k[h.end():].strip() else m
