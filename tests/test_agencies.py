@@ -2236,3 +2236,33 @@ def test_abbreviations_glued_and_written_out(cell, expected):
 ])
 def test_a_national_force_by_the_issuers_level(cell, issuer, expected):
     assert expected in [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer=issuer).mentions]
+
+
+@pytest.mark.parametrize("cell,issuer,expected", [
+    # a colon list's head gives its items the kind the head gives a body ("Công chức Phòng: ...": an office plan of
+    # the Văn phòng UBND tỉnh Ninh Bình, 11/2025, held-out set 48): each a unit, none unknown
+    ("+ Công chức Phòng: Nông nghiệp và Môi trường, Xây dựng, Tài chính-Thương mại, Nội chính, Đầu tư, Ngoại vụ;",
+     "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+     [("Nông nghiệp và Môi trường", "sub_unit", None), ("Xây dựng", "sub_unit", None),
+      ("Tài chính-Thương mại", "sub_unit", None), ("Nội chính", "sub_unit", None), ("Đầu tư", "sub_unit", None),
+      ("Ngoại vụ", "sub_unit", None)]),
+    # a body named with its levels listed is every such body, one group (Quyết định 3760/QĐ-UBND of Nghệ An, 2025;
+    # a Cao Bằng decision of 11/2025: set 48)
+    ("Công chức, viên chức tại Trung tâm Phục vụ Hành chính công tỉnh hoặc Trung tâm Phục vụ Hành chính công xã, phường",
+     "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+     [("Trung tâm Phục vụ Hành chính công tỉnh", "provincial_body", "dp.trung_tam_phuc_vu_hcc"),
+      ("Trung tâm Phục vụ Hành chính công xã, phường", "collective", "coll.other")]),
+    ("Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã; Thủ trưởng các cơ quan", "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+     [("Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã", "collective", "coll.other"),
+      ("các cơ quan", "collective", "coll.co_quan_don_vi_lien_quan")]),
+    # a province's governing body named bare in its own text (a Nghị quyết of the HĐND Thành phố Hà Nội, 11/2025)
+    ("- Thường trực HĐND, UBND, UB MTTQVN TP;", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+     [("Thường trực HĐND", "provincial_body", "dp.hoi_dong_nhan_dan_tinh"), ("UBND", "province", "prov.ha_noi"),
+      ("UB MTTQVN TP", "provincial_body", "dp.uy_ban_mttq_tinh")]),
+    # ... but not where it shares the level of the communes' group after it (a Quảng Ninh plan of 2025, set 14)
+    ("- Thường trực HĐND, UBND các xã, phường;", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH",
+     [("UBND các xã, phường", "collective", "coll.ubnd_cap_xa")]),
+])
+def test_twenty_first_session_classes(cell, issuer, expected):
+    got = parse_agencies(cell, issuer=issuer).mentions
+    assert [(m.mention, m.kind, m.agency_id) for m in got] == expected

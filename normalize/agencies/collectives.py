@@ -189,6 +189,9 @@ _BELONGS = regex.compile(r"\s+(?:" + _word_alt(_WORDS["belongs_to"]) + r")\s+")
 _AT_LEVEL = regex.compile(r"(?:" + _word_alt(["ở"]) + r"\s+)?" + _word_alt(["cấp"]) + r"\s+(?:"
                           + _word_alt(["xã", "tỉnh", "huyện", "cơ sở", "trung ương"]) + r")")
 _LEVEL_LIST = regex.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+_COMMUNE_LEVELS = regex.compile(_word_alt(_WORDS["commune_levels"]))
+_LIST_LEVEL_END = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:cấp\s+)?(?:" + _word_alt(_WORDS["commune_levels"]) + r")|cấp\s+(?:"
+                                + _word_alt(["tỉnh", "huyện"]) + r"))$")
 
 
 def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
@@ -200,10 +203,16 @@ def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mentio
     [('UB MTTQ Việt Nam Thành phố', 'provincial_body'), ('MTTQ cấp xã', 'collective')]
     """
     def join(prev: Mention, m: Mention) -> Mention | None:
-        if m.kind != "collective" or not _AT_LEVEL.fullmatch(key(m.mention)):
+        bare = _COMMUNE_LEVELS.fullmatch(key(m.mention)) is not None      # "phường" after "..., xã,"
+        if m.kind != "collective" or not (bare or _AT_LEVEL.fullmatch(key(m.mention))):
             return None
         gap = cell.text[prev.end:m.start]
-        leveled = prev.kind == "collective" and _AT_LEVEL.search(key(prev.mention)) is not None
+        # a body named with its levels listed ("Trung tâm Phục vụ hành chính công xã, phường": Quyết định 3760/QĐ-UBND
+        # of Nghệ An, 2025, set 48; "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": set 6)
+        listed = prev.kind not in ("collective", "province") and _LIST_LEVEL_END.search(key(prev.mention)) is not None
+        leveled = prev.kind == "collective" and _AT_LEVEL.search(key(prev.mention)) is not None or listed
+        if bare and not listed:
+            return None
         if not (gap.strip() == "" and prev.kind not in ("collective", "commune_body") or leveled
                 and _LEVEL_LIST.fullmatch(gap)) or g.alias.get(_squeeze_key(cell.text[prev.start:m.end])):
             return None     # "Trạm Y tế cấp xã", "Văn phòng HĐND - UBND cấp xã": a commune's body, read later

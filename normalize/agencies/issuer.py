@@ -8,7 +8,7 @@ import regex
 
 from normalize.text import key
 from normalize.agencies.model import AgencyParse, Mention
-from normalize.agencies.words import _squeeze_key
+from normalize.agencies.words import _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _left_after
 from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end
 from normalize.agencies.mentions import _m, _with_province
@@ -98,6 +98,10 @@ def _commune_alias(g: _Gazetteer, k: str) -> str | None:
     return own if own is not None and g.agencies[own].kind == "commune_body" else None
 
 
+_SHARED_GAP = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+_COMMUNE_WORD = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["commune_levels"]) + r")(?![\p{L}\p{N}])")
+
+
 _OWN_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Tt]ừng)\s+)(?P<h>Bộ|Sở)(?=\s*$|\s*[,;.)]|\s+(?!phận|đội|tư lệnh|chỉ huy|trưởng|máy)"
                           r"\p{Ll})")
 
@@ -133,10 +137,41 @@ def _issuer_by_head(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, i
 def _commune_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """Left-over pieces of a commune's document that name one of its bodies bare ("Thường trực HĐND", "MTTQ"):
     those bodies."""
+    return _own_pieces(g, cell, ms, left, lambda k: _commune_alias(g, k))
+
+
+def _province_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, issuer: str) -> list[Mention]:
+    """Left-over pieces of a province's document that name one of its governing bodies bare ("- Thường trực HĐND,
+    UBND, UB MTTQVN TP;", "Thường trực: Thành ủy, HDND": a Nghị quyết of the HĐND Thành phố Hà Nội, 2025, set 48):
+    the province's, as "<piece> tỉnh" names it.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("- Thường trực HĐND, UBND;", issuer="UBND TỈNH NGHỆ AN").mentions]
+    [('Thường trực HĐND', 'dp.hoi_dong_nhan_dan_tinh'), ('UBND', 'prov.nghe_an')]
+    """
+    def own(k: str) -> str | None:
+        aid = g.alias.get(_squeeze_key(f"{k} tỉnh"))
+        return aid if aid is not None and g.agencies[aid].kind == "provincial_body" else None
+
+    def alone(a: int, b: int) -> bool:
+        """Not glued to a word before ("Đoàn ĐBQH&HĐND", "TT. HĐND") and not sharing the level of a group of
+        communes after it ("Thường trực HĐND, UBND các xã, phường": the communes')."""
+        before = cell.text[:a].rstrip()
+        nxt = next((m for m in ms if m.start >= b), None)
+        shared = nxt is not None and nxt.kind == "collective" and _SHARED_GAP.fullmatch(cell.text[b:nxt.start]) \
+            and _COMMUNE_WORD.search(key(nxt.mention)) is not None
+        return (not before or before[-1] in ",;:-–(\n+") and not shared
+    return _own_pieces(g, cell, ms, left, own, alone)
+
+
+def _own_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, own_of, alone=None) -> list[Mention]:
+    """The left-over pieces that *own_of* (a piece's key -> the issuer's own body) reads as a body, those bodies
+    (only the pieces *alone* keeps, given their text span)."""
     new = []
     for a, b in list(left):
         t = cell.text[a:b].strip(" ,;.")
-        own = _commune_alias(g, key(t)) if t[:1].isupper() and len(t.split()) <= 6 else None
+        ta = a + len(cell.text[a:b]) - len(cell.text[a:b].lstrip(" ,;."))
+        own = own_of(key(t)) if t[:1].isupper() and len(t.split()) <= 6 \
+            and (alone is None or alone(ta, ta + len(t))) else None
         if own is not None:
             left.remove((a, b))
             a += len(cell.text[a:b]) - len(cell.text[a:b].lstrip(" ,;."))

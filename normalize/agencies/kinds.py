@@ -68,8 +68,10 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)   # "Trạm Y tế cấp xã"
     if m.kind != "unknown":
         return m
-    first = m.mention.split(maxsplit=1)
-    k = _BODY_PREFIX.sub("", key(m.mention))      # "Thường trực Ủy ban Pháp luật": the Ủy ban's kind
+    # an item of a colon list is named with the list's head ("Phòng: Nội chính, Đầu tư": "Phòng Nội chính")
+    named = m.name if key(m.name).endswith(" " + key(m.mention)) else m.mention
+    first = named.split(maxsplit=1)
+    k = _BODY_PREFIX.sub("", key(named))      # "Thường trực Ủy ban Pháp luật": the Ủy ban's kind
     short = len(first) > 1 and first[0] in _ABBREVIATED_HEADS
     if short:                                     # "UB Giám sát tài chính QG": the kind of an Ủy ban
         k = key(_ABBREVIATED_HEADS[first[0]] + " " + first[1])

@@ -42,7 +42,7 @@ from normalize.agencies.alternatives import _level_alternatives
 from normalize.agencies.dated import _undated
 from normalize.agencies.shortened import _shortened
 from normalize.agencies.systems import _bare_systems
-from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head,
+from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _province_pieces,
                                        _issuing_department, _level_twins)
 
 
@@ -303,6 +303,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = [_for_issuer(g, m, issuer, text, placed) for m in mentions]
         if g.agencies[issuer].kind == "commune_body":
             mentions = _commune_pieces(g, cell, mentions, left)
+        if g.agencies[issuer].kind == "province":
+            mentions = _province_pieces(g, cell, mentions, left, issuer)
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
         mentions = _attach_provinces(g, cell, mentions)     # a body the issuer placed, and its province printed after it
