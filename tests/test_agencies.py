@@ -556,8 +556,9 @@ def test_agency_words_file_names_its_sources():
     # A unit named with its ministry is one mention (forms as in the Điều 3 lists of ministries' decisions); after a
     # dash the mention is the unit's own name, the ministry its parent (the labels of sets 12 and 13 read it so).
     ("Vụ Pháp chế - Bộ Tư pháp", [("Vụ Pháp chế", "sub_unit", "Bộ Tư pháp")]),
+    # In brackets the ministry is named again, its own mention (every labelled set: 13, 20, 26, 48, 49)
     ("Vụ Pháp chế (Bộ Tư pháp), Cục Quản lý giá thuộc Bộ Tài chính",
-     [("Vụ Pháp chế (Bộ Tư pháp)", "sub_unit", "Bộ Tư pháp"),
+     [("Vụ Pháp chế", "sub_unit", "Bộ Tư pháp"), ("Bộ Tư pháp", "ministry", None),
       ("Cục Quản lý giá thuộc Bộ Tài chính", "sub_unit", "Bộ Tài chính")]),
     # A bare "các" before a list of provinces is no group of its own.
     ("các tỉnh Bắc Ninh, Hưng Yên", [("tỉnh Bắc Ninh", "province", None), ("Hưng Yên", "province", None)]),
@@ -2262,6 +2263,18 @@ def test_a_national_force_by_the_issuers_level(cell, issuer, expected):
     # ... but not where it shares the level of the communes' group after it (a Quảng Ninh plan of 2025, set 14)
     ("- Thường trực HĐND, UBND các xã, phường;", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH",
      [("UBND các xã, phường", "collective", "coll.ubnd_cap_xa")]),
+    # a unit with its parent named again in brackets: two mentions (Thông tư 26/2026/TT-BCT's Nơi nhận, set 49)
+    ("- Cục Kiểm soát TTHC (Văn phòng Chính phủ);", "BỘ CÔNG THƯƠNG",
+     [("Cục Kiểm soát TTHC", "sub_unit", "su.cuc_kiem_soat_tthc"),
+      ("Văn phòng Chính phủ", "ministerial_agency", "cqnb.van_phong_chinh_phu")]),
+    # state bodies "có liên quan" whose kind says they are the state's: the related bodies' group (Nghị định
+    # 26/2026/NĐ-CP, set 49)
+    ("b) Bộ Quốc phòng chủ trì, phối hợp với cơ quan nhà nước có liên quan tổ chức thẩm định", "CHÍNH PHỦ",
+     [("Bộ Quốc phòng", "ministry", "bo.quoc_phong"),
+      ("cơ quan nhà nước có liên quan", "collective", "coll.co_quan_don_vi_lien_quan")]),
+    # a group right after a verb that addresses it is that verb's object (Nghị định 26/2026/NĐ-CP, set 49)
+    ("3. Bộ Xây dựng ban hành theo thẩm quyền hoặc trình cơ quan có thẩm quyền ban hành các quy chuẩn", "CHÍNH PHỦ",
+     [("Bộ Xây dựng", "ministry", "bo.xay_dung"), ("cơ quan có thẩm quyền", "collective", "coll.other")]),
 ])
 def test_twenty_first_session_classes(cell, issuer, expected):
     got = parse_agencies(cell, issuer=issuer).mentions

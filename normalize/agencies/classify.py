@@ -154,7 +154,7 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
     while j > 0 and cell.k[j - 1] == " ":
         j -= 1
     glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
-        and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) \
+        and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) and not _ADDRESSING.search(cell.k, max(0, j - 16), j) \
         and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
     # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
     if not glued and not all(w in _BARE for w in words) and not _qualifier_alone(words, out, text[:sa]):
@@ -173,6 +173,9 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
         left.append((sa, sb))
 
 
+# a verb that addresses a body right before the group ("... hoặc trình cơ quan có thẩm quyền ban hành": Nghị định
+# 26/2026/NĐ-CP, set 49): its object, not a verb's words glued to a name
+_ADDRESSING = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["object_verbs"]) + r")$")
 _QUALIFIER_SYLLABLES = frozenset(w for p in _WORDS["qualifier_only_words"] for w in key(p).split())
 _AFTER_GROUP = regex.compile(r"[\s,]*(?:(?:và|hoặc)\s*)?$")
 

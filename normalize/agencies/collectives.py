@@ -225,7 +225,10 @@ _KINDS_OF_BODY = "(?:" + _word_alt(_WORDS["class_noun_list"]) + ")"
 # a kind of body and a comma right before a group that opens with another kind ("phối hợp với cơ quan, | tổ chức, đơn
 # vị có liên quan": Nghị định 155/2026/NĐ-CP, set 36 - the first kind was left in the sentence before it)
 _KIND_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])" + _KINDS_OF_BODY + r"[ \t]*,[ \t]*$")
-_RELATED = regex.compile(r"^(?:các\s+)?(?:(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*|\s+và\s+|\s+))+(?:có\s+)?liên quan$")
+# (a state body's kind may say so: "cơ quan (quản lý) nhà nước có liên quan", "cơ quan chức năng liên quan": Nghị
+# định 26/2026/NĐ-CP, Thông tư 13/2026/TT-BQP, set 49)
+_RELATED = regex.compile(r"^(?:các\s+)?(?:(?:cơ quan|đơn vị|tổ chức)(?:\s+(?:quản lý\s+)?nhà nước|\s+chức năng)?"
+                         r"(?:\s*,\s*|\s+và\s+|\s+))+(?:có\s+)?liên quan$")
 
 
 def _kinds_listed_before(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:

@@ -99,8 +99,9 @@ _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,/]|(?:trực thuộc|thuộc|của)(
 
 
 def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
-    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Z (Bộ Y)", "Vụ Pháp chế, Bộ Tư pháp": a unit named with
-    its ministry is one mention (after a dash the unit's own words, the ministry only its parent), a sub-unit whose
+    """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Pháp chế, Bộ Tư pháp": a unit named with its ministry is
+    one mention (after a dash the unit's own words, the ministry only its parent; in brackets, "Vụ Z (Bộ Y)", two
+    mentions, the unit's and its parent's), a sub-unit whose
     parent is that ministry (after a comma only a unit that exists
     only in a ministry, a Vụ or Cục: "Ban Chỉ đạo X, Bộ Công an" is a list); so is a Phòng named with its
     provincial department or branch ("Phòng Cảnh sát QLHC về TTXH, Công an tỉnh").
@@ -150,7 +151,11 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
                 and (known or unplaced and (addressed or heads.match(key(prev.mention))
                                             or of and prev.kind == "unknown" and not _ENDS_OPEN.search(prev.mention)))):
             # (an unknown body then its ministry with no comma: "Cơ quan quản lý thi hành án hình sự Bộ Công an")
-            end = m.end + 1 if "(" in cell.text[prev.end:m.start] and cell.text[m.end:m.end + 1] == ")" else m.end
+            if "(" in between:      # "Cục KSTTHC (VPCP)": the unit, its parent named again in brackets (every
+                out[-1] = prev if known else replace(prev, kind="sub_unit", method="pattern", score=0.7, parent=m.name)
+                out.append(m)       # labelled set, 8 of 8, names both: sets 13, 20, 26, 48, 49)
+                continue
+            end = m.end
             if _DASH_ONLY.fullmatch(between):   # "X - Bộ Y": the unit's mention, Y its parent (its words left over)
                 left.append((prev.end, end))
                 end = prev.end
