@@ -262,6 +262,8 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
         # ngày 15/3, 31/12 (no year)
         # (a month no higher than 12: "ngày 23 - 24 tháng 12 năm 2013" is two days of December, Nghị quyết 01/NQ-CP 2014)
         rf"|(?P<dateny>{DAY}\s*(?P<d>{N})\s*(?:[/\-.]|{MON})\s*(?P<m>{M12}){NOYEAR}"
+        # ... a day with no "ngày" after a cue ("trước 30 tháng 01 hằng năm": Thông tư 13/2026/TT-BQP, set 49)
+        rf"|(?P<d>{D31})\s*{MON}\s*(?P<m>{M12}){NOYEAR}"
         rf"|{B}(?P<d>{N})\s*/\s*(?P<m>{M12}){NOYEAR})"     # (no month above 12 without "ngày": "xếp hạng 7/63", a rank)
         # tuần 1 tháng 01 năm 2026 / tuần 2 tháng 01/2026 / tuần thứ 3 của tháng 3 (a week of a month)
         rf"|(?P<week>{WK}\s*(?:thu\s*)?(?P<w>[1-5])(?!\d)\s*(?:cua\s*)?{MON}\s*(?P<m>{N})(?:{SEPY}(?P<y>{Y})|{NOYEAR}))"

@@ -1569,3 +1569,18 @@ SET47 = [
 def test_set47_deadline_classes(text, year, kind, start, end):
     d = parse_deadline(text, default_year=year)
     assert (d.kind, d.start, d.end) == (kind, start, end), d
+
+
+@pytest.mark.parametrize("text,day,month", [
+    # a day printed with no "ngày" after a cue, in a yearly report (Thông tư 13/2026/TT-BQP, held-out set 49)
+    ("tổng hợp, báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất cấm trước 30 tháng 01 hằng năm.", 30, 1),
+    ("trước ngày 30 tháng 01 hằng năm", 30, 1),
+])
+def test_a_yearly_day_with_no_day_word(text, day, month):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.recurrence, d.recurrence_day, d.recurrence_month) == ("recurring", "yearly", day, month)
+
+
+def test_a_count_of_months_is_no_day():
+    """"6 tháng 1 lần" counts months (every six months), no 6 January."""
+    assert parse_deadline("định kỳ 6 tháng 1 lần", default_year=2026).recurrence_day is None
