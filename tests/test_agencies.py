@@ -2275,6 +2275,12 @@ def test_a_national_force_by_the_issuers_level(cell, issuer, expected):
     # a group right after a verb that addresses it is that verb's object (Nghị định 26/2026/NĐ-CP, set 49)
     ("3. Bộ Xây dựng ban hành theo thẩm quyền hoặc trình cơ quan có thẩm quyền ban hành các quy chuẩn", "CHÍNH PHỦ",
      [("Bộ Xây dựng", "ministry", "bo.xay_dung"), ("cơ quan có thẩm quyền", "collective", "coll.other")]),
+    # a working unit named by its function, in the singular: one unit, what it does left over (procedure steps of a
+    # Bắc Ninh decision, 11/2025, set 48); with the body it belongs to named after it, the whole name (set 41)
+    ("Lãnh đạo phòng chuyên môn xem xét dự thảo Báo cáo thẩm định/ văn bản đề nghị nhà đầu tư giải trình",
+     "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", [("phòng chuyên môn", "sub_unit", None), ("nhà đầu tư", "collective", "coll.doanh_nghiep")]),
+    ("- Phòng Chuyên môn thuộc Ban Dân tộc tỉnh (giao Ban Dân tộc tỉnh thông báo);", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+     [("Phòng Chuyên môn thuộc Ban Dân tộc tỉnh", "sub_unit", None), ("Ban Dân tộc tỉnh", "provincial_body", "dp.ban_dan_toc_tinh")]),
 ])
 def test_twenty_first_session_classes(cell, issuer, expected):
     got = parse_agencies(cell, issuer=issuer).mentions
