@@ -33,6 +33,9 @@ EVIDENCE = 3  # pairs of real text at least behind a choice
 OVER = 10.0  # times more than the syllable (pair) as read and than the next form
 FREQUENT = 10.0  # a toned form replaces a bare syllable only when real text prints it this many times more
 PRIOR = 20.0  # ... and this many times, when no neighbour says anything
+# a listed word printed this many times puts back a pair never printed as read, whatever its syllables' own counts
+# ("thúc đây" -> "thúc đẩy": "đây" is far commoner than "đẩy"; Quyết định 222/QĐ-TTg 2025, a scan of tests/real)
+LISTED_EVIDENCE = 50
 _BARE = frozenset("âêôă")  # a vowel whose tone mark stands above its own mark
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 
@@ -145,8 +148,9 @@ def pair_back(before: str, a: str, b: str, after: str, ev: Evidence) -> tuple[st
     options = [(x, y) for x in (a,) + toned_back(a, ev.forms(a)) for y in (b,) + toned_back(b, ev.forms(b))][1:]
     scored = [(ev.counts.get(f"{x} {y}", 0), f"{x} {y}") for x, y in options]
 
-    def allowed(pair: str) -> bool:  # one changed syllable at least is far more frequent than as read
-        x, y = pair.split(" ")
-        return (x != a and _frequent(a, x, ev)) or (y != b and _frequent(b, y, ev))
+    def allowed(pair: str) -> bool:  # one changed syllable at least is far more frequent than as read, or the pair
+        x, y = pair.split(" ")      # as read is never printed and the pair put back is a listed word of real text
+        return (x != a and _frequent(a, x, ev)) or (y != b and _frequent(b, y, ev)) \
+            or not ev.counts.get(f"{a} {b}") and pair in ev.pairs and ev.counts.get(pair, 0) >= LISTED_EVIDENCE
     best = _clear_winner(scored, ev.counts.get(f"{a} {b}", 0), OVER, allowed)
     return (best.split(" ")[0], best.split(" ")[1]) if best else None
