@@ -2281,6 +2281,11 @@ def test_a_national_force_by_the_issuers_level(cell, issuer, expected):
      "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", [("phòng chuyên môn", "sub_unit", None), ("nhà đầu tư", "collective", "coll.doanh_nghiep")]),
     ("- Phòng Chuyên môn thuộc Ban Dân tộc tỉnh (giao Ban Dân tộc tỉnh thông báo);", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
      [("Phòng Chuyên môn thuộc Ban Dân tộc tỉnh", "sub_unit", None), ("Ban Dân tộc tỉnh", "provincial_body", "dp.ban_dan_toc_tinh")]),
+    # a provincial office's own list: a national body's initials there are the office's unit (a Cao Bằng decision's
+    # Nơi nhận, 11/2025, set 48: "TTTT" had been the Bộ Thông tin và Truyền thông, silently)
+    ("- VP UBND tỉnh: LĐVP, KT, TTTT, TTPVHCC;", "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+     [("VP UBND tỉnh", "provincial_body", "dp.van_phong_ubnd_tinh"), ("LĐVP", "sub_unit", None), ("KT", "sub_unit", None),
+      ("TTTT", "sub_unit", None), ("TTPVHCC", "provincial_body", "dp.trung_tam_phuc_vu_hcc")]),
 ])
 def test_twenty_first_session_classes(cell, issuer, expected):
     got = parse_agencies(cell, issuer=issuer).mentions

@@ -332,7 +332,15 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
     out = []
     for m in ms:
         unlinked = m.agency_id is None and (m.kind == "unknown" or m.kind == "sub_unit" and m.parent in (None, mine))
-        owner = _item_owner(text, out, m) if unlinked else None
+        owner = _item_owner(text, out, m) if unlinked or _initials_only(g, m) else None
+        if owner is not None and not unlinked:
+            # a national body's initials in a provincial office's own list ("- VP UBND tỉnh: LĐVP, KT, TTTT,
+            # TTPVHCC;": a Cao Bằng decision of 11/2025, set 48, read "TTTT" as the Bộ Thông tin và Truyền thông), or
+            # a name no entry gives at a province's level ("Trung tâm TT"): the office's unit
+            m = replace(m, agency_id=None, name=m.mention, current_name=m.mention, kind="sub_unit", parent=owner.name,
+                        method="pattern", score=0.6) if owner.kind == "provincial_body" else m
+            out.append(m)
+            continue
         unit = _owners_unit(g, owner, m) if owner is not None else None
         if unit is not None:            # "- VPCP: ..., Cổng TTĐT": the owner's own unit the gazetteer knows
             m = replace(_m(g, m.mention, 0, len(m.mention), unit, "pattern", 0.7), start=m.start, end=m.end)
@@ -346,6 +354,13 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
                 m = replace(m, parent=next(iter(before)), score=min(m.score, 0.6))
         out.append(m)
     return out
+
+
+def _initials_only(g: _Gazetteer, m: Mention) -> bool:
+    """Is *m* a national body named by its initials alone ("TTTT"), or a provincial-level name no entry gives?"""
+    national = m.agency_id is not None and g.agencies[m.agency_id].kind in ("ministry", "ministerial_agency") \
+        and _ACRONYM.fullmatch(m.mention) is not None
+    return national or m.agency_id is None and m.kind == "provincial_body"
 
 
 def _owners_unit(g: _Gazetteer, owner: Mention, m: Mention) -> str | None:
