@@ -179,6 +179,30 @@ def _own_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, own_o
     return sorted([*ms, *new], key=lambda m: m.start) if new else ms
 
 
+_PLACE_NAME = regex.compile(r"(?:tỉnh|thành phố)\s+(?P<n>.+)$")
+
+
+def _province_initials(g: _Gazetteer, cell: _Cell, ms: list[Mention], issuer: str) -> list[Mention]:
+    """The issuing province written by its initials right after one of its bodies ("- Báo và Phát thanh - Truyền
+    hình NA;" in a Nghệ An decision, 2025, set 46): part of that body's name, no unknown body of its own.
+
+    >>> [m.mention for m in parse_agencies("- Báo và Phát thanh - Truyền hình NA;", issuer="UBND TỈNH NGHỆ AN").mentions]
+    ['Báo và Phát thanh - Truyền hình NA']
+    """
+    name = _PLACE_NAME.search(g.agencies[issuer].name)
+    initials = "".join(w[0] for w in name["n"].split()).upper() if name else ""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if initials and len(initials) > 1 and m.agency_id is None and m.mention == initials and prev is not None \
+                and prev.agency_id and g.agencies[prev.agency_id].takes_province \
+                and not cell.text[prev.end:m.start].strip():
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
 def _level_head(k: str) -> bool:
     """Does key *k* open with a head whose kind is the issuer's level ("Ban Chỉ đạo", "Tổ công tác", "Hội đồng":
     ``kind_by_head`` "level"), no ministry's unit: a Ban Chỉ đạo named in a Thông báo of the Văn phòng Chính phủ is

@@ -43,8 +43,8 @@ from normalize.agencies.dated import _undated
 from normalize.agencies.desks import _function_units
 from normalize.agencies.shortened import _shortened
 from normalize.agencies.systems import _bare_systems
-from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _province_pieces,
-                                       _issuing_department, _level_twins)
+from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _issuing_department,
+                                       _level_twins, _province_initials, _province_pieces)
 
 
 # a cell that only points to a document ("Theo Kế hoạch số 12/KH-UBND"): the document's word, not the second word of
@@ -305,7 +305,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         if g.agencies[issuer].kind == "commune_body":
             mentions = _commune_pieces(g, cell, mentions, left)
         if g.agencies[issuer].kind == "province":
-            mentions = _province_pieces(g, cell, mentions, left, issuer)
+            mentions = _province_initials(g, cell, _province_pieces(g, cell, mentions, left, issuer), issuer)
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
         mentions = _attach_provinces(g, cell, mentions)     # a body the issuer placed, and its province printed after it
