@@ -90,6 +90,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
                               "strokes on the image, or read with low OCR confidence or not at all: check the quarter"),
     "metadata_from_ocr": (WARNING, False, "the decision number, date or issuer was read by OCR: check it"),
     "metadata_missing": (INFO, False, "the decision number, date or issuer was not found"),
+    "metadata_inferred": (WARNING, False, "the decision date or issuer was taken from outside the letterhead (an "
+                          "e-office stamp's signing time, an appendix's attribution line): check it"),
 }
 
 

@@ -103,6 +103,8 @@ class Metadata:
     day: int | None = None
     issuer: str = ""  # the issuing body, in sentence case
     issuer_raw: str = ""  # the letterhead lines naming it, as printed
+    inferred: tuple[str, ...] = ()  # the fields read from elsewhere than the letterhead: an e-office stamp's signing
+    # time, an appendix's attribution line
 
 
 # OCR loses the slash of "Số: 1105/KH-ĐKT" ("Số: 1105KH-ĐKT"): a document-type code (Nghị định 30/2020,
@@ -137,9 +139,13 @@ def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
         number = _filled_blank(regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"]), lines, so)
         date_text = _date_line(lines, so) or _stamp_date(lines[so])
+        signed = "" if date_text else _signing_time(lines[so + 1:so + 2])
         raw = _letterhead(lines[:so] + [_before_so(lines[so])])
         raw = repair_lines(raw) if by_ocr else raw
-        return Metadata(number, *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+        who = "" if raw else _attributed(lines)     # no letterhead: the body its attribution line names, if any
+        inferred = tuple(n for n, v in (("date", signed), ("issuer", who)) if v)
+        return Metadata(number, *_date_parts(date_text or signed), issuer=who or _issuer_name(raw),
+                        issuer_raw=who or "\n".join(raw), inferred=inferred)
     titled = _GAZETTE_TITLE.search(" ".join(lines[:5]))
     if titled:      # "NGHỊ QUYẾT CỦA CHÍNH PHỦ SỐ 03/NQ-CP NGÀY 15 THÁNG 01 NĂM 2010": no letterhead, the title says it
         who = fold_ws(titled["who"] or "")
@@ -176,6 +182,31 @@ def _attached_metadata(lines: list[str], attached: regex.Match) -> Metadata:
 
 
 _STAMP = regex.compile(r";\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*;")
+# the e-office stamp's signing time printed under its number ("Số: 5281/STC-QLNS" / "Thời gian ký:
+# 2025-12-17T07:52:25+07:00": a Đồng Tháp Sở Tài chính appendix of 12/2025 whose own line leaves the day blank)
+_SIGNED = regex.compile(r"^\s*(?:Thời gian ký|Ngày ký)\s*:\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[T\s]")
+# an appendix's attribution line, its bracket maybe left open: "(Đính kèm Công văn số /STC-QLNS ngày /12/ 2025 của Sở
+# Tài chính"
+_ATTRIBUTION = regex.compile(r"^\s*\(\s*(?:Ban hành\s+)?(?:[Kk]èm theo|[Đđ]ính kèm)\s.*?\bc[ủu]a\s+(?P<who>[^()]{3,120}?)\s*\)?\s*$")
+
+
+def _signing_time(lines: list[str]) -> str:
+    """The day of an e-office stamp's signing time, on the line under its number, as words ("" if none).
+
+    >>> _signing_time(["Thời gian ký: 2025-12-17T07:52:25+07:00"])
+    'ngày 17 tháng 12 năm 2025'
+    """
+    m = _SIGNED.match(lines[0]) if lines else None
+    return f"ngày {int(m['d'])} tháng {int(m['m'])} năm {m['y']}" if m else ""
+
+
+def _attributed(lines: list[str]) -> str:
+    """The body an appendix's attribution line names after "của" ("" if none).
+
+    >>> _attributed(["BỔ SUNG CÓ MỤC TIÊU", "(Đính kèm Công văn số /STC-QLNS ngày /12/ 2025 của Sở Tài chính"])
+    'Sở Tài chính'
+    """
+    return next((fold_ws(m["who"]) for l in lines[:8] if (m := _ATTRIBUTION.match(l))), "")
 
 
 def _stamp_date(line: str) -> str:

@@ -162,6 +162,10 @@ def _metadata(document: dict, head_text: str, issues: list[Issue], by_ocr: bool 
         elif by_ocr:
             shown = meta.date.isoformat() if name == "date" and meta.date else str(value)
             issues.append(Issue("metadata_from_ocr", name, f"decision {name} read by OCR: check it", shown))
+        if value and name in meta.inferred:
+            shown = meta.date.isoformat() if name == "date" and meta.date else str(value)
+            issues.append(Issue("metadata_inferred", name, f"decision {name} taken from outside the letterhead (an "
+                                f"e-office stamp's signing time, an appendix's attribution line): check it", shown))
     if meta.year and not meta.date:     # "ngày ... tháng 3 năm 2018": a blank or unread day, only the year is known
         known = f"{meta.year}-{meta.month:02d}" if meta.month else str(meta.year)
         issues.append(Issue("metadata_missing", "date", f"the decision's day or month is blank or unread: only "

@@ -318,6 +318,20 @@ def case_ocr_quarter(tmp, mp):
     return issues_of(corpus.scan("plan", "grey200"))
 
 
+# An appendix with no letterhead, as a Đồng Tháp Sở Tài chính sent one (12/2025; the no_tables document
+# pl_bo_sung_muc_tieu_ngan_sach_xa_stc_dong_thap_2025 of tests/real): its number and signing time stamped by the e-office
+# system, its own line leaving the day blank and naming the department; here over the GAPS table.
+STAMPED = ["Số: 5281/STC-QLNS", "Thời gian ký: 2025-12-17T07:52:25+07:00",
+           "BỔ SUNG CÓ MỤC TIÊU NĂM 2025 CHO NGÂN SÁCH CẤP XÃ",
+           "(Đính kèm Công văn số /STC-QLNS ngày /12/ 2025 của Sở Tài chính"]
+
+
+def case_metadata_inferred(tmp, mp):
+    path = tmp / "stamped.docx"
+    path.write_bytes(badfiles._docx_with(STAMPED, GAPS))
+    return issues_of(path)
+
+
 def from_plan(table, letterhead=True):
     return lambda tmp, mp: issues_of(plan(tmp / "plan.docx", table, letterhead))
 
@@ -382,6 +396,7 @@ CASES: dict[str, Callable] = {
     "ocr_quarter_uncertain": case_ocr_quarter,
     "metadata_missing": from_plan(GAPS, letterhead=False),
     "metadata_from_ocr": case_metadata_from_ocr,
+    "metadata_inferred": case_metadata_inferred,
 }
 SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_crashed", "legacy_font", "ocr_low_confidence",
         "ocr_repaired", "ocr_quarter_uncertain", "ocr_word_unknown", "ocr_word_uncertain",
