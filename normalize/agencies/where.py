@@ -17,16 +17,21 @@ _WHERE = regex.compile(r"[ \t]+nơi[ \t]+(?=\S)")
 # a longer clause than this runs into the sentence's own verbs, whose start no stop word marks ("... nơi doanh
 # nghiệp đặt trụ sở chính phương án đưa người lao động ...": set 43); it is left as read
 _MOST_WORDS = 6
+# a body named by its level ("Phòng Giáo dục và Đào tạo cấp huyện"), one of many; a body the gazetteer names ("Trung
+# tâm Phục vụ hành chính công nơi cơ sở đặt trụ sở", "Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính": sets 43, 26 cut
+# the clause off) is one already
+_LEVEL_NAMED = regex.compile(r"(?<![\p{L}\p{N}])(?:cấp|cùng cấp)\s+\p{L}")
 # the clause ends at a stop, a bracket, a line, another body's mention or the sentence's next clause ("... nơi có di
 # tích để ...", "... nơi người đó cư trú trong thời hạn ...")
 _CLAUSE_END = regex.compile(r"[,;.:()\n]|[ \t]+(?:" + _word_alt(_WORDS["where_clause_ends"]) + r")(?![\p{L}\p{N}])")
 
 
 def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
-    """Each mention right before "nơi" runs on over the clause it opens (no longer left over).
+    """Each mention right before "nơi" runs on over the short clause it opens (no longer left over); one that had run
+    on past the clause's stop (a comma, a bracket, a line) ends there.
 
-    >>> [m.mention for m in parse_agencies("báo cáo Ủy ban nhân dân cấp tỉnh nơi có di tích để xem xét").mentions]
-    ['Ủy ban nhân dân cấp tỉnh nơi có di tích']
+    >>> [m.mention for m in parse_agencies("báo cáo Ủy ban nhân dân cấp tỉnh nơi có di tích, Bộ Văn hóa").mentions]
+    ['Ủy ban nhân dân cấp tỉnh nơi có di tích', 'Bộ Văn hóa']
     >>> [m.mention for m in parse_agencies("Thông báo cho UBND cấp xã nơi có CCN; Sở Công Thương").mentions]
     ['UBND cấp xã nơi có CCN', 'Sở Công Thương']
     """
@@ -38,7 +43,11 @@ def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             stop = _CLAUSE_END.search(cell.text, w.end(), nxt)
             end = len(cell.text[:stop.start() if stop else nxt].rstrip())
             short = len(cell.text[w.end():end].split()) <= _MOST_WORDS
-            if end > w.end() and end != m.end and (short or end < m.end):
+            # a stop, a bracket, a line or "và" ends a clause a name had run on over; a purpose may sit inside one
+            # ("nơi có đất thu hồi để xây dựng cụm công nghiệp": set 32)
+            mark = stop is not None and (not stop.group()[:1].isspace() or stop.group().split() == ["và"])
+            picks = m.kind == "collective" or _LEVEL_NAMED.search(m.mention) is not None   # one of many bodies
+            if end > w.end() and (end > m.end and short and picks or end < m.end and mark):
                 if end > m.end:
                     _carve(cell, left, m.end, end)
                 else:       # a name that had run on past the clause: the rest is the sentence's
