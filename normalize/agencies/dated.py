@@ -23,7 +23,9 @@ _STOP = regex.compile(r"[\s,;(]+(?:(?:trước|sau|từ|đến|vào|trong|kể t
 # the ground of an act: "theo" and a rule, a mandate or a document ("theo quy định hiện hành", "theo chức năng, nhiệm
 # vụ", "theo Phần 11 TCVN 10299"); "theo khu vực" (by region) may name a body's reach and stays
 _GROUND = regex.compile(r"[\s,;]+theo\s+(?:(?:" + _word_alt(_WORDS["act_grounds"]) + r")(?![\p{L}\p{N}])|\p{Lu}|\d)")
-_DOER_END = regex.compile(r"[ \t]+(?:do|bởi)$")
+# ... nor with a word that joins it to what follows: a doer's ("do", "bởi"), a companion's ("cùng", "cùng với": "Cục Quản
+# lý cạnh tranh cùng với | các đơn vị liên quan": Chỉ thị of the Bộ Công Thương, set 46) or a link ("với", "và")
+_DOER_END = regex.compile(r"[ \t]+(?:do|bởi|cùng với|cùng|với|và|hoặc)$")
 
 
 def _undated(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
