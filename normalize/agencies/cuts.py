@@ -92,7 +92,8 @@ def _person_ends(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> l
 
 
 _ROLE_VERB = regex.compile(_ROLE_WORDS)
-_PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"]) + r")\s*$")
+_PREFIXES = regex.compile(r"(?:^|(?<=[\s,;:(]))(?:" + _word_alt(_WORDS["body_prefixes"] + _WORDS["organ_prefixes"])
+                          + r")\s*$")
 
 
 def _name_verb(k: str, text: str) -> regex.Match | None:
