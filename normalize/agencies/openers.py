@@ -32,12 +32,16 @@ def _object_verb(cell: _Cell, a: int, b: int, opens_chunk: bool = False) -> rege
     return v if _HEADS.match(rest) or _GROUP_START.match(rest) or cell.text[cell.start(v.end())].isupper() else None
 
 
+# persons' titles after a plural word ("- Chủ tịch, các PCT UBND;": Nơi nhận of a Bắc Ninh decision, 11/2025, set 48)
+_PLURAL_TITLES = regex.compile(r"(?:các|những)\s+" + _TITLES.pattern)
+
+
 def _opener(cell: _Cell, a: int, b: int) -> regex.Match | None:
-    """What opens key span [a, b) and is no part of a body: a person's title, a lead verb, a verb naming the
-    bodies acted on, or a class noun before a name."""
+    """What opens key span [a, b) and is no part of a body: a person's title (also after "các"), a lead verb, a verb
+    naming the bodies acted on, or a class noun before a name."""
     k = cell.k
-    return _TITLES.match(k, a, b) or _LEAD_VERBS.match(k, a, b) or _object_verb(cell, a, b, opens_chunk=True) \
-        or _class_before_name(cell, a, b)
+    return _TITLES.match(k, a, b) or _PLURAL_TITLES.match(k, a, b) or _LEAD_VERBS.match(k, a, b) \
+        or _object_verb(cell, a, b, opens_chunk=True) or _class_before_name(cell, a, b)
 
 
 def _class_before_name(cell: _Cell, a: int, b: int) -> regex.Match | None:
