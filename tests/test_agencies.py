@@ -2292,6 +2292,11 @@ def test_a_national_force_by_the_issuers_level(cell, issuer, expected):
      "nhân dân cấp xã nơi đã lập hồ sơ và cha, mẹ", "CHÍNH PHỦ",
      [("trường giáo dưỡng", "unknown", None), ("Tòa án nhân dân cấp huyện nơi đã ra quyết định", "collective", "coll.other"),
       ("Ủy ban nhân dân cấp xã nơi đã lập hồ sơ", "collective", "coll.ubnd_cap_xa")]),
+    # a group of kinds of bodies keeps the passive clause that says which of them (a Bắc Ninh procedure, 11/2025, set 48)
+    ("Các cơ quan, đơn vị được xin ý kiến về nội dung đề xuất dự án của nhà đầu tư, có trách nhiệm xem xét và gửi văn bản "
+     "cho ý kiến về Sở Tài chính", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+     [("Các cơ quan, đơn vị được xin ý kiến", "collective", "coll.other"), ("nhà đầu tư", "collective", "coll.doanh_nghiep"),
+      ("Sở Tài chính", "provincial_body", "dp.so_tai_chinh")]),
 ])
 def test_twenty_first_session_classes(cell, issuer, expected):
     got = parse_agencies(cell, issuer=issuer).mentions
