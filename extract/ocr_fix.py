@@ -47,7 +47,7 @@ from .ocr_doc_phrases import phrase_fix
 from .ocr_doc_slashes import slash_fix
 from .ocr_doc_ranges import range_fix
 from .ocr_doc_words import word_fix
-from .ocr_doc_specks import speck_fix
+from .ocr_doc_specks import junk_fix, speck_fix
 from .ocr_letters import letter_groups
 from .ocr_places import unglue_places
 from .ocr_marks import Evidence, pair_back, word_back
@@ -1621,6 +1621,7 @@ def repair_read(read) -> None:
     _document_pass(read, document_word_fix, "OCR foreign word repaired from the document's own")
     _document_pass(read, range_fix, "OCR dash lost in a range put back as the document prints its ranges")
     _document_pass(read, speck_fix, "OCR speck between two words dropped: the document prints them side by side")
+    _document_pass(read, junk_fix, "OCR letters of no word between two words dropped: the document prints them side by side")
     _document_pass(read, phrase_fix, "OCR word in a repeated phrase repaired from the document's own")
     _document_pass(read, slash_fix, "OCR space beside a slash dropped: the document prints its slashes glued")
     _document_pass(read, lambda texts: [body_fix(t) for t in texts],
