@@ -32,11 +32,20 @@ def _place_names() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+# ... or printed apart with its marks misread, standing alone among capitals ("ở Vinh, Thừa Thiên Huế, Đa Năng, Nha
+# Trang": Nghị quyết 168/NQ-CP 2022, a scan of tests/real): no capitalised word right before or after it
+_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?<!\p{Lu}\p{Ll}*[ \t])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3}"
+                        r"(?![\p{L}\p{N}])(?![ \t]\p{Lu})")
+
+
 def unglue_places(text: str) -> str:
-    """*text* with each glued province name put apart as the gazetteer prints it.
+    """*text* with each glued province name put apart as the gazetteer prints it, and each name printed apart with
+    other marks given the gazetteer's.
 
     >>> unglue_places("Ủy ban nhân dân thành phố ĐàNăng"), unglue_places("tỉnh KonTum"), unglue_places("ĐenSaVan")
     ('Ủy ban nhân dân thành phố Đà Nẵng', 'tỉnh KonTum', 'ĐenSaVan')
+    >>> unglue_places("ở Vinh, Thừa Thiên Huế, Đa Năng, Nha Trang"), unglue_places("thành phố Đa Năng")
+    ('ở Vinh, Thừa Thiên Huế, Đà Nẵng, Nha Trang', 'thành phố Đà Nẵng')
     """
     if not any(c.isupper() for c in text[1:]):
         return text
@@ -45,4 +54,4 @@ def unglue_places(text: str) -> str:
         split = " ".join(_SYLLABLE.findall(m[0]))
         name = _place_names().get(strip_diacritics(split).lower())
         return name if name and name != split else m[0]     # glued as print may glue it ("KonTum"): left
-    return _GLUED.sub(mend, text)
+    return _SPACED.sub(mend, _GLUED.sub(mend, text))
