@@ -15,7 +15,6 @@ Vietnamese syllable (or a syllable in capitals), between two words the document 
 from __future__ import annotations
 
 import collections
-from functools import lru_cache
 
 import regex
 
@@ -49,22 +48,15 @@ _JUNK = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(\p{L}{1,3})[ \t]+(?=(\p{
 _WORDS_ANY = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(?=(\p{L}+)(?![\p{L}\p{N}]))")
 
 
-@lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    """The syllables of the word list (``normalize.vietnamese.word_list``; empty without it: nothing is dropped)."""
-    from normalize.vietnamese import word_list
-    return frozenset(p for w in word_list() for p in w.lower().split())
-
-
-def junk_fix(texts: list[str]) -> list[str]:
-    """The cells of one document, each token of one to three letters that is no syllable dropped from between two
-    words the document prints side by side (see the module's docstring).
+def junk_fix(texts: list[str], syllables: frozenset[str]) -> list[str]:
+    """The cells of one document, each token of one to three letters that is no syllable (of *syllables*, the word
+    list's: :func:`extract.ocr_fix.lexicon`) dropped from between two words the document prints side by side (see the
+    module's docstring); with no syllables (no word list) nothing is dropped.
 
     >>> cells = ["Hiệp hội Doanh nghiệp dịch vụ"] * 2 + ["Hiệp SA hội AC Doanh nghiệp", "Bộ GD và ĐT"]
-    >>> junk_fix(cells)[2:]
+    >>> junk_fix(cells, frozenset({"hiệp", "hội", "doanh", "nghiệp", "dịch", "vụ", "sa", "bộ", "và"}))[2:]
     ['Hiệp hội Doanh nghiệp', 'Bộ GD và ĐT']
     """
-    syllables = _syllables()
     if not syllables:
         return texts
     side = collections.Counter((a.lower(), b.lower()) for t in texts for a, b in _WORDS_ANY.findall(t))

@@ -1621,7 +1621,8 @@ def repair_read(read) -> None:
     _document_pass(read, document_word_fix, "OCR foreign word repaired from the document's own")
     _document_pass(read, range_fix, "OCR dash lost in a range put back as the document prints its ranges")
     _document_pass(read, speck_fix, "OCR speck between two words dropped: the document prints them side by side")
-    _document_pass(read, junk_fix, "OCR letters of no word between two words dropped: the document prints them side by side")
+    _document_pass(read, lambda texts: junk_fix(texts, lexicon()[0]),
+                   "OCR letters of no word between two words dropped: the document prints them side by side")
     _document_pass(read, phrase_fix, "OCR word in a repeated phrase repaired from the document's own")
     _document_pass(read, slash_fix, "OCR space beside a slash dropped: the document prints its slashes glued")
     _document_pass(read, lambda texts: [body_fix(t) for t in texts],

@@ -17,7 +17,7 @@ from extract.ocr_doc_phrases import phrase_fix
 from extract.ocr_doc_slashes import slash_fix
 from extract.ocr_doc_ranges import range_fix
 from extract.ocr_doc_specks import junk_fix, speck_fix
-from extract.ocr_fix import document_acronym_fix, document_word_fix, repair_text
+from extract.ocr_fix import document_acronym_fix, document_word_fix, lexicon, repair_text
 from extract.ocr_punct import RULES, punct_fix
 
 REAL = Path(__file__).resolve().parent / "real"
@@ -580,8 +580,9 @@ def test_document_specks_change_one_real_cell_of_seven_thousand():
 def test_letters_of_no_word_between_two_words_are_dropped_on_the_documents_evidence():
     read = ["Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam",
             "Hiệp SA hội AC Doanh nghiệp dịch vụ Logistics Việt Nam", "Bộ GD và ĐT; Sở Tư pháp"]
-    assert junk_fix(read)[2:] == ["Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "Bộ GD và ĐT; Sở Tư pháp"]
-    assert junk_fix(["Hiệp SA hội", "Hiệp hội"]) == ["Hiệp SA hội", "Hiệp hội"]     # one against one
+    syllables = lexicon()[0]
+    assert junk_fix(read, syllables)[2:] == ["Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "Bộ GD và ĐT; Sở Tư pháp"]
+    assert junk_fix(["Hiệp SA hội", "Hiệp hội"], syllables) == ["Hiệp SA hội", "Hiệp hội"]     # one against one
 
 
 def test_document_junk_changes_no_real_cell():
@@ -589,7 +590,8 @@ def test_document_junk_changes_no_real_cell():
     document prints side by side elsewhere would be: none is)."""
     cells_by_document = _cells_by_document()
     assert sum(map(len, cells_by_document)) > 7000
-    assert [a for cells in cells_by_document for a, b in zip(cells, junk_fix(cells)) if b != a] == []
+    syllables = lexicon()[0]
+    assert [a for cells in cells_by_document for a, b in zip(cells, junk_fix(cells, syllables)) if b != a] == []
 
 
 # A province's name glued into one token with a mark misread (qd_2229, a scan of tests/real: "Ủy ban nhân dân thành

@@ -174,8 +174,7 @@ def _own_pieces(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list, own_o
             and (alone is None or alone(ta, ta + len(t))) else None
         if own is not None:
             left.remove((a, b))
-            a += len(cell.text[a:b]) - len(cell.text[a:b].lstrip(" ,;."))
-            new.append(replace(_m(g, cell.text, a, a + len(t), own, "pattern", 0.8), method="pattern"))
+            new.append(replace(_m(g, cell.text, ta, ta + len(t), own, "pattern", 0.8), method="pattern"))
     return sorted([*ms, *new], key=lambda m: m.start) if new else ms
 
 

@@ -2,11 +2,10 @@
 verbs and qualifiers."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from normalize.text import ascii_key, key
+from normalize.vietnamese import two_syllable_words
 from normalize.agencies.words import _word_alt, _WORDS
 
 
@@ -82,20 +81,12 @@ _LEVEL, _LEVEL_ASCII = _level_re(False), _level_re(True)
 def _level(k: str, pos: int = 0):
     """The first level word of key *k* from *pos* that is no syllable of a listed word with the one before it ("Phòng
     Văn xã": "văn xã", the office of culture and society, no commune: an office plan of Ninh Bình, 11/2025, set 48;
-    "cán bộ", no ministry)."""
-    pattern = _LEVEL_ASCII if k.isascii() else _LEVEL
-    for m in pattern.finditer(k, pos):
-        before = k[:m.start()].split()
-        if not (before and len(m.group().split()) == 1 and f"{before[-1]} {m.group()}" in _listed_pairs()):
+    "cán bộ", no ministry); "cấp" before it makes it a level ("cấp xã")."""
+    for m in (_LEVEL_ASCII if k.isascii() else _LEVEL).finditer(k, pos):
+        before = (k[:m.start()].split() or [""])[-1]
+        if " " in m.group() or before in ("", "cấp") or f"{before} {m.group()}" not in two_syllable_words():
             return m
     return None
-
-
-@lru_cache(maxsize=1)
-def _listed_pairs() -> frozenset[str]:
-    """The two-syllable words of the word list (``normalize.vietnamese.word_list``), "cấp X" aside (a level itself)."""
-    from normalize.vietnamese import word_list
-    return frozenset(w for w in word_list() if w.count(" ") == 1 and not w.startswith("cấp "))
 
 
 _COMMUNE_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["commune_levels"]) + r")$")

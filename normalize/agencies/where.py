@@ -26,6 +26,15 @@ _LEVEL_NAMED = regex.compile(r"(?<![\p{L}\p{N}])(?:cấp|cùng cấp)\s+\p{L}")
 _CLAUSE_END = regex.compile(r"[,;.:()\n]|[ \t]+(?:" + _word_alt(_WORDS["where_clause_ends"]) + r")(?![\p{L}\p{N}])")
 
 
+def _clause_end(cell: _Cell, ms: list[Mention], i: int, a: int, ends: regex.Pattern, trailing: str | None
+                ) -> tuple[regex.Match | None, int]:
+    """The first of *ends* in the text from offset *a* up to the mention after *ms[i]* (or the cell's end), and where
+    the clause ends: before it, *trailing* characters (None: white space) taken off."""
+    nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+    stop = ends.search(cell.text, a, nxt)
+    return stop, len(cell.text[:stop.start() if stop else nxt].rstrip(trailing))
+
+
 def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """Each mention right before "nơi" runs on over the short clause it opens (no longer left over); one that had run
     on past the clause's stop (a comma, a bracket, a line) ends there.
@@ -39,9 +48,7 @@ def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     for i, m in enumerate(ms):
         w = _WHERE.match(cell.text, m.end) or _WHERE.search(cell.text, m.start, m.end) if m.kind != "province" else None
         if w is not None:
-            nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
-            stop = _CLAUSE_END.search(cell.text, w.end(), nxt)
-            end = len(cell.text[:stop.start() if stop else nxt].rstrip())
+            stop, end = _clause_end(cell, ms, i, w.end(), _CLAUSE_END, None)
             short = len(cell.text[w.end():end].split()) <= _MOST_WORDS
             # a stop, a bracket, a line or "và" ends a clause a name had run on over; a purpose may sit inside one
             # ("nơi có đất thu hồi để xây dựng cụm công nghiệp": set 32)
@@ -80,13 +87,10 @@ def _passive_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     for i, m in enumerate(ms):
         w = _PASSIVE.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
         if w is not None:
-            nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
-            stop = _PASSIVE_END.search(cell.text, w.end(), nxt)
-            end = len(cell.text[:stop.start() if stop else nxt].rstrip(" \t,"))
+            _stop, end = _clause_end(cell, ms, i, w.end(), _PASSIVE_END, " \t,")
             if end > w.end() and len(cell.text[w.end():end].split()) <= _MOST_PASSIVE_WORDS:
                 _carve(cell, left, m.end, end)
                 t = cell.text[m.start:end]
-                m = replace(m, mention=t, end=end, agency_id="coll.other" if m.agency_id != "coll.so_ban_nganh" else
-                            m.agency_id, name=fold(t), current_name=fold(t))
+                m = replace(m, mention=t, end=end, agency_id="coll.other", name=fold(t), current_name=fold(t))
         out.append(m)
     return out
