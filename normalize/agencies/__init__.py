@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from dataclasses import replace
 
 from normalize.text import nfc
 from normalize.vocab import ENV as VOCAB_ENV
@@ -64,6 +65,7 @@ from normalize.agencies.pieces import FUZZY_THRESHOLD
 from normalize.agencies.issuer import _department_own
 from normalize.agencies.parse import _issuer_department, _issuer_id, _parse_cached
 from normalize.agencies.places import bare_place
+from normalize.agencies.group_family import group_family
 
 __all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
            "SPECIFIC_KINDS", "KINDS", "bare_place"]
@@ -108,12 +110,18 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str
         issuer_id = _issuer_id(issuer, vocab) if issuer else None
         parse = _parse_cached(text, as_of, issuer_id, vocab)
         own = _issuer_department(issuer, vocab) if issuer else None
-        return _department_own(gazetteer(), parse, text, own, issuer_id) if own else parse
+        return _with_families(_department_own(gazetteer(), parse, text, own, issuer_id) if own else parse)
     except (RecursionError, ValueError, KeyError, IndexError, TypeError):
         # a defect of the reader must cost one cell, not the file: the cell's text comes back whole as one
         # unknown mention (method "error"), which the pipeline reports as an unknown agency
         t = fold(text)
         return AgencyParse((Mention(text, 0, len(text), None, t, "unknown", t, "error", 0.0),) if t else (), ())
+
+
+def _with_families(parse: AgencyParse) -> AgencyParse:
+    """The parse with its unnamed groups linked to the collective their class nouns name (:mod:`group_family`)."""
+    g = gazetteer()
+    return replace(parse, mentions=tuple(group_family(g, m) for m in parse.mentions))
 
 
 def specific_names(text: str, *, as_of: datetime.date | None = None) -> list[str]:
