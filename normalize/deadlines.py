@@ -549,7 +549,7 @@ _LENGTH = {_k(u): (int(n), _k(b)) for u, (n, b) in _VOCAB["intervals"]["length"]
 # a reference word anywhere ("Triển khai đảm bảo theo lộ trình ...") and a count of units ("05 ngày kể từ ngày ..."):
 # with no period named, the cell points to something else
 _REFERENCE_ANY = regex.compile(_alt(_VOCAB["cues"]["reference"]))
-_DURATION = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}\s*" + _alt(_VOCAB["intervals"]["every"]))
+_DURATION = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}(?:,\d{1,2})?\s*" + _alt(_VOCAB["intervals"]["every"]))    # "0,5 giờ"
 # one-syllable cues as written, by key: "từ" is a cue, "tư" ("đầu tư", "Bộ Tư pháp") is not, though both key "tu"
 _CUE_FORMS: dict[str, set[str]] = {}
 for _w in (w for words in _cue_groups(_VOCAB).values() for w in words if " " not in w.strip()):
@@ -1787,6 +1787,12 @@ def _points_elsewhere(cell: _Cell) -> bool:
     'by_reference'
     >>> parse_deadline("Thực hiện các năm tiếp theo").kind, parse_deadline("(thời hạn 15 ngày)").kind
     ('unparsed', 'by_reference')
+
+    A count in brackets after a title ("Quy trình giải quyết tại cấp xã (03 ngày làm việc)") or with a decimal
+    ("0,5 giờ": Quyết định 2022/QĐ-UBND of Cao Bằng 2025, set 51) is such a time limit too.
+
+    >>> parse_deadline("Quy trình giải quyết tại cấp xã (03 ngày làm việc)").kind, parse_deadline("0,5 giờ").kind
+    ('by_reference', 'by_reference')
     >>> parse_deadline("trong thời gian mưa lũ").kind, parse_deadline("thi công ngay, đảm bảo đúng tiến độ đề ra").kind
     ('by_reference', 'by_reference')
 
@@ -1797,10 +1803,9 @@ def _points_elsewhere(cell: _Cell) -> bool:
     ('by_reference', 'unparsed')
     """
     words = {it.start for it in cell.items if it.kind == "word"}
-    whole_gloss = not regex.search(r"[a-z0-9]", cell.parsed)    # "(thời hạn 15 ngày)": all of it in brackets
     return any(m.start() in words for m in _REFERENCE_ANY.finditer(cell.parsed)) \
         or _SCHEDULE.search(cell.parsed) is not None \
-        or _DURATION.search(cell.k if whole_gloss else cell.parsed) is not None \
+        or _DURATION.search(cell.k) is not None \
         or _EVENT_TIME.search(cell.parsed) is not None or _STAGE.search(cell.parsed) is not None \
         or _AFTER_EACH.search(cell.parsed) is not None
 

@@ -1584,3 +1584,18 @@ def test_a_yearly_day_with_no_day_word(text, day, month):
 def test_a_count_of_months_is_no_day():
     """"6 tháng 1 lần" counts months (every six months), no 6 January."""
     assert parse_deadline("định kỳ 6 tháng 1 lần", default_year=2026).recurrence_day is None
+
+
+# A time limit with no date, also bracketed after a title or with a decimal count, points to the event it counts
+# from; the end of a period after a word of completion is done by then, with no start (real strings: Cao Bằng's
+# Quyết định 2022/QĐ-UBND 2025 and a Công văn of the Government's steering committee 2025, set 51).
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("Quy trình giải quyết tại cấp xã (03 ngày làm việc)", "by_reference", None, None),
+    ("0,5 giờ", "by_reference", None, None),
+    ("cơ bản tháo gỡ khó khăn xong cuối tháng 12 năm 2025 theo chỉ đạo của Tổng Bí thư Tô Lâm.", "month", None,
+     date(2025, 12, 31)),
+    ("Quý IV/2025", "quarter", date(2025, 10, 1), date(2025, 12, 31)),
+])
+def test_limits_and_period_ends(text, kind, start, end):
+    d = parse_deadline(text, default_year=2025)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
