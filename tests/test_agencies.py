@@ -2197,7 +2197,7 @@ def test_a_verb_over_two_words_is_no_head(text, expected):
      [("Bộ Quốc phòng", "ministry", None), ("Quân khu 5", "provincial_branch", None),
       ("Quân khu 7", "provincial_branch", None)]),
     ("Các tập đoàn PVN, TKV, Binh đoàn 19, Vinachem... đẩy mạnh hơn nữa việc khai thác khoáng sản bền vũng",
-     [("Các tập đoàn", "collective", None), ("PVN", "enterprise", None), ("TKV", "enterprise", None),
+     [("PVN", "enterprise", None), ("TKV", "enterprise", None),     # the plural head no mention (set 48's labels)
       ("Binh đoàn 19", "sub_unit", "Bộ Quốc phòng"), ("Vinachem", "enterprise", None)]),
     # a standing committee is its committee's (a Công văn of the UBND thành phố Hà Nội, 11/2025; Công điện 159/CĐ-TTg)
     ("Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025",
@@ -2323,3 +2323,16 @@ def test_twenty_first_session_classes(cell, issuer, expected):
 ])
 def test_group_family(cell, want):
     assert [m.agency_id for m in parse_agencies(cell).mentions] == [want]
+
+
+# A plural head before two names or more in capitals, with no colon, is a list of that head's bodies (Công điện of
+# the Prime Minister 11/2025, set 51); type names ("Các Trường Đại học, Cao đẳng") and full names each printed with
+# the head are no such list.
+@pytest.mark.parametrize("cell, want", [
+    ("- Các Tập đoàn EVN, VNPT, Viettel, Mobifone", ["dn.evn", "dn.vnpt", "dn.viettel", "dn.mobifone"]),
+    ("Các Bộ Quốc phòng, Công an phối hợp", ["bo.quoc_phong", "bo.cong_an"]),
+    ("Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", ["coll.truong_dai_hoc_vien_nghien_cuu"]),
+    ("các cơ quan Trung ương, Bộ Tài chính", ["coll.other", "bo.tai_chinh"]),
+])
+def test_plural_head_lists(cell, want):
+    assert [m.agency_id for m in parse_agencies(cell).mentions] == want

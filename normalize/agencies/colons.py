@@ -22,6 +22,9 @@ def _colon_heads() -> list[str]:
 # "gồm" / "bao gồm" before the colon says the same ("06 Bộ, ngành gồm: Bộ Tư pháp, ...": Công văn of the Bộ Tài
 # chính, 10/2025, set 39); a count may stand for "các" ("02 địa phương gồm: Cao Bằng, Lai Châu")
 _INTRO = r"(?:\s+(?:bao\s+)?gồm)?\s*:\s*"
+# "Các Tập đoàn EVN, VNPT, Viettel", "Các Bộ Quốc phòng, Công an": a plural head before names in capitals, a list of
+# two at least, is such a list without its colon (Công điện of the Prime Minister 11/2025, set 51)
+_PLURAL_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:các|cac)\s+(?P<h>" + _word_alt(_WORDS["head_nouns"]) + r")\s+(?=\S)")
 _COLON_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:các|cac|\d{1,4})\s+)?(?P<h>" + _word_alt(_colon_heads())
                             + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["colon_head_tails"]) + r"))*"
                             + r"(?:\s+là\s+[^:;,.]{1,40}?)?" + _INTRO)
@@ -49,6 +52,8 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)    # "Các Cục:", "Sở:"; not "cán bộ:"
              if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()
              and not _name_tail(cell, m.start("h"))]
+    heads += [(m, (m.group("h"),)) for m in _PLURAL_HEAD.finditer(cell.k) if _names_listed(g, cell, m)
+              and not any(h.start() <= m.start() < h.end() for h, _ in heads)]
     heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
               if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
     heads += [(m, ()) for m in _COMMUNE_COLON.finditer(cell.k)
@@ -59,13 +64,33 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
         if not head:
             regions.append(_commune_items(g, cell, m, out, left))
             continue
-        colon = cell.k.index(":", m.start())
-        left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
+        colon = cell.k.find(":", m.start(), m.end())
+        if colon >= 0:      # (with no colon the head is read with the first item: no leftover of its own)
+            left.append((cell.start(m.start()), cell.end(colon)))    # "Các Cục": the list's head, not a mention
         seps = regex.search(r"[,;.]", _unbracketed(cell.k[m.end():]))    # a gloss's commas list nothing
         sep = seps.group() if seps and seps.group() != "." else ","
         end = _colon_items(g, cell, head, m.end(), sep, out, left)
         regions.append((m.start(), end))
     return regions
+
+
+def _names_listed(g: _Gazetteer, cell: _Cell, m) -> bool:
+    """Do names in capitals follow the plural head *m*, two at least, parted by commas, before the clause ends, none
+    printed with the head again, the first a known body with the head or alone ("Các Bộ Quốc phòng, Công an"; not
+    "các Sở Du lịch, Sở Văn hóa ..." nor "Các Trường Đại học, Cao đẳng")?"""
+    end = regex.compile(r"[;:\n]|\.(?![\p{L}\p{N}])").search(cell.k, m.end())
+    items, pos = [], m.end()
+    for it in _unbracketed(cell.k[m.end():end.start() if end else len(cell.k)]).split(","):
+        if it.strip():
+            items.append((pos + len(it) - len(it.lstrip()), pos + len(it.rstrip())))
+        pos += len(it) + 1
+    if len(items) < 2 or any(cell.k.startswith(m.group("h") + " ", a) for a, _ in items):
+        return False
+    if not all(cell.text[cell.start(a)].isupper() for a, _ in items[:2]):
+        return False
+    first = cell.k[items[0][0]:items[0][1]]
+    aid = g.alias.get(key(f"{m.group('h')} {first}")) or g.alias.get(first)
+    return aid is not None and g.agencies[aid].kind != "collective"
 
 
 _ITEM_START = regex.compile(r"(?:^|[;\n:]|(?<![\p{L}\p{N}])(?:\p{L}|\d{1,2})[).]\s)\s*([^;\n:]*?)\s*$")
