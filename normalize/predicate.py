@@ -54,9 +54,16 @@ def _name_goes_on(words: list[tuple[str, str, int]], i: int, heads: frozenset[st
 
 
 @lru_cache(maxsize=4096)
-def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> int | None:
+def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset(),
+                    head_words: frozenset[str] = frozenset()) -> int | None:
     """The offset in *text* where the predicate after the name begins, or None when the text is all name; *heads*: the
-    first syllables of head nouns, in small letters (a verb before one of them may open the predicate).
+    first syllables of head nouns, in small letters (a verb before one of them may open the predicate); *head_words*:
+    the head nouns whole, whose verb is a word of the head, also printed in small letters ("Ban chỉ đạo phòng thủ dân
+    sự quốc gia": a Công điện of 11/2025, set 51).
+
+    >>> text = "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi tình hình, báo cáo Thủ tướng"
+    >>> text[:predicate_start(text, head_words=frozenset({"ban chỉ đạo"}))]
+    'Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia '
 
     >>> text = "Công ty cổ phần Trung tâm hội chợ Triển lãm Việt Nam thống nhất phương án bảo đảm an ninh"
     >>> text[:predicate_start(text, heads=frozenset({"sở", "trung"}))]
@@ -71,6 +78,7 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: 
         w, tag, at = words[i]
         nxt = words[i + 1][1] if i + 1 < len(words) else ""
         if tag == "V" and w[:1].islower() and noun and nxt != "C" and w.lower() not in name_words \
+                and f"{words[i - 1][0]} {w}".lower() not in head_words \
                 and w.lower() not in _NAME_PREPOSITIONS and words[i - 1][0].lower() not in _NAME_PREPOSITIONS \
                 and not text[:at].rstrip().endswith((",", "-")) and not _name_goes_on(words, i, heads) \
                 and not _numbered_after(words, i) and _clause(words[i + 1:]):

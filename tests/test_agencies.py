@@ -2336,3 +2336,15 @@ def test_group_family(cell, want):
 ])
 def test_plural_head_lists(cell, want):
     assert [m.agency_id for m in parse_agencies(cell).mentions] == want
+
+
+# A head noun whose second part is a verb keeps it in small letters ("Ban chỉ đạo"), and an hour ends a name (Công
+# điện of the Prime Minister 11/2025, set 51; Quyết định of the Bộ Nông nghiệp 2012 as set 29 quotes it).
+@pytest.mark.parametrize("cell, want", [
+    ("gửi Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia trước 13 giờ hằng ngày",
+     ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]),
+    ("2. Đơn vị chủ trì gửi Văn phòng Ban chỉ đạo để tổng hợp", ["Văn phòng Ban chỉ đạo"]),
+    ("Ban Quản lý dự án chủ trì, phối hợp", ["Ban Quản lý dự án"]),
+])
+def test_head_verbs_and_hours(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

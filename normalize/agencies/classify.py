@@ -13,7 +13,7 @@ from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import (_ABBREVIATED_HEADS, _HeadPattern, _AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
+from normalize.agencies.patterns import (head_verb, _ABBREVIATED_HEADS, _HeadPattern, _AND_BEFORE, _BARE, _BODY_PREFIX, _CLASS_NOUN, _CLAUSE_TAIL, _GROUP_START,
                                          _GROUP_WORDS, _GROUP_WORDS_ASCII, _HEADS, _KIND_BY_HEAD, _KIND_HEADS,
                                          _CLOSING, _level, _PLACE_NAME, _PLURAL, _QUAL_TAIL, _REST_STOPS,
                                          _TITLES)
@@ -56,7 +56,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True     # "Các cơ quan quản lý về Bình đẳng giới có liên quan": a group by its field
         if _group_by_role(g, cell, (a, b), out, left, members_at_work(cell.k, a, b), 0.7):
             return True     # "các tổ chức hành nghề công chứng cập nhật ...": the group and what its members do
-        r = _REST_STOPS.search(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện": the group's own
+        r = next((x for x in _REST_STOPS.finditer(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện"
+                  if not head_verb(k, x.start(), x.group())), None)      # ("Văn phòng Ban chỉ đạo ...": the head's)
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
                 and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
             # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
@@ -219,16 +220,21 @@ def _named_for_subject(k: str) -> bool:
     return not rest or lv is not None and lv.start() == 0 and lv.end() == len(rest)
 
 
+def _prose_stop(k: str, a: int, b: int):
+    """The first of ``_PROSE_STOPS`` in key span [a, b) that is no head noun's own verb ("Văn phòng Ban chỉ đạo ...")."""
+    return next((x for x in _PROSE_STOPS.finditer(k, a, b) if not head_verb(k, x.start(), x.group().strip())), None)
+
+
 def _take_inside(g: _Gazetteer, cell: _Cell, at: tuple[int, int, int, int], out: list, left: list, group: bool) -> bool:
     """The mention that prose (key span [a, b) of *at* = (a, i, after, b)) names at key offset *i*, up to its
     predicate (the first stop after key offset *after*): taken when it reads as one mention (a group when *group*,
     with the prose before it not glued to it), the prose around it left over."""
     a, i, after, b = at
-    stop = _PROSE_STOPS.search(cell.k, after, b)
+    stop = _prose_stop(cell.k, after, b)
     if stop and not cell.k[after:stop.start()].strip():     # "Hội đồng thẩm định cấp tỉnh": the head's own word
-        stop = _PROSE_STOPS.search(cell.k, stop.end(), b)
+        stop = _prose_stop(cell.k, stop.end(), b)
     if stop and stop.group() == "về" and _named_for_subject(cell.k[i:stop.start()]):
-        stop = _PROSE_STOPS.search(cell.k, stop.end(), b)
+        stop = _prose_stop(cell.k, stop.end(), b)
     j = len(cell.k[:stop.start()].rstrip()) if stop else b
     trial: list[Mention] = []
     floor = cell.floor

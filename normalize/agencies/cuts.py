@@ -135,6 +135,8 @@ _AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["aux
 # ... or a time phrase: a preposition of time and a unit of the calendar ("Hội đồng quản lý trước ngày 05 tháng 6 để
 # ...": Nghị định 233/2025/NĐ-CP, set 36)
 _TIME_IN = regex.compile(r"[ \t]+(?:trước|sau|trong|từ|đến|chậm nhất|hằng|hàng)[ \t]+(?:ngày|tháng|năm|quý)(?![\p{L}\p{N}])"
+                      # ... or an hour ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia trước 13 giờ": set 51)
+                      r"|[ \t]+(?:trước|sau|lúc|vào|đến)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?![\p{L}])"
                       # ... or a conjunction that opens a clause ("Quy chế làm việc của Ban Chỉ đạo sau khi Quyết định
                       # thay thế ...": set 37)
                       r"|[ \t]+(?:sau khi|trước khi|trong khi|ngay khi)(?![\p{L}\p{N}])")
@@ -284,7 +286,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        cut = predicate_start(m.mention, _name_words(), _HEAD_FIRSTS) if m.agency_id is None and m.kind != "collective" \
+        cut = predicate_start(m.mention, _name_words(), _HEAD_FIRSTS, _HEAD_WORDS) if m.agency_id is None and m.kind != "collective" \
             and m.mention[:1].isupper() and len(m.mention.split()) > 4 else None
         if cut:
             m = _cut_at(cell, m, m.start + len(m.mention[:cut].rstrip(" \t-–—,;:")), left)   # "Cục A03 - để b/c": no dash

@@ -112,10 +112,21 @@ _GROUP_START = regex.compile(r"^(?:" + _word_alt(["các", "ubnd", "ủy ban", "t
 
 _REST_STOPS = regex.compile(r"(?:^|(?<=\s))(?:" + _word_alt(_WORDS["group_rest_stops"]) + r")(?![\p{L}\p{N}])")
 
-_VERB_IN = regex.compile(r"\s(?:" + _word_alt(v for v in (*_WORDS["lead_verbs"], *_WORDS["object_verbs"]) if " " in v)
-                         + r")(?![\p{L}\p{N}])")   # "chủ trì", "chỉ đạo", "hướng dẫn": what the body does
-
 _HEAD_WORDS = frozenset(key(w) for w in _WORDS["head_nouns"])
+_VERBS_IN = [v for v in (*_WORDS["lead_verbs"], *_WORDS["object_verbs"]) if " " in v]
+# a head noun whose second part is such a verb ("Ban chỉ đạo", "Ban quản lý"): the verb after its first word is the
+# head's, also in small letters ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia": a Công điện of 11/2025, set 51)
+_VERB_HEADS = sorted({h[:-len(v) - 1] for h in _HEAD_WORDS for v in map(key, _VERBS_IN) if h.endswith(" " + v)},
+                     key=len, reverse=True)
+def head_verb(k: str, i: int, word: str) -> bool:
+    """Is *word*, at key offset *i* of *k*, the second part of a head noun with the word before it ("ban" +
+    "chỉ đạo")?"""
+    before = k[:i].split()
+    return bool(before) and f"{before[-1]} {word}" in _HEAD_WORDS
+
+
+_VERB_IN = regex.compile((r"(?<!(?:^|\s)(?:" + _word_alt(_VERB_HEADS) + r"))" if _VERB_HEADS else "")
+                         + r"\s(?:" + _word_alt(_VERBS_IN) + r")(?![\p{L}\p{N}])")   # "chủ trì", "chỉ đạo": what the body does
 _TITLES_ON_HEAD = frozenset(key(w) for w in _WORDS["titles_on_head"])
 
 # the marker of a passive's doer right before a group ("do UBND cấp xã, phường quản lý"): what follows it is its verb
