@@ -12,7 +12,7 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _left_before
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m, _run_to
-from normalize.agencies.patterns import _ACRONYM, _HEAD_WORDS, _HEADS, _LEAD_VERBS, _UNIT_HEADS
+from normalize.agencies.patterns import _ACRONYM, _HEAD_WORDS, _HEADS, _LEAD_VERBS, _LINK_WORDS, _UNIT_HEADS
 
 
 _COMMA_UNIT_HEADS = regex.compile(r"^(?:" + _word_alt(_WORDS["comma_unit_heads"]) + r")(?![\p{L}\p{N}])")
@@ -229,7 +229,7 @@ def _own_branch_of(g: _Gazetteer, prev: Mention, m: Mention, between: str) -> tu
 
 
 _UNIT_OF = regex.compile(r"(?:(?<=^|[\s;:(\-+•])(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])(?P<u>(?:" + _word_alt(_WORDS["unit_of_heads"])
-                         + r")(?:\s+\p{Ll}[\p{L}\p{M}]*){1,8})\s+của\s+$", regex.I)
+                         + r")(?:\s+(?!của\s)\p{Ll}[\p{L}\p{M}]*){1,8})(?P<of>\s+của)?\s+$", regex.I)
 
 
 def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -240,11 +240,21 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     >>> m = parse_agencies("Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tỉnh Cao Bằng").mentions[0]
     >>> m.mention, m.kind, m.parent
     ('Bộ phận tiếp nhận và trả kết quả của Sở Nội vụ tỉnh Cao Bằng', 'sub_unit', 'Sở Nội vụ tỉnh Cao Bằng')
+
+    With no "của", the unit is capitalised and the body known ("Bộ phận tiếp nhận và trả kết quả Sở Y tế tại ...":
+    Quyết định 2022/QĐ-UBND 2025 of Cao Bằng, set 51; the unit had been lost).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Bộ phận tiếp nhận và trả kết quả Sở Y tế tại TTPVHCC").mentions][0]
+    ('Bộ phận tiếp nhận và trả kết quả Sở Y tế', 'sub_unit')
     """
     out: list[Mention] = []
     for m in ms:
         floor = out[-1].end if out else 0
         u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
+        if u is not None and not u.group("of") and not (u.group("u")[:1].isupper() and m.agency_id
+                                                        and not _LINK_WORDS & (set(key(u.group("u")).split()) - {"và"})):
+            u = None        # with no "của", a capitalised unit before a known body ("Bộ phận tiếp nhận ... Sở Y tế"),
+            # no word of a clause between ("Ban Chỉ đạo được Thủ tướng Chính phủ phê duyệt")
         if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
                 and (u.group("pl") or not key(u.group("u")).startswith("tổ chức")):   # "cơ cấu tổ chức của Bộ": no unit
             m = _as_unit_of(cell, m, u.start("pl") if u.group("pl") else u.start("u"), bool(u.group("pl")), left)
