@@ -1,5 +1,6 @@
-"""Forces listed after "lực lượng": "lực lượng quân đội, công an, dân quân tự vệ và các lực lượng khác" is one group
-(the labels of held-out sets 46 and 51), where the reader had "lực lượng quân đội" alone and lost the rest."""
+"""Lists that continue a group past its comma: forces listed after "lực lượng" ("lực lượng quân đội, công an, dân quân
+tự vệ và các lực lượng khác" is one group: the labels of held-out sets 46 and 51, where the reader had "lực lượng quân
+đội" alone and lost the rest), and a level of the same tier before the predicate ("Ủy ban nhân dân phường, xã làm ...")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,7 +10,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.cell import _Cell
-from normalize.agencies.gazetteer import gazetteer
+from normalize.agencies.gazetteer import _comma_free, gazetteer
 from normalize.agencies.mentions import _m
 
 _OPEN = regex.compile(r"(?:các\s+)?lực\s+lượng\s+\S")
@@ -71,4 +72,35 @@ def force_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             continue
         left[:] = [(a, b) for a, b in left if not (m.end <= a < end)]
         out.append(_m(g, cell.text, m.start, end, "coll.other", "pattern", 0.8, name=cell.text[m.start:end]))
+    return out
+
+
+# a group of one level's governments ending on a level word, then ", <level word of the same tier>" and the group's
+# predicate in small letters ("Ủy ban nhân dân phường, xã làm chủ đầu tư": Quyết định 36/2025/QĐ-CTUBND of Cần Thơ,
+# set 51): the second level is the group's, not the start of a clause
+_TIERS = {w: tier for tier, words in (("commune", ("xã", "phường", "đặc khu", "thị trấn")),
+                                      ("district", ("huyện", "quận", "thị xã"))) for w in words}
+_LEVEL_THEN = regex.compile(r",[ \t]*(?P<w>" + "|".join(sorted(_TIERS, key=len, reverse=True))
+                            + r")(?=[ \t]+\p{Ll})")
+
+
+def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A communes' or districts' group that a level word of its tier follows before the predicate runs over it.
+
+    >>> from normalize.agencies import parse_agencies
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("dự án do Ủy ban nhân dân phường, xã làm chủ đầu tư").mentions]
+    [('Ủy ban nhân dân phường, xã', 'coll.ubnd_cap_xa')]
+    """
+    g = gazetteer()
+    out = []
+    for m in ms:
+        last = key(m.mention).rsplit(" ", 1)[-1]
+        r = _LEVEL_THEN.match(cell.text, m.end) if m.kind == "collective" and last in _TIERS else None
+        if r is None or _TIERS[key(r.group("w"))] != _TIERS[last] or any(x.start < r.end() and x.end > m.end for x in ms):
+            out.append(m)
+            continue
+        aid = g.groups.get(_comma_free(key(cell.text[m.start:r.end()]))) or m.agency_id
+        left[:] = [(a, b) for a, b in left if not (m.end <= a < r.end())]
+        out.append(_m(g, cell.text, m.start, r.end(), aid, m.method, m.score,
+                      name=None if aid != "coll.other" else cell.text[m.start:r.end()]))
     return out
