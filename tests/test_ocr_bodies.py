@@ -71,5 +71,14 @@ def test_correct_text_is_never_changed():
     """Every hand-checked cell of tests/real and every agency cell of the held-out sets (8,800 or so): 0 changed when
     this was written (the first version changed 77: "dữ liệu" -> "DN liệu", "Trưởng Ban" -> "Trường Ban", "Các đơn vị"
     -> "Cục đơn vị" ...; each guard of :mod:`extract.ocr_bodies` answers some of them)."""
-    changed = [(c, body_fix(c)) for c in _clean_cells() if body_fix(c) != c]
+    changed = [(c, body_fix(c)) for c in _clean_cells() if body_fix(c) != c and body_fix(c) not in _slips_mended(c)]
     assert not changed, changed[:10]
+
+
+# Slips the documents print, which the mend of a misread fixes as it would fix the misread: no false change (set 51,
+# a Công điện of the Prime Minister 11/2025: "Bô Nông nghiệp và Môi trường", as its labeller recorded)
+PRINTED_SLIPS = [("Bô Nông nghiệp", "Bộ Nông nghiệp")]
+
+
+def _slips_mended(cell: str) -> set[str]:
+    return {cell.replace(a, b) for a, b in PRINTED_SLIPS if a in cell}

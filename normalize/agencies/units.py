@@ -251,8 +251,10 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     for m in ms:
         floor = out[-1].end if out else 0
         u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
+        words = key(u.group("u")).split() if u is not None else []
         if u is not None and not u.group("of") and not (u.group("u")[:1].isupper() and m.agency_id
-                                                        and not _LINK_WORDS & (set(key(u.group("u")).split()) - {"và"})):
+                                                        and not _LINK_WORDS & set(words[:-1]) - {"và"}
+                                                        and words[-1] not in _LINK_WORDS | {"và"}):
             u = None        # with no "của", a capitalised unit before a known body ("Bộ phận tiếp nhận ... Sở Y tế"),
             # no word of a clause between ("Ban Chỉ đạo được Thủ tướng Chính phủ phê duyệt")
         if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
