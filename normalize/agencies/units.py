@@ -228,6 +228,8 @@ def _own_branch_of(g: _Gazetteer, prev: Mention, m: Mention, between: str) -> tu
     return (ministry, end) if ministry and ministry != prev.parent else None
 
 
+# words that open a clause or join two bodies: no unit's description holds them ("Ban soạn thảo do UBTVQH thành lập")
+_CLAUSE_WORDS = _LINK_WORDS | {"và", "do", "bởi", "cùng", "là", "làm"}
 _UNIT_OF = regex.compile(r"(?:(?<=^|[\s;:(\-+•])(?P<pl>các|những)\s+)?(?<![\p{L}\p{N}])(?P<u>(?:" + _word_alt(_WORDS["unit_of_heads"])
                          + r")(?:\s+(?!của\s)\p{Ll}[\p{L}\p{M}]*){1,8})(?P<of>\s+của)?\s+$", regex.I)
 
@@ -253,8 +255,8 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
         u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
         words = key(u.group("u")).split() if u is not None else []
         if u is not None and not u.group("of") and not (u.group("u")[:1].isupper() and m.agency_id
-                                                        and not _LINK_WORDS & set(words[:-1]) - {"và"}
-                                                        and words[-1] not in _LINK_WORDS | {"và"}):
+                                                        and not _CLAUSE_WORDS & set(words[:-1]) - {"và"}
+                                                        and words[-1] not in _CLAUSE_WORDS):
             u = None        # with no "của", a capitalised unit before a known body ("Bộ phận tiếp nhận ... Sở Y tế"),
             # no word of a clause between ("Ban Chỉ đạo được Thủ tướng Chính phủ phê duyệt")
         if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
