@@ -2348,3 +2348,15 @@ def test_plural_head_lists(cell, want):
 ])
 def test_head_verbs_and_hours(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# A body "của" a ministry or a court is that body's unit (set 27: a 2024 decree on heritage; set 33); "của" the
+# Government it is a central body of its own (set 51).
+@pytest.mark.parametrize("cell, kind, parent", [
+    ("Hội đồng thẩm định cấp bộ của Bộ Văn hóa, Thể thao và Du lịch", "sub_unit", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Cơ quan điều tra của Viện kiểm sát nhân dân tối cao", "sub_unit", "Viện kiểm sát nhân dân tối cao"),
+    ("Ban Chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính", "central_body", None),
+])
+def test_body_of_a_ministry(cell, kind, parent):
+    m = parse_agencies(cell).mentions[0]
+    assert (m.kind, m.parent) == (kind, parent)

@@ -14,7 +14,7 @@ from normalize.agencies.mentions import _fold_pairs, _respan
 from normalize.agencies.traits import trait_end
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.patterns import (_AGENT_BEFORE, _CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS,
-                                         _OF_END, _QUALIFIERS, _REST_STOPS)
+                                         _OF_END, _QUALIFIERS, _REST_STOPS, _VERB_IN)
 
 
 _CLAUSE = regex.compile(r"\s+là\s+[^;\n]+?(?=\s*(?:[;\n]|$))")    # "các bộ, ngành là chủ quản CSDLQG, CSDL ..."
@@ -261,8 +261,19 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
             return None
         text = cell.text[prev.start:m.end]
+        if _OF_END.search(key(prev.mention)) and m.kind in _UNIT_PARENTS \
+                and not _VERB_IN.search(" " + key(prev.mention)):       # "Hội đồng thẩm định cấp bộ của Bộ X"
+            return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text), kind="sub_unit",
+                           method="pattern", score=0.7, parent=m.name)
         return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
     return _fold_pairs(ms, join)
+
+
+# bodies whose own councils, units and services an unknown body "của" them is ("Hội đồng thẩm định cấp bộ của Bộ Văn
+# hóa, Thể thao và Du lịch": Nghị định of 2024 on heritage, set 27; "Cơ quan điều tra của Viện kiểm sát nhân dân tối
+# cao": set 33); a body "của" the Government or the National Assembly is a central body of its own ("Ban Chỉ đạo của
+# Chính phủ ...": set 51)
+_UNIT_PARENTS = frozenset(("ministry", "ministerial_agency", "government_agency", "judiciary"))
 
 
 # "các cấp" after a body; or its units in every place: "(các) đơn vị, địa phương" after it, or the rest of that phrase after
