@@ -261,8 +261,11 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
             return None
         text = cell.text[prev.start:m.end]
-        if _OF_END.search(key(prev.mention)) and m.kind in _UNIT_PARENTS \
-                and not _VERB_IN.search(" " + key(prev.mention)):       # "Hội đồng thẩm định cấp bộ của Bộ X"
+        words = key(prev.mention).split()
+        if _OF_END.search(key(prev.mention)) and m.kind in _UNIT_PARENTS and len(words) <= 8 \
+                and words[0] not in ("bộ", "sở") and not _VERB_IN.search(" " + key(prev.mention)):
+            # "Hội đồng thẩm định cấp bộ của Bộ X" (a ministry or a department is no unit: "Bộ Đài chính xin ý kiến
+            # của Bộ Ngoại giao" is a misread ministry and its verb)
             return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text), kind="sub_unit",
                            method="pattern", score=0.7, parent=m.name)
         return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
