@@ -12,6 +12,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _comma_free, gazetteer
 from normalize.agencies.mentions import _m
+from normalize.agencies.words import _WORDS
 
 _OPEN = regex.compile(r"(?:các\s+)?lực\s+lượng\s+\S")
 # ", công an", ", dân quân tự vệ", ", Phụ nữ": an item of one to four words, up to the next comma, "và" or the end
@@ -103,4 +104,51 @@ def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         left[:] = [(a, b) for a, b in left if not (m.end <= a < r.end())]
         out.append(_m(g, cell.text, m.start, r.end(), aid, m.method, m.score,
                       name=None if aid != "coll.other" else cell.text[m.start:r.end()]))
+    return out
+
+
+def _uy(w: str) -> str:
+    """A word of the Party's nouns as a pattern that takes both places of the mark ("ủy", "uỷ")."""
+    return regex.escape(w).replace("ủy", "(?:ủy|uỷ)").replace(r"\ ", r"[ \t]+")
+
+
+_PARTY = "(?:" + "|".join(_uy(w) for w in sorted(_WORDS["party_class_nouns"], key=len, reverse=True)) + ")"
+_UNDER = r"(?:[ \t]+trực[ \t]+thuộc[ \t]+(?:Trung[ \t]+ương|TW|TƯ))?"
+_PARTY_OPEN = regex.compile(r"(?:các[ \t]+)?" + _PARTY + r"(?![\p{L}\p{N}])", regex.I)
+_PARTY_NEXT = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?" + _PARTY + r"(?![\p{L}\p{N}])" + _UNDER
+                            + r"(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+(?:và|hoặc)[ \t])", regex.I)    # a class, not "Đảng ủy Chính phủ"
+_COMMITTEES = {key(w) for w in ("tỉnh ủy", "thành ủy", "đảng ủy")}
+
+
+def party_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """The Party's classes of bodies listed together ("các tỉnh ủy, thành ủy, các ban đảng, đảng ủy trực thuộc Trung
+    ương") are one group, as sets 41-50 read them; committees alone ("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung
+    ương") stay apart, as sets 19 and 21 read them.
+
+    >>> from normalize.agencies import parse_agencies
+    >>> [m.mention for m in parse_agencies("các tỉnh uỷ, thành uỷ, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương").mentions]
+    ['các tỉnh uỷ, thành uỷ, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương']
+    """
+    g = gazetteer()
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda x: x.start):
+        if out and out[-1].start <= m.start < out[-1].end:
+            continue
+        if m.kind not in ("collective", "central_body", "provincial_body") or not _PARTY_OPEN.match(m.mention):
+            out.append(m)
+            continue
+        end, n = m.end, 0
+        while (r := _PARTY_NEXT.match(cell.text, end)) is not None:
+            end, n = r.end(), n + 1
+        if n == 0:
+            out.append(m)
+            continue
+        text = cell.text[m.start:end]
+        nouns = {key(x.group()) for x in regex.finditer(_PARTY, text, flags=regex.I)}
+        if nouns <= _COMMITTEES:
+            out.append(m)       # committees alone stay apart ("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": two
+            continue            # groups, as sets 19 and 21 read them)
+        aid = "coll.other"
+        left[:] = [(a, b) for a, b in left if not (m.start <= a < end)]
+        out.append(_m(g, cell.text, m.start, end, aid, "pattern", 0.8, name=text))
     return out

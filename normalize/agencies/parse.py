@@ -34,7 +34,7 @@ from normalize.agencies.branches import _branch_before, _branch_of
 from normalize.agencies.kinds import _kind_by_head
 from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
                                           _named_by_province, _place_ends_name, _provincial_media)
-from normalize.agencies.force_lists import force_lists, level_lists
+from normalize.agencies.force_lists import force_lists, level_lists, party_lists
 from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
 from normalize.agencies.colons import _bracket_lists, _colon_lists
 from normalize.agencies.addresses import _addresses
@@ -325,5 +325,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _undated(cell, _level_alternatives(cell, mentions, left), left)
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
     mentions = level_lists(cell, force_lists(cell, _singular_company(cell, mentions, left), left), left)
+    mentions = party_lists(cell, mentions, left)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
