@@ -45,7 +45,9 @@ _NUM = (r"(?P<num>(?:\d+(?:\.\d+)?)?(?:-[\p{Lu}Đ]\p{L}*)?\s*/+\s*[\p{L}\d]+(?:[
 # "Số" as printed, and as OCR reads it with its marks lost or changed ("Sô: 70 /KH-UBND": Kế hoạch 70/KH-UBND 2025 of
 # Cần Thơ, scanned)
 _SO = r"S[ốoôóòồổỗộ]"
-_SO_LINE = regex.compile(r"(?:^|\s)" + _SO + r"\s*[:.]?\s*" + _NUM)
+# (in capitals too, and after a speck OCR reads before it: "=SỐ: 168 /NQ-CP", Nghị quyết 168/NQ-CP 2022, scanned)
+_SO_LINE = regex.compile(r"(?:(?:^|\s)" + _SO + r"\s*[:.]?|(?:^|\s|(?<=[=~_*»«|]))(?:" + _SO + r"|S[ỐÔỒỔỖỘ])\s*:)\s*"
+                         + _NUM)      # (in capitals with its colon only: a title's "NGHỊ QUYẾT SỐ 03/NQ-CP" is none)
 _ATTACHED = regex.compile(
     r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?:Quy[ếe]t đ[ịi]nh|Ngh[ịi] quy[ếe]t|K[ếe] ho[ạa]ch|Ch[ỉi] th[ịi]|Th[ôo]ng"
     r" (?:tư|báo)|Công văn|Văn bản|Chương trình)\s+s[ốo]\s*:?\s*" + _NUM + r"(?P<rest>[^()]*)\)", regex.S)
@@ -312,6 +314,8 @@ def _letterhead(lines: list[str]) -> list[str]:
             continue
         if not head and sum(c.isalpha() for c in line) < 4 and not _upper(line):  # a seal's or a scan's residue
             continue
+        if not _VOWEL.search(line.lower()):     # "——____D__B_S__": a rule and specks, no word
+            continue
         if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line) or _garbled(line):
             break
         head.append(line)
@@ -349,12 +353,43 @@ def _motto_tail_cut(line: str, cut: str) -> tuple[str, str]:
     with it), and the end of this line's motto if it is cut short."""
     if cut and regex.search(r"\s" + regex.escape(cut) + r"\s*$", line, regex.I):
         line = line[: regex.search(r"\s" + regex.escape(cut) + r"\s*$", line, regex.I).start()]
+    elif cut and _motto_end_alone(line, cut):
+        line = ""       # the motto's last words alone on the line below ("VIỆT NAM" under "... CHỦ NGHĨA TIẾY")
     m = _MOTTO.search(line)
     if not m:
         return line, ""
     printed = regex.sub(r"\s+", " ", regex.sub(r"[–—]", "-", m[0])).strip().upper().replace("HOÀ", "HÒA")
     full = next((f for f in _MOTTOS if f.startswith(printed) and f != printed), "")
-    return line[: m.start()], full[len(printed):].strip() if full else ""
+    if full:
+        return line[: m.start()], full[len(printed):].strip()
+    return line[: m.start()], _garbled_rest(printed)
+
+
+def _garbled_rest(printed: str) -> str:
+    """The words of the motto after those *printed* reads right, when a garbled word ends it ("CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA TIẾY": "VIỆT NAM" may stand on the line below).
+
+    >>> _garbled_rest("CỘNG HÒA XÃ HỘI CHỦ NGHĨA TIẾY"), _garbled_rest("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    ('VIỆT NAM', '')
+    """
+    words = printed.split()
+    for full in map(str.split, _MOTTOS):
+        k = next((i for i, (a, b) in enumerate(zip(words, full)) if a != b), min(len(words), len(full)))
+        if k >= 3 and k < len(full) and len(words) - k <= 1:
+            return " ".join(full[k:])
+    return ""
+
+
+def _motto_end_alone(line: str, cut: str) -> bool:
+    """Is *line* the last words of the motto's rest *cut* (two words at least), alone: the motto read with a word
+    garbled on the line above, so that less of it was cut there ("CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA TIẾY" /
+    "VIỆT NAM": Nghị quyết 168/NQ-CP 2022, a scan of tests/real)?
+
+    >>> _motto_end_alone("VIỆT NAM", "XÃ HỘI CHỦ NGHĨA VIỆT NAM"), _motto_end_alone("SỞ Y TẾ", "VIỆT NAM")
+    (True, False)
+    """
+    words, rest = line.upper().split(), cut.upper().split()
+    return len(words) >= 2 and len(words) <= len(rest) and rest[-len(words):] == words
 
 
 _BARE_NUMBER = regex.compile(r"^(\d{1,6})(?=\s|$)")
@@ -432,6 +467,9 @@ def _issuer_name(raw: list[str]) -> str:
     if place:
         return f"{unit} {place[0]}"
     return f"{unit} {parent[:1].upper()}{parent[1:]}" if unit.split()[0] in ("Văn", "Ban") else unit
+
+
+_VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 
 
 def _upper(line: str) -> bool:

@@ -70,6 +70,11 @@ CASES = [
     ("ttr_409_ocr", "- .\n%\nBỘ CÔNG AN CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
      "Số: 409 /TTr-CAT(PC04) Lâm Đồng, ngày 26 tháng 11 năm 2025\nTỜ TRÌNH",
      "409/TTr-CAT(PC04)", dt.date(2025, 11, 26), "Công an tỉnh Lâm Đồng", "BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG"),
+    # a scan's motto read with its last word garbled, its end on the line below, a rule of specks, "SỐ:" in capitals
+    # after a speck and a day OCR could not read (nq_168_2022_cp_bac_trung_bo_scan.pdf, as Tesseract reads it)
+    ("nq_168_ocr", "\"¬\nCHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA TIẾY\nVIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\n——____D__B_S__\n"
+     "crlỦtaThuÊuTllltuSï) - _ò.. =SỐ: 168 /NQ-CP Q Hà ỳ Nội, Nội. ngà ị š\ncà ngày #,3 tháng 12 năm 2022\n",
+     "168/NQ-CP", None, "Chính phủ", "CHÍNH PHỦ"),
 ]
 
 
