@@ -45,6 +45,23 @@ def _force(item: str) -> bool:
     return k in _name_runs() or " ".join(k.split()[:2]) in _name_runs()
 
 
+def _run_over(cell: _Cell, ms: list[Mention], left: list, end_of) -> list[Mention]:
+    """Each mention whose list *end_of* (a mention -> the text offset its list ends at, or None) runs past it, as one
+    group over the list (coll.other, named as printed); the mentions read inside it go, and its words are no leftover."""
+    g = gazetteer()
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda x: x.start):
+        if out and out[-1].start <= m.start < out[-1].end:
+            continue        # read inside a list that ran over it
+        end = end_of(m)
+        if end is None or end <= m.end:
+            out.append(m)
+            continue
+        left[:] = [(a, b) for a, b in left if not (m.start <= a < end)]
+        out.append(_m(g, cell.text, m.start, end, "coll.other", "pattern", 0.8, name=cell.text[m.start:end]))
+    return out
+
+
 def force_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A group "lực lượng X" followed by forces in a comma list, and "và các lực lượng khác", runs over them; the
     mentions read inside it go.
@@ -55,25 +72,15 @@ def force_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("huy động lực lượng quân đội, phương tiện, vật tư").mentions]
     ['lực lượng quân đội']
     """
-    g = gazetteer()
-    out: list[Mention] = []
-    for m in sorted(ms, key=lambda x: x.start):
-        if out and out[-1].start <= m.start < out[-1].end:
-            continue        # read inside a list that ran over it
+    def end_of(m: Mention) -> int | None:
         if m.kind != "collective" or not _OPEN.match(key(m.mention)) or "," in m.mention:
-            out.append(m)
-            continue
+            return None
         end = m.end
         while (r := _ITEM.match(cell.text, end)) is not None and _force(r.group("w")):
             end = r.end()
         t = _OTHERS.match(cell.text, end)
-        end = t.end() if t else end
-        if end == m.end:
-            out.append(m)
-            continue
-        left[:] = [(a, b) for a, b in left if not (m.end <= a < end)]
-        out.append(_m(g, cell.text, m.start, end, "coll.other", "pattern", 0.8, name=cell.text[m.start:end]))
-    return out
+        return t.end() if t else end
+    return _run_over(cell, ms, left, end_of)
 
 
 # a group of one level's governments ending on a level word, then ", <level word of the same tier>" and the group's
@@ -129,26 +136,12 @@ def party_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("các tỉnh uỷ, thành uỷ, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương").mentions]
     ['các tỉnh uỷ, thành uỷ, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương']
     """
-    g = gazetteer()
-    out: list[Mention] = []
-    for m in sorted(ms, key=lambda x: x.start):
-        if out and out[-1].start <= m.start < out[-1].end:
-            continue
+    def end_of(m: Mention) -> int | None:
         if m.kind not in ("collective", "central_body", "provincial_body") or not _PARTY_OPEN.match(m.mention):
-            out.append(m)
-            continue
-        end, n = m.end, 0
+            return None
+        end = m.end
         while (r := _PARTY_NEXT.match(cell.text, end)) is not None:
-            end, n = r.end(), n + 1
-        if n == 0:
-            out.append(m)
-            continue
-        text = cell.text[m.start:end]
-        nouns = {key(x.group()) for x in regex.finditer(_PARTY, text, flags=regex.I)}
-        if nouns <= _COMMITTEES:
-            out.append(m)       # committees alone stay apart ("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": two
-            continue            # groups, as sets 19 and 21 read them)
-        aid = "coll.other"
-        left[:] = [(a, b) for a, b in left if not (m.start <= a < end)]
-        out.append(_m(g, cell.text, m.start, end, aid, "pattern", 0.8, name=text))
-    return out
+            end = r.end()
+        nouns = {key(x.group()) for x in regex.finditer(_PARTY, cell.text[m.start:end], flags=regex.I)}
+        return None if nouns <= _COMMITTEES else end
+    return _run_over(cell, ms, left, end_of)
