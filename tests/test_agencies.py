@@ -2360,3 +2360,13 @@ def test_head_verbs_and_hours(cell, want):
 def test_body_of_a_ministry(cell, kind, parent):
     m = parse_agencies(cell).mentions[0]
     assert (m.kind, m.parent) == (kind, parent)
+
+
+# The stock market's state companies are enterprises, no province's "Sở" (Quyết định 232/QĐ-TTg 2025, set 53).
+@pytest.mark.parametrize("cell, want", [
+    ("Sở Giao dịch chứng khoán Hà Nội, Sở Giao dịch chứng khoán Việt Nam",
+     ["dn.so_giao_dich_chung_khoan_ha_noi", "dn.so_giao_dich_chung_khoan_viet_nam"]),
+    ("HOSE, HNX và VSDC", ["dn.so_giao_dich_chung_khoan_tp_hcm", "dn.so_giao_dich_chung_khoan_ha_noi", "dn.vsdc"]),
+])
+def test_stock_exchanges(cell, want):
+    assert [m.agency_id for m in parse_agencies(cell, issuer="THỦ TƯỚNG CHÍNH PHỦ").mentions] == want
