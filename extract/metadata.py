@@ -314,7 +314,7 @@ def _letterhead(lines: list[str]) -> list[str]:
             continue
         if not head and sum(c.isalpha() for c in line) < 4 and not _upper(line):  # a seal's or a scan's residue
             continue
-        if not _VOWEL.search(line.lower()):     # "——____D__B_S__": a rule and specks, no word
+        if not _VOWEL.search(strip_diacritics(line).lower()):     # "——____D__B_S__": a rule and specks, no word
             continue
         if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line) or _garbled(line):
             break
@@ -469,7 +469,7 @@ def _issuer_name(raw: list[str]) -> str:
     return f"{unit} {parent[:1].upper()}{parent[1:]}" if unit.split()[0] in ("Văn", "Ban") else unit
 
 
-_VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+_VOWEL = regex.compile(r"[aeiouy]")     # on letters without their marks
 
 
 def _upper(line: str) -> bool:

@@ -159,11 +159,11 @@ def _metadata(document: dict, head_text: str, issues: list[Issue], by_ocr: bool 
     for name, value in (("number", meta.number), ("date", meta.year), ("issuer", meta.issuer)):
         if not value:
             issues.append(Issue("metadata_missing", name, f"no decision {name} found in the letterhead"))
-        elif by_ocr:
-            shown = meta.date.isoformat() if name == "date" and meta.date else str(value)
+            continue
+        shown = meta.date.isoformat() if name == "date" and meta.date else str(value)
+        if by_ocr:
             issues.append(Issue("metadata_from_ocr", name, f"decision {name} read by OCR: check it", shown))
-        if value and name in meta.inferred:
-            shown = meta.date.isoformat() if name == "date" and meta.date else str(value)
+        if name in meta.inferred:
             issues.append(Issue("metadata_inferred", name, f"decision {name} taken from outside the letterhead (an "
                                 f"e-office stamp's signing time, an appendix's attribution line): check it", shown))
     if meta.year and not meta.date:     # "ngày ... tháng 3 năm 2018": a blank or unread day, only the year is known

@@ -74,11 +74,14 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     return regions
 
 
+_CLAUSE_END = regex.compile(r"[;:\n]|\.(?![\p{L}\p{N}])")
+
+
 def _names_listed(g: _Gazetteer, cell: _Cell, m) -> bool:
     """Do names in capitals follow the plural head *m*, two at least, parted by commas, before the clause ends, none
     printed with the head again, the first a known body with the head or alone ("Các Bộ Quốc phòng, Công an"; not
     "các Sở Du lịch, Sở Văn hóa ..." nor "Các Trường Đại học, Cao đẳng")?"""
-    end = regex.compile(r"[;:\n]|\.(?![\p{L}\p{N}])").search(cell.k, m.end())
+    end = _CLAUSE_END.search(cell.k, m.end())
     items, pos = [], m.end()
     for it in _unbracketed(cell.k[m.end():end.start() if end else len(cell.k)]).split(","):
         if it.strip():

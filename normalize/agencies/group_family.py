@@ -37,9 +37,9 @@ _LEVEL_REST = regex.compile(r" (?:cấp \S+|ở \S.*|tại \S.*|trung ương|đ�
 _SPLIT = regex.compile(r"\s*(?:[,;/]|\s(?:và|hoặc)\s)\s*(?:các\s+)?")
 
 
-def _cores(k: str, owned: bool = True) -> list[str]:
+def _cores(k: str) -> list[str]:
     """The group's key without its leading quantifier, then without each qualifier from the end ("trực thuộc" is
-    "thuộc"); with *owned* False, an owner ends the stripping.
+    "thuộc"), its relation and place before its owner.
 
     >>> _cores("các sở, ngành, đơn vị trực thuộc tỉnh")
     ['sở, ngành, đơn vị thuộc tỉnh', 'sở, ngành, đơn vị']
@@ -49,7 +49,7 @@ def _cores(k: str, owned: bool = True) -> list[str]:
     out = [_LEAD.sub("", regex.sub(r"(?<!\S)trực thuộc(?!\S)", "thuộc", k))]
     while True:
         t = _NEUTRAL.sub("", out[-1])
-        if t == out[-1] and owned:
+        if t == out[-1]:
             t = _OWNER.sub("", out[-1])
         if t == out[-1] or not t:
             return out
@@ -63,9 +63,11 @@ def _nouns(core: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _index(g_id: int) -> tuple[dict[str, str], list[tuple[frozenset, str, str]], dict[str, set[str]]]:
+    """The collectives' aliases by core (one collective's only), as noun sets with their first noun, and by first noun;
+    for the gazetteer in force (*g_id* keys the cache: a user's vocabulary makes another)."""
     g = gazetteer()
     whole: dict[str, str | None] = {}
-    sets: list[tuple[frozenset, str]] = []
+    sets: list[tuple[frozenset, str, str]] = []
     first: dict[str, set[str]] = {}
     for a in g.agencies.values():
         if a.kind != "collective" or a.id == "coll.other":

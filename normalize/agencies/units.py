@@ -253,17 +253,22 @@ def _unit_of_body(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     for m in ms:
         floor = out[-1].end if out else 0
         u = _UNIT_OF.search(cell.text, floor, m.start) if m.kind != "collective" else None
-        words = key(u.group("u")).split() if u is not None else []
-        if u is not None and not u.group("of") and not (u.group("u")[:1].isupper() and m.agency_id
-                                                        and not _CLAUSE_WORDS & set(words[:-1]) - {"và"}
-                                                        and words[-1] not in _CLAUSE_WORDS):
-            u = None        # with no "của", a capitalised unit before a known body ("Bộ phận tiếp nhận ... Sở Y tế"),
-            # no word of a clause between ("Ban Chỉ đạo được Thủ tướng Chính phủ phê duyệt")
+        if u is not None and not u.group("of") and not _unit_before(u.group("u"), m):
+            u = None
         if u is not None and u.end() == m.start and not _LEAD_VERBS.search(key(u.group("u"))) \
                 and (u.group("pl") or not key(u.group("u")).startswith("tổ chức")):   # "cơ cấu tổ chức của Bộ": no unit
             m = _as_unit_of(cell, m, u.start("pl") if u.group("pl") else u.start("u"), bool(u.group("pl")), left)
         out.append(m)
     return out
+
+
+def _unit_before(unit: str, m: Mention) -> bool:
+    """Can *unit*, written right before *m* with no "của", be its unit: capitalised, *m* a known body, and no word of a
+    clause in it ("Bộ phận tiếp nhận và trả kết quả Sở Y tế"; not "Ban Chỉ đạo được Thủ tướng Chính phủ", "Ban bầu cơ
+    và Tổ bầu cử")?"""
+    words = key(unit).split()
+    return unit[:1].isupper() and m.agency_id is not None and not (_CLAUSE_WORDS - {"và"}) & set(words[:-1]) \
+        and words[-1] not in _CLAUSE_WORDS
 
 
 def _as_unit_of(cell: _Cell, m: Mention, a: int, plural: bool, left: list) -> Mention:
