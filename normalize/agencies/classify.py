@@ -49,7 +49,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         out.append(known)
         return True
     if not whole:
-        words = _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k)).split()   # "một số tỉnh đủ điều kiện": group, qualifier
+        words = _OWNED_TAIL.sub("", _QUAL_TAIL.sub("", _CLAUSE_TAIL.sub("", k))).split()   # "một số tỉnh đủ điều kiện":
+        # group, qualifier
         vocab = _GROUP_WORDS_ASCII if k.isascii() else _GROUP_WORDS
         if _group_by_role(g, cell, (a, b), out, left, _domain_group(k, vocab) or _placed_group(cell, a, b)
                           or _field_tail(cell, a, b, vocab), 0.7):
@@ -61,7 +62,8 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
                 and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
             # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
-            pw = _QUAL_TAIL.sub("", k[:r.start()].rstrip()).split()     # "các tổ chức thành viên": a qualifier
+            pw = _OWNED_TAIL.sub("", _QUAL_TAIL.sub("", k[:r.start()].rstrip())).split()    # "các tổ chức thành viên"
+            # and "các đơn vị thuộc phạm vi quản lý" (Chỉ thị 13/CT-TTg 2024, set 53): qualifiers
             if all(w in vocab for w in pw) and not all(w in _BARE for w in pw):
                 pb = a + len(k[:r.start()].rstrip())
                 _classify_piece(g, cell, a, pb, out, left, whole=False)
@@ -106,6 +108,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True
         return _embedded(g, cell, a, b, out, left)
     return False
+
+
+# whose a group's bodies are, before its act ("thuộc phạm vi quản lý" and the other scopes in the data)
+_OWNED_TAIL = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?:" + _word_alt(_WORDS["owner_scopes"]) + r")(?:\s+của\s+\S+)?$")
 
 
 _CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")

@@ -21,6 +21,7 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.aliases import alias_keys
+from normalize.agencies.words import _squeeze_key
 
 
 _LEAD = regex.compile(r"^(?:(?:tất cả|toàn bộ|những|một số|các)\s+)+")
@@ -86,8 +87,8 @@ def _family(g: _Gazetteer, k: str) -> str | None:
     whole, sets, first = _index(id(g))
     cores = _cores(k)
     for core in cores + [_GENERIC.sub("", c) for c in cores if _GENERIC.match(c)]:
-        if core in whole:
-            return whole[core]
+        if _squeeze_key(core) in whole:       # the aliases' keys close up their commas ("sở,ngành")
+            return whole[_squeeze_key(core)]
     nouns = _nouns(cores[-1])
     if not nouns:
         return None

@@ -86,6 +86,37 @@ def _acts_on(k: str) -> bool:
     return False
 
 
+_NEXT_WORDS = regex.compile(r"[ \t]*,[ \t]*\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?")
+
+
+def _verbless(text: str, start: int, end: int) -> bool:
+    """Do the words of *text* from *start* to *end*, after a group, hold no verb as underthesea tags them in their
+    clause, so that they describe the group rather than say what it is asked to do? At most four words in small
+    letters and no number, not before a comma and a verb (a series of acts: "doanh nghiệp sắp xếp, bố trí"); "có" and
+    a noun ("có rừng") describe it too.
+
+    >>> _verbless("thu hút các nhà đầu tư thứ cấp.", 22, 30), _verbless("chỉ đạo các Sở, ngành đánh giá thuận lợi.", 21, 40)
+    (True, False)
+    >>> _verbless("Phối hợp với doanh nghiệp sắp xếp, bố trí công tác", 25, 33)
+    False
+    """
+    from underthesea import pos_tag
+    rest = text[start:end].split()
+    if not rest or len(rest) > 4 or any(not w[:1].islower() or regex.search(r"\d", w) for w in rest):
+        return False
+    clause = max(text.rfind(c, 0, start) for c in ";.\n:") + 1
+    more = _NEXT_WORDS.match(text, end)
+    tags, at = [], clause
+    for word, tag in pos_tag(text[clause:more.end() if more else end]):
+        at = text.find(word, at)
+        if at >= start:
+            tags.append((word, tag))
+        at += len(word)
+    if len(tags) >= 2 and tags[0][1] == "V" and tags[1][1] == "N" and key(tags[0][0]) == "có":
+        tags = tags[1:]
+    return bool(tags) and tags[0][1] in ("N", "A", "M") and all(t != "V" for _, t in tags)
+
+
 def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> bool:
     """Whether the words after group *m* (to *rest_end*) qualify it. Not after a qualifier that closes a group ("các
     cơ quan có liên quan nghiên cứu kiến nghị"), nor where a verb before it in its clause acts on it ("phối hợp với
@@ -106,6 +137,8 @@ def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> b
         # quản lý": a Lào Cai report of 2026, set 44)
     if not _CLOSED.search(key(m.mention)) and not _acts_on(key(cell.text[clause:m.start])):
         return True
+    if not _CLOSED.search(key(m.mention)) and _verbless(cell.text, m.end, rest_end):
+        return True         # no act follows: the words describe the bodies acted on ("thu hút các nhà đầu tư thứ cấp.")
     gap = _LIST_GOES_ON.match(cell.text, rest_end)
     if gap is None:
         return False
@@ -256,6 +289,10 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         if (prev.kind == "collective" and m.kind == "province" and _OF_END.search(key(prev.mention))
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):     # "các sở, ngành của thành phố X"
             return replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
+        if _group_of_ministry(cell, prev, m):       # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường"
+            text = cell.text[prev.start:m.end]
+            return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text), parent=m.name,
+                           agency_id="coll.other")
         if not (prev.kind == "unknown" and m.agency_id and not _GROUP_START.match(key(m.mention))   # "... với các cơ quan"
                 and (m.mention[:1].islower() or _OF_END.search(key(prev.mention)))    # "Ban Chỉ đạo của Chính phủ"
                 and regex.fullmatch(r"[ \t]+", cell.text[prev.end:m.start])):
@@ -270,6 +307,23 @@ def _glued_lowercase(cell: _Cell, ms: list[Mention]) -> list[Mention]:
                            method="pattern", score=0.7, parent=m.name)
         return replace(prev, mention=text, end=m.end, name=fold(text), current_name=fold(text))
     return _fold_pairs(ms, join)
+
+
+_OF_GAP = regex.compile(r"[ \t]+(?:của|thuộc|trực[ \t]+thuộc)[ \t]+")
+
+
+def _group_of_ministry(cell: _Cell, prev: Mention, m: Mention) -> bool:
+    """Is *prev* a group of class nouns in a few words and no verb, "của" or "thuộc" ministry-like body *m* right
+    after it ("cơ quan chức năng của Bộ Nông nghiệp và Môi trường", "các đơn vị của Bộ Nông nghiệp và Môi trường":
+    sets 18, 19, 37, 51, 53 label the group whole, the ministry no mention of its own)?"""
+    k = key(prev.mention)
+    gap = _OF_GAP.fullmatch(cell.text, prev.end, m.start) or _OF_END.search(k) and regex.fullmatch(
+        r"[ \t]+", cell.text[prev.end:m.start])
+    return (prev.kind == "collective" and m.kind in _UNIT_PARENTS and len(k.split()) <= 7 and bool(gap)
+            and bool(_GROUP_PHRASE.match(_LEADING.sub("", k))) and not _VERB_IN.search(" " + k))
+
+
+_LEADING = regex.compile(r"^(?:(?:tất cả|những|một số|các)\s+)+")
 
 
 # bodies whose own councils, units and services an unknown body "của" them is ("Hội đồng thẩm định cấp bộ của Bộ Văn
