@@ -50,8 +50,9 @@ def _level_in_word(m: Mention) -> bool:
     if m.agency_id not in (None, "coll.other") or len(words) < 2 or not words[1][:1].islower() \
             or key(words[0]) not in _LEVEL_WORDS:
         return False
-    # ... and small letters go on after that word: "huyện đảo Lý Sơn" (an island district) names one
-    return len(words) > 2 and words[2][:1].islower() and f"{key(words[0])} {key(words[1])}" in two_syllable_words()
+    # ... and small letters go on after that word, or nothing does ("kinh tế - xã hội": eleven readings over sets 1-53,
+    # none a body): "huyện đảo Lý Sơn" (an island district) names one
+    return (len(words) == 2 or words[2][:1].islower()) and f"{key(words[0])} {key(words[1])}" in two_syllable_words()
 
 
 _LEVEL_WORDS = frozenset(key(w) for w in _WORDS["commune_levels"] + _WORDS["district_levels"] if " " not in w)
@@ -240,9 +241,23 @@ def _village_alone(m: Mention) -> bool:
     return m.kind == "collective" and m.agency_id == "coll.other" and bool(_VILLAGE_START.match(key(m.mention)))
 
 
+_BARE_PLACES = regex.compile(r"^(?:(?:các|những|mọi)\s+)?(?:" + _word_alt(_WORDS["bare_places"]) + r")$")
+
+
+def _bare_place(m: Mention) -> bool:
+    """A group of levels or zones alone, no body's noun with them: "các cấp" ("hội thi các cấp", "cuộc họp trực tuyến
+    các cấp"), "cấp" (the verb "cấp, cấp lại giấy phép"), "các khu" ("các khu, cụm công nghiệp"): over sets 1-53,
+    twenty such readings, one a reader counted.
+
+    >>> parse_agencies("chủ trì hướng dẫn việc tổ chức hội giảng, hội thi các cấp;").mentions
+    ()
+    """
+    return m.agency_id == "coll.other" and bool(_BARE_PLACES.match(key(m.mention)))
+
+
 def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
     mentions end."""
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
         or _bare_complement(cell, m) or _of_the_public(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
-        or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _village_alone(m)
+        or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _village_alone(m) or _bare_place(m)
