@@ -83,34 +83,59 @@ def force_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return _run_over(cell, ms, left, end_of)
 
 
-# a group of one level's governments ending on a level word, then ", <level word of the same tier>" and the group's
-# predicate in small letters ("Ủy ban nhân dân phường, xã làm chủ đầu tư": Quyết định 36/2025/QĐ-CTUBND of Cần Thơ,
-# set 51): the second level is the group's, not the start of a clause
-_TIERS = {w: tier for tier, words in (("commune", ("xã", "phường", "đặc khu", "thị trấn")),
-                                      ("district", ("huyện", "quận", "thị xã"))) for w in words}
-_LEVEL_THEN = regex.compile(r",[ \t]*(?P<w>" + "|".join(sorted(_TIERS, key=len, reverse=True))
-                            + r")(?=[ \t]+\p{Ll})")
+# a body or group of one level ending on a level word, then ", <level word of the same tier>" (any number, capitals or
+# not) and no name after it ("Ủy ban nhân dân phường, xã làm chủ đầu tư": Quyết định 36/2025/QĐ-CTUBND of Cần Thơ, set
+# 51; "Ủy ban nhân dân huyện, thị xã, thành phố xem xét": set 26; "Công an tỉnh, thành phố": set 34); "thành phố" is of
+# the districts' tier and the provinces'.  Levels written "cấp X" list levels of any tier ("Công an cấp xã, cấp tỉnh":
+# set 36): the bodies of those levels, a group.
+_TIERS = {"xã": {"commune"}, "phường": {"commune"}, "đặc khu": {"commune"}, "thị trấn": {"commune"},
+          "huyện": {"district"}, "quận": {"district"}, "thị xã": {"district"}, "thành phố": {"district", "province"},
+          "tỉnh": {"province"}}
+_LEVEL = "(?:" + "|".join(sorted(_TIERS, key=len, reverse=True)) + ")"
+_LEVEL_THEN = regex.compile(r",[ \t]*(?P<cap>(?i:cấp)[ \t]+)?(?P<w>(?i:" + _LEVEL + r"))(?![\p{L}\p{N}])(?![ \t]+\p{Lu})")
+_LAST_LEVEL = regex.compile(r"(?:(?P<cap>cấp)[ \t]+)?(?P<w>" + _LEVEL + r")$")
+
+
+def _list_end(cell: _Cell, m: Mention) -> int | None:
+    """Where the levels listed after *m*'s last level word end, or None when none follows."""
+    last = _LAST_LEVEL.search(key(m.mention))
+    if last is None:
+        return None
+    tiers, by_level, end = set(_TIERS[last["w"]]), bool(last["cap"]), m.end
+    while (r := _LEVEL_THEN.match(cell.text, end)) is not None:
+        w = key(r["w"])
+        across = by_level and r["cap"] is not None         # "cấp xã, cấp tỉnh": levels of any tier
+        if not across and not tiers & _TIERS[w]:
+            break
+        tiers = tiers if across else tiers & _TIERS[w]
+        end = r.end()
+    return end if end > m.end else None
 
 
 def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
-    """A communes' or districts' group that a level word of its tier follows before the predicate runs over it.
+    """A body or group ending on a level word that more levels of its tier follow runs over them (the same body at
+    each; a group when the levels are written "cấp X").
 
     >>> from normalize.agencies import parse_agencies
     >>> [(m.mention, m.agency_id) for m in parse_agencies("dự án do Ủy ban nhân dân phường, xã làm chủ đầu tư").mentions]
     [('Ủy ban nhân dân phường, xã', 'coll.ubnd_cap_xa')]
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Ủy ban nhân dân huyện, thị xã, thành phố xem xét").mentions]
+    [('Ủy ban nhân dân huyện, thị xã, thành phố', 'coll.ubnd_cap_huyen')]
     """
     g = gazetteer()
     out = []
     for m in ms:
-        last = key(m.mention).rsplit(" ", 1)[-1]
-        r = _LEVEL_THEN.match(cell.text, m.end) if m.kind == "collective" and last in _TIERS else None
-        if r is None or _TIERS[key(r.group("w"))] != _TIERS[last] or any(x.start < r.end() and x.end > m.end for x in ms):
+        end = _list_end(cell, m) if m.kind in ("collective", "provincial_body", "district_body", "commune_body") \
+            else None
+        if end is None or any(x.start < end and x.end > m.end for x in ms):
             out.append(m)
             continue
-        aid = g.groups.get(_comma_free(key(cell.text[m.start:r.end()]))) or m.agency_id
-        left[:] = [(a, b) for a, b in left if not (m.end <= a < r.end())]
-        out.append(_m(g, cell.text, m.start, r.end(), aid, m.method, m.score,
-                      name=None if aid != "coll.other" else cell.text[m.start:r.end()]))
+        levels = regex.search(r"cấp\s+\S+\s*,\s*cấp", key(cell.text[m.start:end]))
+        aid = g.groups.get(_comma_free(key(cell.text[m.start:end]))) or (
+            "coll.other" if levels or m.agency_id is None else m.agency_id)
+        left[:] = [(a, b) for a, b in left if not (m.end <= a < end)]
+        out.append(_m(g, cell.text, m.start, end, aid, m.method, m.score,
+                      name=None if aid != "coll.other" else cell.text[m.start:end]))
     return out
 
 
