@@ -118,13 +118,13 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
     >>> [m.mention for m in parse_agencies("hướng dẫn các doanh nghiệp bưu chính, viễn thông tổ chức").mentions]
     ['các doanh nghiệp bưu chính, viễn thông']
     """
-    from underthesea import pos_tag
     out = []
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
         c = _COMMA_NEXT.match(cell.text, m.end) if m.kind == "collective" and not _ENDS_CLOSED.search(key(m.mention)) \
             else None
         if c and c.end() <= nxt:
+            from underthesea import pos_tag     # loaded only for a group and a comma (the tagger weighs ~75 MB)
             tags = pos_tag(m.mention)
             mine = tags[-2:]
             theirs = pos_tag(c.group(1))

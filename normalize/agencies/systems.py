@@ -5,12 +5,14 @@ read from the gazetteer itself: a stem that names entries at two levels or more 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
-from normalize.agencies.words import fold
+from normalize.vietnamese import word_list
+from normalize.agencies.words import fold, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m, _with_province
@@ -34,8 +36,6 @@ def _stems(g: _Gazetteer) -> list[str]:
     >>> _stems(gazetteer())
     ['thi hành án dân sự', 'toà án', 'toà án nhân dân', 'viện kiểm sát', 'viện kiểm sát nhân dân']
     """
-    from underthesea import pos_tag
-
     kinds = defaultdict(set)
     for a in g.agencies.values():
         m = _LEVEL_END.search(a.name)
@@ -48,12 +48,30 @@ def _stems(g: _Gazetteer) -> list[str]:
     stems = {s for s, ks in kinds.items() if len(ks) > 1 and ks - _LOCAL and len(s.split()) >= 3 and s not in g.alias}
     names = [key(a.name) for a in g.agencies.values()]
     for s in list(stems):
-        head, tag = pos_tag(s)[0]
-        head = key(head)
-        if tag == "N" and " " in head and head != s and head not in g.alias \
-                and all(n.startswith(s) for n in names if n.startswith(head + " ")):
+        head = _head_word(s)
+        if head and head not in g.alias and all(n.startswith(s) for n in names if n.startswith(head + " ")):
             stems.add(head)
     return sorted(stems)
+
+
+def _head_word(s: str) -> str | None:
+    """The longest word of the word list (two syllables or more, fewer than *s* has) that opens stem *s* with a body's
+    head noun ("toà án" of "toà án nhân dân", "viện kiểm sát" of "viện kiểm sát nhân dân"; not "thi hành" of "thi hành
+    án dân sự"): a word, not a tagger's reading, so no model loads for it."""
+    words = s.split()
+    for n in range(len(words) - 1, 1, -1):
+        head = " ".join(words[:n])
+        if head in _dictionary_keys() and any(head == h or head.startswith(h + " ") for h in _HEAD_KEYS):
+            return head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dictionary_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in word_list() if " " in w)
+
+
+_HEAD_KEYS = frozenset(key(w) for w in _WORDS["head_nouns"])
 
 
 def _pattern(g: _Gazetteer) -> regex.Pattern | None:
