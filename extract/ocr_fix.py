@@ -89,7 +89,18 @@ def _is_section_row(frag: Fragment, r: int, col: int) -> bool:
     if title.colspan >= frag.ncols - col - 1 and frag.ncols - col - 1 >= 2:
         return True
     numeral = roman_reading(stt.text) or _lone_stroke(stt.text, title.text)
-    return _titled_alone(frag, r, col) and bool(numeral) and not _INT.match(stt.text.strip())
+    return _titled_alone(frag, r, col) and bool(numeral) and (not _INT.match(stt.text.strip())
+                                                             or _strokes_before_restart(frag, r, col))
+
+
+def _strokes_before_restart(frag: Fragment, r: int, col: int) -> bool:
+    """A number of strokes only ("1", "11": the numeral I or II read as figures) on a row titled alone, and the next
+    row numbered 1: the numbering starts again under it, so it is a section's (Nghị quyết 318/NQ-CP 2025, scanned:
+    both its sections had been read as tasks numbered 1)."""
+    if r + 1 >= len(frag.rows) or not set(stt := frag.own_text(r, col).strip().rstrip(".")) <= set("1lI|!") or not stt:
+        return False
+    nxt = frag.rows[r + 1][col]
+    return isinstance(nxt, Cell) and clean_number(nxt.text).rstrip(".") == "1"
 
 
 def _titled_alone(frag: Fragment, r: int, col: int) -> bool:
@@ -489,6 +500,8 @@ def section_values(readings: list[int | None]) -> list[int]:
     [3, 4, 5]
     >>> section_values([1, 1, 2, 4])    # Nghị quyết 168/NQ-CP 2022, Phụ lục III scanned: II read "I", III read "II"
     [1, 2, 3, 4]
+    >>> section_values([1, 1])      # Nghị quyết 318/NQ-CP 2025 scanned: I and II both read "1"
+    [1, 2]
     """
     readable = [v for v in readings if v is not None]
     agree = sum(v == k + 1 for k, v in enumerate(readings))
@@ -499,7 +512,8 @@ def section_values(readings: list[int | None]) -> list[int]:
     for k, v in enumerate(readings):
         expected = out[-1] + 1 if out else 1
         nxt = readings[k + 1] if k + 1 < len(readings) else None
-        out.append(expected if v is None or (out and v != expected and nxt == expected + 1) else v)
+        out.append(expected if v is None or (out and v != expected and nxt == expected + 1)
+                   or (out and v <= out[-1]) else v)     # a numeral never comes back: "I" after I is II
     return out
 
 

@@ -63,8 +63,9 @@ def test_a_merged_cells_doubt_names_every_row_it_fills():
 
 def test_words_named_on_correct_text_stay_few():
     """Every distinct hand-checked cell of tests/real (3,555, all correct text): the cells with a word or mark named as
-    unlikely (:mod:`extract.ocr_unlikely`) stay at the 29 measured when its fourth sign came (16 before it; most are
-    misprints of their page: "công nghệp", "tập đòan"), under 1% of cells."""
+    unlikely (:mod:`extract.ocr_unlikely`) stay at the 31 measured when the pairs' sign came (30 before it, 29 before
+    the "d"/"đ" slip's own bound, 16 before the fourth sign; most are misprints of their page: "công nghệp", "tập
+    đòan"), under 1%."""
     from extract.ocr_unlikely import unlikely_words
 
     cells = set()
@@ -73,4 +74,4 @@ def test_words_named_on_correct_text_stay_few():
             row = json.loads(line)
             cells.update(row[k] for k in ("task", "lead_raw", "coordinating_raw", "deadline_raw", "result") if row.get(k))
     assert len(cells) > 3000
-    assert sum(1 for c in cells if unlikely_words(c)) <= 29
+    assert sum(1 for c in cells if unlikely_words(c)) <= 31
