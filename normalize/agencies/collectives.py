@@ -160,6 +160,12 @@ def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
 
     >>> [(m.mention, m.agency_id) for m in parse_agencies("- Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình;").mentions][1]
     ('HĐND', 'dp.hoi_dong_nhan_dan_tinh')
+
+    Before a group of People's Committees at its levels, the body is that group's council (or other body) at the
+    same levels, a group: "HĐND, UBND các xã, phường" (the council had been dropped).
+
+    >>> [(m.mention, m.agency_id, m.name) for m in parse_agencies("- HĐND, UBND các xã, phường;").mentions][0]
+    ('HĐND', 'coll.other', 'HĐND các xã, phường')
     """
     for n, (a, b) in enumerate(left):
         nxt = next((m for m in ms if m.start >= b), None)
@@ -170,8 +176,27 @@ def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
         if aid:
             ms = sorted([*ms, _m(g, cell.text, a, b, aid, "pattern", 0.8)], key=lambda m: m.start)
             left[n] = (a, a)
+        elif (levels := _levels_of_group(g, cell.text[a:b], nxt)) is not None:
+            # "HĐND, UBND các xã, phường": the council of those levels too, a group as the committees are (set 51)
+            name = f"{cell.text[a:b]} {levels}"
+            ms = sorted([*ms, _m(g, cell.text, a, b, "coll.other", "pattern", 0.7, name=name)], key=lambda m: m.start)
+            left[n] = (a, a)
     left[:] = [(a, b) for a, b in left if a < b]
     return ms
+
+
+# a group of People's Committees, and the level word a body's name takes at its tier ("HĐND xã")
+_COMMITTEE_GROUPS = {"coll.ubnd_cap_xa": "xã", "coll.ubnd_cap_huyen": "huyện", "coll.ubnd_cac_tinh": "tỉnh"}
+_GROUP_LEVELS = regex.compile(r"(?<![\p{L}\p{N}])(?:các|cấp)[ \t]+\S.*$", regex.I)
+
+
+def _levels_of_group(g: _Gazetteer, piece: str, nxt: Mention) -> str | None:
+    """The levels ("các xã, phường") of a group of People's Committees *nxt* printed right after *piece*, a body's
+    name alone that its tier's level word completes ("HĐND" of "HĐND xã"), or None."""
+    tier = _COMMITTEE_GROUPS.get(nxt.agency_id or "")
+    aid = tier and g.alias.get(_squeeze_key(f"{piece} {tier}"))
+    lv = _GROUP_LEVELS.search(nxt.mention) if aid else None
+    return lv.group() if lv and g.agencies[aid].kind != "collective" else None
 
 
 def _ubnd_level(k: str) -> str | None:
