@@ -300,10 +300,14 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 
     >>> [(m.mention, m.agency_id) for m in parse_agencies("Trung ương Mặt trận Tổ quốc Việt Nam").mentions]
     [('Trung ương Mặt trận Tổ quốc Việt Nam', 'tw.mat_tran_to_quoc')]
+    >>> [m.mention for m in parse_agencies("- Các sở, ban, ngành; TT Thành ủy;", issuer="UBND tỉnh Lào Cai").mentions]
+    ['Các sở, ban, ngành', 'TT Thành ủy']
     """
     out: list[Mention] = []
     for m in ms:
         p = _PREFIXES.search(key(cell.text[max(0, m.start - 20):m.start])) if m.kind != "collective" else None
+        p = p or (_STANDING_TT.search(cell.text[max(0, m.start - 20):m.start]) if _COMMITTEE.match(key(m.name or ""))
+                  else None)
         if p:
             start = max(0, m.start - 20) + p.start()
             start += len(cell.text[start:m.start]) - len(cell.text[start:m.start].lstrip())   # key() strips the window
@@ -320,6 +324,12 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             m = replace(m, mention=cell.text[start:m.end], start=start)
         out.append(m)
     return out
+
+
+# "TT" without its period before a committee ("TT Thành ủy", "TT Đảng uỷ, HĐND": Nơi nhận lines of sets 51 and 53) is
+# its standing board: no Trung tâm belongs to a committee; before other bodies "TT" stays a Trung tâm's short form
+_STANDING_TT = regex.compile(r"(?:^|(?<=[\s,;:(]))TT\s+$")
+_COMMITTEE = regex.compile(r"^(?:(?:tỉnh|thành|huyện|quận|đảng)\s+(?:ủy|uỷ)|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)")
 
 
 _TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")$")
