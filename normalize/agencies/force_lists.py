@@ -147,8 +147,11 @@ def _uy(w: str) -> str:
 _PARTY = "(?:" + "|".join(_uy(w) for w in sorted(_WORDS["party_class_nouns"], key=len, reverse=True)) + ")"
 _UNDER = r"(?:[ \t]+trực[ \t]+thuộc[ \t]+(?:Trung[ \t]+ương|TW|TƯ))?"
 _PARTY_OPEN = regex.compile(r"(?:các[ \t]+)?" + _PARTY + r"(?![\p{L}\p{N}])", regex.I)
-_PARTY_NEXT = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?" + _PARTY + r"(?![\p{L}\p{N}])" + _UNDER
-                            + r"(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+(?:và|hoặc)[ \t])", regex.I)    # a class, not "Đảng ủy Chính phủ"
+# an item's level after its noun: "đảng bộ cơ sở", "chi bộ cấp xã" (sets 52: "Các chi bộ, đảng bộ cơ sở")
+_PARTY_LEVEL = r"(?:[ \t]+(?:cơ[ \t]+sở|cấp[ \t]+(?:xã|huyện|tỉnh|trên|dưới)))?"
+_PARTY_NEXT = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?" + _PARTY + r"(?![\p{L}\p{N}])" + _PARTY_LEVEL
+                            + _UNDER + r"(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+(?:và|hoặc)[ \t])", regex.I)    # a class, not
+# "Đảng ủy Chính phủ"
 _COMMITTEES = {key(w) for w in ("tỉnh ủy", "thành ủy", "đảng ủy")}
 
 
