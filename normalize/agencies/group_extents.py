@@ -103,7 +103,9 @@ def _two_fields(m: Mention, tags: list, theirs: list) -> bool:
     ("cấp xã"), a class noun ("cơ quan", "hiệp hội") or a group word after the comma opens a new item.  *tags*, *theirs*:
     underthesea's tags of the group and of the words after the comma."""
     nouns = ("N", "M")      # underthesea tags some fields as numerals: "bưu chính", "viễn thông" M
-    return (len(tags) == 3 and key(tags[0][0]) in ("các", "những") and tags[1][1] == "N" and tags[2][1] in nouns
+    plural = len(tags) == 3 and key(tags[0][0]) in ("các", "những")
+    tags = tags[1:] if plural else tags     # "cơ quan báo chí, truyền thông" (set 53) as "các cơ quan báo chí, ..."
+    return (len(tags) == 2 and tags[0][1] == "N" and tags[1][1] in nouns
             and len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V"))
             and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0])))
 
