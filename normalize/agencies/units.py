@@ -155,6 +155,9 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
                 out[-1] = prev if known else replace(prev, kind="sub_unit", method="pattern", score=0.7, parent=m.name)
                 out.append(m)       # labelled set, 8 of 8, names both: sets 13, 20, 26, 48, 49)
                 continue
+            if known and prev.agency_id is not None and _DASH_ONLY.fullmatch(between):
+                out.append(m)       # "Cục Kiểm tra văn bản - Bộ Tư pháp": a unit the gazetteer knows, its ministry
+                continue            # printed after it a mention of its own (sets 26-51 name both, 16 times)
             end = m.end
             if _DASH_ONLY.fullmatch(between):   # "X - Bộ Y": the unit's mention, Y its parent (its words left over)
                 left.append((prev.end, end))
