@@ -161,6 +161,11 @@ def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     >>> [(m.mention, m.agency_id) for m in parse_agencies("- Tỉnh ủy, HĐND, UBND tỉnh Ninh Bình;").mentions][1]
     ('HĐND', 'dp.hoi_dong_nhan_dan_tinh')
 
+    The body may close a longer piece of prose ("... của Hội đồng nhân dân, Ủy ban nhân dân tỉnh": set 36).
+
+    >>> [m.mention for m in parse_agencies("rà soát văn bản của Hội đồng nhân dân, Ủy ban nhân dân tỉnh").mentions]
+    ['Hội đồng nhân dân', 'Ủy ban nhân dân tỉnh']
+
     Before a group of People's Committees at its levels, the body is that group's council (or other body) at the
     same levels, a group: "HĐND, UBND các xã, phường" (the council had been dropped).
 
@@ -172,10 +177,10 @@ def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
         if nxt is None or not regex.fullmatch(r"\s*,\s*", cell.text[b:nxt.start]):
             continue
         lv = _LEVEL_TAIL.search(nxt.mention)
-        aid = lv and g.alias.get(_squeeze_key(f"{cell.text[a:b]} {key(lv.group())}"))
+        start, aid = _named_at_end(g, cell.text, a, b, lv.group()) if lv else (a, None)
         if aid:
-            ms = sorted([*ms, _m(g, cell.text, a, b, aid, "pattern", 0.8)], key=lambda m: m.start)
-            left[n] = (a, a)
+            ms = sorted([*ms, _m(g, cell.text, start, b, aid, "pattern", 0.8)], key=lambda m: m.start)
+            left[n] = (a, start)
         elif (levels := _levels_of_group(g, cell.text[a:b], nxt)) is not None:
             # "HĐND, UBND các xã, phường": the council of those levels too, a group as the committees are (set 51)
             name = f"{cell.text[a:b]} {levels}"
@@ -183,6 +188,20 @@ def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
             left[n] = (a, a)
     left[:] = [(a, b) for a, b in left if a < b]
     return ms
+
+
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+
+
+def _named_at_end(g: _Gazetteer, text: str, a: int, b: int, level: str) -> tuple[int, str | None]:
+    """Where in *text*[a:b] a body's name that *level* completes begins, the whole piece or its last capitalised words
+    ("... văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the council, set 36), and its id;
+    (a, None) when none."""
+    for w in [a, *(x.start() for x in _WORD_START.finditer(text, a + 1, b))]:
+        aid = g.alias.get(_squeeze_key(f"{text[w:b]} {key(level)}"))
+        if aid:
+            return w, aid
+    return a, None
 
 
 # a group of People's Committees, and the level word a body's name takes at its tier ("HĐND xã")
