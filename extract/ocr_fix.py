@@ -97,7 +97,7 @@ def _strokes_before_restart(frag: Fragment, r: int, col: int) -> bool:
     """A number of strokes only ("1", "11": the numeral I or II read as figures) on a row titled alone, and the next
     row numbered 1: the numbering starts again under it, so it is a section's (Nghị quyết 318/NQ-CP 2025, scanned:
     both its sections had been read as tasks numbered 1)."""
-    if r + 1 >= len(frag.rows) or not set(stt := frag.own_text(r, col).strip().rstrip(".")) <= set("1lI|!") or not stt:
+    if r + 1 >= len(frag.rows) or not set(stt := frag.own_text(r, col).strip().rstrip(".")) <= _STROKES or not stt:
         return False
     nxt = frag.rows[r + 1][col]
     return isinstance(nxt, Cell) and clean_number(nxt.text).rstrip(".") == "1"
@@ -123,6 +123,9 @@ def _speck(text: str) -> bool:
     return len(regex.sub(r"[^\p{L}\p{N}]", "", text)) <= 2
 
 
+_STROKES = frozenset("|lI1!")     # what OCR reads of a Roman numeral's strokes
+
+
 def _lone_stroke(stt: str, title: str) -> str:
     """"I" read as a lone stroke ("|", which the number cleaner takes for a ruling line) beside a short title that
     starts with a capital ("Cải cách thể chế"): the numeral I, which the section sequence then settles.
@@ -132,7 +135,7 @@ def _lone_stroke(stt: str, title: str) -> str:
     """
     t = fold_ws(stt).replace(" ", "")
     short_title = len(title.split()) <= 12 and title.strip()[:1].isupper()
-    return "I" if t and len(t) <= 2 and set(t) <= set("|lI1!") and short_title else ""
+    return "I" if t and len(t) <= 2 and set(t) <= _STROKES and short_title else ""
 
 
 def _body_rows(fragments: list[Fragment]) -> list[list[_Row]]:

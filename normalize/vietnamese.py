@@ -8,7 +8,7 @@ from pathlib import Path
 
 from normalize.text import key, strip_diacritics
 
-__all__ = ["syllable_bigrams", "two_syllable_words", "unmarked_syllables", "word_list", "word_list_path"]
+__all__ = ["syllable_bigrams", "two_syllable_words", "unmarked_syllables", "word_keys", "word_list", "word_list_path"]
 
 
 def word_list_path() -> Path | None:
@@ -34,6 +34,17 @@ def word_list() -> tuple[str, ...]:
         return ()
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(w for w in (unicodedata.normalize("NFC", line.strip().lower()) for line in lines) if w)
+
+
+@lru_cache(maxsize=1)
+def word_keys() -> frozenset[str]:
+    """The list's words as matching keys, built once (the list itself is never hashed per call); empty without it.
+
+    >>> from normalize.text import key
+    >>> key("viện kiểm sát") in word_keys(), key("sở y") in word_keys()
+    (True, False)
+    """
+    return frozenset(key(w) for w in word_list())
 
 
 @lru_cache(maxsize=1)

@@ -96,20 +96,21 @@ _LEVEL_THEN = regex.compile(r",[ \t]*(?P<cap>(?i:cấp)[ \t]+)?(?P<w>(?i:" + _LE
 _LAST_LEVEL = regex.compile(r"(?:(?P<cap>cấp)[ \t]+)?(?P<w>" + _LEVEL + r")$")
 
 
-def _list_end(cell: _Cell, m: Mention) -> int | None:
-    """Where the levels listed after *m*'s last level word end, or None when none follows."""
+def _list_end(cell: _Cell, m: Mention) -> tuple[int, bool] | None:
+    """Where the levels listed after *m*'s last level word end, and whether one was written "cấp X" after "cấp Y"
+    (levels of any tier: a group); None when none follows."""
     last = _LAST_LEVEL.search(key(m.mention))
     if last is None:
         return None
-    tiers, by_level, end = set(_TIERS[last["w"]]), bool(last["cap"]), m.end
+    tiers, by_level, end, levels = set(_TIERS[last["w"]]), bool(last["cap"]), m.end, False
     while (r := _LEVEL_THEN.match(cell.text, end)) is not None:
         w = key(r["w"])
         across = by_level and r["cap"] is not None         # "cấp xã, cấp tỉnh": levels of any tier
         if not across and not tiers & _TIERS[w]:
             break
         tiers = tiers if across else tiers & _TIERS[w]
-        end = r.end()
-    return end if end > m.end else None
+        levels, end = levels or across, r.end()
+    return (end, levels) if end > m.end else None
 
 
 def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -125,12 +126,12 @@ def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     g = gazetteer()
     out = []
     for m in ms:
-        end = _list_end(cell, m) if m.kind in ("collective", "provincial_body", "district_body", "commune_body") \
+        listed = _list_end(cell, m) if m.kind in ("collective", "provincial_body", "district_body", "commune_body") \
             else None
-        if end is None or any(x.start < end and x.end > m.end for x in ms):
+        if listed is None or any(x.start < listed[0] and x.end > m.end for x in ms):
             out.append(m)
             continue
-        levels = regex.search(r"cấp\s+\S+\s*,\s*cấp", key(cell.text[m.start:end]))
+        end, levels = listed
         aid = g.groups.get(_comma_free(key(cell.text[m.start:end]))) or (
             "coll.other" if levels or m.agency_id is None else m.agency_id)
         left[:] = [(a, b) for a, b in left if not (m.end <= a < end)]

@@ -2,13 +2,12 @@
 inside another word ("xã hội"), a national body's name put in another state ("chính phủ nước ngoài")."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from normalize.predicate import _tagged
 from normalize.text import fold_key, key
-from normalize.vietnamese import two_syllable_words, word_list
+from normalize.vietnamese import two_syllable_words, word_keys
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
@@ -209,14 +208,8 @@ def _field_noun(cell: _Cell, m: Mention) -> bool:
     >>> [m.mention for m in parse_agencies("phối hợp với cơ quan bảo hiểm xã hội xác định").mentions]
     ['cơ quan bảo hiểm xã hội']
     """
-    return m.kind in _NATIONAL and m.mention.islower() and " " in m.mention and key(m.mention) in _dictionary() \
+    return m.kind in _NATIONAL and m.mention.islower() and " " in m.mention and key(m.mention) in word_keys() \
         and not _OFFICE.search(cell.text, max(0, m.start - 12), m.start)
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """The word list's entries as matching keys, built once (the list itself is never hashed per call)."""
-    return frozenset(key(w) for w in word_list())
 
 
 # nouns for people and manpower, alone: no body ("bố trí lực lượng, phương tiện", "hộ gia đình và cá nhân nộp hồ sơ":

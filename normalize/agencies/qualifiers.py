@@ -12,6 +12,7 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.mentions import _fold_pairs, _respan
 from normalize.agencies.traits import trait_end
+from normalize.predicate import _tagged
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.patterns import (_AGENT_BEFORE, _CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS,
                                          _OF_END, _QUALIFIERS, _REST_STOPS, _VERB_IN)
@@ -100,18 +101,12 @@ def _verbless(text: str, start: int, end: int) -> bool:
     >>> _verbless("Phối hợp với doanh nghiệp sắp xếp, bố trí công tác", 25, 33)
     False
     """
-    from underthesea import pos_tag
     rest = text[start:end].split()
     if not rest or len(rest) > 4 or any(not w[:1].islower() or regex.search(r"\d", w) for w in rest):
         return False
     clause = max(text.rfind(c, 0, start) for c in ";.\n:") + 1
     more = _NEXT_WORDS.match(text, end)
-    tags, at = [], clause
-    for word, tag in pos_tag(text[clause:more.end() if more else end]):
-        at = text.find(word, at)
-        if at >= start:
-            tags.append((word, tag))
-        at += len(word)
+    tags = [(w, t) for w, t, at in _tagged(text[clause:more.end() if more else end]) if clause + at >= start]
     if len(tags) >= 2 and tags[0][1] == "V" and tags[1][1] == "N" and key(tags[0][0]) == "có":
         tags = tags[1:]
     return bool(tags) and tags[0][1] in ("N", "A", "M") and all(t != "V" for _, t in tags)

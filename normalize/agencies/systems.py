@@ -5,13 +5,12 @@ read from the gazetteer itself: a stem that names entries at two levels or more 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
-from normalize.vietnamese import word_list
+from normalize.vietnamese import word_keys
 from normalize.agencies.words import fold, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _Gazetteer
@@ -61,14 +60,9 @@ def _head_word(s: str) -> str | None:
     words = s.split()
     for n in range(len(words) - 1, 1, -1):
         head = " ".join(words[:n])
-        if head in _dictionary_keys() and any(head == h or head.startswith(h + " ") for h in _HEAD_KEYS):
+        if head in word_keys() and any(head == h or head.startswith(h + " ") for h in _HEAD_KEYS):
             return head
     return None
-
-
-@lru_cache(maxsize=1)
-def _dictionary_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list() if " " in w)
 
 
 _HEAD_KEYS = frozenset(key(w) for w in _WORDS["head_nouns"])
