@@ -163,7 +163,8 @@ def run_normalizers(seed: Path) -> dict:
         ("agency_cells", agencies.parse_agencies, cells, agencies._parse_cached.cache_clear),
         ("deadline_strings", deadlines.parse_deadline, dls, deadlines._parse_cached.cache_clear),
     ):
-        fn(items[0])        # the gazetteer and the vocabularies load once per process: not a cost per cell
+        for s in items:     # the gazetteer, the vocabularies, the word list and the tagger load once per process,
+            fn(s)           # on the first cell that needs them: not a cost per cell
         n, t0 = 0, time.perf_counter()
         while time.perf_counter() - t0 < 1.0:
             clear()

@@ -178,6 +178,7 @@ KINDS = (
 RECURRENCES = ("yearly", "quarterly", "monthly", "weekly", "daily")
 _REC_KINDS = tuple("rec_" + r for r in RECURRENCES)   # the cue kinds of a recurrence; "rec_none": a bare "định kỳ"
 _REC_SET = frozenset(_REC_KINDS)
+_NEVER_CUES = frozenset(("term", "filler", "rdash", "lpunct", "word"))   # kinds _as_printed leaves as they are
 PERIOD_KINDS = ("date", "month", "quarter", "half_year", "year", "year_range", "month_range")
 
 VOCABULARY = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
@@ -957,6 +958,8 @@ def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
     unmarked = []
     plain = shown.isascii()      # text typed without marks keeps its cues
     for it in items:
+        if it.kind in _NEVER_CUES:
+            continue        # neither a cue printed otherwise nor a recurrence: nothing to look up
         printed = shown[it.start:it.end].lower()
         key = _k(printed)
         forms = _CUE_FORMS.get(key)

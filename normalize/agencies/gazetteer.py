@@ -37,6 +37,8 @@ class _Gazetteer:
     predecessors: dict[str, list[str]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)   # a collective's alias key without commas -> id
     branches: dict[str, str] = field(default_factory=dict)  # a national body -> its provincial or regional branch
+    group_firsts: frozenset[str] = frozenset()     # first words of the index whose every name is a group's
+    agroup_firsts: frozenset[str] = frozenset()    # same, ascii keys
 
 
 _FIRST = regex.compile(r"[\p{L}\p{N}]+")
@@ -133,8 +135,15 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
             groups.setdefault(_comma_free(k), i)
     branches = {a.parent: a.id for a in sorted(agencies.values(), key=lambda a: a.id)
                 if a.kind == "provincial_branch" and a.parent in agencies}
-    return _Gazetteer(agencies, build(alias), build(aalias), alias, aalias, asource, headless, aheadless, fk,
-                      [alias[k] for k in fk], preds, groups, branches)
+    index, aindex = build(alias), build(aalias)
+    return _Gazetteer(agencies, index, aindex, alias, aalias, asource, headless, aheadless, fk,
+                      [alias[k] for k in fk], preds, groups, branches, _group_firsts(index), _group_firsts(aindex))
+
+
+def _group_firsts(index: dict[str, tuple[dict, list]]) -> frozenset[str]:
+    """The first words of *index* under which every name is a group's (a collective)."""
+    return frozenset(w for w, (multi, single) in index.items()
+                     if all(aid.startswith("coll.") for names in (*multi.values(), single) for _, aid in names))
 
 
 def _comma_free(k: str) -> str:

@@ -17,6 +17,7 @@ from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _stem_type
 from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
 from normalize.agencies.gap import _gap
+from normalize.agencies.known_list import known_list
 from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before, _merge_collectives, _merge_same,
                                             _shared_level, _system_offices)
 from normalize.agencies.groups import (_belonging_to_group, _class_lists, _counted_groups, _each_place, _forces,
@@ -123,7 +124,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
                       fold(text[cell.start(a):cell.end(b)]), "by_reference", fold(text[cell.start(a):cell.end(b)]),
                       "by_reference", 1.0)
         return AgencyParse((ref,) if a < b else (), ())
-    return _parse_names(g, cell, text, as_of, issuer)
+    plain = known_list(g, cell, text, as_of, issuer)
+    return plain if plain is not None else _parse_names(g, cell, text, as_of, issuer)
 
 
 _AT_PLACE = regex.compile(r"(?:^|\s)(?:" + _word_alt(_WORDS["place_prepositions"]) + r")\s+$", regex.I)

@@ -16,20 +16,26 @@ from normalize.vietnamese import two_syllable_words
 _TITLE_AT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
 
 _HEAD_PAIRS = frozenset(tuple(key(h).split()[:2]) for h in _WORDS["head_nouns"] if len(h.split()) > 1)
-_LAST_WORD = regex.compile(r"([\p{L}\p{N}]+)\s+$")
 
 
-def _inside_head(k: str, i: int, word: str) -> bool:
-    """Does the word at key offset *i* continue a head noun of two words ("ủy" + "ban bầu cử": no "Ban bầu cử" inside
-    "Ủy ban bầu cử")?"""
-    p = _LAST_WORD.search(k, max(0, i - 12), i)
-    return p is not None and (p.group(1), word) in _HEAD_PAIRS
+def _word_before(k: str, i: int, prev) -> str:
+    """The word right before key offset *i* across white space (within twelve characters), "" when none: *prev* is
+    the match of :data:`_WORD` before *i* that the scan met, None at the first."""
+    if prev is None or prev.end() == i or not k[prev.end():i].isspace() or prev.end() <= i - 12:
+        return ""
+    return k[max(prev.start(), i - 12):prev.end()]
+
+
+def _inside_head(before: str, word: str) -> bool:
+    """Does *word* continue a head noun of two words with the word *before* it ("ủy" + "ban bầu cử": no "Ban bầu cử"
+    inside "Ủy ban bầu cử")?"""
+    return bool(before) and (before, word) in _HEAD_PAIRS
 
 
 _TITLE_TAILS = frozenset(" ".join(key(t).split()[-2:]) for t in (*_WORDS["titles_on_head"], *_WORDS["person_titles"]))
 
 
-def _inside_word(cell: _Cell, k: str, i: int, word: str) -> bool:
+def _inside_word(cell: _Cell, before: str, i: int, word: str) -> bool:
     """Is the word at key offset *i*, printed in small letters, the second syllable of a word with the one before it
     ("cơ sở y tế": a health facility, no Sở Y tế; "toàn bộ tài chính": the whole of the finances, no Bộ Tài chính:
     held-out set 29)?  The dictionary is underthesea's word list; a capitalised head ("Cơ sở", "Sở Y tế") is never
@@ -38,25 +44,20 @@ def _inside_word(cell: _Cell, k: str, i: int, word: str) -> bool:
     >>> [m.mention for m in parse_agencies("các cơ sở y tế và Sở Y tế").mentions][-1]
     'Sở Y tế'
     """
-    if not cell.text[cell.start(i)].islower():
+    if not before or not cell.text[cell.start(i)].islower():
         return False
-    p = _LAST_WORD.search(k, max(0, i - 12), i)
-    pair = f"{p.group(1)} {word}" if p is not None else ""
+    pair = f"{before} {word}"
     return pair in two_syllable_words() and pair not in _TITLE_TAILS      # "trưởng phòng": a title on the head
 
 
 _HEAD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["head_nouns"]) + r")\s+$")
 
 
-def _group_in_name(g: _Gazetteer, cell: _Cell, i: int, entry) -> bool:
+def _group_in_name(cell: _Cell, i: int, group_first: bool) -> bool:
     """Is the word at key offset *i*, capitalised right after a head noun, the start of a group's words that name a
     unit here ("Phòng Doanh nghiệp - Sở Tài chính", set 30: no group of enterprises)?  Only when every known name
-    starting there is a group."""
-    if not cell.text[cell.start(i)].isupper() or not _HEAD_BEFORE.search(cell.k, max(0, i - 16), i):
-        return False
-    ids = [aid for _, aid in entry[1]] + [aid for c in entry[0].values() for _, aid in c] if entry[0] else \
-        [aid for _, aid in entry[1]]
-    return bool(ids) and all(aid.startswith("coll.") for aid in ids)
+    starting there is a group (*group_first*: the gazetteer's ``group_firsts``)."""
+    return group_first and cell.text[cell.start(i)].isupper() and bool(_HEAD_BEFORE.search(cell.k, max(0, i - 16), i))
 
 
 _PLACE_AFTER = regex.compile(r"\.?[ \t]*\p{Lu}|\.\p{L}")
@@ -84,19 +85,21 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
     """Leftmost-longest known spans in key space: [(start, end, id)]."""
     k = cell.k
     index = g.aindex if ascii_mode else g.index
+    group_firsts = g.agroup_firsts if ascii_mode else g.group_firsts
     n = len(k)
     found = []
     pos = 0
-    inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)] if _TITLE_AT.search(k) else ()
+    inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)]
+    prev = None
     for w in _WORD.finditer(k):
-        i = w.start()
+        i, before, prev = w.start(), _word_before(k, w.start(), prev), w
         if i < pos or any(a < i < b and not _TITLES.fullmatch(k[a:i].strip())
                           and not (" ".join(k[a:b].split()) in _TITLES_ON_HEAD and k[i:b].strip() in _HEAD_WORDS)
                           for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
             continue
         entry = index.get(w.group())
-        if not entry or _inside_head(k, i, w.group()) or _inside_word(cell, k, i, w.group()) \
-                or _group_in_name(g, cell, i, entry):
+        if not entry or _inside_head(before, w.group()) or _inside_word(cell, before, i, w.group()) \
+                or _group_in_name(cell, i, w.group() in group_firsts):
             continue
         second = _WORD.search(k, w.end()) if entry[0] else None
         cands = entry[0].get(second.group(), ()) if second else ()

@@ -8,6 +8,7 @@ from typing import Iterable
 import regex
 import yaml
 
+from normalize.alternation import literal_alternation
 from normalize.text import ascii_key, key
 
 
@@ -40,7 +41,7 @@ _WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+")
 def _word_alt(words: Iterable[str]) -> str:
     """Alternation of the keys of *words* and their forms without diacritics, longest first."""
     keys = {key(w) for w in words} | {ascii_key(w) for w in words}
-    return "|".join(regex.escape(w) for w in sorted(keys, key=lambda w: (-len(w), w)))
+    return literal_alternation(keys)        # a tree of shared prefixes: the same matches, far fewer tries
 
 
 def fold(s: str) -> str:
