@@ -25,8 +25,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "agencies.yaml"
 @dataclass
 class _Gazetteer:
     agencies: dict[str, Agency]
-    index: dict[str, tuple[dict, list]]            # first word -> (second word -> [(alias key, id)], one-word)
-    aindex: dict[str, tuple[dict, list]]           # same, ascii keys
+    index: dict[str, tuple[dict, tuple]]           # first word -> (second word -> names of 2+ words, 1-word names)
+    aindex: dict[str, tuple[dict, tuple]]          # same, ascii keys; names: (the longest key's length, {key: id})
     alias: dict[str, str]                          # alias key -> id
     aalias: dict[str, str]                         # ascii alias key -> id
     asource: dict[str, str]                        # ascii alias key -> the alias key it comes from
@@ -117,10 +117,7 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
             if words:
                 multi, single = idx.setdefault(words[0], ({}, []))
                 (multi.setdefault(words[1], []) if len(words) > 1 else single).append((k, i))
-        for multi, single in idx.values():
-            for v in (*multi.values(), single):
-                v.sort(key=lambda x: -len(x[0]))
-        return idx
+        return {w: ({s: _bucket(v) for s, v in multi.items()}, _bucket(single)) for w, (multi, single) in idx.items()}
 
     fk = [k for k in alias if len(k) >= 8 and agencies[alias[k]].kind != "collective"
           and not (agencies[alias[k]].kind == "province" and _BARE_UBND.match(k))]   # "ubnd hà nội": exact only
@@ -140,10 +137,15 @@ def _gazetteer_for(vocab_path: str) -> _Gazetteer:
                       [alias[k] for k in fk], preds, groups, branches, _group_firsts(index), _group_firsts(aindex))
 
 
-def _group_firsts(index: dict[str, tuple[dict, list]]) -> frozenset[str]:
+def _bucket(names: list[tuple[str, str]]) -> tuple[int, dict[str, str]] | None:
+    """Names of one index entry as the scanner looks them up: the longest key's length and key -> id."""
+    return (max(len(k) for k, _ in names), dict(names)) if names else None
+
+
+def _group_firsts(index: dict[str, tuple[dict, tuple]]) -> frozenset[str]:
     """The first words of *index* under which every name is a group's (a collective)."""
     return frozenset(w for w, (multi, single) in index.items()
-                     if all(aid.startswith("coll.") for names in (*multi.values(), single) for _, aid in names))
+                     if all(aid.startswith("coll.") for b in (*multi.values(), single) if b for aid in b[1].values()))
 
 
 def _comma_free(k: str) -> str:

@@ -2,6 +2,8 @@
 places inside a name, the colon lists' regions left out."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from normalize.text import key
@@ -90,27 +92,47 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
     found = []
     pos = 0
     inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)]
+    stops = [m.start() for m in _STOP.finditer(k)] + [n]
     prev = None
     for w in _WORD.finditer(k):
-        i, before, prev = w.start(), _word_before(k, w.start(), prev), w
-        if i < pos or any(a < i < b and not _TITLES.fullmatch(k[a:i].strip())
-                          and not (" ".join(k[a:b].split()) in _TITLES_ON_HEAD and k[i:b].strip() in _HEAD_WORDS)
-                          for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
+        i, word, last, prev = w.start(), w.group(), prev, w
+        entry = index.get(word) if i >= pos else None
+        if not entry or inside and any(a < i < b and not _TITLES.fullmatch(k[a:i].strip())
+                                       and not (" ".join(k[a:b].split()) in _TITLES_ON_HEAD
+                                                and k[i:b].strip() in _HEAD_WORDS)
+                                       for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
             continue
-        entry = index.get(w.group())
-        if not entry or _inside_head(before, w.group()) or _inside_word(cell, before, i, w.group()) \
-                or _group_in_name(cell, i, w.group() in group_firsts):
+        before = _word_before(k, i, last)
+        if _inside_head(before, word) or _inside_word(cell, before, i, word) \
+                or _group_in_name(cell, i, word in group_firsts):
             continue
         second = _WORD.search(k, w.end()) if entry[0] else None
-        cands = entry[0].get(second.group(), ()) if second else ()
-        for ak, aid in (*cands, *entry[1]):
-            j = i + len(ak)
-            if k.startswith(ak, i) and (j == n or not (k[j].isalnum())) and not _city_cut(cell, ak, j) \
-                    and not (" " not in ak and _in_symbol(cell, i)):
-                found.append((i, j, aid))
-                pos = j
-                break
+        hit = _known_at(cell, i, stops, (entry[0].get(second.group()) if second else None, entry[1]))
+        if hit is not None:
+            found.append((i, *hit))
+            pos = hit[0]
     return found
+
+
+_STOP = regex.compile(r"[^\p{L}\p{N}]")
+
+
+def _known_at(cell: _Cell, i: int, stops: list[int], buckets) -> tuple[int, str] | None:
+    """(end, id) of the longest name the key has at offset *i*, ending before a character that is no letter or
+    figure: *buckets* are the gazetteer's names for the first two words, then for the first word alone, each as
+    (longest length, {key: id}); *stops*, the offsets where a name may end, in order."""
+    k = cell.k
+    for bucket in buckets:
+        if not bucket:
+            continue
+        names = bucket[1]
+        for x in range(bisect_right(stops, i + bucket[0]) - 1, bisect_right(stops, i) - 1, -1):
+            j = stops[x]
+            aid = names.get(k[i:j])
+            if aid is not None and (j == len(k) or not k[j].isalnum()) and not _city_cut(cell, k[i:j], j) \
+                    and not (" " not in k[i:j] and _in_symbol(cell, i)):
+                return j, aid
+    return None
 
 
 _INFIX = regex.compile(r"(?:\s+\p{Lu}[\p{L}\p{M}]*)+\s+và\s+")
