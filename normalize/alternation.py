@@ -21,13 +21,19 @@ import regex
 __all__ = ["literal_alternation"]
 
 
-def literal_alternation(words: Iterable[str]) -> str:
-    """The alternation of *words* (matched as written), as a non-capturing group; "" for no words.
+def literal_alternation(words: Iterable[str], *, space: str | None = None, bounded: str = "") -> str:
+    """The alternation of *words* (matched as written), as a non-capturing group; "" for no words.  *space*: the
+    pattern a space of a word matches (``r"\s*"``: any run of white space, or none); *bounded*: a character class
+    (``"a-z0-9"``) that may not stand before a word whose first character is a letter or figure, nor after one whose
+    last character is.
 
     >>> regex.fullmatch(literal_alternation(["a", "ab", "abc"]) + "c", "abc").group()    # backs off to "ab"
     'abc'
     >>> literal_alternation([])
     ''
+    >>> p = literal_alternation(["quy", "quy i"], space=r"\s*", bounded="a-z0-9")
+    >>> [m.group() for m in regex.finditer(p, "quyi, quy  i, quy, quyen")]
+    ['quyi', 'quy  i', 'quy']
     """
     trie: dict = {}
     for w in set(words):
@@ -35,15 +41,24 @@ def literal_alternation(words: Iterable[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return f"(?:{_branches(trie)})" if trie else ""
+    return f"(?:{_branches(trie, '', space, bounded)})" if trie else ""
 
 
-def _branches(node: dict) -> str:
-    """The pattern below one node: its branches, optional where a word ends at the node (longer words first)."""
-    out = [regex.escape(ch) + _branches(sub) for ch, sub in sorted(node.items()) if ch]
-    if not out:
+def _branches(node: dict, last: str, space: str | None, bounded: str) -> str:
+    """The pattern below one node (reached by character *last*): its branches, longer words first, then the end of
+    the word that ends there."""
+    out = []
+    for ch, sub in sorted(node.items()):
+        if ch:
+            edge = f"(?<![{bounded}])" if bounded and not last and ch.isalnum() else ""
+            out.append(edge + (space if ch == " " and space is not None else regex.escape(ch))
+                       + _branches(sub, ch, space, bounded))
+    if "" in node:
+        out.append(f"(?![{bounded}])" if bounded and last.isalnum() else "")
+    if out == [""]:
         return ""
-    body = out[0] if len(out) == 1 else "(?:" + "|".join(out) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?"
+    if len(out) == 1:
+        return out[0]
+    if out[-1] == "":
+        return "(?:" + "|".join(out[:-1]) + ")?"
+    return "(?:" + "|".join(out) + ")"

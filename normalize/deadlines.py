@@ -167,6 +167,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from normalize.alternation import literal_alternation
 from normalize.text import ascii_key, fold_key, fold_ws
 
 __all__ = ["Deadline", "KINDS", "RECURRENCES", "parse_deadline", "read_deadline", "load_vocabulary"]
@@ -216,17 +217,9 @@ def _k(word) -> str:
 
 
 def _alt(words) -> str:
-    """Whole-word alternation of ascii-keyed *words*, longest first."""
-    keys = sorted({_k(w) for w in words if _k(w)}, key=lambda w: (-len(w), w))
-    parts = []
-    for w in keys:
-        p = r"\s*".join(regex.escape(t) for t in w.split(" "))
-        if w[0].isalnum():
-            p = r"(?<![a-z0-9])" + p
-        if w[-1].isalnum():
-            p = p + r"(?![a-z0-9])"
-        parts.append(p)
-    return "(?:" + "|".join(parts) + ")"
+    """Whole-word alternation of ascii-keyed *words* (a space in one: any white space or none), longest first, as a
+    tree of shared prefixes (:mod:`normalize.alternation`)."""
+    return literal_alternation({_k(w) for w in words if _k(w)}, space=r"\s*", bounded="a-z0-9") or "(?:)"
 
 
 def _term_pattern(v: dict) -> tuple[str, dict]:
