@@ -5,7 +5,8 @@ The passes of :func:`normalize.agencies.parse._parse_names` read prose: the word
 the parent printed after it, a place inside a name, a name cut before its verb.  On a plain list of known names
 none of them finds anything to do, and the chain costs several times the scan.  The shapes kept here are those on
 which both readings were compared on every held-out and real cell (tests/test_known_list.py): names of the kinds in
-:data:`_PLAIN`, nothing but separators between them, no colon, bracket or dash, typed with diacritics.
+:data:`_PLAIN`, nothing but commas, semicolons and "và" between them (no colon, bracket or dash), typed with
+diacritics; two groups in a row only where the reading of groups keeps them apart.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import datetime
 import regex
 
 from normalize.agencies.cell import _Cell
+from normalize.agencies.collectives import _merge_collectives
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.model import AgencyParse
 from normalize.agencies.mentions import _at_date, _m
@@ -41,7 +43,7 @@ def known_list(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | Non
     True
     """
     k = cell.k
-    if not k or k.isascii() or any(c in k for c in "():-–/"):
+    if not k or k.isascii():
         return None
     spans = _scan(g, cell, False)
     if not spans or any(g.agencies[aid].kind not in _PLAIN for _, _, aid in spans):
@@ -49,8 +51,6 @@ def known_list(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | Non
     groups = [aid.startswith("coll.") for _, _, aid in spans]
     if any(groups) and issuer is not None and g.agencies[issuer].kind not in _PLAIN:
         return None     # a local issuer's groups may be its own bodies ("UBND xã" in a commune's plan)
-    if any(a and b for a, b in zip(groups, groups[1:])):
-        return None     # two groups in a row may be one ("các cơ quan, đơn vị, địa phương")
     pos = 0
     for n, (i, j, _) in enumerate(spans):
         if not (_OPEN if n == 0 else _BETWEEN).fullmatch(k, pos, i):
@@ -59,6 +59,8 @@ def known_list(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | Non
     if not _CLOSE.fullmatch(k, pos):
         return None
     ms = [_m(g, text, cell.start(i), cell.end(j), aid, "alias", 1.0) for i, j, aid in spans]
+    if any(a and b for a, b in zip(groups, groups[1:])) and _merge_collectives(g, cell, ms) != ms:
+        return None     # two groups in a row that are one ("các cơ quan, đơn vị, địa phương")
     if as_of is not None:
         ms = [_at_date(g, m, as_of) for m in ms]
     return AgencyParse(tuple(ms), ())
