@@ -34,7 +34,7 @@ from pathlib import Path
 import regex
 
 from normalize.text import fold_ws, key
-from normalize.vietnamese import syllable_bigrams, two_syllable_words, word_list
+from normalize.vietnamese import syllable_bigrams, two_syllable_words, unmarked_syllables, word_list
 
 from .grid import Cell, Fragment
 from .issues import Issue
@@ -1541,7 +1541,8 @@ def _pair_pass(tokens: list[str], fix=pair_back, names: bool = True) -> list[str
     return out
 
 
-_SLIPPED = regex.compile(r"(\P{L}*?)(\p{Ll}+(?:[0-9]\p{Ll}+)?)(\P{L}*)")   # small letters, a figure among them
+_SLIPPED = regex.compile(r"(\P{L}*?)(\p{Lu}?\p{Ll}+(?:[0-9]\p{Ll}+)?)(\P{L}*)")  # small letters (the first may be a
+# capital), a figure among them
 
 
 def _slip_pass(tokens: list[str], syllables: frozenset[str]) -> list[str]:
@@ -1550,15 +1551,15 @@ def _slip_pass(tokens: list[str], syllables: frozenset[str]) -> list[str]:
     out = list(tokens)
     for i, t in enumerate(tokens):
         m = _SLIPPED.fullmatch(t)
-        if not m or m[2] in syllables:
-            continue
+        if not m or m[2].lower() in syllables or m[2].lower() in unmarked_syllables():
+            continue        # a syllable, or one typed without its marks ("Made in Viet Nam"): no letter misread
         prev = regex.fullmatch(_WORD, tokens[i - 1]) if i else None
         nxt = regex.fullmatch(_WORD, tokens[i + 1]) if i + 1 < len(tokens) else None
         p = prev[2].lower() if prev and not prev[3] and not m[1] and prev[2].lower() in syllables else ""
         n = nxt[2].lower() if nxt and not nxt[1] and not m[3] and nxt[2].lower() in syllables else ""
-        fixed = slip_fix(p, m[2], n, syllables, _evidence()) if p or n else None
+        fixed = slip_fix(p, m[2].lower(), n, syllables, _evidence()) if p or n else None
         if fixed:
-            out[i] = m[1] + fixed + m[3]
+            out[i] = m[1] + _same_case(fixed, m[2]) + m[3]
     return out
 
 

@@ -87,6 +87,11 @@ MISREADS = [
     ("của ngành, lnh vực, sản phẩm", "của ngành, lĩnh vực, sản phẩm"),
     ("các tiêu chuẩn, quy shuẩn kỹ thuật", "các tiêu chuẩn, quy chuẩn kỹ thuật"),
     ("lớp tậr huấn về áp dụng", "lớp tập huấn về áp dụng"),
+    # ... and where the syllable meant makes no listed word with a neighbour but real text prints it beside one far
+    # more than any other candidate, also capitalised (Quyết định 2230/QĐ-TTg 2025 as Tesseract read its scan: "theo
+    # đặt hàng, piao nhiệm vụ", "Gnai đoạn 2025-2030")
+    ("theo đặt hàng, piao nhiệm vụ của bộ", "theo đặt hàng, giao nhiệm vụ của bộ"),
+    ("Gnai đoạn 2025-2030", "Giai đoạn 2025-2030"),
     # marks lost on a capital in a run of unmarked letters, a word with marks next to the run: "Uy ban" (Quyết định
     # 844/QĐ-TTg, Công báo print scanned grey 200 dpi); English words near keep the run as printed (below)
     ("Uy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
