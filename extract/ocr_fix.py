@@ -1118,7 +1118,7 @@ def _repair_line(line: str, syllables, keys, lost_marks: bool) -> str:
                 split.extend(parts)
                 continue
         split.append(tok)
-    split = _slip_pass(_rejoined(_confusion_pass(split)), syllables)
+    split = _slip_pass(_rejoined(_confusion_pass(_between_halves(split))), syllables)
     for i in range(len(split) - 1):
         a = regex.fullmatch(r"(\P{L}*)(\p{L}+)", split[i])
         b = regex.fullmatch(r"(\p{L}+)(\P{L}*)", split[i + 1])
@@ -1141,6 +1141,26 @@ def _repair_line(line: str, syllables, keys, lost_marks: bool) -> str:
         split = _pair_pass(split)
     split = _pair_pass(split, both_misread, names=False)   # both syllables of a listed word misread ("thực đây")
     return " ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split, tone), tone), pair_fix)))
+
+
+def _between_halves(tokens: list[str]) -> list[str]:
+    """A lone letter standing between the two syllables of a listed word is a speck the page put there ("giáo dục
+    nghề Ở nghiệp": Quyết định 2230/QĐ-TTg 2025 as Tesseract read its scan): dropped, when it is no word of one
+    letter or a capital among small letters ("nhà ở riêng", "có ý nghĩa" are printed so).
+
+    >>> _between_halves("giáo dục nghề Ở nghiệp xây dựng".split())
+    ['giáo', 'dục', 'nghề', 'nghiệp', 'xây', 'dựng']
+    >>> _between_halves("của Ủy ban a và b".split()), _between_halves("nhà ở riêng lẻ".split())
+    (['của', 'Ủy', 'ban', 'a', 'và', 'b'], ['nhà', 'ở', 'riêng', 'lẻ'])
+    """
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if len(t) == 1 and t.isalpha() and out and i + 1 < len(tokens) \
+                and (t.lower() not in lexicon()[0] or t.isupper() and out[-1].islower() and tokens[i + 1].islower()) \
+                and f"{out[-1].lower()} {tokens[i + 1].lower()}" in two_syllable_words():
+            continue
+        out.append(t)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1541,8 +1561,8 @@ def _pair_pass(tokens: list[str], fix=pair_back, names: bool = True) -> list[str
     return out
 
 
-_SLIPPED = regex.compile(r"(\P{L}*?)(\p{Lu}?\p{Ll}+(?:[0-9]\p{Ll}+)?)(\P{L}*)")  # small letters (the first may be a
-# capital), a figure among them
+_SLIPPED = regex.compile(r"(\P{L}*?)(\p{Lu}?\p{Ll}+(?:[0-9]\p{Ll}+|1(?![0-9]))?)(\P{L}*)")  # small letters (the first
+# may be a capital), a figure among them or a "1" for the last letter ("vận tả1": the "i")
 
 
 def _slip_pass(tokens: list[str], syllables: frozenset[str]) -> list[str]:

@@ -92,6 +92,13 @@ MISREADS = [
     # đặt hàng, piao nhiệm vụ", "Gnai đoạn 2025-2030")
     ("theo đặt hàng, piao nhiệm vụ của bộ", "theo đặt hàng, giao nhiệm vụ của bộ"),
     ("Gnai đoạn 2025-2030", "Giai đoạn 2025-2030"),
+    # a "1" read for the last letter (Nghị quyết 168/NQ-CP 2022 as read under its OCR layer: "Bộ Giao thông vận tả1/
+    # Địa phương"), and a lone capital between the halves of a listed word (the Quyết định 2230 scan); one-letter
+    # words printed so stay
+    ("Bộ Giao thông vận tả1/ Địa phương", "Bộ Giao thông vận tải/ Địa phương"),
+    ("giáo dục nghề Ở nghiệp xây dựng", "giáo dục nghề nghiệp xây dựng"),
+    ("dự án nhà ở riêng lẻ, có ý nghĩa quan trọng", "dự án nhà ở riêng lẻ, có ý nghĩa quan trọng"),
+    ("diện tích 100 m2 đất", "diện tích 100 m2 đất"),
     # marks lost on a capital in a run of unmarked letters, a word with marks next to the run: "Uy ban" (Quyết định
     # 844/QĐ-TTg, Công báo print scanned grey 200 dpi); English words near keep the run as printed (below)
     ("Uy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
