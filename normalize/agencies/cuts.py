@@ -329,7 +329,9 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 # "TT" without its period before a committee ("TT Thành ủy", "TT Đảng uỷ, HĐND": Nơi nhận lines of sets 51 and 53) is
 # its standing board: no Trung tâm belongs to a committee; before other bodies "TT" stays a Trung tâm's short form
 _STANDING_TT = regex.compile(r"(?:^|(?<=[\s,;:(]))TT\s+$")
-_COMMITTEE = regex.compile(r"^(?:(?:tỉnh|thành|huyện|quận|đảng)\s+(?:ủy|uỷ)|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)")
+# the committees a standing board is of: the Party's (``party_committees``), the councils and the People's Committees
+_COMMITTEE = regex.compile(r"^(?:" + _word_alt([*_WORDS["party_committees"], "đảng ủy", "hội đồng nhân dân",
+                                                "ủy ban nhân dân"]) + ")")
 
 
 _TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")$")

@@ -21,10 +21,9 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.aliases import alias_keys
-from normalize.agencies.words import _squeeze_key
+from normalize.agencies.words import GROUP_LEAD, _squeeze_key
 
 
-_LEAD = regex.compile(r"^(?:(?:tất cả|toàn bộ|những|một số|các)\s+)+")
 # what qualifies a group after its nouns, one at a time from the end: its relation, its place, "khác" (neutral: an
 # alias so qualified still tells which bodies), then its owner (an alias owned names a narrower family)
 _NEUTRAL = regex.compile(r"\s+(?:(?:có\s+)?liên\s+quan|trên\s+địa\s+bàn(?:\s+\S+){0,4}|ở\s+(?:địa\s+phương|trung\s+ương|tw)"
@@ -47,7 +46,7 @@ def _cores(k: str) -> list[str]:
     >>> _cores("các cơ quan liên quan ở địa phương")
     ['cơ quan liên quan ở địa phương', 'cơ quan liên quan', 'cơ quan']
     """
-    out = [_LEAD.sub("", regex.sub(r"(?<!\S)trực thuộc(?!\S)", "thuộc", k))]
+    out = [GROUP_LEAD.sub("", regex.sub(r"(?<!\S)trực thuộc(?!\S)", "thuộc", k))]
     while True:
         t = _NEUTRAL.sub("", out[-1])
         if t == out[-1]:

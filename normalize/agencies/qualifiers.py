@@ -8,7 +8,7 @@ import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
-from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.words import GROUP_LEAD, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.mentions import _fold_pairs, _respan
 from normalize.agencies.traits import trait_end
@@ -315,10 +315,9 @@ def _group_of_ministry(cell: _Cell, prev: Mention, m: Mention) -> bool:
     gap = _OF_GAP.fullmatch(cell.text, prev.end, m.start) or _OF_END.search(k) and regex.fullmatch(
         r"[ \t]+", cell.text[prev.end:m.start])
     return (prev.kind == "collective" and m.kind in _UNIT_PARENTS and len(k.split()) <= 7 and bool(gap)
-            and bool(_GROUP_PHRASE.match(_LEADING.sub("", k))) and not _VERB_IN.search(" " + k))
+            and bool(_GROUP_PHRASE.match(GROUP_LEAD.sub("", k))) and not _VERB_IN.search(" " + k))
 
 
-_LEADING = regex.compile(r"^(?:(?:tất cả|những|một số|các)\s+)+")
 
 
 # bodies whose own councils, units and services an unknown body "của" them is ("Hội đồng thẩm định cấp bộ của Bộ Văn

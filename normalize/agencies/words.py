@@ -52,3 +52,7 @@ def _capitalised(s: str, nth: int) -> bool:
     """Some word after the head noun starts with a capital letter (or a digit, or is an abbreviation)."""
     ws = s.split()
     return any(w[:1].isupper() or w[:1].isdigit() for w in ws[nth:]) if len(ws) > nth else False
+
+
+# the words that may open a group before its nouns ("tất cả các", "một số", "toàn bộ"): taken off to read the nouns
+GROUP_LEAD = regex.compile(r"^(?:(?:tất cả|toàn bộ|những|một số|các)\s+)+")
