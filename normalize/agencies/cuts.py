@@ -375,3 +375,23 @@ def _singular_company(cell: _Cell, ms: list[Mention], left: list) -> list[Mentio
                         score=0.6, name=fold(m.mention[:h.end()]), current_name=fold(m.mention[:h.end()]))
         out.append(m)
     return out
+
+
+_NEVER_LAST = regex.compile(r"[ \t,;]+(?:" + _word_alt(_WORDS["never_last"]) + r")[ \t,;]*$", regex.I)
+
+
+def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A mention that ends on a word no name ends on (``never_last``: "tại", "để", "của" ...) ends before it.
+
+    >>> [m.mention for m in parse_agencies("Báo cáo Đảng ủy Bộ Nông nghiệp và Môi trường để báo cáo").mentions]
+    ['Đảng ủy Bộ Nông nghiệp và Môi trường']
+    """
+    out = []
+    for m in ms:
+        d = _NEVER_LAST.search(m.mention) if m.agency_id is None or m.kind == "collective" else None
+        if d is not None and d.start() > 0:
+            m = _cut_at(cell, m, m.start + d.start(), left)
+            if m.agency_id == "coll.other":
+                m = replace(m, name=fold(m.mention))
+        out.append(m)
+    return out
