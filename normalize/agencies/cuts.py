@@ -395,3 +395,29 @@ def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
                 m = replace(m, name=fold(m.mention))
         out.append(m)
     return out
+
+
+_ACRONYM = regex.compile(r"[\p{Lu}\d]{2,8}")
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])([\p{Lu}\d]{2,8})[ \t]*[,/][ \t]*$")
+_ACRONYM_AFTER = regex.compile(r"[ \t]*[,/][ \t]*([\p{Lu}\d]{2,8})(?![\p{L}\p{N}])")
+
+
+def _acronyms_of_things(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An acronym no entry knows, listed beside another that names no body, names a thing as its neighbour does
+    ("VLNCN, TCTN": explosives and their precursors, set 30; "HIV/AIDS"): no mention.
+
+    >>> [m.mention for m in parse_agencies("quản lý VLNCN, TCTN và đề xuất").mentions]
+    []
+    """
+    spans = [(m.start, m.end) for m in ms]
+    out = []
+    for m in ms:
+        if m.kind == "unknown" and _ACRONYM.fullmatch(m.mention):
+            b = _ACRONYM_BEFORE.search(cell.text, 0, m.start)
+            a = _ACRONYM_AFTER.match(cell.text, m.end)
+            near = [(x.start(1), x.end(1)) for x in (b, a) if x is not None]
+            if near and all(not any(s < y and x < e for s, e in spans) for x, y in near):
+                left.append((m.start, m.end))
+                continue
+        out.append(m)
+    return out
