@@ -11,7 +11,7 @@ from normalize.vietnamese import two_syllable_words, word_keys
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
-from normalize.agencies.patterns import _CLAUSE_START
+from normalize.agencies.patterns import _CLAUSE_START, _GROUP_START, _HEADS
 
 _VERB_ON = regex.compile(r"[ \t]+và[ \t]+\p{Ll}")
 
@@ -254,3 +254,24 @@ def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
         or _bare_complement(cell, m) or _of_the_public(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
         or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _village_alone(m) or _bare_place(m)
+
+
+def headless_unknowns(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A stretch read as an unknown body that opens in small letters with no head noun, no group's word and no
+    "các" ("có hiệu lực thi hành kế", "nhiệm vụ" in an OCR text, "châu Phi") is words of the sentence: no mention.  A
+    body's name opens with its head ("trường giáo dưỡng", "ban đảng Trung ương").  A head that is also a verb in small
+    letters ("thống kê", the head of "Thống kê tỉnh") still lets prose through ("thống kê tình hình thiệt hại ...").
+
+    >>> text = "quy định chức năng, nhiệm vụ, quyên hạn và cơ cấu tổ chức của các bộ, có hiệu lực thi hành kế từ ngày 15"
+    >>> [m.mention for m in parse_agencies(text).mentions]
+    ['các bộ']
+    """
+    out = []
+    for m in ms:
+        k = key(m.mention)
+        if m.kind == "unknown" and m.mention[:1].islower() and not _HEADS.match(k) and not _GROUP_START.match(k) \
+                and k.split()[0] not in _GROUP_WORDS:
+            left.append((m.start, m.end))
+            continue
+        out.append(m)
+    return out
