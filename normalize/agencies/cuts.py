@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from normalize.predicate import predicate_start
-from normalize.text import key
+from normalize.text import fold_key, key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
 from normalize.agencies.mentions import _respan
@@ -388,7 +388,7 @@ def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        d = _NEVER_LAST.search(m.mention) if m.agency_id is None or m.kind == "collective" else None
+        d = _NEVER_LAST.search(fold_key(m.mention)) if m.agency_id is None or m.kind == "collective" else None
         if d is not None and d.start() > 0:
             m = _cut_at(cell, m, m.start + d.start(), left)
             if m.agency_id == "coll.other":
