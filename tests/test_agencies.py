@@ -2375,3 +2375,16 @@ def test_body_of_a_ministry(cell, kind, parent):
 ])
 def test_stock_exchanges(cell, want):
     assert [m.agency_id for m in parse_agencies(cell, issuer="THỦ TƯỚNG CHÍNH PHỦ").mentions] == want
+
+
+# Units a list names by their head only ("Các Vụ: NSNN; KTN"), in a ministry's own text, are that ministry's: Nơi nhận
+# lines of the Bộ Tài chính (held-out set 39) and of the Bộ Nông nghiệp và Phát triển nông thôn (set 29); in a text of
+# the Government or the Prime Minister they are left without a parent (whose units they are, the line says elsewhere).
+@pytest.mark.parametrize("text,issuer,parent", [
+    ("- Các Vụ: NSNN; KTN; KTĐP; PC;", "BỘ TÀI CHÍNH", "Bộ Tài chính"),
+    ("- Các Vụ: TC, KH;", "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("- Các Vụ: TC, KH;", "THỦ TƯỚNG CHÍNH PHỦ", None),
+])
+def test_listed_units_belong_to_the_issuing_ministry(text, issuer, parent):
+    ms = parse_agencies(text, issuer=issuer).mentions
+    assert ms and all(m.kind == "sub_unit" and m.parent == parent for m in ms)

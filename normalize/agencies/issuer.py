@@ -245,6 +245,8 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool 
     if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)) \
             and not _level_head(key(m.mention)):
         return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
+    if m.kind == "sub_unit" and m.agency_id is None and m.parent is None and iss.kind != "central_body":
+        return replace(m, parent=iss.name)  # a unit a list named by its head ("Các Vụ: NSNN; KTN" in a ministry's text)
     return m
 
 
