@@ -89,7 +89,7 @@ def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Menti
         return replace(m, kind="provincial_branch", method="pattern", score=0.6)
     h = _KIND_HEADS.match(k)
     if not h:
-        return _by_level_word(m, k)
+        return _local_by_head(g, _by_level_word(m, k), issuer, k)
     rule = _KIND_BY_HEAD[h.group()]
     if rule == "enterprise" and not k[h.end():].strip():
         return m  # a bare "Tập đoàn" ("Tập đoàn, doanh nghiệp công nghệ số") names no company
@@ -117,6 +117,29 @@ def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Menti
     parent = g.agencies[issuer].name if kind == "sub_unit" and issuer in g.agencies \
         and g.agencies[issuer].kind in _MINISTRY_KINDS else None
     return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)
+
+
+_LOCAL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body"}
+_CLASS_HEADS = frozenset(key(w) for w in (*_WORDS["class_noun_list"], *_WORDS["class_nouns"]))
+_OWN_UNIT = regex.compile(r"\s(?:sở|bộ|ban|cục)$")
+
+
+def _local_by_head(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Mention:
+    """An unknown body with a head noun and no level of its own, in a local authority's text ("Ban TCD", "Hội NCT",
+    "Vườn quốc gia Hoàng Liên", "Quỹ Bảo vệ rừng và Môi trường" in a province's): a body of that authority's level,
+    by pattern.  Not a ministry's head ("Bộ Công an Lào" is another state's), a class noun ("Cơ quan Công an": police
+    bodies at large) or a unit named for its body ("Văn phòng Sở", "Thanh tra Sở": the department's own).
+
+    >>> m = parse_agencies("Vườn quốc gia Hoàng Liên", issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions[0]
+    >>> m.kind, m.method
+    ('provincial_body', 'pattern')
+    """
+    head = _HEADS.match(k)
+    level = _LOCAL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
+    if m.kind != "unknown" or head is None or level is None or head.group() == "bộ" or head.group() in _CLASS_HEADS \
+            or _OWN_UNIT.search(k):
+        return m        # "Cơ quan Công an": police bodies at large; "Văn phòng Sở": the department's own unit
+    return replace(m, kind=level, method="pattern", score=0.5)
 
 
 def _ends_in_province(g: _Gazetteer, k: str) -> bool:
