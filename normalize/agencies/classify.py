@@ -360,10 +360,12 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
     nghệ"): a capitalised head noun after a word in small letters, a capitalised word among the next three, opens
     a name that runs to the end of key span [a, b) or to the predicate; the prose around it is left over."""
     text = cell.text
+    addressed = _QUALIFIED_GROUP.search(cell.k, a + 1, b)     # "... tham mưu cho cấp có thẩm quyền quyết định": a verb,
     if out and out[-1].kind == "collective" and not text[out[-1].end:cell.start(a)].strip() \
-            and not _head_inside(cell, a, b) and not _PREDICATE_OPENS.match(cell.k, a):
+            and not _head_inside(cell, a, b) and not _PREDICATE_OPENS.match(cell.k, a) and addressed is None:
         left.append((cell.start(a), cell.end(b)))      # words that qualify a group (not its predicate: "Công an các
-        return True     # đơn vị, địa phương tiếp tục phối hợp chặt chẽ với các lực lượng chức năng ...": set 40)
+        return True     # đơn vị, địa phương tiếp tục phối hợp chặt chẽ với các lực lượng chức năng ...": set 40);
+        # not words that go on to another group ("các cơ quan liên quan tham mưu cho cấp có thẩm quyền": sets 52-53)
     if _group_in_prose(g, cell, a, b, out, left):
         return True
     if _GROUP_START.match(cell.k[a:b]):
