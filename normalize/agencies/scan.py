@@ -72,8 +72,8 @@ def _city_cut(cell: _Cell, ak: str, j: int) -> bool:
 
 
 # a symbol's part before the issuer's code: capitals and figures ("20-HD/", "46/KH-"), or a number and a type code in
-# mixed case ("3499/TTr-", "12/CTr-": Tờ trình, Chương trình)
-_SYMBOL_BEFORE = regex.compile(r"(?:(?<![\p{Ll}])[\p{Lu}\p{N}][\p{Lu}\p{N}.]*|\d/\p{Lu}[\p{L}.]{0,4})[-/]$")
+# mixed case ("3499/TTr-", "12/CTr-", "31-CTr/": Tờ trình, Chương trình)
+_SYMBOL_BEFORE = regex.compile(r"(?:(?<![\p{Ll}])[\p{Lu}\p{N}][\p{Lu}\p{N}.]*|\d[/-]\p{Lu}[\p{L}.]{0,4})[-/]$")
 
 
 def _in_symbol(cell: _Cell, i: int) -> bool:
