@@ -22,7 +22,7 @@ __all__ = ["literal_alternation"]
 
 
 def literal_alternation(words: Iterable[str], *, space: str | None = None, bounded: str = "") -> str:
-    """The alternation of *words* (matched as written), as a non-capturing group; "" for no words.  *space*: the
+    r"""The alternation of *words* (matched as written), as a non-capturing group; "" for no words.  *space*: the
     pattern a space of a word matches (``r"\s*"``: any run of white space, or none); *bounded*: a character class
     (``"a-z0-9"``) that may not stand before a word whose first character is a letter or figure, nor after one whose
     last character is.

@@ -122,13 +122,16 @@ def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Menti
 _LOCAL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body"}
 _CLASS_HEADS = frozenset(key(w) for w in (*_WORDS["class_noun_list"], *_WORDS["class_nouns"]))
 _OWN_UNIT = regex.compile(r"\s(?:sở|bộ|ban|cục)$")
+_HEAD_ALONE = regex.compile(r"\s*(?:,|$)")
+_WIDER = regex.compile(r"(?<!\S)(?:miền|trung ương|việt nam|quốc tế|khu vực|vùng)(?!\S)")
 
 
 def _local_by_head(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Mention:
     """An unknown body with a head noun and no level of its own, in a local authority's text ("Ban TCD", "Hội NCT",
     "Vườn quốc gia Hoàng Liên", "Quỹ Bảo vệ rừng và Môi trường" in a province's): a body of that authority's level,
     by pattern.  Not a ministry's head ("Bộ Công an Lào" is another state's), a class noun ("Cơ quan Công an": police
-    bodies at large) or a unit named for its body ("Văn phòng Sở", "Thanh tra Sở": the department's own).
+    bodies at large), a head alone or a unit named for its body ("Văn phòng", "Thanh tra Sở": a department's own) or
+    a name of a wider scope ("Trường Cao đẳng luật miền Bắc").
 
     >>> m = parse_agencies("Vườn quốc gia Hoàng Liên", issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions[0]
     >>> m.kind, m.method
@@ -137,8 +140,9 @@ def _local_by_head(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Men
     head = _HEADS.match(k)
     level = _LOCAL.get(g.agencies[issuer].kind) if issuer in g.agencies else None
     if m.kind != "unknown" or head is None or level is None or head.group() == "bộ" or head.group() in _CLASS_HEADS \
-            or _OWN_UNIT.search(k):
-        return m        # "Cơ quan Công an": police bodies at large; "Văn phòng Sở": the department's own unit
+            or _OWN_UNIT.search(k) or _HEAD_ALONE.match(k, head.end()) or _WIDER.search(k):
+        return m        # "Cơ quan Công an": police bodies at large; "Văn phòng" alone, "Văn phòng Sở": the department's own;
+        # "Trường Cao đẳng luật miền Bắc": a region's or the nation's, not the province's
     return replace(m, kind=level, method="pattern", score=0.5)
 
 
