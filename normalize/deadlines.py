@@ -622,6 +622,7 @@ _STRAY_MARKS = regex.compile(r"\p{M}+")
 # a date word glued to its number, either side ("ngày15 tháng 54", "tháng 01năm 2026": Lào Cai 2026, set 30)
 _GLUED = regex.compile(r"(?<=(?<![\p{L}])(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ))(?=\d)"
                        r"|(?<=(?<![\p{L}])\d{1,4})(?=(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ)(?!\p{L}))")
+_GLUE_HINT = regex.compile(r"\p{L}\d|\d\p{L}")
 _UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
 _NUMERAL = regex.compile(r"\d+|[ivxlc]+")
 _NUM = regex.compile(r"\d+|[a-z]+")
@@ -806,7 +807,8 @@ def _unbracket(m, group: int | str = 0) -> str:
 def _prepare(raw: str, default_year: int | None) -> _Cell | None:
     """Fold, key, blank out what is never parsed (parentheses, cited documents), tokenize."""
     shown = _STRAY_MARKS.sub("", fold_ws(raw))  # a mark NFC could not compose ("ý\u0301") is dropped
-    shown = _GLUED.sub(" ", _GLUED.sub(" ", shown))     # "ngày15", "tháng 01năm 2026": a space the typist left
+    if _GLUE_HINT.search(shown):       # (a letter against a figure: else there is nothing to part)
+        shown = _GLUED.sub(" ", _GLUED.sub(" ", shown))     # "ngày15", "tháng 01năm 2026": a space the typist left
     # out; twice, for a number glued on both sides ("THÁNG5NĂM 2017": the UBND tỉnh Hà Tĩnh's programmes, set 45)
     if not shown:
         return None
