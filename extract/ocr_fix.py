@@ -1571,13 +1571,14 @@ def _slip_pass(tokens: list[str], syllables: frozenset[str]) -> list[str]:
     out = list(tokens)
     for i, t in enumerate(tokens):
         m = _SLIPPED.fullmatch(t)
-        if not m or m[2].lower() in syllables or m[2].lower() in unmarked_syllables():
+        word = m[2].lower() if m else ""
+        if not m or word in syllables or word in unmarked_syllables():
             continue        # a syllable, or one typed without its marks ("Made in Viet Nam"): no letter misread
         prev = regex.fullmatch(_WORD, tokens[i - 1]) if i else None
         nxt = regex.fullmatch(_WORD, tokens[i + 1]) if i + 1 < len(tokens) else None
         p = prev[2].lower() if prev and not prev[3] and not m[1] and prev[2].lower() in syllables else ""
         n = nxt[2].lower() if nxt and not nxt[1] and not m[3] and nxt[2].lower() in syllables else ""
-        fixed = slip_fix(p, m[2].lower(), n, syllables, _evidence()) if p or n else None
+        fixed = slip_fix(p, word, n, syllables, _evidence()) if p or n else None
         if fixed:
             out[i] = m[1] + _same_case(fixed, m[2]) + m[3]
     return out

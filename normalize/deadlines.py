@@ -958,8 +958,7 @@ def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
         printed = shown[it.start:it.end].lower()
         key = _k(printed)
         forms = _CUE_FORMS.get(key)
-        if forms and it.kind not in ("term", "filler", "rdash", "lpunct", "word") and not printed.isascii() \
-                and printed not in forms:
+        if forms and not printed.isascii() and printed not in forms:
             it.kind = "word"
         forms = _PRINTED_ONLY.get(key.replace(" ", "")) if it.kind in _REC_SET else None
         if forms is None and it.kind in _REC_SET and not plain:

@@ -51,7 +51,7 @@ def word_keys() -> frozenset[str]:
 def two_syllable_words() -> frozenset[str]:
     """The list's words of two syllables, as matching keys ("cơ sở" -> its key); empty without the list.
 
-    >>> from normalize.text import fold_key, key, strip_diacritics
+    >>> from normalize.text import key, strip_diacritics
     >>> key("cơ sở") in two_syllable_words(), key("sở y") in two_syllable_words()
     (True, False)
     """

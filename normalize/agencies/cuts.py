@@ -397,9 +397,10 @@ def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
-_ACRONYM = regex.compile(r"[\p{Lu}\d]{2,8}")
-_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])([\p{Lu}\d]{2,8})[ \t]*[,/][ \t]*$")
-_ACRONYM_AFTER = regex.compile(r"[ \t]*[,/][ \t]*([\p{Lu}\d]{2,8})(?![\p{L}\p{N}])")
+_ACRONYM_WORD = r"[\p{Lu}\d]{2,8}"
+_ACRONYM = regex.compile(_ACRONYM_WORD)
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(" + _ACRONYM_WORD + r")[ \t]*[,/][ \t]*$")
+_ACRONYM_AFTER = regex.compile(r"[ \t]*[,/][ \t]*(" + _ACRONYM_WORD + r")(?![\p{L}\p{N}])")
 
 
 def _acronyms_of_things(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:

@@ -119,7 +119,7 @@ def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Menti
     return replace(m, kind=kind, method="pattern", score=0.6, parent=parent)
 
 
-_LOCAL = {"province": "provincial_body", "district_body": "district_body", "commune_body": "commune_body"}
+_LOCAL = {k: v for k, v in _ISSUER_LEVEL.items() if k in ("province", "district_body", "commune_body")}
 _CLASS_HEADS = frozenset(key(w) for w in (*_WORDS["class_noun_list"], *_WORDS["class_nouns"]))
 _OWN_UNIT = regex.compile(r"\s(?:sở|bộ|ban|cục)$")
 _HEAD_ALONE = regex.compile(r"\s*(?:,|$)")

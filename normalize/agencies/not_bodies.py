@@ -2,7 +2,6 @@
 inside another word ("xã hội"), a national body's name put in another state ("chính phủ nước ngoài")."""
 from __future__ import annotations
 
-
 import regex
 
 from normalize.predicate import _tagged

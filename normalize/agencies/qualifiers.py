@@ -318,8 +318,6 @@ def _group_of_ministry(cell: _Cell, prev: Mention, m: Mention) -> bool:
             and bool(_GROUP_PHRASE.match(GROUP_LEAD.sub("", k))) and not _VERB_IN.search(" " + k))
 
 
-
-
 # bodies whose own councils, units and services an unknown body "của" them is ("Hội đồng thẩm định cấp bộ của Bộ Văn
 # hóa, Thể thao và Du lịch": Nghị định of 2024 on heritage, set 27; "Cơ quan điều tra của Viện kiểm sát nhân dân tối
 # cao": set 33); a body "của" the Government or the National Assembly is a central body of its own ("Ban Chỉ đạo của

@@ -128,9 +128,10 @@ def _known_at(cell: _Cell, i: int, stops: list[int], buckets) -> tuple[int, str]
         names = bucket[1]
         for x in range(bisect_right(stops, i + bucket[0]) - 1, bisect_right(stops, i) - 1, -1):
             j = stops[x]
-            aid = names.get(k[i:j])
-            if aid is not None and (j == len(k) or not k[j].isalnum()) and not _city_cut(cell, k[i:j], j) \
-                    and not (" " not in k[i:j] and _in_symbol(cell, i)):
+            ak = k[i:j]
+            aid = names.get(ak)
+            if aid is not None and (j == len(k) or not k[j].isalnum()) and not _city_cut(cell, ak, j) \
+                    and not (" " not in ak and _in_symbol(cell, i)):
                 return j, aid
     return None
 
