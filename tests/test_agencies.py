@@ -1557,6 +1557,25 @@ def test_places_for_their_governments_and_no_dash_kept(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
 
 
+# A body named with the country's name and then a level, absolute or relative ("Ủy ban MTTQ Việt Nam cấp xã", "... Việt
+# Nam cùng cấp", "... cấp dưới", "... các cấp"), is every such body at that level, with its standing board before it: one
+# group (the joint resolution on meetings with voters, held-out set 21; Luật Bầu cử guidance, set 14; a Lào Cai plan,
+# set 32).  The mention had stopped before "Việt Nam", the level was lost and "Ban Thường trực" read as an unknown body.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp",
+     [("Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã", "collective"), ("Ủy ban nhân dân cùng cấp", "collective")]),
+    ("phối hợp với Đoàn đại biểu Quốc hội, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp",
+     [("Đoàn đại biểu Quốc hội", "provincial_body"),
+      ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp", "collective")]),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp dưới xây dựng kế hoạch tiếp xúc cử tri",
+     [("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp dưới", "collective")]),
+    ("thông qua Ủy ban Mặt trận Tổ quốc Việt Nam các cấp", [("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp", "collective")]),
+    ("Ủy ban MTTQ Việt Nam tỉnh Lào Cai", [("Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "provincial_body")]),
+])
+def test_a_body_of_the_country_at_a_level_is_a_group(text, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

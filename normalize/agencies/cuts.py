@@ -305,7 +305,8 @@ def _prefixed(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in ms:
-        p = _PREFIXES.search(key(cell.text[max(0, m.start - 20):m.start])) if m.kind != "collective" else None
+        named = m.kind != "collective" or m.mention[:1].isupper()     # "Ban Thường trực Ủy ban MTTQ ... cùng cấp"
+        p = _PREFIXES.search(key(cell.text[max(0, m.start - 20):m.start])) if named else None
         p = p or (_STANDING_TT.search(cell.text[max(0, m.start - 20):m.start]) if _COMMITTEE.match(key(m.name or ""))
                   else None)
         if p:

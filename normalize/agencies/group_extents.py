@@ -69,8 +69,8 @@ def _local_government_at_level(g: _Gazetteer, m: Mention) -> Mention:
         if aid else m
 
 
-# the country's name after a name, unless a level follows it (the level's rules read "Ủy ban MTTQ Việt Nam cấp xã")
-_COUNTRY = regex.compile(r"[ \t]+(?:Việt Nam|VN)(?![\p{L}\p{N}])(?![ \t]+(?:các[ \t]+|cùng[ \t]+)?cấp(?![\p{L}]))")
+# the country's name after a name (a level after it is then read by the level's rules: "Ủy ban MTTQ Việt Nam cấp xã")
+_COUNTRY = regex.compile(r"[ \t]+(?:Việt Nam|VN)(?![\p{L}\p{N}])")
 
 
 def _with_country(cell: _Cell, ms: list[Mention]) -> list[Mention]:

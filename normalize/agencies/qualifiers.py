@@ -327,7 +327,7 @@ _UNIT_PARENTS = frozenset(("ministry", "ministerial_agency", "government_agency"
 
 # "các cấp" after a body; or its units in every place: "(các) đơn vị, địa phương" after it, or the rest of that phrase after
 # a body read with its "đơn vị" ("Công an đơn vị, địa phương": Thông tư 81/2025/TT-BCA, set 34; set 15)
-_EVERY_LEVEL = regex.compile(r"[ \t]+các[ \t]+cấp(?![\p{L}\p{N}])"
+_EVERY_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+cấp|cùng[ \t]+cấp|cấp[ \t]+(?:trên|dưới))(?![\p{L}\p{N}])"
                              r"|(?:[ \t]+(?:các[ \t]+)?đơn[ \t]+vị|(?<=[ \t](?:các[ \t]+)?đơn[ \t]+vị)),[ \t]*(?:các[ \t]+)?"
                              r"địa[ \t]+phương(?![\p{L}\p{N}])")
 
