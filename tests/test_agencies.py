@@ -1576,6 +1576,27 @@ def test_a_body_of_the_country_at_a_level_is_a_group(text, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
 
 
+# A province printed right after a body no entry names, or after a group, belongs to it: one mention ("Hội Thiện nguyện
+# ... Bình Thuận tỉnh Lâm Đồng": a Lâm Đồng decision of 2025, set 55; "UBND cấp xã tỉnh Cao Bằng": set 48; "các tổ chức
+# chính trị - xã hội tỉnh Lào Cai": set 52 - no label splits such a place off).  A group's words written as one body's
+# name with the province's level ("Hiệp hội Doanh nghiệp tỉnh (Bình Thuận)") are that province's body.  Guards: lists
+# and bodies of a government stay groups ("Sở, ban, ngành Thành phố": set 16).
+@pytest.mark.parametrize("text,issuer,expected", [
+    ("Điều 1. Cho phép đổi tên Hội Thiện nguyện Lan tỏa yêu thương tỉnh Bình Thuận thành Hội Thiện nguyện Lan tỏa yêu "
+     "thương Bình Thuận tỉnh Lâm Đồng", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     [("Hội Thiện nguyện Lan tỏa yêu thương tỉnh Bình Thuận", "provincial_body"),
+      ("Hội Thiện nguyện Lan tỏa yêu thương Bình Thuận tỉnh Lâm Đồng", "provincial_body")]),
+    ("- UBND cấp xã tỉnh Cao Bằng;", None, [("UBND cấp xã tỉnh Cao Bằng", "collective")]),
+    ("Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Thuận", "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+     [("Hiệp hội Doanh nghiệp tỉnh Bình Thuận", "provincial_body")]),
+    ("gia hạn thời gian tổ chức Đại hội của Hiệp hội Doanh nghiệp tỉnh", "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+     [("Hiệp hội Doanh nghiệp tỉnh", "provincial_body")]),
+    ("Sở, ban, ngành Thành phố", None, [("Sở, ban, ngành Thành phố", "collective")]),
+])
+def test_a_province_printed_after_a_body_is_its_own(text, issuer, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

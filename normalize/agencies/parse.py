@@ -34,7 +34,8 @@ from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_bran
 from normalize.agencies.branches import _branch_before, _branch_of
 from normalize.agencies.kinds import _kind_by_head
 from normalize.agencies.provinces import (_ambiguous_provinces, _attach_provinces, _every_province, _level_places,
-                                          _named_by_province, _place_ends_name, _provincial_media)
+                                          _named_by_province, _named_group_of_province, _place_ends_name,
+                                          _provincial_media)
 from normalize.agencies.force_lists import force_lists, level_lists, party_lists
 from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
 from normalize.agencies.colons import _bracket_lists, _colon_lists
@@ -313,7 +314,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = _issuer_by_head(g, cell, mentions, left, issuer)
         mentions = _merge_same(cell, mentions)     # twins that became one group ("Tỉnh ủy, Thành ủy")
         mentions = _attach_provinces(g, cell, mentions)     # a body the issuer placed, and its province printed after it
-    mentions = _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))
+    mentions = [_named_group_of_province(m)
+                for m in _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))]
     mentions = _each_place(cell, _plural_bodies(cell, _members_of(cell, mentions, left)), left)
     mentions = [m for m in mentions if not _named_as_place(cell, m)]
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
