@@ -1715,6 +1715,12 @@ def test_a_head_inside_a_word_names_no_body(text, expected):
     ("Theo đề nghị của Bộ trưởng Bộ Kế hoạch và Đầu tư;", ["Bộ Kế hoạch và Đầu tư"]),
     ("Theo đề nghị của Tổng cục trưởng Tổng cục Lâm nghiệp,", ["Tổng cục Lâm nghiệp"]),
     ("Theo Kế hoạch số 12/KH-UBND ngày 5/1/2026", ["Theo Kế hoạch số 12/KH-UBND ngày 5/1/2026"]),
+    # a request's author, though the request is carried by a document (Bình Thuận's decisions of 2025, set 55; a Quảng
+    # Ngãi plan, set 20): read, not one reference
+    ("Theo đề nghị của Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận tại Tờ trình số 02-TTr/ĐLS ngày 29 tháng 4 năm 2025 "
+     "và Giám đốc Sở Tư pháp tại Công văn số 788/STP-HCBT ngày 16 tháng 5 năm 2025.",
+     ["Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", "Sở Tư pháp"]),
+    ("theo đề nghị của Thường trực HĐND tỉnh tại Công văn 203/HĐND-KTNS năm 2025", ["Thường trực HĐND tỉnh"]),
 ])
 def test_a_proposer_named_with_its_head_s_title(text, expected):
     assert [m.mention for m in parse_agencies(text, issuer="BỘ CÔNG THƯƠNG").mentions] == expected

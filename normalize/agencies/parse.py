@@ -109,6 +109,9 @@ def _opens_with_opener(text: str) -> bool:
 
 
 _BASIS = regex.compile(r"^[\W\d]*(?:căn cứ|can cu)(?![\p{L}\p{N}])")
+# a reference's opener then a request and its author: "theo đề nghị của Giám đốc Sở ...", "theo ý kiến chỉ đạo của ..."
+_REQUEST = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"]) + r")\s+(?:(?:"
+                         + _word_alt(_WORDS["request_words"]) + r")\s+)+(?:" + _word_alt(["của"]) + r")(?![\p{L}\p{N}])")
 
 
 @lru_cache(maxsize=65536)
@@ -116,7 +119,8 @@ def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vo
     g = gazetteer()
     cell = _Cell(text)
     if _REFERENCE.match(cell.k) and not _CLAUSE_AFTER.search(cell.k) and _opens_with_opener(text):
-        if _BASIS.match(cell.k):    # a legal basis names the bodies that issued what it cites: read, if it names any
+        if _BASIS.match(cell.k) or _REQUEST.match(cell.k):     # a legal basis names the bodies that issued what it
+            # cites, a request its author: read, if it names any
             read = _parse_names(g, _Cell(text), text, as_of, issuer)
             if read.mentions:
                 return read
