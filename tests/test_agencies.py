@@ -1609,6 +1609,24 @@ def test_a_body_after_a_sentence_s_first_verb(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
 
 
+# International organisations: "Tổ chức", a name ending with its scope and the short form when printed, or a
+# capitalised name and its short form in brackets (sets 28, 34, 36, 42, 47 label each one unknown; they were read as
+# nothing).  Guard: "Tổ chức" as a verb ("to hold a conference") names none.
+@pytest.mark.parametrize("text,expected", [
+    ("Chủ động liên hệ, làm việc với Tổ chức Y tế Thế giới (WHO) để thông tin ngay những vấn đề cần hỗ trợ khẩn cấp",
+     [("Tổ chức Y tế Thế giới (WHO)", "unknown")]),
+    ("c) Bộ Công an chuyển hồ sơ đến cơ quan có thẩm quyền của nước ngoài thông qua Tổ chức Cảnh sát hình sự quốc tế "
+     "(INTERPOL).", [("Bộ Công an", "ministry"), ("cơ quan có thẩm quyền", "collective"),
+                     ("Tổ chức Cảnh sát hình sự quốc tế (INTERPOL)", "unknown")]),
+    ("theo khuyến cáo của Tổ chức hàng không dân dụng quốc tế - ICAO",
+     [("Tổ chức hàng không dân dụng quốc tế - ICAO", "unknown")]),
+    ("các nước thành viên Tổ chức Hợp tác Hồi giáo (OIC)", [("Tổ chức Hợp tác Hồi giáo (OIC)", "unknown")]),
+    ("Tổ chức hội nghị quốc tế về xúc tiến thương mại", []),
+])
+def test_international_organisations(text, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").
