@@ -1627,6 +1627,18 @@ def test_international_organisations(text, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text).mentions] == expected
 
 
+# A committee a ministry hosts or sets up ("Văn phòng Ban Chỉ đạo" of the Ban Chỉ đạo nhà nước in a decision of the Bộ
+# Nông nghiệp và Phát triển nông thôn, held-out set 29) is a central body, not the ministry's unit as its own offices
+# are ("Văn phòng Bộ").
+@pytest.mark.parametrize("text,issuer,expected", [
+    ("4. Văn phòng Ban Chỉ đạo chịu trách nhiệm quản lý tài chính", "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+     [("Văn phòng Ban Chỉ đạo", "central_body")]),
+    ("- Văn phòng Bộ;", "BỘ XÂY DỰNG", [("Văn phòng Bộ", "sub_unit")]),
+])
+def test_a_ministry_s_committee_is_a_central_body(text, issuer, expected):
+    assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

@@ -14,6 +14,7 @@ from normalize.agencies.patterns import _ABBREVIATED_HEADS, _BODY_PREFIX, _HEADS
 
 
 _MINISTRY_KINDS = frozenset({"ministry", "ministerial_agency", "government_agency"})
+_COMMITTEE_HEADS = frozenset(key(w) for w in _WORDS["committee_heads"])     # a ministry's committees: central bodies
 # issuers that write for a body above them: their unnamed-level bodies are that body's level ("Ban Chỉ đạo" in a
 # Thông báo of the Văn phòng Chính phủ is the Government's, no unit of the Văn phòng: set 37)
 _SPEAKS_FOR = dict(_WORDS["issuer_speaks_for"])
@@ -110,6 +111,7 @@ def _kind_by_key(g: _Gazetteer, m: Mention, issuer: str | None, k: str) -> Menti
     if kind is None and rule == "level":
         level_of = _SPEAKS_FOR.get(issuer, issuer)     # the Văn phòng Chính phủ's notices speak at the Government's
         kind = _ISSUER_LEVEL.get(g.agencies[level_of].kind) if level_of in g.agencies else None
+        kind = "central_body" if kind == "sub_unit" and h.group() in _COMMITTEE_HEADS else kind
     if kind is None and rule == "level" and _ends_in_province(g, k):
         kind = "provincial_body"        # "Trung tâm Đổi mới sáng tạo Hà Nội": a province's, named for it
     if kind is None:
