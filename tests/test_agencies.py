@@ -1639,6 +1639,18 @@ def test_a_ministry_s_committee_is_a_central_body(text, issuer, expected):
     assert [(m.mention, m.kind) for m in parse_agencies(text, issuer=issuer).mentions] == expected
 
 
+# A commune or district and its province after a site's name and a comma, or after a word of place, are an address:
+# where, not who (sets 30, 36, 47, 48, 53: the provinces had been read as People's Committees).  Guards: places a
+# government names, and places right after a body they qualify, stay as read.
+@pytest.mark.parametrize("text,expected", [
+    ("Đầu tư xây dựng kết cấu hạ tầng Khu công nghiệp Bản Qua, xã Bát Xát, tỉnh Lào Cai;", []),
+    ("trên thảm cỏ Quảng trường Ba Đình, quận Ba Đình, thành phố Hà Nội theo đúng Điều chỉnh", []),
+    ("UBND xã Bát Xát, tỉnh Lào Cai", [("UBND xã Bát Xát", "cx.ubnd_xa"), ("tỉnh Lào Cai", "prov.lao_cai")]),
+])
+def test_a_site_s_places_are_its_address(text, expected):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

@@ -18,6 +18,21 @@ _ADDRESS = regex.compile(r"(?:(?<=\()|(?<=(?i:địa chỉ|trụ sở)[ \t]*(?::
                          r"(?:" + _HOUSE + "|" + _STREET + ")(?:" + _PLACE + ")+")
 
 
+# a place of a commune or district level, then its province: "xã Bát Xát, tỉnh Lào Cai", "quận Ba Đình, thành phố Hà
+# Nội" after a site's name and a comma, or after a word of place (never right after a body it qualifies: "phòng
+# Quản lý đô thị thị xã Kinh Môn, thành phố Chí Linh") ("Khu công nghiệp Bản Qua, xã Bát Xát, tỉnh Lào Cai": Lào Cai's and Hà Nội's texts, sets
+# 30, 36, 47, 48, 53 - the provinces of 8 such places had been read as People's Committees)
+_LOWER = r"(?:" + _word_alt(_WORDS["commune_levels"] + ["huyện", "quận", "thị xã", "thị trấn"]) + ")"
+_PROVINCE = r"[ \t]*,[ \t]*(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)[ \t]+\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)*"
+_PLACE_CHAIN = regex.compile(r"(?:(?<=,[ \t]*)|(?<=(?i:" + _word_alt(_WORDS["place_prepositions"]) + r")[ \t]+))" + _LOWER + r"[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)*"
+                             r"(?:[ \t]*,[ \t]*" + _LOWER + r"[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)*)*"
+                             + _PROVINCE)
+# ... unless a government names the places: "UBND xã A, huyện B, tỉnh C" is that commune's People's Committee
+_GOVERNED = regex.compile(r"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|chính quyền|ban nhân dân)"
+                          r"(?:[ \t]+(?:các|cấp))?[ \t]*(?:" + _LOWER + r"[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)*"
+                          r"[ \t]*,[ \t]*)*$")
+
+
 def _key_at(cell: _Cell, pos: int) -> int:
     """The first key offset whose text offset is *pos* or after (the key squeezes spaces, nothing else)."""
     lo, hi = 0, len(cell.k)
@@ -42,6 +57,11 @@ def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
         return []
     out = []
     for a in _ADDRESS.finditer(cell.text):
+        left.append((a.start(), a.end()))
+        out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
+    for a in _PLACE_CHAIN.finditer(cell.text):
+        if any(x <= a.start() < y for x, y in out) or _GOVERNED.search(cell.text, max(0, a.start() - 120), a.start()):
+            continue
         left.append((a.start(), a.end()))
         out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
     return out
