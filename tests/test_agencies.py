@@ -1646,6 +1646,9 @@ def test_a_ministry_s_committee_is_a_central_body(text, issuer, expected):
     ("Đầu tư xây dựng kết cấu hạ tầng Khu công nghiệp Bản Qua, xã Bát Xát, tỉnh Lào Cai;", []),
     ("trên thảm cỏ Quảng trường Ba Đình, quận Ba Đình, thành phố Hà Nội theo đúng Điều chỉnh", []),
     ("UBND xã Bát Xát, tỉnh Lào Cai", [("UBND xã Bát Xát", "cx.ubnd_xa"), ("tỉnh Lào Cai", "prov.lao_cai")]),
+    # a route's ends (sets 37, 44): places
+    ("- Dự án Đường dây 500kV Lào Cai - Vĩnh Yên: UBND tỉnh Phú Thọ", [("UBND tỉnh Phú Thọ", "prov.phu_tho")]),
+    ("nằm trong hướng tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng di chuyển đến khu sản xuất mới", []),
 ])
 def test_a_site_s_places_are_its_address(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected

@@ -33,6 +33,12 @@ _GOVERNED = regex.compile(r"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđ
                           r"[ \t]*,[ \t]*)*$")
 
 
+# a route named by its ends, after a word of routes and a rating ("Đường dây 500kV Lào Cai - Vĩnh Yên"): places
+_END = r"\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)*"
+_ROUTE = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?i:" + _word_alt(_WORDS["route_words"]) + r")[ \t]+(?:\S*\d\S*[ \t]+)?)"
+                       + _END + r"(?:[ \t]*[-–][ \t]*" + _END + ")+")
+
+
 def _key_at(cell: _Cell, pos: int) -> int:
     """The first key offset whose text offset is *pos* or after (the key squeezes spaces, nothing else)."""
     lo, hi = 0, len(cell.k)
@@ -53,10 +59,13 @@ def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     >>> [m.mention for m in parse_agencies("Trung tâm phục vụ hành chính công (Số 04 đường Nguyễn Tất Thành, Phường Bà Rịa, Thành phố Hồ Chí Minh)").mentions]
     ['Trung tâm phục vụ hành chính công']
     """
-    if "," not in cell.text:
+    if "," not in cell.text and "-" not in cell.text and "–" not in cell.text:
         return []
     out = []
     for a in _ADDRESS.finditer(cell.text):
+        left.append((a.start(), a.end()))
+        out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
+    for a in _ROUTE.finditer(cell.text):
         left.append((a.start(), a.end()))
         out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
     for a in _PLACE_CHAIN.finditer(cell.text):
