@@ -1074,8 +1074,26 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         if before is not None and before.kind == "from":
             before.used = True
         return _Period("year_range" if grans == {"year"} else "month_range", bounds[0][0], bounds[-1][1])
+    if len(grans) > 1 and grans <= {"month", "quarter", "half_year", "year"} and _tiled_months(_spans(c.joins, bounds)):
+        if before is not None and before.kind == "from":
+            before.used = True
+        return _Period("month_range", bounds[0][0], bounds[-1][1])      # "Quý III, IV/2026, 2027"
     ms = tuple(sorted({b for _, b in bounds}))
     return _Period("milestones", None, ms[-1], ms)
+
+
+def _tiled_months(spans: list[tuple]) -> bool:
+    """Do periods of different lengths (quarters, then a year) follow one another with no gap, each whole months ("Quý
+    III, IV/2026, 2027", "Quý IV/2026, 2027": a Lào Cai plan of 2026, set 52, labels one month_range; read as
+    milestones)?
+
+    >>> parse_deadline("Quý III, IV/2026, 2027").kind, parse_deadline("Quý II/2026, 2027").kind
+    ('month_range', 'milestones')
+    """
+    if len(spans) < 2 or any(a is None or b is None for a, b in spans):
+        return False
+    whole = all(a.day == 1 and (b + timedelta(days=1)).day == 1 for a, b in spans)
+    return whole and all(c == b + timedelta(days=1) for (_, b), (c, _) in zip(spans, spans[1:]))
 
 
 def _spans(joins: list[_Item], bounds: list[tuple]) -> list[tuple]:

@@ -522,6 +522,18 @@ def test_a_word_that_keys_like_a_cue_is_no_cue_when_printed_with_other_marks(tex
     assert (d.kind, d.start, d.end) == (kind, start, end)
 
 
+# Periods of different lengths that follow one another with no gap name one span (a Lào Cai plan of 2026, held-out
+# set 52: read as milestones); with a gap they stay steps.
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("Quý III, IV/2026, 2027", "month_range", date(2026, 7, 1), date(2027, 12, 31)),
+    ("Quý IV/2026, 2027", "month_range", date(2026, 10, 1), date(2027, 12, 31)),
+    ("Quý II/2026, 2027", "milestones", None, date(2027, 12, 31)),
+])
+def test_periods_that_tile_are_one_span(text, kind, start, end):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
 # Issue 14, seventh pass: the classes set 7 showed, each a mechanism, with its real strings (set 7's sources are named
 # in tests/data/heldout.yaml; other sources in the comments).
 # (text, default_year, kind, start, end, recurrence, recurrence_day, recurrence_month)
