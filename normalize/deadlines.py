@@ -1353,18 +1353,35 @@ def _started_ends(cell: _Cell, chains: list[_Chain]) -> list[_Chain]:
     for c in chains:
         p = out[-1] if out else None
         if p is not None and _start_then_end(cell, p, c):
-            out[-1] = _Chain(p.items + c.items, p.joins + [c.before], p.before, c.onward, p.terms + c.terms)
+            end = c.before or _ended_by(cell, p, c)     # "... kết thúc ... vào tháng 10/2025": the end word joins
+            out[-1] = _Chain(p.items + c.items, p.joins + [end], p.before, c.onward, p.terms + c.terms)
         else:
             out.append(c)
     return out
+
+
+# the word that says the next period is when the work ends ("kết thúc"), keyed as the parsed text is
+_END_WORD = regex.compile(r"(?<![a-z])ket thuc(?![a-z])")
+
+
+def _ended_by(cell: _Cell, a: _Chain, b: _Chain) -> _Item:
+    """The end word between chains *a* and *b*, as the item that joins them (an "until")."""
+    e = _END_WORD.search(cell.parsed, a.items[0].end, b.items[0].start)
+    return _Item("until", e.start(), e.end(), used=True)
 
 
 def _start_then_end(cell: _Cell, a: _Chain, b: _Chain) -> bool:
     """*a* is "từ" + one period, *b* "trước"/"đến" + one period, in one sentence, and *b* ends no earlier than *a*
     starts."""
     if len(a.items) != 1 or len(b.items) != 1 or len(a.terms) != 1 or len(b.terms) != 1 or a.onward is not None \
-            or a.before is None or a.before.kind != "from" or b.before is None or b.before.kind != "until" \
-            or regex.search(r"[.;:]\s", cell.parsed[a.items[0].end:b.before.start] + " "):
+            or a.before is None or a.before.kind != "from":
+        return False
+    between = cell.parsed[a.items[0].end:b.items[0].start]
+    ended = _END_WORD.search(between)      # "bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025"
+    if ended is not None and b.before is None:
+        pass        # "triển khai từ tháng 03/2025 và cơ bản kết thúc thanh tra vào tháng 10/2025"
+    elif b.before is None or b.before.kind != "until" \
+            or regex.search(r"[.;:]\s" if ended is None else r"\.\s", cell.parsed[a.items[0].end:b.before.start] + " "):
         return False
     try:
         ta, tb = replace(a.terms[0]), replace(b.terms[0])   # copies: the chain resolves its own years later

@@ -534,6 +534,19 @@ def test_periods_that_tile_are_one_span(text, kind, start, end):
     assert (d.kind, d.start, d.end) == (kind, start, end)
 
 
+# A start, then the period the work ends in after "kết thúc" (with or without "trước"/"vào", across a semicolon) is one
+# range (a school-year plan, held-out set 26; Báo cáo 452/BC-TTCP 2026, set 55: read as open-ended or unparsed).
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("- Học kỳ I: Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025.", "month_range", date(2024, 9, 6),
+     date(2025, 1, 18)),
+    ("các đoàn thanh tra đều đã triển khai từ tháng 03/2025 và cơ bản kết thúc thanh tra vào tháng 10/2025",
+     "month_range", date(2025, 3, 1), date(2025, 10, 31)),
+])
+def test_a_start_and_its_end_are_one_range(text, kind, start, end):
+    d = parse_deadline(text, default_year=2025)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
 # Issue 14, seventh pass: the classes set 7 showed, each a mechanism, with its real strings (set 7's sources are named
 # in tests/data/heldout.yaml; other sources in the comments).
 # (text, default_year, kind, start, end, recurrence, recurrence_day, recurrence_month)
