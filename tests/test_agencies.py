@@ -1654,6 +1654,17 @@ def test_a_site_s_places_are_its_address(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
 
 
+# One syllable of a group's word, alone, is no group ("quyền" of "chính quyền", "Trung" of "trung ương": sets 38, 40);
+# a head noun alone still is ("hội": associations, set 31).
+@pytest.mark.parametrize("text,expected", [
+    ("sáng nay bão số 11 đã đi vào đất liền (gần khu vực biên giới Việt - Trung) và suy yếu", []),
+    ("phối hợp với các bộ, ngành, tổ chức chính trị - xã hội, hội, hiệp hội nghề nghiệp xem xét",
+     ["các bộ, ngành", "tổ chức chính trị - xã hội", "hội"]),
+])
+def test_a_group_word_s_syllable_alone_is_no_group(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

@@ -164,7 +164,8 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
         and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) and not _ADDRESSING.search(cell.k, max(0, j - 16), j) \
         and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
     # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
-    if not glued and not all(w in _BARE for w in words) and not _qualifier_alone(words, out, text[:sa]):
+    if not glued and not all(w in _BARE for w in words) and not _qualifier_alone(words, out, text[:sa]) \
+            and not _syllable_alone(words):
         known = _known_group(g, k)      # "Ủy ban nhân dân các phường có liên quan": the communes' UBND
         out.append(_m(g, text, sa, sb, known, "pattern", 0.8) if known else
                    _m(g, text, sa, sb, "coll.other", "pattern", 0.8, name=fold(text[sa:sb])))
@@ -178,6 +179,15 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
                           p.method, p.score)
     else:               # "Bộ X tổ chức": a verb after a name, not a group
         left.append((sa, sb))
+
+
+_GROUP_PHRASES = frozenset(key(p) for p in _WORDS["group_words"])
+
+
+def _syllable_alone(words: list[str]) -> bool:
+    """Is the piece one syllable of a group's word and no group word itself ("quyền" of "chính quyền" in "... nắm rõ
+    quyền", "Trung" of "trung ương" in "biên giới Việt - Trung": sets 38 and 40 read each as a group)?"""
+    return len(words) == 1 and words[0] not in _GROUP_PHRASES and not _HEADS.match(words[0])   # "hội": associations
 
 
 # a verb that addresses a body right before the group ("... hoặc trình cơ quan có thẩm quyền ban hành": Nghị định
