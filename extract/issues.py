@@ -67,6 +67,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
                                     "(every six months, twice a month): deadline_recurrence is empty"),
     "deadline_before_period": (WARNING, False, "the deadline is \"trước\" (before) a month, quarter or year: read as "
                                "due by that period's end; it may mean before the period starts"),
+    "deadline_before_decision": (WARNING, False, "the deadline ends before the decision's own date: a past event, "
+                                 "a misprint or a misread figure (OCR); check it against the page"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),
     "agency_not_found": (WARNING, False, "the cell has text but names no agency (people, an unnamed team)"),
     "agency_fuzzy": (INFO, False, "an agency was matched by spelling similarity, not exactly"),

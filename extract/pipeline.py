@@ -106,7 +106,7 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
     doubts: dict[tuple, tuple] = {}     # (table, field key) -> the row before's text there and its word doubts
     for i, row in enumerate(rows):
         row.issues.extend(unrendered_numbers(unrendered, row))
-        task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer),
+        task, mentions, issues = _record(doc_id, source_path, i, row, _Context(meta.year, as_of, meta.issuer, meta.date),
                                          tables[row.table_index])
         if ocr is not None:
             from .ocr import annotate_task, ocr_issues
@@ -473,6 +473,7 @@ class _Context:
     year: int | None
     as_of: dt.date | None
     issuer: str
+    decided: dt.date | None = None      # the decision's own date, when printed whole
 
 
 def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Context,
@@ -489,6 +490,7 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Conte
         "ocr_confidence": None,  # set by OCR for rows read from a scanned page
     }
     task.update(_deadline_fields(f["deadline"], ctx.year, warnings))
+    _before_decision(task, ctx.decided, f["deadline"], warnings)
     task["lead_agencies"], mentions, partners = _agency_fields(doc_id, index, "lead", f["lead"], ctx, warnings,
                                                                _partner_spans(f["lead"]))
     task["coordinating_agencies"], rows, _ = _agency_fields(doc_id, index, "coordinating", f["coordinating"], ctx,
@@ -504,6 +506,15 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Conte
 
 def _issue_of_warning(w: Issue | str) -> Issue:
     return w if isinstance(w, Issue) else Issue("internal_error", message=w)
+
+
+def _before_decision(task: dict, decided: dt.date | None, text: str, warnings: list) -> None:
+    """A deadline that ends before the decision's own date is a past event, a misprint or a misread figure ("12/2022"
+    read for "12/2027" in a scan of a 2026 plan): the row says so (a reference's dates are the cited document's)."""
+    end = task["deadline_end"]
+    if decided is not None and end is not None and end < decided and task["deadline_kind"] != "by_reference":
+        warnings.append(Issue("deadline_before_decision", "deadline", f"ends {end.isoformat()}, before the decision's "
+                              f"date {decided.isoformat()}", fold_ws(text)))
 
 
 def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:

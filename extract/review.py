@@ -4,7 +4,8 @@ Rules (stated in the README, tested in tests/test_quality.py):
 
 * A task row **needs review** when one of its own issues has a code in
   ``ROW_REVIEW_CODES`` (an inferred value, an empty key cell, an unknown or
-  fuzzily matched agency, a lead or coordinating cell that names no agency, an unparsed deadline, cells merged across fields,
+  fuzzily matched agency, a lead or coordinating cell that names no agency, an unparsed deadline or one that ends
+  before the decision's date, cells merged across fields,
   OCR below ``OCR_REVIEW_BELOW``, a Word list number not rendered), or when a column of its table got its role
   from content rather than known header words (``column_role_inferred``).
   ``review_reasons`` lists those codes, sorted, once each.
@@ -30,7 +31,7 @@ ROW_REVIEW_CODES = frozenset({
     "value_inferred", "task_missing", "lead_missing", "deadline_missing", "deadline_unparsed", "agency_unknown",
     "agency_not_found", "agency_text_unread",
     "agency_fuzzy", "cells_merged", "ocr_low_confidence", "numbering_format_unknown", "ocr_quarter_uncertain",
-    "ocr_word_unknown", "ocr_word_unlikely", "ocr_word_uncertain", "numbering_restarts",
+    "ocr_word_unknown", "ocr_word_unlikely", "ocr_word_uncertain", "numbering_restarts", "deadline_before_decision",
 })
 TABLE_REVIEW_CODES = frozenset({"column_role_inferred"})
 PARTIAL_CODES = frozenset({"pages_not_read", "table_no_lead_column"})

@@ -105,6 +105,12 @@ BEFORE = [  # "trước tháng 7/2026": a real deadline of held-out set 20 (test
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Hoàn thành giải phóng mặt bằng", "UBND phường Âu Lâu", "Hoàn thành GPMB trước tháng 7/2026"],
 ]
+PAST = [  # a real row of kh_a2_quoc_phong_quan_su_dd_mien_nam_2024 (dated 01/3/2024): its deadline, the year before,
+    # ends before the decision's date (here the letterhead's, 15/01/2026) as it did in its own plan
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
+    ["1", "Thực hiện công tác huấn luyện, diễn tập, kiểm tra sẵn sàng chiến đấu theo hướng dẫn của BCH Quân sự Quận 3.",
+     "BCH Quân sự Quận 3", "Trong năm 2023 theo KH của BCH Quân sự Quận 3"],
+]
 UNLISTED = [  # Quyết định 2858/QĐ-UBND (Hà Nội, 2025), Điều 2: a department the gazetteer has no entry for
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Kiểm tra, xác nhận hồ sơ, bản vẽ đồ án", "Sở Quy hoạch - Kiến trúc", "Năm 2025"],
@@ -385,6 +391,7 @@ CASES: dict[str, Callable] = {
     "agency_text_unread": from_plan(UNREAD),
     "deadline_recurrence_unnamed": from_plan(RECURS),
     "deadline_before_period": from_plan(BEFORE),
+    "deadline_before_decision": from_plan(PAST),
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
     "agency_role_from_text": from_plan(PARTNERS),
     "ocr_low_confidence": case_ocr,
@@ -404,7 +411,7 @@ SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_c
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead", "deadline_recurrence_unnamed": "deadline",
-         "deadline_before_period": "deadline", "agency_role_from_text": "lead",
+         "deadline_before_period": "deadline", "deadline_before_decision": "deadline", "agency_role_from_text": "lead",
          "agency_text_unread": "coordinating",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
          "note_row": "extra", "ocr_quarter_uncertain": "deadline"}
