@@ -1665,6 +1665,18 @@ def test_a_group_word_s_syllable_alone_is_no_group(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
 
 
+# A state named after a body: this country by its full name is the same body; another state makes it that state's,
+# an unknown body (Nghị quyết 235/NQ-CP 2026, set 55; Nghị định of 2026 on loans, set 34).
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 1. Phê duyệt Thỏa thuận thực hiện theo Điều 6 Thỏa thuận Paris giữa Chính phủ nước Cộng hòa xã hội chủ "
+     "nghĩa Việt Nam và Chính phủ nước Cộng hòa Singapore (gọi tắt là Thỏa thuận)",
+     [("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "tw.chinh_phu"),
+      ("Chính phủ nước Cộng hòa Singapore", None)]),
+])
+def test_a_state_named_after_a_body(text, expected):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

@@ -73,6 +73,29 @@ def _local_government_at_level(g: _Gazetteer, m: Mention) -> Mention:
 _COUNTRY = regex.compile(r"[ \t]+(?:Việt Nam|VN)(?![\p{L}\p{N}])")
 
 
+# a state named after a body: "nước Cộng hòa xã hội chủ nghĩa Việt Nam" (this country, by its full name), "nước Cộng
+# hòa Singapore" (another)
+_STATE = regex.compile(r"[ \t]+nước[ \t]+(?P<s>(?:Cộng[ \t]+h[òo]a|CHXHCN|Vương[ \t]+quốc|Liên[ \t]+bang)"
+                       r"(?:[ \t]+(?:xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa|dân[ \t]+chủ[ \t]+nhân[ \t]+dân|nhân[ \t]+dân))?"
+                       r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)+)")
+_OWN_STATE = regex.compile(r"(?:.*[ \t])?Việt[ \t]+Nam$")
+
+
+def _of_state(m: Mention, s: regex.Match, text: str) -> Mention:
+    """*m* with the state named after it: the same body when the state is this country ("Chính phủ nước Cộng hòa xã
+    hội chủ nghĩa Việt Nam"), another state's body, unknown, when not ("Chính phủ nước Cộng hòa Singapore": Nghị quyết
+    235/NQ-CP 2026, set 55, read both as the Government).
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Singapore").mentions]
+    [('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'central_body'), ('Chính phủ nước Cộng hòa Singapore', 'unknown')]
+    """
+    t = text[m.start:s.end()]
+    if _OWN_STATE.match(s["s"]):
+        return replace(m, mention=t, end=s.end())
+    return replace(m, mention=t, end=s.end(), agency_id=None, kind="unknown", name=fold(t), current_name=fold(t),
+                   parent=None, method="pattern", score=0.6)
+
+
 def _with_country(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A name followed by the country's name carries it: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "Chính
     phủ Việt Nam", "Cơ quan thông tấn, báo chí Việt Nam" (held-out sets 21-34 label them whole; the mention had stopped
@@ -83,6 +106,10 @@ def _with_country(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """
     out = []
     for i, m in enumerate(ms):
+        st = _STATE.match(cell.text, m.end) if m.kind != "collective" or m.agency_id == "coll.co_quan_dai_dien" else None
+        if st and not (i + 1 < len(ms) and ms[i + 1].start < st.end()):
+            out.append(_of_state(m, st, cell.text))
+            continue
         c = _COUNTRY.match(cell.text, m.end)
         if c and not (i + 1 < len(ms) and ms[i + 1].start < c.end()):
             t = cell.text[m.start:c.end()]
