@@ -1677,6 +1677,21 @@ def test_a_state_named_after_a_body(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
 
 
+# A group of companies, banks or associations keeps the "do ..." clause that says who owns or steers them (sets 9, 29,
+# 34, 46, 50), to its end; a council is no association ("các Hội đồng ... do Bộ trưởng ... thành lập": set 54).
+@pytest.mark.parametrize("text,expected", [
+    ("bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tập đoàn, tổng công ty, công ty do Thủ tướng Chính phủ quyết "
+     "định thành lập", ["bộ, cơ quan ngang bộ", "Ủy ban nhân dân cấp tỉnh",
+                        "tập đoàn, tổng công ty, công ty do Thủ tướng Chính phủ quyết định thành lập"]),
+    ("các ngân hàng thương mại do nhà nước nắm tối thiểu 50% cổ phần để báo cáo Bộ Tài chính",
+     ["các ngân hàng thương mại do nhà nước nắm tối thiểu 50% cổ phần", "Bộ Tài chính"]),
+    ("và các Hội đồng, tổ chức tư vấn khác do Bộ trưởng Bộ Nông nghiệp và Môi trường thành lập",
+     ["các Hội đồng, tổ chức tư vấn khác", "Bộ Nông nghiệp và Môi trường"]),
+])
+def test_a_group_keeps_who_owns_it(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").
