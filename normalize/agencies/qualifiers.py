@@ -153,6 +153,12 @@ def _region(text: str, end: int):
     return r if r is not None and (r["name"] or r["inside"]) else None
 
 
+# "trên địa bàn" and the place after a group: where its members are, part of the group ("các cơ quan thông tin, báo chí
+# trên địa bàn tỉnh", "Ủy ban nhân dân cấp xã trên địa bàn tỉnh": sets 12-55 keep it 87 times, cut it 6)
+_ON_AREA = regex.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành[ \t]+phố|xã|phường|huyện|quận|đặc[ \t]+khu)"
+                         r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)?(?![\p{L}\p{N}])")
+
+
 def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group keeps the words that qualify it ("UBND các xã, phường trọng điểm"): they are part of the mention.
 
@@ -170,6 +176,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
             out.append(_respan(cell, m, m.start, t))
             continue
         q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _region(cell.text, m.end)
+             or _ON_AREA.match(cell.text, m.end)
              or _CLAUSE.match(cell.text, m.end)
              or _WHERE.match(cell.text, m.end)
              or (_RELATED.match(cell.text, m.end) if _RELATED_END.search(key(m.mention)) else None)
@@ -181,7 +188,8 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         if q is not None and _word_runs_on(cell.text, q.end()):
             q = None        # "các bộ, ngành ban hành ...": "ban" (a village, "bản", typed plain) begins a verb
         end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
-        if q and (i + 1 == len(ms) or ms[i + 1].start >= end):
+        inside = [n for n in ms[i + 1:] if n.start < end]     # "... trên địa bàn tỉnh Lào Cai": the place is the clause's
+        if q and all(n.kind == "province" and q.re is _ON_AREA for n in inside):
             m = _respan(cell, m, m.start, end)
         out.append(m)
     return out
