@@ -47,6 +47,12 @@ _TP_DOT = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?:TP|Tp|tp))\.(?=[ \t]+\p{Lu})"
                      r"|(?<=(?<![\p{L}\p{N}])\p{Lu}{2,})\.(?=\p{Lu}{2,}(?![\p{Ll}]))")
 
 
+# "thành phố" typed with another mark on its second syllable ("thành phổ", "thành phô": Công văn of the Văn phòng Chính
+# phủ 2025 and Nghị định of 2026, sets 20, 47 and 54): no word of its own, read as the level word (one character for
+# one, so the offsets hold)
+_CITY_SLIP = regex.compile(r"(?<![\p{L}])([Tt]hành[ \t]+[Pp]h)([oôơóòỏõọồổỗộớờởỡợ])(?![\p{L}])")
+
+
 class _Cell:
     """Working state for one cell: the NFC text, its key and the offset map."""
 
@@ -58,6 +64,7 @@ class _Cell:
                           ("&" if m.group() == "&amp;" else " ") + " " * (len(m.group()) - 1), text) \
             if ("<" in text or "&" in text) else text
         masked = _TP_DOT.sub(" ", masked) if "." in masked else masked   # "TP. Hồ Chí Minh": no stop there
+        masked = _CITY_SLIP.sub(lambda m: m.group(1) + "ố", masked) if "hành" in masked else masked
         self.k, self.ks, self.sh = _keymap(masked)
         self.ident = len(self.ks) == 1
         self.floor = -1      # key offset where a person's title was cut off: nothing before it glues
