@@ -136,3 +136,44 @@ def _owner_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
                 skip_to = end
         out.append(m)
     return out
+
+
+# a group, then the body or the scope its members belong to ("các đơn vị chức năng thuộc Bộ", "các cơ quan, đơn vị
+# thuộc phạm vi quản lý", "đơn vị sự nghiệp công lập thuộc thẩm quyền quản lý": sets 1-55 keep it in the group 462
+# times, cut it once)
+_BELONGS = regex.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
+_SCOPE = regex.compile(r"(?:" + _word_alt(_WORDS["owner_scopes"]) + r"|ngành[ \t]+mình|các[ \t]+bộ[ \t]+này)(?![\p{L}\p{N}])"
+                       r"(?:[ \t]+(?:quản[ \t]+lý|của[ \t]+mình))?(?![\p{L}\p{N}])", regex.I)
+_KIND_GROUP = regex.compile(r"^(?:(?:các|những|mọi)\s+)?(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])",
+                            regex.I)
+
+
+def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group of a kind of body right before "thuộc" runs on over the body or scope it belongs to: a body named right
+    after it (then part of the group), or a scope ("phạm vi quản lý", "thẩm quyền quản lý", "ngành mình").
+
+    >>> [m.mention for m in parse_agencies("Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý.").mentions]
+    ['các cơ quan, đơn vị thuộc phạm vi quản lý']
+    """
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(ms):
+        if m.start < skip:
+            continue
+        b = _BELONGS.match(cell.text, m.end) if m.kind == "collective" and _KIND_GROUP.match(m.mention) else None
+        end = None
+        if b is not None:
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and nxt.start == b.end() and nxt.kind != "collective":
+                end = nxt.end       # "... thuộc Bộ", "... thuộc Bộ Tư pháp"
+            elif (sc := _SCOPE.match(cell.text, b.end())) is not None and (nxt is None or nxt.start >= sc.end()):
+                end = sc.end()
+        if end is not None:
+            _carve(cell, left, m.end, end)
+            t = cell.text[m.start:end]
+            m = replace(m, mention=t, end=end, agency_id="coll.other" if m.agency_id is None else m.agency_id,
+                        name=fold(t) if m.agency_id in (None, "coll.other") else m.name,
+                        current_name=fold(t) if m.agency_id in (None, "coll.other") else m.current_name)
+            skip = end
+        out.append(m)
+    return out
