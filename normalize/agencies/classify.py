@@ -335,17 +335,30 @@ def _office_by_function(cell: _Cell, a: int, b: int) -> tuple[int, int] | None:
                            or _BASIS.search(cell.k, max(0, o.start() - 6), o.start())):
         return None     # "cơ sở dữ liệu", "cơ sở hạ tầng" (underthesea's word list), "trên cơ sở đề nghị", "làm cơ
         # sở": a thing or a ground, no establishment
-    counts, end, prev = syllable_bigrams(), None, o["h"]
-    for w in regex.finditer(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]", cell.k[o.end():b]):
-        word, at = w.group(), o.end() + w.start()
-        if not word[0].isalpha() or word in _OFFICE_STOPS or not cell.text[cell.start(at)].islower() \
-                or counts.get(f"{prev} {word}", 0) < OFFICE_BOND or (end is not None and at != end + 1):
-            break
-        end, prev = at + len(word), word
+    end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), o.end(), b, o["h"])
     if end is None:
         return None
     lv = _OFFICE_LEVEL.match(cell.k, end)       # "... về văn hóa cấp tỉnh", "cơ quan công an cùng cấp": its level
     return o.start(), lv.end() if lv else end
+
+
+def bonded_run(k: str, text_lower, at: int, b: int, prev: str, pairs: bool = False) -> int | None:
+    """The key offset where a run of small-letter words from key offset *at* ends, each bonded to the one before it in
+    real legal text (:data:`OFFICE_BOND`) and none a stop (``office_phrase_stops``), *prev* the word before the run;
+    None if no word.  *text_lower*: is the word at a key offset printed in small letters; *pairs*: a word that makes a
+    listed two-syllable word with its neighbour goes on though the pair is rare ("công tác dân nguyện")."""
+    counts, end, words = syllable_bigrams(), None, two_syllable_words()
+    found = list(regex.finditer(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]", k[at:b]))
+    for i, w in enumerate(found):
+        word, pos = w.group(), at + w.start()
+        pair = pairs and (i + 1 < len(found) and f"{word} {found[i + 1].group()}" in words
+                          or f"{prev} {word}" in words)
+        if not word[0].isalpha() or word in _OFFICE_STOPS or not text_lower(pos) \
+                or counts.get(f"{prev} {word}", 0) < OFFICE_BOND and not (pair and end is not None) \
+                or (end is not None and pos != end + 1):
+            break
+        end, prev = pos + len(word), word
+    return end
 
 
 _BASIS = regex.compile(r"(?<![\p{L}])(?:trên|làm|là)\s+$")

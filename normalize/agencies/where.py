@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import regex
 
+from normalize.agencies.addresses import _key_at
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
@@ -177,3 +178,48 @@ def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
             skip = end
         out.append(m)
     return out
+
+
+# an office named by its function, then the field it serves ("cơ quan chuyên môn về văn hóa cấp tỉnh", "cơ quan phụ
+# trách về công tác dân nguyện của Quốc hội", "cơ quan tham mưu, quản lý nhà nước về di sản văn hóa ở trung ương":
+# sets 13-35 keep the field 64 times, cut it 6, each time after a group already qualified)
+_FUNCTION_OFFICE = regex.compile(r"^(?:các\s+)?cơ\s+quan\s+(?:" + _word_alt(_WORDS["office_functions"]) + r")$", regex.I)
+_ABOUT = regex.compile(r"[ \t]+về[ \t]+(?=\p{Ll})")
+_SCOPE_AFTER = regex.compile(r"[ \t]+(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ[ \t]+sở|trung[ \t]+ương)|cùng[ \t]+cấp"
+                             r"|ở[ \t]+(?:trung[ \t]+ương|địa[ \t]+phương))(?![\p{L}\p{N}])")
+
+
+def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """An office named by its function runs on over "về" and the field it serves (small-letter words bonded in real
+    legal text, as :func:`classify._office_by_function` reads an office's name), then its level or "của" and the body
+    named right after it.
+
+    >>> [m.mention for m in parse_agencies("phối hợp với cơ quan phụ trách về công tác dân nguyện của Quốc hội").mentions]
+    ['cơ quan phụ trách về công tác dân nguyện của Quốc hội']
+    """
+    from normalize.agencies.classify import bonded_run
+
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(ms):
+        if m.start < skip:
+            continue
+        a = _ABOUT.match(cell.text, m.end) if m.kind == "collective" and _FUNCTION_OFFICE.match(m.mention) else None
+        ka = _key_at(cell, a.end()) if a else None
+        end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), ka, len(cell.k), "về", pairs=True) \
+            if a else None
+        if end is not None:
+            end = cell.end(end)
+            lv = _SCOPE_AFTER.match(cell.text, end)
+            end = lv.end() if lv else end
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            of = regex.match(r"[ \t]+của[ \t]+", cell.text[end:])
+            if of and nxt is not None and nxt.start == end + of.end():
+                end = nxt.end       # "... của Quốc hội": whose office
+            _carve(cell, left, m.end, end)
+            t = cell.text[m.start:end]
+            m = replace(m, mention=t, end=end, agency_id="coll.other", name=fold(t), current_name=fold(t))
+            skip = end
+        out.append(m)
+    return out
+
