@@ -223,3 +223,53 @@ def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         out.append(m)
     return out
 
+
+
+# a group, then "trong" and what holds its members ("các đơn vị liên quan trong Bộ", "các doanh nghiệp trong cụm công
+# nghiệp", "các tổ chức trong và ngoài nước": the labels keep it 41 times; "trong việc ...", "trong quá trình ...":
+# an act, cut 148 times)
+_WITHIN = regex.compile(r"[ \t]+trong[ \t]+(?=(?i:" + _word_alt(_WORDS["container_words"]) + r")(?![\p{L}\p{N}]))")
+_ACT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt([*_WORDS["lead_verbs"], *_WORDS["agent_verbs"], *_WORDS["object_verbs"],
+                                                   *_WORDS["modals"], *_WORDS["auxiliaries"],
+                                                   *_WORDS["predicate_adverbs"]]) + r")(?![\p{L}\p{N}])", regex.I)
+_NAME_RUN = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}]*)+")
+_ON_AREA_AFTER = regex.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành[ \t]+phố|xã|phường))?(?![\p{L}\p{N}])")
+
+
+def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group of a kind of body keeps "trong" and what holds its members (a ministry, a sector, an industrial zone,
+    "trong và ngoài nước"): the holder's bonded words, its capitalised name, and "trên địa bàn ..." after it.
+
+    >>> [m.mention for m in parse_agencies("phối hợp với các doanh nghiệp trong cụm công nghiệp thực hiện").mentions]
+    ['các doanh nghiệp trong cụm công nghiệp']
+    """
+    from normalize.agencies.classify import bonded_run
+
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(ms):
+        if m.start < skip:
+            continue
+        w = _WITHIN.match(cell.text, m.end) if m.kind == "collective" and _KIND_GROUP.match(m.mention) else None
+        if w is not None:
+            ka = _key_at(cell, w.end())
+            first = regex.match(r"\S+", cell.text[w.end():]).group()
+            end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), ka + len(first), len(cell.k),
+                             cell.k[ka:ka + len(first)], pairs=True)
+            end = cell.end(end) if end is not None else w.end() + len(first)
+            verb = _ACT.search(cell.text, w.end() + len(first), end)      # "... cụm công nghiệp | thực hiện"
+            end = len(cell.text[:verb.start()].rstrip()) if verb else end
+            for extra in (_NAME_RUN, _ON_AREA_AFTER):
+                r = extra.match(cell.text, end)
+                end = r.end() if r else end
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and nxt.start < end and not (nxt.kind in ("province", "ministry") or nxt.end <= end):
+                out.append(m)
+                continue
+            _carve(cell, left, m.end, end)
+            t = cell.text[m.start:end]
+            m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id in (None, "coll.other") else m.name,
+                        current_name=fold(t) if m.agency_id in (None, "coll.other") else m.current_name)
+            skip = end
+        out.append(m)
+    return out
