@@ -1753,6 +1753,20 @@ def test_a_group_keeps_what_holds_its_members(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
 
 
+# A group of a kind of body keeps "của" and whose it is (sets 1-55: 125 times kept, 3 cut, after teams): the body or
+# group named there (a specific group gives its id), or a state named bare.
+@pytest.mark.parametrize("text,expected", [
+    ("phối hợp với cơ quan trung ương của các tổ chức chính trị - xã hội",
+     [("cơ quan trung ương của các tổ chức chính trị - xã hội", "coll.to_chuc_chinh_tri_xa_hoi")]),
+    ("c) Bộ Công an chuyển hồ sơ đến cơ quan có thẩm quyền của nước ngoài",
+     [("Bộ Công an", "bo.cong_an"), ("cơ quan có thẩm quyền của nước ngoài", "coll.other")]),
+    ("các cơ quan, đơn vị liên quan của Bộ Xây dựng triển khai",
+     [("các cơ quan, đơn vị liên quan của Bộ Xây dựng", "coll.co_quan_don_vi_lien_quan")]),
+])
+def test_a_group_keeps_whose_it_is(text, expected):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

@@ -45,7 +45,8 @@ from normalize.agencies.abbreviations import _with_abbreviation
 from normalize.agencies.alternatives import _level_alternatives
 from normalize.agencies.dated import _undated
 from normalize.agencies.desks import _function_units
-from normalize.agencies.where import _belonging_tail, _container_tail, _office_field, _owner_clause, _passive_clause, _where_clause
+from normalize.agencies.where import (_belonging_tail, _container_tail, _office_field, _owner_clause, _passive_clause,
+                                      _where_clause, _whose_group)
 from normalize.agencies.shortened import _shortened
 from normalize.agencies.systems import _bare_systems
 from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _issuing_department,
@@ -328,6 +329,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _office_field(cell, _function_units(cell, mentions, left), left)
     mentions = _passive_clause(cell, _where_clause(cell, mentions, left), left)
     mentions = _container_tail(cell, _belonging_tail(cell, _owner_clause(cell, mentions, left), left), left)
+    mentions = _whose_group(cell, mentions, left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, _shortened(g, m), issuer)))
                 for m in _forces(g, cell, mentions, left)]
