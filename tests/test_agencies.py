@@ -1616,7 +1616,7 @@ def test_a_body_after_a_sentence_s_first_verb(text, expected):
     ("Chủ động liên hệ, làm việc với Tổ chức Y tế Thế giới (WHO) để thông tin ngay những vấn đề cần hỗ trợ khẩn cấp",
      [("Tổ chức Y tế Thế giới (WHO)", "unknown")]),
     ("c) Bộ Công an chuyển hồ sơ đến cơ quan có thẩm quyền của nước ngoài thông qua Tổ chức Cảnh sát hình sự quốc tế "
-     "(INTERPOL).", [("Bộ Công an", "ministry"), ("cơ quan có thẩm quyền", "collective"),
+     "(INTERPOL).", [("Bộ Công an", "ministry"), ("cơ quan có thẩm quyền của nước ngoài", "collective"),
                      ("Tổ chức Cảnh sát hình sự quốc tế (INTERPOL)", "unknown")]),
     ("theo khuyến cáo của Tổ chức hàng không dân dụng quốc tế - ICAO",
      [("Tổ chức hàng không dân dụng quốc tế - ICAO", "unknown")]),
