@@ -1937,7 +1937,7 @@ def test_a_proposer_named_with_its_head_s_title(text, expected):
     ("4. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Bộ Công an quy định tại khoản 3 của "
      "Điều này, cơ quan tiếp nhận hồ sơ yêu cầu dẫn độ chuyển hồ sơ đến cơ quan có thẩm quyền của nước ngoài",
      [("Bộ Công an", "ministry"), ("cơ quan tiếp nhận hồ sơ yêu cầu dẫn độ", "collective"),
-      ("cơ quan có thẩm quyền", "collective")]),
+      ("cơ quan có thẩm quyền của nước ngoài", "collective")]),
     # held-out set 44 (a Sở Công Thương Lào Cai report and working minute, 2026): a name cut at its verb read again; a
     # numbered body's verb is its own; the doer of a passive keeps no verb
     ("Hội nghị được tổ chức để triển khai Văn bản số 4135/UBND-KT ngày 21/5/2026 của UBND tỉnh Lào Cai giao Sở Công "
