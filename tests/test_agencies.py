@@ -1767,6 +1767,19 @@ def test_a_group_keeps_whose_it_is(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected
 
 
+# A company's name printed with a dash runs on over it (sets 10, 12, 17 label each one whole); a body or another
+# company after the dash is a mention of its own (set 45's lists, set 44's joint venture).
+@pytest.mark.parametrize("text,expected", [
+    ("Công ty Tân Cảng - Petro Cam Ranh phối hợp", ["Công ty Tân Cảng - Petro Cam Ranh"]),
+    ("Công ty Cổ phần DAP số 2- Vinachem", ["Công ty Cổ phần DAP số 2- Vinachem"]),
+    ("- Công ty CP KS và TM Hà Tĩnh - VP UBND tỉnh", ["Công ty CP KS và TM Hà Tĩnh", "VP UBND tỉnh"]),
+    ("Liên danh Công ty cổ phần Tập đoàn Đông Đô - Công ty cổ phần Đầu tư xây dựng số 9 Bắc Giang;",
+     ["Công ty cổ phần Tập đoàn Đông Đô", "Công ty cổ phần Đầu tư xây dựng số 9 Bắc Giang"]),
+])
+def test_a_company_s_dashed_name(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
 # "và" then "các" and a head noun opens a group of its own, never the name before it going on ("Văn phòng Trung ương
 # và các Ban của Đảng": the recipients' list of the Government's decisions, held-out sets 25 and 26, read as one
 # unknown body); a group written with "của" is the known group without it ("các Ban của Đảng": "các ban Đảng").

@@ -79,3 +79,40 @@ def _organ_of_company(cell: _Cell, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# a company's name printed with a dash, then the rest of its name ("Công ty Tân Cảng - Petro Cam Ranh", "Liên danh
+# Đông Đô - Bắc Giang số 9", "Công ty Cổ phần DAP số 2- Vinachem": sets 10, 12, 17 label each one whole, never cut)
+_DASHED_REST = regex.compile(r"[ \t]*[-–][ \t]*(?P<rest>\p{Lu}[\p{L}\p{M}\p{N}&.]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\p{N}&.]*|số|\d+))*)")
+
+
+def dashed_company_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A company no entry names, then a dash and capitalised words that open no body's head: one company's name, the
+    mentions read inside it (a province, a group's short name) its words.
+
+    >>> [(m.mention, m.kind) for m in parse_agencies("Công ty Tân Cảng - Petro Cam Ranh phối hợp").mentions]
+    [('Công ty Tân Cảng - Petro Cam Ranh', 'enterprise')]
+    """
+    from normalize.agencies.cell import _carve
+    from normalize.agencies.patterns import _HEADS
+
+    from normalize.agencies.patterns import _ABBREVIATED_HEADS
+
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(ms):
+        if m.start < skip:
+            continue
+        h = _KIND_HEADS.match(key(m.mention)) if m.agency_id is None else None
+        firm = m.agency_id is None and (m.kind == "enterprise" or h is not None and _KIND_BY_HEAD[h.group()] == "enterprise")
+        d = _DASHED_REST.match(cell.text, m.end) if firm else None
+        after = cell.text[d.start("rest"):d.start("rest") + 40] if d is not None else ""
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        other = nxt is not None and nxt.start == d.start("rest") and nxt.kind != "enterprise" if d is not None else True
+        if d is not None and not other and not _HEADS.match(key(after)) and after.split()[0] not in _ABBREVIATED_HEADS:
+            _carve(cell, left, m.end, d.end())
+            t = cell.text[m.start:d.end()]
+            m = replace(m, mention=t, end=d.end(), name=fold(t), current_name=fold(t))
+            skip = d.end()
+        out.append(m)
+    return out

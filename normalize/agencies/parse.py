@@ -28,7 +28,8 @@ from normalize.agencies.group_extents import (_local_government_at_level, _paral
                                               _with_country)
 from normalize.agencies.not_bodies import headless_unknowns, not_a_body
 from normalize.agencies.international import international_bodies
-from normalize.agencies.enterprises import _enterprise_pieces, _generic_enterprise, _organ_of_company
+from normalize.agencies.enterprises import (_enterprise_pieces, _generic_enterprise, _organ_of_company,
+                                           dashed_company_names)
 from normalize.agencies.cuts import _acronyms_of_things, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
                                       _party_tail, _unit_before_body, _unit_of_body, _units_before, _units_of)
@@ -259,6 +260,16 @@ def _reread_kept(g: _Gazetteer, m: Mention, as_of: datetime.date | None, issuer:
 _JOINER = regex.compile(r"\s*(?:[,;]\s*|và\s+)?", regex.I)
 
 
+def _clauses(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """The words after a body or a group that say which of them are meant, part of the mention (where.py): a unit's
+    function, an office's field, "nơi ...", "được ...", "do ...", "thuộc ...", "trong ...", "của ...", and the rest of
+    a company's dashed name."""
+    ms = _office_field(cell, _function_units(cell, ms, left), left)
+    ms = _passive_clause(cell, _where_clause(cell, ms, left), left)
+    ms = _container_tail(cell, _belonging_tail(cell, _owner_clause(cell, ms, left), left), left)
+    return dashed_company_names(g, cell, _whose_group(cell, ms, left), left)
+
+
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
@@ -326,10 +337,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [m for m in mentions if not _named_as_place(cell, m)]
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
-    mentions = _office_field(cell, _function_units(cell, mentions, left), left)
-    mentions = _passive_clause(cell, _where_clause(cell, mentions, left), left)
-    mentions = _container_tail(cell, _belonging_tail(cell, _owner_clause(cell, mentions, left), left), left)
-    mentions = _whose_group(cell, mentions, left)
+    mentions = _clauses(g, cell, mentions, left)
     mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, _shortened(g, m), issuer)))
                 for m in _forces(g, cell, mentions, left)]
