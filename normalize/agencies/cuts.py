@@ -394,8 +394,17 @@ def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             m = _cut_at(cell, m, m.start + d.start(), left)
             if m.agency_id == "coll.other":
                 m = replace(m, name=fold(m.mention))
+        o = _OF_FIRST.match(m.mention) if m.kind == "collective" else None
+        if o is not None and o.end() < len(m.mention):      # "của các cơ quan, tổ chức ở Trung ương": whose, no part
+            left.append((m.start, m.start + o.end()))
+            t = m.mention[o.end():]
+            m = replace(m, mention=t, start=m.start + o.end(),
+                        **({"name": fold(t), "current_name": fold(t)} if m.agency_id == "coll.other" else {}))
         out.append(m)
     return out
+
+
+_OF_FIRST = regex.compile(r"(?:của|cuả)[ \t]+", regex.I)
 
 
 _ACRONYM_WORD = r"[\p{Lu}\d]{2,8}"
