@@ -18,13 +18,17 @@ _WHERE = regex.compile(r"[ \t]+nơi[ \t]+(?=\S)")
 # a longer clause than this runs into the sentence's own verbs, whose start no stop word marks ("... nơi doanh
 # nghiệp đặt trụ sở chính phương án đưa người lao động ...": set 43); it is left as read
 _MOST_WORDS = 6
+# ... unless a stop or the cell's end marks where it ends ("Ủy ban nhân dân cấp tỉnh nơi tổ chức đặt trụ sở chính |
+# hoặc Ủy ban nhân dân cấp tỉnh ...": set 49)
+_MOST_MARKED_WORDS = 12
 # a body named by its level ("Phòng Giáo dục và Đào tạo cấp huyện"), one of many; a body the gazetteer names ("Trung
 # tâm Phục vụ hành chính công nơi cơ sở đặt trụ sở", "Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính": sets 43, 26 cut
 # the clause off) is one already
 _LEVEL_NAMED = regex.compile(r"(?<![\p{L}\p{N}])(?:cấp|cùng cấp)\s+\p{L}")
 # the clause ends at a stop, a bracket, a line, another body's mention or the sentence's next clause ("... nơi có di
 # tích để ...", "... nơi người đó cư trú trong thời hạn ...")
-_CLAUSE_END = regex.compile(r"[,;.:()\n]|[ \t]+(?:" + _word_alt(_WORDS["where_clause_ends"]) + r")(?![\p{L}\p{N}])")
+_CLAUSE_END = regex.compile(r"[,;.:()\n]|[ \t]+(?:" + _word_alt(_WORDS["where_clause_ends"]) + r")(?![\p{L}\p{N}])"
+                         r"|[ \t]+hoặc(?=[ \t]+(?:\p{Lu}|cơ[ \t]+quan))")      # "... hoặc Ủy ban nhân dân cấp tỉnh ...": another body
 
 
 def _clause_end(cell: _Cell, ms: list[Mention], i: int, a: int, ends: regex.Pattern, trailing: str | None
@@ -50,7 +54,8 @@ def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         w = _WHERE.match(cell.text, m.end) or _WHERE.search(cell.text, m.start, m.end) if m.kind != "province" else None
         if w is not None:
             stop, end = _clause_end(cell, ms, i, w.end(), _CLAUSE_END, None)
-            short = len(cell.text[w.end():end].split()) <= _MOST_WORDS
+            marked = stop is not None and stop.start() == end or end == len(cell.text.rstrip())
+            short = len(cell.text[w.end():end].split()) <= (_MOST_MARKED_WORDS if marked else _MOST_WORDS)
             # a stop, a bracket, a line or "và" ends a clause a name had run on over; a purpose may sit inside one
             # ("nơi có đất thu hồi để xây dựng cụm công nghiệp": set 32)
             mark = stop is not None and (not stop.group()[:1].isspace() or stop.group().split() == ["và"])
