@@ -93,26 +93,21 @@ def dashed_company_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
     >>> [(m.mention, m.kind) for m in parse_agencies("Công ty Tân Cảng - Petro Cam Ranh phối hợp").mentions]
     [('Công ty Tân Cảng - Petro Cam Ranh', 'enterprise')]
     """
-    from normalize.agencies.cell import _carve
     from normalize.agencies.patterns import _HEADS
+    from normalize.agencies.where import _run_on
 
     from normalize.agencies.patterns import _ABBREVIATED_HEADS
 
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(ms):
-        if m.start < skip:
-            continue
+    def reach(i: int, m: Mention):
         h = _KIND_HEADS.match(key(m.mention)) if m.agency_id is None else None
         firm = m.agency_id is None and (m.kind == "enterprise" or h is not None and _KIND_BY_HEAD[h.group()] == "enterprise")
         d = _DASHED_REST.match(cell.text, m.end) if firm else None
-        after = cell.text[d.start("rest"):d.start("rest") + 40] if d is not None else ""
+        if d is None:
+            return None
+        after = cell.text[d.start("rest"):d.start("rest") + 40]
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        other = nxt is not None and nxt.start == d.start("rest") and nxt.kind != "enterprise" if d is not None else True
-        if d is not None and not other and not _HEADS.match(key(after)) and after.split()[0] not in _ABBREVIATED_HEADS:
-            _carve(cell, left, m.end, d.end())
-            t = cell.text[m.start:d.end()]
-            m = replace(m, mention=t, end=d.end(), name=fold(t), current_name=fold(t))
-            skip = d.end()
-        out.append(m)
-    return out
+        if nxt is not None and nxt.start == d.start("rest") and nxt.kind != "enterprise" or _HEADS.match(key(after)) \
+                or after.split()[0] in _ABBREVIATED_HEADS:
+            return None     # a body, or another company, after the dash: its own mention
+        return m, d.end(), None, None
+    return _run_on(cell, ms, left, reach)

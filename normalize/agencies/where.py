@@ -40,6 +40,36 @@ def _clause_end(cell: _Cell, ms: list[Mention], i: int, a: int, ends: regex.Patt
     return stop, len(cell.text[:stop.start() if stop else nxt].rstrip(trailing))
 
 
+def extended(cell: _Cell, m: Mention, end: int, left: list, aid: str | None = None) -> Mention:
+    """*m* run on to text offset *end*, the words it takes no longer left over; a mention no entry names (or a generic
+    group) is named as printed.  *aid*: a group id the run gives it (else its own)."""
+    _carve(cell, left, m.end, end)
+    t = cell.text[m.start:end]
+    aid = m.agency_id if aid is None else aid
+    own = aid in (None, "coll.other")
+    return replace(m, mention=t, end=end, agency_id=aid, name=fold(t) if own else m.name,
+                   current_name=fold(t) if own else m.current_name)
+
+
+def _run_on(cell: _Cell, ms: list[Mention], left: list, reach) -> list[Mention]:
+    """Each mention *reach* runs on, as :func:`extended`: ``reach(i, m)`` gives ``(m, end, aid, source)`` (the mention,
+    trimmed if need be, the text offset it runs to, the group id it takes, the mention whose names it takes or None)
+    or None; the mentions read inside a run go."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(ms):
+        if m.start < skip:
+            continue        # read inside the run before: its words
+        r = reach(i, m)
+        if r is not None:
+            m, end, aid, source = r
+            m = extended(cell, m, end, left, aid)
+            m = replace(m, name=source.name, current_name=source.current_name) if source is not None else m
+            skip = end
+        out.append(m)
+    return out
+
+
 def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """Each mention right before "nơi" runs on over the short clause it opens (no longer left over); one that had run
     on past the clause's stop (a comma, a bracket, a line) ends there.
@@ -122,26 +152,19 @@ def _owner_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("các doanh nghiệp do Bộ Công Thương quản lý phải căn cứ vào kế hoạch").mentions]
     ['các doanh nghiệp do Bộ Công Thương quản lý']
     """
-    out: list[Mention] = []
-    skip_to = -1
-    for i, m in enumerate(ms):
-        if m.start < skip_to:
-            continue        # a body named inside the clause before: the clause's own words
+    def reach(i: int, m: Mention):
         owned = m.kind == "collective" and _OWNED_KINDS.match(m.mention) and not _OTHER_HEAD.match(m.mention)
         glued = _DO_END.search(m.mention) if owned else None       # "... công ty do" read with its "do"
         w = _OWNER.match(cell.text, m.start + glued.start() if glued else m.end) if owned else None
-        if w is not None:
-            m = replace(m, mention=m.mention[:glued.start()], end=m.start + glued.start()) if glued else m
-            stop = _OWNER_END.search(cell.text, w.end())
-            end = len(cell.text[:stop.start() if stop else len(cell.text)].rstrip(" \t,"))
-            if end > w.end() and len(cell.text[w.end():end].split()) <= _MOST_OWNER_WORDS:
-                _carve(cell, left, m.end, end)
-                t = cell.text[m.start:end]
-                m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id in (None, "coll.other") else m.name,
-                            current_name=fold(t) if m.agency_id in (None, "coll.other") else m.current_name)
-                skip_to = end
-        out.append(m)
-    return out
+        if w is None:
+            return None
+        stop = _OWNER_END.search(cell.text, w.end())
+        end = len(cell.text[:stop.start() if stop else len(cell.text)].rstrip(" \t,"))
+        if end <= w.end() or len(cell.text[w.end():end].split()) > _MOST_OWNER_WORDS:
+            return None
+        m = replace(m, mention=m.mention[:glued.start()], end=m.start + glued.start()) if glued else m
+        return m, end, None, None
+    return _run_on(cell, ms, left, reach)
 
 
 # a group, then the body or the scope its members belong to ("các đơn vị chức năng thuộc Bộ", "các cơ quan, đơn vị
@@ -161,28 +184,18 @@ def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     >>> [m.mention for m in parse_agencies("Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý.").mentions]
     ['các cơ quan, đơn vị thuộc phạm vi quản lý']
     """
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(ms):
-        if m.start < skip:
-            continue
+    def reach(i: int, m: Mention):
         b = _BELONGS.match(cell.text, m.end) if m.kind == "collective" and _KIND_GROUP.match(m.mention) else None
-        end = None
-        if b is not None:
-            nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt is not None and nxt.start == b.end() and nxt.kind != "collective":
-                end = nxt.end       # "... thuộc Bộ", "... thuộc Bộ Tư pháp"
-            elif (sc := _SCOPE.match(cell.text, b.end())) is not None and (nxt is None or nxt.start >= sc.end()):
-                end = sc.end()
-        if end is not None:
-            _carve(cell, left, m.end, end)
-            t = cell.text[m.start:end]
-            m = replace(m, mention=t, end=end, agency_id="coll.other" if m.agency_id is None else m.agency_id,
-                        name=fold(t) if m.agency_id in (None, "coll.other") else m.name,
-                        current_name=fold(t) if m.agency_id in (None, "coll.other") else m.current_name)
-            skip = end
-        out.append(m)
-    return out
+        if b is None:
+            return None
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.start == b.end() and nxt.kind != "collective":
+            return m, nxt.end, m.agency_id or "coll.other", None       # "... thuộc Bộ", "... thuộc Bộ Tư pháp"
+        sc = _SCOPE.match(cell.text, b.end())
+        if sc is not None and (nxt is None or nxt.start >= sc.end()):
+            return m, sc.end(), m.agency_id or "coll.other", None
+        return None
+    return _run_on(cell, ms, left, reach)
 
 
 # an office named by its function, then the field it serves ("cơ quan chuyên môn về văn hóa cấp tỉnh", "cơ quan phụ
@@ -204,29 +217,21 @@ def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     from normalize.agencies.classify import bonded_run
 
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(ms):
-        if m.start < skip:
-            continue
+    def reach(i: int, m: Mention):
         a = _ABOUT.match(cell.text, m.end) if m.kind == "collective" and _FUNCTION_OFFICE.match(m.mention) else None
-        ka = _key_at(cell, a.end()) if a else None
-        end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), ka, len(cell.k), "về", pairs=True) \
-            if a else None
-        if end is not None:
-            end = cell.end(end)
-            lv = _SCOPE_AFTER.match(cell.text, end)
-            end = lv.end() if lv else end
-            nxt = ms[i + 1] if i + 1 < len(ms) else None
-            of = regex.match(r"[ \t]+của[ \t]+", cell.text[end:])
-            if of and nxt is not None and nxt.start == end + of.end():
-                end = nxt.end       # "... của Quốc hội": whose office
-            _carve(cell, left, m.end, end)
-            t = cell.text[m.start:end]
-            m = replace(m, mention=t, end=end, agency_id="coll.other", name=fold(t), current_name=fold(t))
-            skip = end
-        out.append(m)
-    return out
+        end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), _key_at(cell, a.end()), len(cell.k),
+                         "về", pairs=True) if a else None
+        if end is None:
+            return None
+        end = cell.end(end)
+        lv = _SCOPE_AFTER.match(cell.text, end)
+        end = lv.end() if lv else end
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        of = regex.match(r"[ \t]+của[ \t]+", cell.text[end:])
+        if of and nxt is not None and nxt.start == end + of.end():
+            end = nxt.end       # "... của Quốc hội": whose office
+        return m, end, "coll.other", None
+    return _run_on(cell, ms, left, reach)
 
 
 
@@ -250,34 +255,25 @@ def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     """
     from normalize.agencies.classify import bonded_run
 
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(ms):
-        if m.start < skip:
-            continue
+    def reach(i: int, m: Mention):
         w = _WITHIN.match(cell.text, m.end) if m.kind == "collective" and _KIND_GROUP.match(m.mention) else None
-        if w is not None:
-            ka = _key_at(cell, w.end())
-            first = regex.match(r"\S+", cell.text[w.end():]).group()
-            end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), ka + len(first), len(cell.k),
-                             cell.k[ka:ka + len(first)], pairs=True)
-            end = cell.end(end) if end is not None else w.end() + len(first)
-            verb = _ACT.search(cell.text, w.end() + len(first), end)      # "... cụm công nghiệp | thực hiện"
-            end = len(cell.text[:verb.start()].rstrip()) if verb else end
-            for extra in (_NAME_RUN, _ON_AREA_AFTER):
-                r = extra.match(cell.text, end)
-                end = r.end() if r else end
-            nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt is not None and nxt.start < end and not (nxt.kind in ("province", "ministry") or nxt.end <= end):
-                out.append(m)
-                continue
-            _carve(cell, left, m.end, end)
-            t = cell.text[m.start:end]
-            m = replace(m, mention=t, end=end, name=fold(t) if m.agency_id in (None, "coll.other") else m.name,
-                        current_name=fold(t) if m.agency_id in (None, "coll.other") else m.current_name)
-            skip = end
-        out.append(m)
-    return out
+        if w is None:
+            return None
+        ka = _key_at(cell, w.end())
+        first = regex.match(r"\S+", cell.text[w.end():]).group()
+        end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), ka + len(first), len(cell.k),
+                         cell.k[ka:ka + len(first)], pairs=True)
+        end = cell.end(end) if end is not None else w.end() + len(first)
+        verb = _ACT.search(cell.text, w.end() + len(first), end)      # "... cụm công nghiệp | thực hiện"
+        end = len(cell.text[:verb.start()].rstrip()) if verb else end
+        for extra in (_NAME_RUN, _ON_AREA_AFTER):
+            r = extra.match(cell.text, end)
+            end = r.end() if r else end
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.start < end and not (nxt.kind in ("province", "ministry") or nxt.end <= end):
+            return None
+        return m, end, None, None
+    return _run_on(cell, ms, left, reach)
 
 
 # a group of a kind of body, then whose it is ("cơ quan trung ương của các tổ chức chính trị - xã hội", "các cơ quan,
@@ -297,30 +293,18 @@ def _whose_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [(m.mention, m.agency_id) for m in parse_agencies("phối hợp với cơ quan trung ương của các tổ chức chính trị - xã hội").mentions]
     [('cơ quan trung ương của các tổ chức chính trị - xã hội', 'coll.to_chuc_chinh_tri_xa_hoi')]
     """
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(ms):
-        if m.start < skip:
-            continue
+    def reach(i: int, m: Mention):
         kind = m.kind == "collective" and _KIND_GROUP.match(m.mention)
         glued = _OF_END.search(m.mention) if kind else None        # "cơ quan trung ương của" read with its "của"
         o = _OF.match(cell.text, m.start + glued.start() if glued else m.end) if kind else None
+        if o is None:
+            return None
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        end, aid = None, m.agency_id
-        if o is not None and nxt is not None and nxt.start == o.end() and nxt.kind not in ("by_reference",):
-            end = nxt.end
-            if nxt.kind == "collective" and m.agency_id in (None, "coll.other") and nxt.agency_id != "coll.other":
-                aid = nxt.agency_id
-        elif o is not None and (w := _OWNER_WORDS.match(cell.text, o.end())) is not None \
-                and (nxt is None or nxt.start >= w.end()):
-            end = w.end()
-        if end is not None:
-            _carve(cell, left, m.end, end)
-            t = cell.text[m.start:end]
-            generic = aid in (None, "coll.other")
-            m = replace(m, mention=t, end=end, agency_id=aid or "coll.other",
-                        name=fold(t) if generic else (nxt.name if aid != m.agency_id else m.name),
-                        current_name=fold(t) if generic else (nxt.current_name if aid != m.agency_id else m.current_name))
-            skip = end
-        out.append(m)
-    return out
+        if nxt is not None and nxt.start == o.end() and nxt.kind != "by_reference":
+            named = nxt.kind == "collective" and m.agency_id in (None, "coll.other") and nxt.agency_id != "coll.other"
+            return m, nxt.end, nxt.agency_id if named else m.agency_id or "coll.other", nxt if named else None
+        w = _OWNER_WORDS.match(cell.text, o.end())
+        if w is not None and (nxt is None or nxt.start >= w.end()):
+            return m, w.end(), m.agency_id or "coll.other", None
+        return None
+    return _run_on(cell, ms, left, reach)
