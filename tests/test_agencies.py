@@ -1780,6 +1780,17 @@ def test_a_company_s_dashed_name(text, expected):
     assert [m.mention for m in parse_agencies(text).mentions] == expected
 
 
+# A group keeps "có" and what its members have (the labels keep it every time but before a duty, a right or an act:
+# "có trách nhiệm", "có quyền", "có ý kiến"), to a stop, a verb or the cell's end.
+@pytest.mark.parametrize("text,expected", [
+    ("Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn.", ["Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn"]),
+    ("các địa phương có rừng khẩn trương xây dựng cơ sở dữ liệu", ["các địa phương có rừng"]),
+    ("Các sở, ban, ngành có trách nhiệm triển khai", ["Các sở, ban, ngành"]),
+])
+def test_a_group_keeps_what_its_members_have(text, expected):
+    assert [m.mention for m in parse_agencies(text).mentions] == expected
+
+
 # A group never opens with "của": the word says whose something is, and belongs to the prose (set 45's work programme:
 # "... của các cơ quan, tổ chức ở Trung ương").
 def test_a_group_never_opens_with_cua():

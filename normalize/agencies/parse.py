@@ -47,7 +47,7 @@ from normalize.agencies.alternatives import _level_alternatives
 from normalize.agencies.dated import _undated
 from normalize.agencies.desks import _function_units
 from normalize.agencies.where import (_belonging_tail, _container_tail, _office_field, _owner_clause, _passive_clause,
-                                      _where_clause, _whose_group)
+                                      _what_members_have, _where_clause, _whose_group)
 from normalize.agencies.shortened import _shortened
 from normalize.agencies.systems import _bare_systems
 from normalize.agencies.issuer import (_bracketed_twins, _commune_pieces, _for_issuer, _issuer_by_head, _issuing_department,
@@ -267,7 +267,8 @@ def _clauses(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
     ms = _office_field(cell, _function_units(cell, ms, left), left)
     ms = _passive_clause(cell, _where_clause(cell, ms, left), left)
     ms = _container_tail(cell, _belonging_tail(cell, _owner_clause(cell, ms, left), left), left)
-    return dashed_company_names(g, cell, _whose_group(cell, ms, left), left)
+    ms = _what_members_have(cell, _whose_group(cell, ms, left), left)
+    return dashed_company_names(g, cell, ms, left)
 
 
 def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,

@@ -308,3 +308,35 @@ def _whose_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
             return m, w.end(), m.agency_id or "coll.other", None
         return None
     return _run_on(cell, ms, left, reach)
+
+
+# a group, then "có" and what its members have ("các địa phương có rừng", "UBND các xã, phường có cụm công nghiệp do cấp
+# xã quản lý", "các cơ sở khám bệnh, chữa bệnh có đủ điều kiện": the labels keep it every time but before a duty or
+# an act, "có trách nhiệm", "có ý kiến", "có kế hoạch", "có báo cáo": 129 + 6 times cut)
+_HAS = regex.compile(r"[ \t]+có[ \t]+(?!(?i:" + _word_alt(_WORDS["act_nouns_after_co"]) + r")(?![\p{L}\p{N}]))(?=\p{Ll})")
+_HAS_END = regex.compile(r"[,;.:()\n]|[ \t]+(?:" + _word_alt([*_WORDS["where_clause_ends"], *_WORDS["passive_clause_ends"]])
+                         + r")(?![\p{L}\p{N}])")
+_MOST_HAS_WORDS = 10
+
+
+def _what_members_have(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group right before "có" and what its members have runs on over it, to a stop, a verb of the sentence or
+    the cell's end, ten words at most.
+
+    >>> [m.mention for m in parse_agencies("Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn.").mentions]
+    ['Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn']
+    """
+    def reach(i: int, m: Mention):
+        h = _HAS.match(cell.text, m.end) if m.kind == "collective" else None
+        if h is None:
+            return None
+        stop = _HAS_END.search(cell.text, h.end())
+        end = stop.start() if stop else len(cell.text)
+        verb = _ACT.search(cell.text, h.end(), end)
+        end = len(cell.text[:verb.start() if verb else end].rstrip(" \t,"))
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if end <= h.end() or len(cell.text[h.end():end].split()) > _MOST_HAS_WORDS \
+                or nxt is not None and nxt.start < end and nxt.kind not in ("province", "collective"):
+            return None
+        return m, end, None, None
+    return _run_on(cell, ms, left, reach)
