@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from normalize.agencies.words import _word_alt, _WORDS
-from normalize.agencies.cell import _Cell
+from normalize.agencies.cell import _Cell, _key_at
 
 _NAME = r"\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}]*|\d+))*"
 _STREET = r"(?:đường|phố|Đường|Phố)[ \t]+" + _NAME
@@ -39,18 +39,6 @@ _ROUTE = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?i:" + _word_alt(_WORDS["route_wo
                        + _END + r"(?:[ \t]*[-–][ \t]*" + _END + ")+")
 
 
-def _key_at(cell: _Cell, pos: int) -> int:
-    """The first key offset whose text offset is *pos* or after (the key squeezes spaces, nothing else)."""
-    lo, hi = 0, len(cell.k)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cell.start(mid) < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     """The key regions of the cell's addresses (their text goes to *left*): "(244 Điện Biên Phủ, Phường Xuân Hòa,
     Thành phố Hồ Chí Minh)" and "(Đường Lê Lợi, Phường Bình Dương, ...)" in a Hồ Chí Minh City procedure (held-out
@@ -62,15 +50,11 @@ def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     if "," not in cell.text and "-" not in cell.text and "–" not in cell.text:
         return []
     out = []
-    for a in _ADDRESS.finditer(cell.text):
-        left.append((a.start(), a.end()))
-        out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
-    for a in _ROUTE.finditer(cell.text):
-        left.append((a.start(), a.end()))
-        out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
-    for a in _PLACE_CHAIN.finditer(cell.text):
-        if any(x <= a.start() < y for x, y in out) or _GOVERNED.search(cell.text, max(0, a.start() - 120), a.start()):
-            continue
-        left.append((a.start(), a.end()))
-        out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
+    for places, chain in ((_ADDRESS, False), (_ROUTE, False), (_PLACE_CHAIN, True)):
+        for a in places.finditer(cell.text):
+            if chain and (any(x <= a.start() < y for x, y in out)
+                          or _GOVERNED.search(cell.text, max(0, a.start() - 120), a.start())):
+                continue        # inside an address or a route already, or places a government names
+            left.append((a.start(), a.end()))
+            out.append((_key_at(cell, a.start()), _key_at(cell, a.end())))
     return out

@@ -77,6 +77,18 @@ class _Cell:
         return j if self.ident else self.start(j - 1) + 1
 
 
+def _key_at(cell: _Cell, pos: int) -> int:
+    """The first key offset whose text offset is *pos* or after (the key squeezes spaces, nothing else)."""
+    lo, hi = 0, len(cell.k)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cell.start(mid) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _left_before(cell: _Cell, left: list, start: int) -> tuple[int, int] | None:
     """The left-over piece that ends right before text offset *start* (only spaces between), if any."""
     return next(((a, b) for a, b in left if b <= start and not cell.text[b:start].strip()), None)

@@ -11,7 +11,17 @@ from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
-from normalize.agencies.patterns import _GROUP_START, _KIND_BY_HEAD, _KIND_HEADS, _LINK_WORDS, _MARKET_WORDS
+from normalize.agencies.patterns import (_ABBREVIATED_HEADS, _GROUP_START, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _LINK_WORDS,
+                                         _MARKET_WORDS)
+from normalize.agencies.where import _run_on
+
+
+def _firm(m: Mention) -> bool:
+    """A company or a bank not in the gazetteer, by its head ("Công ty ...", "Ngân hàng MB chi nhánh")."""
+    k = key(m.mention)
+    h = _KIND_HEADS.match(k)
+    return m.kind == "enterprise" or bool(h and _KIND_BY_HEAD[h.group()] == "enterprise") \
+        or (m.kind == "unknown" and k.startswith(("ngân hàng", "ngan hang")))
 
 
 def _enterprise_pieces(g: _Gazetteer, cell: _Cell, left: list) -> list[Mention]:
@@ -93,19 +103,11 @@ def dashed_company_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
     >>> [(m.mention, m.kind) for m in parse_agencies("Công ty Tân Cảng - Petro Cam Ranh phối hợp").mentions]
     [('Công ty Tân Cảng - Petro Cam Ranh', 'enterprise')]
     """
-    from normalize.agencies.patterns import _HEADS
-    from normalize.agencies.where import _run_on
-
-    from normalize.agencies.patterns import _ABBREVIATED_HEADS
-
-    def reach(i: int, m: Mention):
-        h = _KIND_HEADS.match(key(m.mention)) if m.agency_id is None else None
-        firm = m.agency_id is None and (m.kind == "enterprise" or h is not None and _KIND_BY_HEAD[h.group()] == "enterprise")
-        d = _DASHED_REST.match(cell.text, m.end) if firm else None
+    def reach(m: Mention, nxt: Mention | None):
+        d = _DASHED_REST.match(cell.text, m.end) if m.agency_id is None and _firm(m) else None
         if d is None:
             return None
         after = cell.text[d.start("rest"):d.start("rest") + 40]
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.start == d.start("rest") and nxt.kind != "enterprise" or _HEADS.match(key(after)) \
                 or after.split()[0] in _ABBREVIATED_HEADS:
             return None     # a body, or another company, after the dash: its own mention

@@ -36,7 +36,7 @@ def international_bodies(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: li
     for n in _NAME.finditer(cell.text):
         a, b = n.span()
         named = n["first"].strip()[:1].isupper() or n["short"] is not None
-        if not named or not cell.text[a:a + 2].istitle() or any(m.start < b and a < m.end for m in ms + found):
+        if not named or any(m.start < b and a < m.end for m in ms + found):
             continue
         _carve(cell, left, a, b)
         found.append(_m(g, cell.text, a, b, None, "pattern", 0.6, kind="unknown", name=fold(cell.text[a:b])))

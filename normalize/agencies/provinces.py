@@ -13,19 +13,12 @@ from normalize.agencies.cell import _Cell, _left_before
 from normalize.agencies.aliases import _LEVEL_START
 from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end
 from normalize.agencies.mentions import _fold_pairs, _m, _with_province
-from normalize.agencies.patterns import _KIND_BY_HEAD, _KIND_HEADS, _LEVEL_WORD_END, _PLACE_NAME, _TWINS
+from normalize.agencies.enterprises import _firm
+from normalize.agencies.patterns import _LEVEL_WORD_END, _PLACE_NAME, _TWINS
 
 
 _AMBIGUOUS = {key(n): i for n, i in _WORDS["ambiguous_provinces"].items()}
 _AMBIGUOUS.update({ascii_key(n): i for n, i in _WORDS["ambiguous_provinces"].items()})
-
-
-def _firm(m: Mention) -> bool:
-    """A company or a bank not in the gazetteer, by its head ("Công ty ...", "Ngân hàng MB chi nhánh")."""
-    k = key(m.mention)
-    h = _KIND_HEADS.match(k)
-    return m.kind == "enterprise" or bool(h and _KIND_BY_HEAD[h.group()] == "enterprise") \
-        or (m.kind == "unknown" and k.startswith(("ngân hàng", "ngan hang")))
 
 
 def _level_places(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:

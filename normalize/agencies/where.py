@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import regex
 
-from normalize.agencies.addresses import _key_at
-from normalize.agencies.cell import _Cell, _carve
+from normalize.agencies.cell import _Cell, _carve, _key_at
+from normalize.agencies.classify import bonded_run
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 
@@ -52,15 +52,15 @@ def extended(cell: _Cell, m: Mention, end: int, left: list, aid: str | None = No
 
 
 def _run_on(cell: _Cell, ms: list[Mention], left: list, reach) -> list[Mention]:
-    """Each mention *reach* runs on, as :func:`extended`: ``reach(i, m)`` gives ``(m, end, aid, source)`` (the mention,
-    trimmed if need be, the text offset it runs to, the group id it takes, the mention whose names it takes or None)
-    or None; the mentions read inside a run go."""
+    """Each mention *reach* runs on, as :func:`extended`: ``reach(m, nxt)`` (*nxt* the mention read after it, or None)
+    gives ``(m, end, aid, source)`` (the mention, trimmed if need be, the text offset it runs to, the group id it
+    takes, the mention whose names it takes or None) or None; the mentions read inside a run go."""
     out: list[Mention] = []
     skip = -1
     for i, m in enumerate(ms):
         if m.start < skip:
             continue        # read inside the run before: its words
-        r = reach(i, m)
+        r = reach(m, ms[i + 1] if i + 1 < len(ms) else None)
         if r is not None:
             m, end, aid, source = r
             m = extended(cell, m, end, left, aid)
@@ -152,7 +152,7 @@ def _owner_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("các doanh nghiệp do Bộ Công Thương quản lý phải căn cứ vào kế hoạch").mentions]
     ['các doanh nghiệp do Bộ Công Thương quản lý']
     """
-    def reach(i: int, m: Mention):
+    def reach(m: Mention, nxt: Mention | None):
         owned = m.kind == "collective" and _OWNED_KINDS.match(m.mention) and not _OTHER_HEAD.match(m.mention)
         glued = _DO_END.search(m.mention) if owned else None       # "... công ty do" read with its "do"
         w = _OWNER.match(cell.text, m.start + glued.start() if glued else m.end) if owned else None
@@ -173,8 +173,6 @@ def _owner_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 _BELONGS = regex.compile(r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
 _SCOPE = regex.compile(r"(?:" + _word_alt(_WORDS["owner_scopes"]) + r"|ngành[ \t]+mình|các[ \t]+bộ[ \t]+này)(?![\p{L}\p{N}])"
                        r"(?:[ \t]+(?:quản[ \t]+lý|của[ \t]+mình))?(?![\p{L}\p{N}])", regex.I)
-_KIND_GROUP = regex.compile(r"^(?:(?:các|những|mọi)\s+)?(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])",
-                            regex.I)
 
 
 def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -184,11 +182,10 @@ def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     >>> [m.mention for m in parse_agencies("Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý.").mentions]
     ['các cơ quan, đơn vị thuộc phạm vi quản lý']
     """
-    def reach(i: int, m: Mention):
-        b = _BELONGS.match(cell.text, m.end) if m.kind == "collective" and _KIND_GROUP.match(m.mention) else None
+    def reach(m: Mention, nxt: Mention | None):
+        b = _BELONGS.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
         if b is None:
             return None
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.start == b.end() and nxt.kind != "collective":
             return m, nxt.end, m.agency_id or "coll.other", None       # "... thuộc Bộ", "... thuộc Bộ Tư pháp"
         sc = _SCOPE.match(cell.text, b.end())
@@ -215,9 +212,7 @@ def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("phối hợp với cơ quan phụ trách về công tác dân nguyện của Quốc hội").mentions]
     ['cơ quan phụ trách về công tác dân nguyện của Quốc hội']
     """
-    from normalize.agencies.classify import bonded_run
-
-    def reach(i: int, m: Mention):
+    def reach(m: Mention, nxt: Mention | None):
         a = _ABOUT.match(cell.text, m.end) if m.kind == "collective" and _FUNCTION_OFFICE.match(m.mention) else None
         end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), _key_at(cell, a.end()), len(cell.k),
                          "về", pairs=True) if a else None
@@ -226,7 +221,6 @@ def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         end = cell.end(end)
         lv = _SCOPE_AFTER.match(cell.text, end)
         end = lv.end() if lv else end
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
         of = regex.match(r"[ \t]+của[ \t]+", cell.text[end:])
         if of and nxt is not None and nxt.start == end + of.end():
             end = nxt.end       # "... của Quốc hội": whose office
@@ -253,10 +247,8 @@ def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     >>> [m.mention for m in parse_agencies("phối hợp với các doanh nghiệp trong cụm công nghiệp thực hiện").mentions]
     ['các doanh nghiệp trong cụm công nghiệp']
     """
-    from normalize.agencies.classify import bonded_run
-
-    def reach(i: int, m: Mention):
-        w = _WITHIN.match(cell.text, m.end) if m.kind == "collective" and _KIND_GROUP.match(m.mention) else None
+    def reach(m: Mention, nxt: Mention | None):
+        w = _WITHIN.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
         if w is None:
             return None
         ka = _key_at(cell, w.end())
@@ -269,7 +261,6 @@ def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
         for extra in (_NAME_RUN, _ON_AREA_AFTER):
             r = extra.match(cell.text, end)
             end = r.end() if r else end
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.start < end and not (nxt.kind in ("province", "ministry") or nxt.end <= end):
             return None
         return m, end, None, None
@@ -293,13 +284,12 @@ def _whose_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [(m.mention, m.agency_id) for m in parse_agencies("phối hợp với cơ quan trung ương của các tổ chức chính trị - xã hội").mentions]
     [('cơ quan trung ương của các tổ chức chính trị - xã hội', 'coll.to_chuc_chinh_tri_xa_hoi')]
     """
-    def reach(i: int, m: Mention):
-        kind = m.kind == "collective" and _KIND_GROUP.match(m.mention)
+    def reach(m: Mention, nxt: Mention | None):
+        kind = m.kind == "collective" and _KINDS_ONLY.match(m.mention)
         glued = _OF_END.search(m.mention) if kind else None        # "cơ quan trung ương của" read with its "của"
         o = _OF.match(cell.text, m.start + glued.start() if glued else m.end) if kind else None
         if o is None:
             return None
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.start == o.end() and nxt.kind != "by_reference":
             named = nxt.kind == "collective" and m.agency_id in (None, "coll.other") and nxt.agency_id != "coll.other"
             return m, nxt.end, nxt.agency_id if named else m.agency_id or "coll.other", nxt if named else None
@@ -326,7 +316,7 @@ def _what_members_have(cell: _Cell, ms: list[Mention], left: list) -> list[Menti
     >>> [m.mention for m in parse_agencies("Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn.").mentions]
     ['Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn']
     """
-    def reach(i: int, m: Mention):
+    def reach(m: Mention, nxt: Mention | None):
         h = _HAS.match(cell.text, m.end) if m.kind == "collective" else None
         if h is None:
             return None
@@ -334,7 +324,6 @@ def _what_members_have(cell: _Cell, ms: list[Mention], left: list) -> list[Menti
         end = stop.start() if stop else len(cell.text)
         verb = _ACT.search(cell.text, h.end(), end)
         end = len(cell.text[:verb.start() if verb else end].rstrip(" \t,"))
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
         if end <= h.end() or len(cell.text[h.end():end].split()) > _MOST_HAS_WORDS \
                 or nxt is not None and nxt.start < end and nxt.kind not in ("province", "collective"):
             return None
