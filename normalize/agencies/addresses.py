@@ -52,7 +52,7 @@ def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     out = []
     for places, chain in ((_ADDRESS, False), (_ROUTE, False), (_PLACE_CHAIN, True)):
         for a in places.finditer(cell.text):
-            if chain and (any(x <= a.start() < y for x, y in out)
+            if chain and (any(x <= _key_at(cell, a.start()) < y for x, y in out)     # (key offsets, as *out* holds)
                           or _GOVERNED.search(cell.text, max(0, a.start() - 120), a.start())):
                 continue        # inside an address or a route already, or places a government names
             left.append((a.start(), a.end()))
