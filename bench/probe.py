@@ -160,7 +160,7 @@ def run_normalizers(seed: Path) -> dict:
                 dls.append(parts[4])
     out = {}
     for name, fn, items, clear in (
-        ("agency_cells", agencies.parse_agencies, cells, agencies._parse_cached.cache_clear),
+        ("agency_cells", agencies.parse_agencies, cells, agencies.clear_caches),
         ("deadline_strings", deadlines.parse_deadline, dls, deadlines._parse_cached.cache_clear),
     ):
         for s in items:     # the gazetteer, the vocabularies, the word list and the tagger load once per process,

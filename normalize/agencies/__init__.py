@@ -52,8 +52,10 @@ from __future__ import annotations
 import datetime
 import os
 from dataclasses import replace
+from functools import lru_cache
 
 from normalize.text import nfc
+from normalize.predicate import predicate_start
 from normalize.vocab import ENV as VOCAB_ENV
 from normalize.agencies.model import Agency, AgencyParse, KINDS, Mention, SPECIFIC_KINDS
 from normalize.agencies.words import fold, _squeeze_key, WORDS
@@ -67,7 +69,7 @@ from normalize.agencies.parse import _issuer_department, _issuer_id, _parse_cach
 from normalize.agencies.places import bare_place
 from normalize.agencies.group_family import group_family
 
-__all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "gazetteer", "specific_names",
+__all__ = ["Mention", "AgencyParse", "Agency", "parse_agencies", "clear_caches", "gazetteer", "specific_names",
            "SPECIFIC_KINDS", "KINDS", "bare_place"]
 
 
@@ -105,17 +107,31 @@ def parse_agencies(text: str, *, as_of: datetime.date | None = None, issuer: str
     ('by_reference', 'by_reference', None)
     """
     text = nfc(text) if not text.isascii() else text
-    vocab = os.environ.get(VOCAB_ENV, "")
     try:
-        issuer_id = _issuer_id(issuer, vocab) if issuer else None
-        parse = _parse_cached(text, as_of, issuer_id, vocab)
-        own = _issuer_department(issuer, vocab) if issuer else None
-        return _with_families(_department_own(gazetteer(), parse, text, own, issuer_id) if own else parse)
+        return _read(text, as_of, issuer, os.environ.get(VOCAB_ENV, ""))
     except (RecursionError, ValueError, KeyError, IndexError, TypeError):
         # a defect of the reader must cost one cell, not the file: the cell's text comes back whole as one
         # unknown mention (method "error"), which the pipeline reports as an unknown agency
         t = fold(text)
         return AgencyParse((Mention(text, 0, len(text), None, t, "unknown", t, "error", 0.0),) if t else (), ())
+
+
+@lru_cache(maxsize=65536)
+def _read(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str) -> AgencyParse:
+    """:func:`parse_agencies` for an NFC text, cached whole (a table repeats its cells): the cell's parse, the issuer's
+    own department and the groups' families."""
+    issuer_id = _issuer_id(issuer, vocab) if issuer else None
+    parse = _parse_cached(text, as_of, issuer_id, vocab)
+    own = _issuer_department(issuer, vocab) if issuer else None
+    return _with_families(_department_own(gazetteer(), parse, text, own, issuer_id) if own else parse)
+
+
+def clear_caches() -> None:
+    """Forget every cell read, for a measure of the reading itself (``make bench``'s uncached figure); the gazetteer,
+    the word lists and the issuers' ids stay loaded."""
+    _read.cache_clear()
+    _parse_cached.cache_clear()
+    predicate_start.cache_clear()
 
 
 def _with_families(parse: AgencyParse) -> AgencyParse:
