@@ -506,6 +506,20 @@ def _build(v: dict):
 
 _VOCAB = load_vocabulary()
 _MASTER, _QN, _REFERENCE, _CUES, _CITATION = _build(_VOCAB)
+# what every cited document has (see ``_citation_pattern``): a document's, a law's or a meeting's word, or a symbol's
+# slash and hyphen ("186/CĐ-TTg"); a key with none of them is read without the citation patterns, the costliest
+_CITE_HINT = regex.compile(_alt([*_VOCAB["citations"], *_VOCAB["named_laws"], *_VOCAB["cited_meetings"]["given"]]))
+
+
+def _may_cite(k: str) -> bool:
+    """Can ascii key *k* hold a cited document?
+
+    >>> _may_cite("quy i/2027"), _may_cite("theo ke hoach so 12/kh-ubnd"), _may_cite("186/cd-ttg ngay 04/10/2025")
+    (False, True, True)
+    """
+    return "/" in k and "-" in k or _CITE_HINT.search(k) is not None
+
+
 # a clause that opens with a cited document (a number with "/"), after a word that implements or cites it ("Thực hiện
 # Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ về ... chế độ báo cáo ... định kỳ,", "Công văn số 1070/TCT
 # ngày 18/3/2026 của ... về ... năm 2026;": Lâm Đồng reports of 2026, set 36): its issuer and subject ("của ...", "về
@@ -695,6 +709,15 @@ def _week_bounds(week: int, month: int, year: int) -> tuple[date, date]:
     return date(year, month, 7 * week - 6), date(year, month, min(7 * week, last))
 
 
+# small patterns of the steps below, compiled once
+_DIGITS = regex.compile(r"\d+")
+_ALNUM = regex.compile(r"[a-z0-9]")
+_INTERNAL_JOIN = regex.compile(r"-|den|toi")
+_LIST_JOIN = regex.compile(r"[\s,]*(?:va|,)?[\s,]*(?:(?:den|toi)(?:\s*het)?)?\s*")
+_TRUOC = regex.compile(r"(?<![a-z])truoc(?![a-z])")
+_AND_ONLY = regex.compile(r"[\s,]*(?:va)?[\s,]*")
+
+
 def _terms(m) -> list[_Term]:
     """The period(s) named by one match of the term pattern (several for a list)."""
     y = m.group("y")
@@ -708,7 +731,7 @@ def _terms(m) -> list[_Term]:
     if m.group("half"):
         return [_Term("half_year", 1 if m.group("h1") else 2, 0, y)]
     if m.group("months") or m.group("monthsny"):
-        nums = [int(x) for x in regex.findall(r"\d+", m.group("ml"))]
+        nums = [int(x) for x in _DIGITS.findall(m.group("ml"))]
         return [_Term("month", n, 0, y) for n in nums]
     if m.group("quarters"):
         qs = [_QN[x] for x in _NUM.findall(m.group("ql")) if x in _QN]
@@ -794,6 +817,7 @@ class _Cell:
     default_year: int | None
     inferred: bool = False
     before_period: bool = False     # an end given as "trước" a month, quarter, half year or year
+    cites: bool = True         # the key has what a cited document needs (:func:`_may_cite`)
 
 
 def _blank(m) -> str:
@@ -895,16 +919,17 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
         parsed = _TITLED.sub(_blank, parsed)
     parsed = _STATUS_DATE.sub(_blank, parsed) if "tinh den" in parsed else parsed
     parsed = _COMPARED.sub(_blank, parsed) if "so voi" in parsed else parsed
-    led = _led_title(parsed)
+    cites = _may_cite(k)
+    led = _led_title(parsed) if cites else None
     if led:     # the title of a cited document that opens the clause, whatever periods it names
         parsed = parsed[:led[0]] + " " * (led[1] - led[0]) + parsed[led[1]:]
-    parsed = _CITATION.sub(_blank, parsed)
+    parsed = _CITATION.sub(_blank, parsed) if cites else parsed
     cited = text != parsed
     parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed
     parsed = _ORDINAL_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), parsed) if "ngay thu" in parsed else parsed
     parsed = _FIRST_MONTHS.sub(_months_of_year, parsed) if "nam" in parsed else parsed
     parsed = _DAY_SPAN.sub(_day_span, parsed) if "-" in parsed else parsed
-    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited, default_year)
+    return _Cell(raw, shown, k, parsed, _as_printed(_tokens(parsed), shown), cited, default_year, cites=cites)
 
 
 def _read_brackets(cell: _Cell) -> _Cell:
@@ -1045,8 +1070,7 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
     c = _held_first(c)
     terms, before = c.terms, c.before
     bounds = [t.bounds() for t in terms]
-    internal = len(c.items) == 1 and len(terms) > 1 and regex.search(
-        r"-|den|toi", cell.parsed[c.items[0].start:c.items[0].end])
+    internal = len(c.items) == 1 and len(terms) > 1 and _INTERNAL_JOIN.search(cell.parsed[c.items[0].start:c.items[0].end])
     ranged = (len(c.items) == 2 and all(x.kind in ("rdash", "until", "cjoin") for x in c.joins)) or internal
     if ms_cue:
         if before is not None and before.kind == "until":
@@ -1115,7 +1139,7 @@ def _joined_to_previous(cell: _Cell, chains: list[_Chain], c: _Chain) -> bool:
     if i == 0:
         return False
     between = cell.parsed[chains[i - 1].items[-1].end:c.items[0].start]
-    return bool(regex.fullmatch(r"[\s,]*(?:va|,)?[\s,]*(?:(?:den|toi)(?:\s*het)?)?\s*", between))
+    return bool(_LIST_JOIN.fullmatch(between))
 
 
 def _tiled_years(spans: list[tuple]) -> _Period | None:
@@ -1166,7 +1190,7 @@ def _before_word(cell: _Cell, before: _Item | None) -> bool:
     (False, False)
     """
     return before is not None and before.kind == "until" \
-        and regex.search(r"(?<![a-z])truoc(?![a-z])", cell.parsed[before.start:before.end]) is not None
+        and _TRUOC.search(cell.parsed[before.start:before.end]) is not None
 
 
 def _held_first(c: _Chain) -> _Chain:
@@ -1547,7 +1571,7 @@ def _completed_first(cell: _Cell, chains: list[_Chain], cues: tuple[str, ...]) -
     if len(before) < len(chains) or any(t.year is None for c in before for t in c.terms) \
             or any(c.before is not None and c.before.kind in ("from", "after") for c in before) \
             or any(c.onward is not None for c in before) \
-            or regex.fullmatch(r"[\s,]*(?:va)?[\s,]*", cell.k[before[-1].items[-1].end:first_cue]):
+            or _AND_ONLY.fullmatch(cell.k[before[-1].items[-1].end:first_cue]):
         return None     # "Năm 2026 và hằng năm": the first year of the recurrence; a start is no completion
     _mark(cell, *cues)
     return _periods(cell, before)
@@ -1667,7 +1691,7 @@ def _classify(cell: _Cell) -> Deadline:
         p, rec, day, month = _recurring(cell, chains)
     elif not chains:
         if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed) or _points_elsewhere(cell) \
-                or _CITATION.search(cell.k) or _BLANK_DATE.search(cell.k):
+                or cell.cites and _CITATION.search(cell.k) or _BLANK_DATE.search(cell.k):
             # "(Công văn số 282/TTg-TKBT ngày 10/11/2025)": cited in brackets; "từ ngày … tháng … năm …": a form's
             # date left blank, to be set elsewhere
             return Deadline("by_reference", note=cell.shown, raw=cell.raw)
@@ -1754,7 +1778,7 @@ def _cited_in_force(cell: _Cell) -> bool:
     >>> parse_deadline("Quyết định 75/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025").kind
     'open_ended'
     """
-    for c in _CITATION.finditer(cell.k):
+    for c in _CITATION.finditer(cell.k) if cell.cites else ():
         if not _DATED.search(c.group()):
             continue    # "Quyết định 75/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025": the decision a summary is about
         f = _IN_FORCE.search(cell.k, c.end())
@@ -1871,7 +1895,7 @@ def _note(cell: _Cell) -> str:
         seg = k[i:j]
         la = _LEAD.match(seg).end()
         a, b = i + la, i + _TAIL.search(seg, la).start()
-        if a < b and regex.search(r"[a-z0-9]", k[a:b]):
+        if a < b and _ALNUM.search(k, a, b):
             text = shown[a:b].strip()
             if text.startswith("(") and text.endswith(")"):
                 text = text[1:-1].strip()
