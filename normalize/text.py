@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -141,6 +142,7 @@ _KEY_TABLE = {c: "-" for c in range(0x2010, 0x2016)}
 _KEY_TABLE[0x2212] = "-"
 _KEY_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"})
 _KEY_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
+_KEY_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _KEY_TABLE) + "]")     # what the key table changes
 _ASCII_TABLE = dict(_KEY_TABLE)
 for _c in range(0x00C0, 0x1F00):
     _b = unicodedata.normalize("NFD", chr(_c))[0]
@@ -173,7 +175,9 @@ def fold_key(text: str, *, ascii: bool = False) -> str:
         t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if any(c in t for c in _TONED_OU):
         t = _TONE_FIX.sub(_tone_fix, t)
-    return t.translate(_ASCII_TABLE if ascii else _KEY_TABLE)
+    if ascii:
+        return t.translate(_ASCII_TABLE)
+    return t.translate(_KEY_TABLE) if _KEY_CHARS.search(t) else t     # (translating costs a lookup per character)
 
 
 @lru_cache(maxsize=65536)

@@ -56,7 +56,7 @@ _CITY_SLIP = regex.compile(r"(?<![\p{L}])([Tt]hành[ \t]+[Pp]h)([oôơóòỏõ�
 class _Cell:
     """Working state for one cell: the NFC text, its key and the offset map."""
 
-    __slots__ = ("text", "k", "ks", "sh", "ident", "floor")
+    __slots__ = ("text", "k", "ks", "sh", "ident", "floor", "scans")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -68,6 +68,7 @@ class _Cell:
         self.k, self.ks, self.sh = _keymap(masked)
         self.ident = len(self.ks) == 1
         self.floor = -1      # key offset where a person's title was cut off: nothing before it glues
+        self.scans: dict[bool, list] = {}    # the known names found, by mode (scan.py's _scan: read once)
     def start(self, i: int) -> int:
         return i if self.ident else i + _shift_at(self.ks, self.sh, i)
 

@@ -155,6 +155,9 @@ _LEVEL_TAIL = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?:các|Các|CÁC)[ \t]+)(?:t
                             r"(?=$|[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}$)")
 
 
+_COMMA_ONLY = regex.compile(r"\s*,\s*")
+
+
 def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """"HĐND, UBND tỉnh": a body left without its level before a comma and a body with it takes that level.
 
@@ -174,7 +177,7 @@ def _shared_level(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     """
     for n, (a, b) in enumerate(left):
         nxt = next((m for m in ms if m.start >= b), None)
-        if nxt is None or not regex.fullmatch(r"\s*,\s*", cell.text[b:nxt.start]):
+        if nxt is None or not _COMMA_ONLY.fullmatch(cell.text[b:nxt.start]):
             continue
         lv = _LEVEL_TAIL.search(nxt.mention)
         start, aid = _named_at_end(g, cell.text, a, b, lv.group()) if lv else (a, None)

@@ -148,6 +148,9 @@ def _group_firsts(index: dict[str, tuple[dict, tuple]]) -> frozenset[str]:
                      if all(aid.startswith("coll.") for b in (*multi.values(), single) if b for aid in b[1].values()))
 
 
+_COMMA_SLASH = regex.compile(r"[,/]")
+
+
 def _comma_free(k: str) -> str:
     """A group phrase's key without what does not change the group: commas and slashes ("các sở ngành" = "các
     sở, ngành", "các tỉnh/thành phố"), a "các" repeated after "và" ("các bộ ngành và các địa phương") and a closing
@@ -156,7 +159,7 @@ def _comma_free(k: str) -> str:
     >>> _comma_free("các tỉnh/ thành phố khác"), _comma_free("các bộ ngành và các địa phương")
     ('các tỉnh thành phố', 'các bộ ngành và địa phương')
     """
-    k = _INNER_CAC.sub("", " ".join(regex.sub(r"[,/]", " ", k).split()))
+    k = _INNER_CAC.sub("", " ".join(_COMMA_SLASH.sub(" ", k).split()))
     while (t := _GROUP_TAIL_WORD.search(k)) and len(_BARE_WORDS.sub("", k[:t.start()]).split()) >= 2:
         k = k[:t.start()]       # one closing word at a time, a group of two words at least remaining
     return k

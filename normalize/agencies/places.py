@@ -103,6 +103,9 @@ _LEVEL_OF = {"commune_body": ("xã", "xa", "phường", "phuong"), "provincial_b
              "district_body": ("huyện", "huyen")}
 
 
+_LEVEL_NAMED = regex.compile(r"cấp\s+(\S+)")
+
+
 def _level_suffix(ms: list[Mention], cell: _Cell) -> list[Mention]:
     """"cấp xã" right after a commune's body names its level, not the communes: part of the body's mention
     ("Văn phòng HĐND - UBND cấp xã", Kế hoạch 1026/KH-UBND 2025 of Nghệ An).
@@ -111,7 +114,7 @@ def _level_suffix(ms: list[Mention], cell: _Cell) -> list[Mention]:
     ['Văn phòng HĐND - UBND cấp xã']
     """
     def join(prev: Mention, m: Mention) -> Mention | None:
-        lv = regex.fullmatch(r"cấp\s+(\S+)", key(m.mention))
+        lv = _LEVEL_NAMED.fullmatch(key(m.mention))
         ok = lv and lv[1] in _LEVEL_OF.get(prev.kind, ()) and not cell.text[prev.end:m.start].strip()
         return _spanning(cell, prev, m) if ok else None
     return _fold_pairs(ms, join)

@@ -84,7 +84,14 @@ def _in_symbol(cell: _Cell, i: int) -> bool:
 
 
 def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
-    """Leftmost-longest known spans in key space: [(start, end, id)]."""
+    """Leftmost-longest known spans in key space: [(start, end, id)], found once per cell and mode (the plain list's
+    reading and then the passes ask the same)."""
+    if ascii_mode not in cell.scans:
+        cell.scans[ascii_mode] = _scan_names(g, cell, ascii_mode)
+    return list(cell.scans[ascii_mode])
+
+
+def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
     k = cell.k
     index = g.aindex if ascii_mode else g.index
     group_firsts = g.agroup_firsts if ascii_mode else g.group_firsts

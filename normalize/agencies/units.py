@@ -98,6 +98,9 @@ _OF_SPACE = regex.compile(r"\s+(?:của|thuộc|trực thuộc)?\s*")
 _OF_MINISTRY = regex.compile(r"\s*(?:[-–(,/]|(?:trực thuộc|thuộc|của)(?![\p{L}]))\s*|\s+")
 
 
+_DASH_BETWEEN = regex.compile(r"\s*[-–]\s*")
+
+
 def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """"Vụ Pháp chế - Bộ Tư pháp", "Cục X thuộc Bộ Y", "Vụ Pháp chế, Bộ Tư pháp": a unit named with its ministry is
     one mention (after a dash the unit's own words, the ministry only its parent; in brackets, "Vụ Z (Bộ Y)", two
@@ -129,7 +132,7 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
         of = prev is not None and _OF_SPACE.fullmatch(between)   # no comma: one name
         parents = ("ministry", "ministerial_agency", "provincial_body", "provincial_branch") if prev is not None \
             and (key(prev.mention).startswith("phòng ") or addressed or of) else ("ministry", "ministerial_agency")
-        if regex.fullmatch(r"\s*[-–]\s*", between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
+        if _DASH_BETWEEN.fullmatch(between):   # "Ban QLDA ... - Học viện Chính trị quốc gia Hồ Chí Minh"
             parents += ("government_agency", "central_body")
         unplaced = prev is not None and (prev.kind == "unknown" or prev.kind == "sub_unit" and prev.parent is None
                                          or prev.agency_id is None and prev.method == "pattern" and prev.kind != "collective")

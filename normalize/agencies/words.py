@@ -30,9 +30,12 @@ _WORDS["citations"] = [w for w in yaml.safe_load((WORDS.parent / "deadlines.yaml
                        if len(w) > 3]     # the two-letter forms ("kh", "tt") are words of names too
 
 
+_AROUND_JOINERS = regex.compile(r"\s*([/&,])\s*")
+
+
 def _squeeze_key(s: str) -> str:
     """Matching key of a gazetteer string: :func:`key` with spaces squeezed around , / &."""
-    return regex.sub(r"\s*([/&,])\s*", r"\1", key(s))
+    return _AROUND_JOINERS.sub(r"\1", key(s))
 
 
 _WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+")
