@@ -151,6 +151,7 @@ for _c in range(0x00C0, 0x1F00):
 _ASCII_TABLE[ord("đ")] = "d"
 _ASCII_TABLE[ord("Đ")] = "D"
 _TONED_OU = "òóõỏọùúũủụ"
+_TONED_OU_SET = frozenset(_TONED_OU)
 _TONE_FIX = regex.compile(r"([" + _TONED_OU + r"])([aey])(?![\p{L}\p{M}])")
 
 
@@ -173,7 +174,7 @@ def fold_key(text: str, *, ascii: bool = False) -> str:
     t = text.lower()
     if len(t) != len(text):
         t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if any(c in t for c in _TONED_OU):
+    if not _TONED_OU_SET.isdisjoint(t):
         t = _TONE_FIX.sub(_tone_fix, t)
     if ascii:
         return t.translate(_ASCII_TABLE)

@@ -136,6 +136,8 @@ def clear_caches() -> None:
 
 def _with_families(parse: AgencyParse) -> AgencyParse:
     """The parse with its unnamed groups linked to the collective their class nouns name (:mod:`group_family`)."""
+    if not any(m.agency_id == "coll.other" for m in parse.mentions):
+        return parse
     g = gazetteer()
     return replace(parse, mentions=tuple(group_family(g, m) for m in parse.mentions))
 

@@ -25,14 +25,15 @@ def _keymap(text: str) -> tuple[str, list[int], list[int]]:
     """
     t = fold_key(text)
     kstarts, shifts = [0], [0]
-    if _SQUEEZE.search(t):
-        parts, last, shift = [], 0, 0
-        for m in _SQUEEZE.finditer(t):
-            parts.append(t[last:m.start()])
-            kstarts.append(m.start() - shift)
-            shift += m.end() - m.start()
-            shifts.append(shift)
-            last = m.end()
+    parts, last, shift = [], 0, 0
+    for m in _SQUEEZE.finditer(t):
+        a, b = m.span()
+        parts.append(t[last:a])
+        kstarts.append(a - shift)
+        shift += b - a
+        shifts.append(shift)
+        last = b
+    if parts:
         parts.append(t[last:])
         t = "".join(parts)
     return t, kstarts, shifts

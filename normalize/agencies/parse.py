@@ -13,7 +13,7 @@ from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.separators import _strip
-from normalize.agencies.gazetteer import _Gazetteer, gazetteer
+from normalize.agencies.gazetteer import _Gazetteer, _gazetteer_for, gazetteer
 from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _stem_type
 from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
 from normalize.agencies.gap import _gap
@@ -119,7 +119,7 @@ _REQUEST = regex.compile(r"^[\W\d]*(?:" + _word_alt(_WORDS["reference_openers"])
 
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str, as_of: datetime.date | None, issuer: str | None, vocab: str = "") -> AgencyParse:
-    g = gazetteer()
+    g = _gazetteer_for(vocab)       # gazetteer(), the vocabulary in force named by the caller
     cell = _Cell(text)
     if _REFERENCE.match(cell.k) and not _CLAUSE_AFTER.search(cell.k) and _opens_with_opener(text):
         if _BASIS.match(cell.k) or _REQUEST.match(cell.k):     # a legal basis names the bodies that issued what it

@@ -8,18 +8,22 @@ from normalize.agencies.words import _WORDS
 from normalize.agencies.cell import _DASH_WS, _TAG
 
 
-# chunk separators inside the text between known names
-_COMMA_COMPOUND = "(?!" + "|".join(rf"(?<=(?<![\p{{L}}\p{{N}}]){a}),\s*{b}(?![\p{{L}}\p{{N}}])"
-                                   for a, b in _WORDS["comma_compounds"]) + "),"
-_STRONG = regex.compile(_COMMA_COMPOUND + r"|[;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})|(?<![\p{L}\p{N}])[-+](?![\p{L}\p{N}])"
-                        r"|(?<![\p{L}\p{N}])[-+](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[-+](?![\p{L}\p{N}])"
-                        r"|(?<![\p{L}\p{N}])(?:\(?\d{1,2}\)|[a-zđ]\))(?=\s)|(?<![\p{L}\p{N}])\d{1,2}\.(?=\s)")
+# chunk separators inside the text between known names; each alternative opens with the character it takes (its
+# look-behind after it), so that a position no separator starts fails at once: twice as fast as the same set of
+# separators written with the look-behinds first
+_LN = r"[\p{L}\p{N}]"
+_COMMA_COMPOUND = ",(?!" + "|".join(rf"(?<=(?<!{_LN}){a},)\s*{b}(?!{_LN})" for a, b in _WORDS["comma_compounds"]) + ")"
+_STRONG = regex.compile(_COMMA_COMPOUND + r"|[;:()\[\]{}•●▪◦·*\n]|\.(?!\p{N})"
+                        rf"|[-+](?!(?<={_LN}[-+]){_LN})"        # a dash or plus not between two letters or figures
+                        rf"|\((?<!{_LN}\()\d{{1,2}}\)(?=\s)|\d(?<!{_LN}\d)\d?\)(?=\s)|[a-zđ](?<!{_LN}[a-zđ])\)(?=\s)"
+                        rf"|\d(?<!{_LN}\d)\d?\.(?=\s)")           # item marks "(1)", "1)", "a)", "1."
 _WEAK = regex.compile(r"(?<![\p{L}\p{N}])(?:và|va|and|hoặc|hoac)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|cac|những|nhung)\s)")
 _WEAK_VN = regex.compile(r"(?<![\p{L}\p{N}])(?:và|and|hoặc)(?![\p{L}\p{N}])|/|&|,(?=\s*(?:các|những)\s)")   # "va" is a word in a text with marks
 
 _SEPC = r"\s,;:.()\[\]{}•●▪◦·*\-+/&–—\"'“”‘’!?…"
 _LEAD = regex.compile(r"(?:[" + _SEPC + r"]+|(?:và|and|va|hoặc)(?![\p{L}\p{N}]))+")
-_TRAIL = regex.compile(r"(?:[" + _SEPC + r"]+|(?<![\p{L}\p{N}])(?:và|and|va|hoặc))+$")     # "hoặc": "X hoặc Y"
+# (searched from the end, (?r): the same run as a forward search finds, without trying every position before it)
+_TRAIL = regex.compile(r"(?r)(?:[" + _SEPC + r"]+|(?<![\p{L}\p{N}])(?:và|and|va|hoặc))+$")     # "hoặc": "X hoặc Y"
 
 
 def _strip(k: str, a: int, b: int) -> tuple[int, int]:
