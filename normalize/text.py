@@ -151,7 +151,7 @@ for _c in range(0x00C0, 0x1F00):
 _ASCII_TABLE[ord("đ")] = "d"
 _ASCII_TABLE[ord("Đ")] = "D"
 _TONED_OU = "òóõỏọùúũủụ"
-_TONED_OU_SET = frozenset(_TONED_OU)
+_TONE_PAIR = re.compile("[" + _TONED_OU + "][aey]")       # what _TONE_FIX needs, found faster
 _TONE_FIX = regex.compile(r"([" + _TONED_OU + r"])([aey])(?![\p{L}\p{M}])")
 
 
@@ -174,7 +174,7 @@ def fold_key(text: str, *, ascii: bool = False) -> str:
     t = text.lower()
     if len(t) != len(text):
         t = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if not _TONED_OU_SET.isdisjoint(t):
+    if _TONE_PAIR.search(t):
         t = _TONE_FIX.sub(_tone_fix, t)
     if ascii:
         return t.translate(_ASCII_TABLE)
@@ -190,7 +190,7 @@ def key(text: str) -> str:
     >>> key("Lao động – Thương binh")
     'lao động - thương binh'
     """
-    return _WS.sub(" ", fold_key(nfc(text.lower()))).strip()
+    return " ".join(fold_key(nfc(text.lower())).split())     # (the key's only white space is " ")
 
 
 @lru_cache(maxsize=65536)

@@ -101,7 +101,8 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
     inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)]
     stops = [m.start() for m in _STOP.finditer(k)] + [n]
     prev = None
-    for w in _WORD.finditer(k):
+    words = list(_WORD.finditer(k))
+    for x, w in enumerate(words):
         i, word, last, prev = w.start(), w.group(), prev, w
         entry = index.get(word) if i >= pos else None
         if not entry or inside and any(a < i < b and not _TITLES.fullmatch(k[a:i].strip())
@@ -113,7 +114,7 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
         if _inside_head(before, word) or _inside_word(cell, before, i, word) \
                 or _group_in_name(cell, i, word in group_firsts):
             continue
-        second = _WORD.search(k, w.end()) if entry[0] else None
+        second = words[x + 1] if entry[0] and x + 1 < len(words) else None
         hit = _known_at(cell, i, stops, (entry[0].get(second.group()) if second else None, entry[1]))
         if hit is not None:
             found.append((i, *hit))
