@@ -39,6 +39,10 @@ _ROUTE = regex.compile(r"(?<=(?<![\p{L}\p{N}])(?i:" + _word_alt(_WORDS["route_wo
                        + _END + r"(?:[ \t]*[-–][ \t]*" + _END + ")+")
 
 
+_ADDRESS_HINT = regex.compile(r"\(|địa chỉ|trụ sở")
+_ROUTE_HINT = regex.compile(_word_alt(_WORDS["route_words"]))
+
+
 def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     """The key regions of the cell's addresses (their text goes to *left*): "(244 Điện Biên Phủ, Phường Xuân Hòa,
     Thành phố Hồ Chí Minh)" and "(Đường Lê Lợi, Phường Bình Dương, ...)" in a Hồ Chí Minh City procedure (held-out
@@ -50,7 +54,9 @@ def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     if "," not in cell.text and "-" not in cell.text and "–" not in cell.text:
         return []
     out = []
-    for places, chain in ((_ADDRESS, False), (_ROUTE, False), (_PLACE_CHAIN, True)):
+    for places, hint, chain in ((_ADDRESS, _ADDRESS_HINT, False), (_ROUTE, _ROUTE_HINT, False), (_PLACE_CHAIN, None, True)):
+        if hint is not None and not hint.search(cell.k):
+            continue        # (what each needs before it: a bracket or an address's word; a word of routes)
         for a in places.finditer(cell.text):
             if chain and (any(x <= _key_at(cell, a.start()) < y for x, y in out)     # (key offsets, as *out* holds)
                           or _GOVERNED.search(cell.text, max(0, a.start() - 120), a.start())):

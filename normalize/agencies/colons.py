@@ -49,14 +49,15 @@ def _colon_lists(g: _Gazetteer, cell: _Cell, out: list, left: list) -> list[tupl
     mention named with the head); the key regions they cover are returned.
     """
     regions = []
-    heads = [(m, (m.group("h"),)) for m in _COLON_HEAD.finditer(cell.k)    # "Các Cục:", "Sở:"; not "cán bộ:"
-             if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()
+    colon = ":" in cell.k      # (every head but a plural one ends in a colon)
+    heads = [(m, (m.group("h"),)) for m in (_COLON_HEAD.finditer(cell.k) if colon else ())    # "Các Cục:", "Sở:";
+             if m.start("h") > m.start() or cell.text[cell.start(m.start("h"))].isupper()   # not "cán bộ:"
              and not _name_tail(cell, m.start("h"))]
     heads += [(m, (m.group("h"),)) for m in _PLURAL_HEAD.finditer(cell.k) if _names_listed(g, cell, m)
               and not any(h.start() <= m.start() < h.end() for h, _ in heads)]
-    heads += [(m, _PROVINCE_ITEMS) for m in _PROVINCE_COLON.finditer(cell.k)
+    heads += [(m, _PROVINCE_ITEMS) for m in (_PROVINCE_COLON.finditer(cell.k) if colon else ())
               if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
-    heads += [(m, ()) for m in _COMMUNE_COLON.finditer(cell.k)
+    heads += [(m, ()) for m in (_COMMUNE_COLON.finditer(cell.k) if colon else ())
               if not any(h.start() <= m.start() < h.end() for h, _ in heads)]
     for m, head in sorted(heads, key=lambda x: x[0].start()):
         if regions and m.start() < regions[-1][1]:

@@ -62,12 +62,12 @@ def _nouns(core: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _index(g_id: int) -> tuple[dict[str, str], list[tuple[frozenset, str, str]], dict[str, set[str]]]:
-    """The collectives' aliases by core (one collective's only), as noun sets with their first noun, and by first noun;
+def _index(g_id: int) -> tuple[dict[str, str], dict[str, list[tuple[frozenset, str]]], dict[str, set[str]]]:
+    """The collectives' aliases by core (one collective's only), as noun sets by their first noun, and by first noun;
     for the gazetteer in force (*g_id* keys the cache: a user's vocabulary makes another)."""
     g = gazetteer()
     whole: dict[str, str | None] = {}
-    sets: list[tuple[frozenset, str, str]] = []
+    sets: dict[str, list[tuple[frozenset, str]]] = {}
     first: dict[str, set[str]] = {}
     for a in g.agencies.values():
         if a.kind != "collective" or a.id == "coll.other":
@@ -77,7 +77,7 @@ def _index(g_id: int) -> tuple[dict[str, str], list[tuple[frozenset, str, str]],
             whole[core] = a.id if whole.get(core, a.id) == a.id else None
             nouns = _nouns(core)
             if nouns and not _OWNER.search(core):
-                sets.append((frozenset(nouns), a.id, nouns[0]))
+                sets.setdefault(nouns[0], []).append((frozenset(nouns), a.id))
                 first.setdefault(nouns[0], set()).add(a.id)
     return {c: i for c, i in whole.items() if i}, sets, first
 
@@ -92,12 +92,14 @@ def _family(g: _Gazetteer, k: str) -> str | None:
     if not nouns:
         return None
     mine = frozenset(nouns)
-    within = [(len(s), i) for s, i, f in sets if mine <= s and f == nouns[0]]
+    within = [(len(s), i) for s, i in sets.get(nouns[0], ()) if mine <= s]
     if within:
         least = min(n for n, _ in within)
         ids = {i for n, i in within if n == least}
         return ids.pop() if len(ids) == 1 else None
-    heads = [h for h in first if nouns[0] == h or nouns[0].startswith(h + " ") and _LEVEL_REST.match(nouns[0][len(h):])]
+    ws = nouns[0].split(" ")      # the heads it may open with: its first words, each a run of its words
+    heads = [h for h in (" ".join(ws[:n]) for n in range(1, len(ws) + 1)) if h in first
+             and (h == nouns[0] or _LEVEL_REST.match(nouns[0][len(h):]))]
     if not heads:
         return None
     longest = max(heads, key=len)

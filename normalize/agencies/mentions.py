@@ -17,6 +17,8 @@ from normalize.agencies.patterns import _HEADS
 
 
 def _current(g: _Gazetteer, a: Agency) -> Agency:
+    if not a.successor:
+        return a
     seen = {a.id}
     while a.successor and a.successor in g.agencies and a.successor not in seen:
         a = g.agencies[a.successor]
