@@ -79,6 +79,8 @@ def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("Thông báo cho UBND cấp xã nơi có CCN; Sở Công Thương").mentions]
     ['UBND cấp xã nơi có CCN', 'Sở Công Thương']
     """
+    if "nơi" not in cell.text:       # (the word the clause opens with)
+        return ms
     out: list[Mention] = []
     for i, m in enumerate(ms):
         w = _WHERE.match(cell.text, m.end) or _WHERE.search(cell.text, m.start, m.end) if m.kind != "province" else None
@@ -119,6 +121,8 @@ def _passive_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     >>> [m.mention for m in parse_agencies("Các cơ quan, đơn vị được xin ý kiến về hồ sơ đề xuất, gửi Sở Tài chính").mentions]
     ['Các cơ quan, đơn vị được xin ý kiến', 'Sở Tài chính']
     """
+    if "được" not in cell.text:       # (the word the clause opens with)
+        return ms
     out: list[Mention] = []
     for i, m in enumerate(ms):
         w = _PASSIVE.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
@@ -152,6 +156,8 @@ def _owner_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("các doanh nghiệp do Bộ Công Thương quản lý phải căn cứ vào kế hoạch").mentions]
     ['các doanh nghiệp do Bộ Công Thương quản lý']
     """
+    if "do" not in cell.text:       # (the word the clause opens with)
+        return ms
     def reach(m: Mention, nxt: Mention | None):
         owned = m.kind == "collective" and _OWNED_KINDS.match(m.mention) and not _OTHER_HEAD.match(m.mention)
         glued = _DO_END.search(m.mention) if owned else None       # "... công ty do" read with its "do"
@@ -182,6 +188,8 @@ def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     >>> [m.mention for m in parse_agencies("Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý.").mentions]
     ['các cơ quan, đơn vị thuộc phạm vi quản lý']
     """
+    if "thuộc" not in cell.text:       # (the word the clause opens with)
+        return ms
     def reach(m: Mention, nxt: Mention | None):
         b = _BELONGS.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
         if b is None:
@@ -212,6 +220,8 @@ def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("phối hợp với cơ quan phụ trách về công tác dân nguyện của Quốc hội").mentions]
     ['cơ quan phụ trách về công tác dân nguyện của Quốc hội']
     """
+    if "về" not in cell.text:       # (the word the clause opens with)
+        return ms
     def reach(m: Mention, nxt: Mention | None):
         a = _ABOUT.match(cell.text, m.end) if m.kind == "collective" and _FUNCTION_OFFICE.match(m.mention) else None
         end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), _key_at(cell, a.end()), len(cell.k),
@@ -247,6 +257,8 @@ def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     >>> [m.mention for m in parse_agencies("phối hợp với các doanh nghiệp trong cụm công nghiệp thực hiện").mentions]
     ['các doanh nghiệp trong cụm công nghiệp']
     """
+    if "trong" not in cell.text:       # (the word the clause opens with)
+        return ms
     def reach(m: Mention, nxt: Mention | None):
         w = _WITHIN.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
         if w is None:
@@ -284,6 +296,8 @@ def _whose_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [(m.mention, m.agency_id) for m in parse_agencies("phối hợp với cơ quan trung ương của các tổ chức chính trị - xã hội").mentions]
     [('cơ quan trung ương của các tổ chức chính trị - xã hội', 'coll.to_chuc_chinh_tri_xa_hoi')]
     """
+    if "của" not in cell.text and "cuả" not in cell.text:       # (the word the clause opens with)
+        return ms
     def reach(m: Mention, nxt: Mention | None):
         kind = m.kind == "collective" and _KINDS_ONLY.match(m.mention)
         glued = _OF_END.search(m.mention) if kind else None        # "cơ quan trung ương của" read with its "của"
@@ -316,6 +330,8 @@ def _what_members_have(cell: _Cell, ms: list[Mention], left: list) -> list[Menti
     >>> [m.mention for m in parse_agencies("Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn.").mentions]
     ['Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn']
     """
+    if "có" not in cell.text:       # (the word the clause opens with)
+        return ms
     def reach(m: Mention, nxt: Mention | None):
         h = _HAS.match(cell.text, m.end) if m.kind == "collective" else None
         if h is None:
