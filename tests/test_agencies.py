@@ -1276,6 +1276,28 @@ def test_the_city_written_short(cell, want):
 # it or a verb before it acts on it, unless the list of bodies goes on; a group noun with no "các" after a partner's
 # comma names partners by what they are; a capitalised group noun right after a name opens a new item; a body with a
 # level after it is a group.
+# A list of levels after a body or group is the same body at each (normalize/agencies/force_lists.py level_lists):
+# the units inside a commune too (Nghị định on thôn and tổ dân phố, set 34), a level word the parser had read as a
+# group of its own taken in (Hải Dương 2025, set 41), the group then at the tier the list names.
+LEVEL_LIST_CASES = [
+    ("Bí thư Chi bộ, Trưởng Ban Công tác Mặt trận thôn, tổ dân phố, các tổ chức chính trị - xã hội",
+     [("Chi bộ", "coll.other"), ("Ban Công tác Mặt trận thôn, tổ dân phố", "coll.ban_cong_tac_mat_tran"),
+      ("các tổ chức chính trị - xã hội", "coll.to_chuc_chinh_tri_xa_hoi")]),
+    ("d) Phối hợp với Ban Công tác Mặt trận và các tổ chức chính trị - xã hội ở thôn, tổ dân phố, lực lượng tham gia "
+     "bảo vệ an ninh, trật tự ở cơ sở",
+     [("Ban Công tác Mặt trận", "coll.ban_cong_tac_mat_tran"),
+      ("các tổ chức chính trị - xã hội ở thôn, tổ dân phố", "coll.to_chuc_chinh_tri_xa_hoi")]),
+    ("1. Lớp bồi dưỡng dành cho lãnh đạo tỉnh, lãnh đạo các Sở/ngành, UBND thành phố, huyện",
+     [("các Sở/ngành", "coll.so_ban_nganh"), ("UBND thành phố, huyện", "coll.ubnd_cap_huyen")]),
+    ("dự án do Ủy ban nhân dân phường, xã làm chủ đầu tư", [("Ủy ban nhân dân phường, xã", "coll.ubnd_cap_xa")]),
+]
+
+
+@pytest.mark.parametrize("cell,want", LEVEL_LIST_CASES)
+def test_a_list_of_levels_is_one_group(cell, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want
+
+
 GROUP_EXTENT_CASES = [
     # Thông báo 682/TB-VPCP 2025 (set 19); Công văn 17986/BTC-CT 2025 (set 18); Quyết định of Hà Tĩnh 2025 (set 15)
     ("phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu kiến nghị",

@@ -10,6 +10,7 @@ import regex
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.cell import _Cell
+from normalize.agencies.collectives import _ubnd_level
 from normalize.agencies.gazetteer import _comma_free, gazetteer
 from normalize.agencies.mentions import _m
 from normalize.agencies.words import _WORDS
@@ -90,7 +91,10 @@ def force_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 # set 36): the bodies of those levels, a group.
 _TIERS = {"xã": {"commune"}, "phường": {"commune"}, "đặc khu": {"commune"}, "thị trấn": {"commune"},
           "huyện": {"district"}, "quận": {"district"}, "thị xã": {"district"}, "thành phố": {"district", "province"},
-          "tỉnh": {"province"}}
+          "tỉnh": {"province"},
+          # the units inside a commune ("Ban Công tác Mặt trận thôn, tổ dân phố", "ở thôn, bản": set 34)
+          "thôn": {"village"}, "tổ dân phố": {"village"}, "bản": {"village"}, "ấp": {"village"}, "khu phố": {"village"},
+          "làng": {"village"}, "buôn": {"village"}, "xóm": {"village"}, "tổ dân cư": {"village"}}
 _LEVEL = "(?:" + "|".join(sorted(_TIERS, key=len, reverse=True)) + ")"
 _LEVEL_THEN = regex.compile(r",[ \t]*(?P<cap>(?i:cấp)[ \t]+)?(?P<w>(?i:" + _LEVEL + r"))(?![\p{L}\p{N}])(?![ \t]+\p{Lu})")
 _LAST_LEVEL = regex.compile(r"(?:(?P<cap>cấp)[ \t]+)?(?P<w>" + _LEVEL + r")$")
@@ -113,6 +117,17 @@ def _list_end(cell: _Cell, m: Mention) -> tuple[int, bool] | None:
     return (end, levels) if end > m.end else None
 
 
+# the bodies a list of levels may follow: groups and local bodies (a body no entry names is not: read by pattern, it may
+# have run into the sentence: "Ban Chỉ đạo có kết nối trực tuyến đến một số tỉnh, thành phố", set 37)
+_LISTED_KINDS = ("collective", "provincial_body", "district_body", "commune_body")
+
+
+def _bare_level(m: Mention) -> bool:
+    """A mention that is a level word alone ("huyện", "thành phố": read as the group of that level), which a list of
+    levels takes in."""
+    return key(m.mention) in _TIERS
+
+
 def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body or group ending on a level word that more levels of its tier follow runs over them (the same body at
     each; a group when the levels are written "cấp X").
@@ -126,13 +141,13 @@ def level_lists(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     g = gazetteer()
     out = []
     for m in ms:
-        listed = _list_end(cell, m) if m.kind in ("collective", "provincial_body", "district_body", "commune_body") \
-            else None
-        if listed is None or any(x.start < listed[0] and x.end > m.end for x in ms):
+        listed = _list_end(cell, m) if m.kind in _LISTED_KINDS else None
+        if listed is None or any(x.start < listed[0] and x.end > m.end and not _bare_level(x) for x in ms):
             out.append(m)
             continue
         end, levels = listed
-        aid = g.groups.get(_comma_free(key(cell.text[m.start:end]))) or (
+        k = key(cell.text[m.start:end])
+        aid = g.groups.get(_comma_free(k)) or _ubnd_level(k) or (
             "coll.other" if levels or m.agency_id is None else m.agency_id)
         left[:] = [(a, b) for a, b in left if not (m.end <= a < end)]
         out.append(_m(g, cell.text, m.start, end, aid, m.method, m.score,
