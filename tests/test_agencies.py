@@ -1785,6 +1785,16 @@ def test_a_group_keeps_what_holds_its_members(text, expected):
      [("Bộ Công an", "bo.cong_an"), ("cơ quan có thẩm quyền của nước ngoài", "coll.other")]),
     ("các cơ quan, đơn vị liên quan của Bộ Xây dựng triển khai",
      [("các cơ quan, đơn vị liên quan của Bộ Xây dựng", "coll.co_quan_don_vi_lien_quan")]),
+    # a state or party named as printed, capitalised (sets 19, 36: the owner words had matched in small letters only);
+    # not the first word of a longer name (set 50: "của Đảng Cộng sản, Đảng cầm quyền của các nước")
+    ("phối hợp với các cơ quan có liên quan của Việt Nam và bên tiếp nhận viện trợ tổ chức kiểm tra khi cần thiết",
+     [("các cơ quan có liên quan của Việt Nam", "coll.co_quan_don_vi_lien_quan")]),
+    ("phối hợp với Bộ Ngoại giao, Tòa án nhân dân có thẩm quyền giải quyết yêu cầu dẫn độ và các cơ quan có thẩm quyền "
+     "khác của Việt Nam",
+     [("Bộ Ngoại giao", "bo.ngoai_giao"), ("Tòa án nhân dân", "coll.other"),
+      ("các cơ quan có thẩm quyền khác của Việt Nam", "coll.other")]),
+    ("Chủ động hợp tác nghiên cứu với các cơ quan liên quan của Đảng Cộng sản, Đảng cầm quyền của các nước",
+     [("các cơ quan liên quan", "coll.co_quan_don_vi_lien_quan")]),
 ])
 def test_a_group_keeps_whose_it_is(text, expected):
     assert [(m.mention, m.agency_id) for m in parse_agencies(text).mentions] == expected

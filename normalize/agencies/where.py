@@ -284,7 +284,8 @@ def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
 # each time after a team, not a kind of body)
 _OF = regex.compile(r"[ \t]+(?:của|cuả)[ \t]+")
 _OF_END = regex.compile(r"[ \t]+(?:của|cuả)$")
-_OWNER_WORDS = regex.compile(r"(?:" + _word_alt(_WORDS["owner_words"]) + r")(?![\p{L}\p{N}])"
+# (as printed, "Việt Nam", "Đảng"; not the first word of a longer name, "Đảng Cộng sản ...")
+_OWNER_WORDS = regex.compile(r"(?i:" + _word_alt(_WORDS["owner_words"]) + r")(?![\p{L}\p{N}])(?![ \t]+\p{Lu})"
                              r"(?:[ \t]+ở[ \t]+(?i:trung[ \t]+ương))?")
 
 
