@@ -54,7 +54,8 @@ def _addresses(cell: _Cell, left: list) -> list[tuple[int, int]]:
     if "," not in cell.text and "-" not in cell.text and "–" not in cell.text:
         return []
     out = []
-    for places, hint, chain in ((_ADDRESS, _ADDRESS_HINT, False), (_ROUTE, _ROUTE_HINT, False), (_PLACE_CHAIN, None, True)):
+    for places, hint, chain in ((_ADDRESS, _ADDRESS_HINT, False), (_ROUTE, _ROUTE_HINT, False),
+                                (_PLACE_CHAIN, None, True)):
         if hint is not None and not hint.search(cell.k):
             continue        # (what each needs before it: a bracket or an address's word; a word of routes)
         for a in places.finditer(cell.text):

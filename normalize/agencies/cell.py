@@ -70,6 +70,7 @@ class _Cell:
         self.ident = len(self.ks) == 1
         self.floor = -1      # key offset where a person's title was cut off: nothing before it glues
         self.scans: dict[bool, list] = {}    # the known names found, by mode (scan.py's _scan: read once)
+
     def start(self, i: int) -> int:
         return i if self.ident else i + _shift_at(self.ks, self.sh, i)
 

@@ -29,6 +29,7 @@ def _title_hint(g_id: int) -> regex.Pattern:
     hints = {min(key(t).split(), key=lambda w: (freq[w], -len(w), w)) for t in _WORDS["person_titles"]}
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(hints) + r")(?![\p{L}\p{N}])")
 
+
 _HEAD_PAIRS = frozenset(tuple(key(h).split()[:2]) for h in _WORDS["head_nouns"] if len(h.split()) > 1)
 
 
