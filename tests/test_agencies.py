@@ -2304,17 +2304,6 @@ def test_set34_classes(text, issuer, expected):
     ("b) Chủ trì lập kế hoạch thanh tra tài chính doanh nghiệp hàng năm gửi Thanh tra Chính phủ", None,
      [("Thanh tra Chính phủ", "ministerial_agency")]),
     ("Sở Tài chính phối hợp với doanh nghiệp", None, [("Sở Tài chính", "provincial_body"), ("doanh nghiệp", "collective")]),
-    # ... and after a verb that acts on it, not one that addresses a body (sets 28, 37; sets 30 and 31 the guards)
-    ("c) UBND các tỉnh/thành phố phối hợp chặt chẽ với Bộ Công Thương, Bộ Tài chính khẩn trương triển khai việc lựa "
-     "chọn nhà đầu tư", None, [("UBND các tỉnh/thành phố", "collective"), ("Bộ Công Thương", "ministry"),
-                               ("Bộ Tài chính", "ministry")]),
-    ("Vụ Tài chính phối hợp với Vụ Tổ chức cán bộ và các cơ quan, đơn vị liên quan thực hiện nhiệm vụ xử lý nợ xấu, cơ "
-     "cấu lại doanh nghiệp;", None,
-     [("Vụ Tài chính", "sub_unit"), ("Vụ Tổ chức cán bộ", "sub_unit"), ("các cơ quan, đơn vị liên quan", "collective")]),
-    ("hướng dẫn, theo dõi, đôn đốc nhà đầu tư thực hiện theo đúng dự án được phê duyệt", None,
-     [("nhà đầu tư", "collective")]),
-    ("giao UBND phường Văn Phú tìm kiếm nhà đầu tư có đủ năng lực để thực hiện đầu tư hạ tầng kỹ thuật", None,
-     [("UBND phường Văn Phú", "commune_body"), ("nhà đầu tư có đủ năng lực", "collective")]),
     # what a name's verb cut off is read again: another body may follow the verb (sets 21, 28, 34)
     ("4. Hằng năm, Cục Tổ chức cán bộ phối hợp với Cục Kế hoạch và tài chính hoàn thành việc thanh toán", "BỘ CÔNG AN",
      [("Cục Tổ chức cán bộ", "sub_unit"), ("Cục Kế hoạch và tài chính", "sub_unit")]),

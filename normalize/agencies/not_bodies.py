@@ -133,10 +133,6 @@ def _local_as_place(cell: _Cell, m: Mention) -> bool:
 
 
 _COMPLEMENT = regex.compile(r"(?:" + _word_alt(_WORDS["noun_complement_groups"]) + r")")
-# the verbs that address a body ("hướng dẫn", "đôn đốc", "đề nghị", "giao" ...): a group after them is one
-_ADDRESSING = frozenset(key(w) for w in _WORDS["object_verbs"])
-# the words that open what a group's members are, have or belong to (normalize/agencies/where.py's clauses)
-_QUALIFIED = regex.compile(r"[ \t]+(?:có|được|do|thuộc|trong|của|nơi)[ \t]")
 
 
 def _after_noun(cell: _Cell, m: Mention) -> bool:
@@ -145,7 +141,7 @@ def _after_noun(cell: _Cell, m: Mention) -> bool:
     a = max(0, m.start - _WINDOW)
     tags = _tags_before(cell.text[a:m.end], m.start - a)
     return bool(tags) and tags[-1][1] == "N" and tags[-1][0][:1].islower() and not tags[-1][0][:1].isdigit() \
-        and key(tags[-1][0]) not in _GROUP_WORDS and key(tags[-1][0]) not in _ADDRESSING     # ("đôn đốc" read as a noun)
+        and key(tags[-1][0]) not in _GROUP_WORDS
 
 
 _GROUP_WORDS = frozenset(key(w) for w in _WORDS["group_words"])
@@ -159,18 +155,6 @@ def _bare_complement(cell: _Cell, m: Mention) -> bool:
     """
     return m.kind == "collective" and m.start > 0 and bool(_COMPLEMENT.fullmatch(key(m.mention))) \
         and _after_noun(cell, m)
-
-
-def _verb_object(cell: _Cell, m: Mention) -> bool:
-    """A bare "doanh nghiệp" right after a verb, as underthesea tags it, that does not address a body (the data's
-    ``object_verbs``: "hướng dẫn", "đề nghị", "giao" ...) is what the verb acts on, no body: "lựa chọn nhà đầu tư",
-    "hỗ trợ doanh nghiệp", "thành lập doanh nghiệp", "cơ cấu lại doanh nghiệp" (sets 28-51)."""
-    if m.kind != "collective" or m.start == 0 or not _COMPLEMENT.fullmatch(key(m.mention)) \
-            or _QUALIFIED.match(cell.text, m.end):
-        return False        # ("tìm kiếm nhà đầu tư có đủ năng lực": the investors so qualified, set 31)
-    a = max(0, m.start - _WINDOW)
-    tags = _tags_before(cell.text[a:m.end], m.start - a)
-    return bool(tags) and tags[-1][1] == "V" and tags[-1][0][:1].islower() and key(tags[-1][0]) not in _ADDRESSING
 
 
 _PUBLIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["public_words"]) + r")[ \t]*(?:,|và)[ \t]*$",
@@ -267,7 +251,7 @@ def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     """Is mention *m* words of the sentence, no body (any of the rules above)?  *ends*: where the cell's other
     mentions end."""
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
-        or _bare_complement(cell, m) or _verb_object(cell, m) or _of_the_public(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
+        or _bare_complement(cell, m) or _of_the_public(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
         or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _village_alone(m) or _bare_place(m)
 
 
