@@ -1606,6 +1606,19 @@ def test_a_yearly_day_with_no_day_word(text, day, month):
     assert (d.kind, d.recurrence, d.recurrence_day, d.recurrence_month) == ("recurring", "yearly", day, month)
 
 
+# A clock time's colon is followed by its minutes ("Trước 23:59 ngày 02/12/2015", deadlines.yaml); a colon and a space
+# after a number end a label, and what follows is read ("a) Cấp độ 1, 2: 06 tháng một lần;": a Nghị định on
+# information security levels, set 31, read as a time "2: 06" and the rest as no recurrence)
+@pytest.mark.parametrize("text,year,kind,end,recurrence", [
+    ("a) Cấp độ 1, 2: 06 tháng một lần;", 2016, "recurring", None, None),
+    ("Trước 23:59 ngày 02/12/2015", 2015, "date", D(2015, 12, 2), None),
+    ("trước 7h00 sáng ngày 01/7/2025", 2025, "date", D(2025, 7, 1), None),
+])
+def test_a_clock_time_and_a_label_colon(text, year, kind, end, recurrence):
+    d = parse_deadline(text, default_year=year)
+    assert (d.kind, d.end, d.recurrence) == (kind, end, recurrence), d
+
+
 def test_a_count_of_months_is_no_day():
     """"6 tháng 1 lần" counts months (every six months), no 6 January."""
     assert parse_deadline("định kỳ 6 tháng 1 lần", default_year=2026).recurrence_day is None
