@@ -949,9 +949,19 @@ def _read_brackets(cell: _Cell) -> _Cell:
     if any(it.kind in _OUTSIDE_NAMES for it in cell.items):
         return cell
     opened = _cell(cell.raw, cell.shown, cell.k, cell.k.replace("(", " ").replace(")", " "), cell.default_year)
-    if any(it.kind in _REC_KINDS or it.kind == "term" and any(t.year for t in it.terms) for it in opened.items):
+    if any(it.kind in _REC_KINDS or it.kind == "term" and any(t.year for t in it.terms) or _once_each(opened, it)
+           for it in opened.items):
         return opened
     return cell
+
+
+def _once_each(cell: _Cell, it: _Item) -> bool:
+    """A span with "lần" in it, once each span ("2 năm một lần", "06 tháng một lần"): a recurrence with no name.
+
+    >>> parse_deadline("báo cáo cập nhật (2 năm một lần)").kind
+    'recurring'
+    """
+    return it.kind == "interval" and _TIMES_WORD.search(cell.k, it.start, it.end) is not None
 
 
 def _as_printed(items: list[_Item], shown: str) -> list[_Item]:
@@ -1672,7 +1682,7 @@ def _classify(cell: _Cell) -> Deadline:
     rec = day = month = None
     continuing = False
     recurring = kinds & {*_REC_KINDS, "rec_none", "rec_stage"}
-    if any(it.kind == "interval" and _TIMES_WORD.search(cell.k, it.start, it.end) for it in cell.items):
+    if any(_once_each(cell, it) for it in cell.items):
         recurring |= {"rec_none"}   # "06 tháng một lần", "05 năm/lần": once each span, a span with no name (set 31)
     if (_REFERENCE_DOC.match(cell.k) or _EVENT_YEAR.search(cell.parsed) and not recurring) \
             and not any(t.year for c in chains for t in c.terms) or _PER_ITEM.match(cell.k) or _cited_in_force(cell):
@@ -1876,6 +1886,26 @@ def _fillers(items: list[_Item]) -> None:
             nxt_used = it.used
 
 
+def _matched(text: str) -> str:
+    """*text* without the brackets whose other half a step used ("báo cáo cập nhật (2 năm một lần" -> "báo cáo cập nhật
+    2 năm một lần").
+
+    >>> _matched("báo cáo cập nhật (2 năm một lần"), _matched("(a) b)")
+    ('báo cáo cập nhật 2 năm một lần', '(a) b')
+    """
+    drop, opened = set(), []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            else:
+                drop.add(i)
+    drop.update(opened)
+    return " ".join("".join(ch for i, ch in enumerate(text) if i not in drop).split())
+
+
 def _note(cell: _Cell) -> str:
     """The text no step used, cut from the folded original; pieces joined with "; "."""
     k, shown = cell.k, cell.shown
@@ -1899,8 +1929,10 @@ def _note(cell: _Cell) -> str:
             text = shown[a:b].strip()
             if text.startswith("(") and text.endswith(")"):
                 text = text[1:-1].strip()
+            if text.count("(") > text.count(")") and shown[b:b + 1] == ")":
+                text += ")"         # "(nếu có)": its closing bracket stood with what a step used
             if text.count("(") != text.count(")"):
-                text = text.strip("()").strip()
+                text = _matched(text)
             if text:
                 runs.append(text)
         i = j
