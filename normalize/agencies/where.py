@@ -109,6 +109,13 @@ def _where_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 # ...": sets 16-48 keep it in the mention 28 times; the clauses cut off follow named bodies)
 _KINDS_ONLY = regex.compile(r"^(?:(?:các|những|mọi)\s+)?(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])",
                             regex.I)
+
+
+def _of_kinds(m: Mention) -> bool:
+    """Is *m* a group that opens with a kind of body (:data:`_KINDS_ONLY`), the groups the clauses below qualify?"""
+    return m.kind == "collective" and _KINDS_ONLY.match(m.mention) is not None
+
+
 _PASSIVE = regex.compile(r"[ \t]+được[ \t]+(?=\p{Ll})")
 _PASSIVE_END = regex.compile(r"[;.:()\n]|,(?=\s*(?:các|\p{Lu}))|[ \t]+(?:"
                              + _word_alt(_WORDS["passive_clause_ends"]) + r")(?![\p{L}\p{N}])")
@@ -125,7 +132,7 @@ def _passive_clause(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
         return ms
     out: list[Mention] = []
     for i, m in enumerate(ms):
-        w = _PASSIVE.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
+        w = _PASSIVE.match(cell.text, m.end) if _of_kinds(m) else None
         if w is not None:
             _stop, end = _clause_end(cell, ms, i, w.end(), _PASSIVE_END, " \t,")
             if end > w.end() and len(cell.text[w.end():end].split()) <= _MOST_PASSIVE_WORDS:
@@ -191,7 +198,7 @@ def _belonging_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     if "thuộc" not in cell.text:       # (the word the clause opens with)
         return ms
     def reach(m: Mention, nxt: Mention | None):
-        b = _BELONGS.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
+        b = _BELONGS.match(cell.text, m.end) if _of_kinds(m) else None
         if b is None:
             return None
         if nxt is not None and nxt.start == b.end() and nxt.kind != "collective":
@@ -210,6 +217,7 @@ _FUNCTION_OFFICE = regex.compile(r"^(?:các\s+)?cơ\s+quan\s+(?:" + _word_alt(_W
 _ABOUT = regex.compile(r"[ \t]+về[ \t]+(?=\p{Ll})")
 _SCOPE_AFTER = regex.compile(r"[ \t]+(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ[ \t]+sở|trung[ \t]+ương)|cùng[ \t]+cấp"
                              r"|ở[ \t]+(?:trung[ \t]+ương|địa[ \t]+phương))(?![\p{L}\p{N}])")
+_OF_LOWER = regex.compile(r"[ \t]+của[ \t]+")     # (as printed: not the misspelt "cuả" of _OF)
 
 
 def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -231,12 +239,11 @@ def _office_field(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         end = cell.end(end)
         lv = _SCOPE_AFTER.match(cell.text, end)
         end = lv.end() if lv else end
-        of = regex.match(r"[ \t]+của[ \t]+", cell.text[end:])
-        if of and nxt is not None and nxt.start == end + of.end():
+        of = _OF_LOWER.match(cell.text, end)
+        if of and nxt is not None and nxt.start == of.end():
             end = nxt.end       # "... của Quốc hội": whose office
         return m, end, "coll.other", None
     return _run_on(cell, ms, left, reach)
-
 
 
 # a group, then "trong" and what holds its members ("các đơn vị liên quan trong Bộ", "các doanh nghiệp trong cụm công
@@ -246,6 +253,7 @@ _WITHIN = regex.compile(r"[ \t]+trong[ \t]+(?=(?i:" + _word_alt(_WORDS["containe
 _ACT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt([*_WORDS["lead_verbs"], *_WORDS["agent_verbs"], *_WORDS["object_verbs"],
                                                    *_WORDS["modals"], *_WORDS["auxiliaries"],
                                                    *_WORDS["predicate_adverbs"]]) + r")(?![\p{L}\p{N}])", regex.I)
+_FIRST_WORD = regex.compile(r"\S+")
 _NAME_RUN = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}]*)+")
 _ON_AREA_AFTER = regex.compile(r"[ \t]+trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành[ \t]+phố|xã|phường))?(?![\p{L}\p{N}])")
 
@@ -260,11 +268,11 @@ def _container_tail(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]
     if "trong" not in cell.text:       # (the word the clause opens with)
         return ms
     def reach(m: Mention, nxt: Mention | None):
-        w = _WITHIN.match(cell.text, m.end) if m.kind == "collective" and _KINDS_ONLY.match(m.mention) else None
+        w = _WITHIN.match(cell.text, m.end) if _of_kinds(m) else None
         if w is None:
             return None
         ka = _key_at(cell, w.end())
-        first = regex.match(r"\S+", cell.text[w.end():]).group()
+        first = _FIRST_WORD.match(cell.text, w.end()).group()
         end = bonded_run(cell.k, lambda p: cell.text[cell.start(p)].islower(), ka + len(first), len(cell.k),
                          cell.k[ka:ka + len(first)], pairs=True)
         end = cell.end(end) if end is not None else w.end() + len(first)
@@ -300,7 +308,7 @@ def _whose_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     if "của" not in cell.text and "cuả" not in cell.text:       # (the word the clause opens with)
         return ms
     def reach(m: Mention, nxt: Mention | None):
-        kind = m.kind == "collective" and _KINDS_ONLY.match(m.mention)
+        kind = _of_kinds(m)
         glued = _OF_END.search(m.mention) if kind else None        # "cơ quan trung ương của" read with its "của"
         o = _OF.match(cell.text, m.start + glued.start() if glued else m.end) if kind else None
         if o is None:
