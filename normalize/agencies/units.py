@@ -141,10 +141,11 @@ def _units_of(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list
             # "Văn phòng HĐND và UBND, UBND phường Xuân Hương - Đà Lạt": that commune's office
             out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, parent=m.name,
                               method="pattern", score=0.7)
-        elif prev is not None and unplaced and m.method == "repaired" and m.mention[:1].islower() \
-                and regex.fullmatch(r"\s*,\s*", between):
+        elif prev is not None and unplaced and m.method == "repaired" and regex.fullmatch(r"\s*,\s*", between) \
+                and (m.mention[:1].islower() or _COMMA_UNIT_HEADS.match(key(prev.mention))):
             # "Vụ Khoa học, giáo dục, tài nguyên và môi trường": a ministry's words in small letters after a comma
-            # are the unit's own name, not its parent (set 22)
+            # are the unit's own name, not its parent (set 22); so are its field's words without "Bộ" after a Vụ
+            # or Cục ("Vụ Kế hoạch, Tài chính" of the Bộ Văn hóa: its parent is printed with "Bộ", set 19)
             t, host = cell.text[prev.start:m.end], out[-2] if len(out) > 1 else None
             held = host is not None and host.agency_id is not None \
                 and regex.fullmatch(r"\s*\(\s*", cell.text[host.end:prev.start])     # "Bộ X (Vụ ...)": X's unit
