@@ -2668,3 +2668,26 @@ def test_stock_exchanges(cell, want):
 def test_listed_units_belong_to_the_issuing_ministry(text, issuer, parent):
     ms = parse_agencies(text, issuer=issuer).mentions
     assert ms and all(m.kind == "sub_unit" and m.parent == parent for m in ms)
+
+
+# A group governed by a verb ends where the act asked of it begins, read from word classes (held-out sets 17-55), not
+# where the words of an office named by its function or a group's description go on.
+@pytest.mark.parametrize("cell, want", [
+    ("- Bộ Quốc phòng phát huy tinh thần, chỉ đạo các quân khu hỗ trợ xe máy, thiết bị, nhân lực",
+     ["Bộ Quốc phòng", "các quân khu"]),
+    ("phối hợp, hỗ trợ địa phương tập trung ứng phó, khắc phục nhanh hậu quả mưa, lũ,", ["địa phương"]),
+    ("- Chỉ đạo lực lượng biên phòng cơ sở duy trì chế độ trực, tuần tra thường xuyên;",
+     ["lực lượng biên phòng cơ sở"]),
+    ("29. Chủ trì, phối hợp với các bộ, ngành, cơ quan liên quan giải quyết kiến nghị của các cơ quan, tổ chức, đơn vị",
+     ["các bộ, ngành, cơ quan liên quan", "các cơ quan, tổ chức, đơn vị"]),
+    # not cut: an office named by its function, a group's description, a name in capitals
+    ("phối hợp với cơ quan quản lý nhà nước có liên quan tổ chức thẩm định, phê duyệt Kế hoạch",
+     ["cơ quan quản lý nhà nước có liên quan"]),
+    ("a) Phối hợp với cơ sở khám bệnh, chữa bệnh rà soát các nguyên nhân", ["cơ sở khám bệnh, chữa bệnh"]),
+    ("- Chủ trì làm việc với các địa phương và doanh nghiệp có hoạt động khoáng sản than khẩn trương rà soát",
+     ["các địa phương", "doanh nghiệp có hoạt động khoáng sản than"]),
+    ("hộ gia đình và cá nhân nộp 01 (một) hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.",
+     ["Trung tâm phục vụ hành chính công cấp xã"]),
+])
+def test_a_governed_group_ends_at_its_act(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

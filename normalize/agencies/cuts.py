@@ -432,3 +432,85 @@ def _acronyms_of_things(cell: _Cell, ms: list[Mention], left: list) -> list[Ment
                 continue
         out.append(m)
     return out
+
+
+# words the tagger calls verbs that qualify a group and let it go on ("các đơn vị thuộc Bộ", "các cơ quan liên quan"),
+# and those that open its description, which then runs on ("doanh nghiệp có hoạt động ...", "các đơn vị ... được phép")
+_QUALIFYING = frozenset(key(w) for w in (*_WORDS["belongs_to"], "liên quan", "ở", "tại"))
+_DESCRIBING = frozenset(key(w) for w in (*_WORDS["trait_verbs"], "có", "là", "được", "chịu", "làm", "theo"))
+_OBJECT_TAGS = frozenset(("N", "Np", "Nc", "V", "M", "P"))
+
+
+@lru_cache(maxsize=1)
+def _group_name_words() -> frozenset[str]:
+    """Words in small letters of the known groups' names and aliases ("cơ quan quản lý nhà nước": "quản lý" is a word
+    of a group there, not its act)."""
+    from underthesea import word_tokenize
+    g = gazetteer()
+    return frozenset(key(w) for a in g.agencies.values() if a.kind == "collective"
+                     for n in (a.name, *a.aliases) for w in word_tokenize(n)[1:] if w[:1].islower())
+
+
+def _act_after_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group inside its clause, after the verb that governs it ("chỉ đạo các quân khu hỗ trợ xe máy", "phối hợp với
+    các đơn vị thuộc Bộ tổ chức thực hiện"), ends where a verb opens what it is asked to do: a verb (as underthesea
+    tags the clause) after the group's noun, followed by its object or a second verb, that no group's name or
+    description prints.  A group that opens its clause keeps its words (they say which bodies are meant, up to the
+    verb of its role: :func:`_subject_groups`).
+
+    >>> [m.mention for m in parse_agencies("chỉ đạo các quân khu hỗ trợ xe máy, thiết bị").mentions]
+    ['các quân khu']
+    """
+    from normalize.predicate import _tagged
+
+    out = []
+    for m in ms:
+        clause = max(cell.text.rfind(c, 0, m.start) for c in ";.\n:") + 1
+        if m.kind != "collective" or len(m.mention.split()) < 3 or not _PLAIN_GROUP.match(m.mention) \
+                or not _GOVERNED.search(cell.text, clause, m.start):
+            out.append(m)       # (the tagger runs only where a word in small letters governs the group)
+            continue
+        words = _tagged(cell.text[clause:m.end])
+        at = m.start - clause
+        before = [t for _, t, a in words if a < at]
+        inside = [(w, t, a) for w, t, a in words if a >= at]
+        cut = _act_start(cell, m, clause, inside) if "V" in before else None
+        out.append(_cut_at(cell, m, len(cell.text[:cut].rstrip(" \t,")), left) if cut else m)
+    return out
+
+
+_CLASS_WORDS = [*_WORDS["class_noun_list"], *_WORDS["member_nouns"], *_WORDS["class_nouns"], "cơ sở"]
+# a bare class noun, or a list of them: an office's head, whose verb names its function ("cơ quan thi hành án")
+_BARE_CLASS = regex.compile(r"^(?:(?:các|những|mọi)[ \t]+)?(?:" + _word_alt([*_CLASS_WORDS, "chủ đầu tư", "nhà đầu tư",
+                                                                          "sở", "bộ", "ngành"])
+                            + r")(?:[ \t]*,[ \t]*(?:" + _word_alt(_CLASS_WORDS) + r"))*[ \t]*$")
+# a word in small letters right before the group, no "và" or "hoặc": something may govern it
+_GOVERNED = regex.compile(r"(?<![\p{L}])(?!(?:và|hoặc)[ \t]+$)\p{Ll}[\p{Ll}\p{M}]*[ \t]+$")
+# a group in small letters or after a plural word: a capitalised head is a body's name ("Trung tâm phục vụ hành chính
+# công cấp xã", "Ban Quản lý các dự án ...")
+_PLAIN_GROUP = regex.compile(r"^(?:\p{Ll}|(?:Các|Những|Mọi)[ \t])")
+_OPEN_END = regex.compile(r"(?<![\p{L}\p{N}])(?:nơi|đang|được|đã|sẽ|của|cho|với|và|hoặc)[ \t]*$")
+
+
+def _whole_group(k: str) -> bool:
+    """Is key *k*, a group's words before a verb, a group on its own: more than a bare class noun ("cơ quan" before
+    "thi hành án dân sự" is the office's head, its verb part of its name), and not open-ended ("nơi", "đang")?"""
+    return not _BARE_CLASS.match(k) and not _OPEN_END.search(k)
+
+
+def _act_start(cell: _Cell, m: Mention, clause: int, inside: list[tuple[str, str, int]]) -> int | None:
+    """The offset where the act asked of group *m* begins: its first verb after a noun (past the words that qualify
+    it), when a verb's object or a second verb follows, the group before it is whole and no group's name prints it;
+    None when its first verb opens a description or names an office ("cơ quan tiếp nhận hồ sơ")."""
+    noun = False
+    for i, (w, t, a) in enumerate(inside):
+        nxt = inside[i + 1][1] if i + 1 < len(inside) else ""
+        if t == "V" and noun and w[:1].islower():
+            if key(w) in _QUALIFYING:
+                continue
+            if key(w) in _DESCRIBING or key(w) in _group_name_words() or nxt not in _OBJECT_TAGS \
+                    or inside[i - 1][0] in (",", "-", "–") or not _whole_group(key(cell.text[m.start:clause + a])):
+                return None
+            return clause + a
+        noun = noun or t in ("N", "Np", "Nc")
+    return None

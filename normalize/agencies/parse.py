@@ -30,7 +30,7 @@ from normalize.agencies.not_bodies import headless_unknowns, not_a_body
 from normalize.agencies.international import international_bodies
 from normalize.agencies.enterprises import (_enterprise_pieces, _generic_enterprise, _organ_of_company,
                                            dashed_company_names)
-from normalize.agencies.cuts import _acronyms_of_things, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
+from normalize.agencies.cuts import _acronyms_of_things, _act_after_group, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
                                       _party_tail, _unit_before_body, _unit_of_body, _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
@@ -301,7 +301,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = [_at_date(g, m, as_of) for m in mentions]
     n = len(left)
     uncut = {(m.start, m.end) for m in mentions}
-    mentions = [r for m in _agent_verb_cut(cell, _cut_verbs(cell, mentions, left), left)
+    mentions = [r for m in _act_after_group(cell, _agent_verb_cut(cell, _cut_verbs(cell, mentions, left), left), left)
                 for r in ([m] if (m.start, m.end) in uncut else _reread_kept(g, m, as_of, issuer))]
     mentions = _reread_cuts(g, cell, mentions, left, n, as_of, issuer)
     mentions = _prefixed(cell, _predicate_cut(cell, mentions, left), left)
