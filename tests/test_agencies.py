@@ -2680,6 +2680,9 @@ def test_listed_units_belong_to_the_issuing_ministry(text, issuer, parent):
      ["lực lượng biên phòng cơ sở"]),
     ("29. Chủ trì, phối hợp với các bộ, ngành, cơ quan liên quan giải quyết kiến nghị của các cơ quan, tổ chức, đơn vị",
      ["các bộ, ngành, cơ quan liên quan", "các cơ quan, tổ chức, đơn vị"]),
+    # a one-syllable head that makes a word with the next is no other group after the comma ("ban hành")
+    ("- Phối hợp với các cơ quan liên quan nghiên cứu, ban hành chính sách đối với người bị ảnh hưởng",
+     ["các cơ quan liên quan"]),
     # not cut: an office named by its function, a group's description, a name in capitals
     ("phối hợp với cơ quan quản lý nhà nước có liên quan tổ chức thẩm định, phê duyệt Kế hoạch",
      ["cơ quan quản lý nhà nước có liên quan"]),

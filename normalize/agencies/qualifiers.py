@@ -138,7 +138,14 @@ def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> b
     if gap is None:
         return False
     after = key(cell.text[gap.end():])
-    return nxt is not None and gap.end() == nxt.start or bool(_GROUP_START.match(after) or _HEADS.match(after))
+    return nxt is not None and gap.end() == nxt.start or bool(_GROUP_START.match(after) or _head_opens(after))
+
+
+def _head_opens(k: str) -> bool:
+    """Does key *k* open with a body's head noun, not a one-syllable head that makes a word with the next ("ban
+    hành", "sở hữu": "các cơ quan liên quan nghiên cứu, ban hành chính sách" goes on with acts, set 26)?"""
+    h = _HEADS.match(k)
+    return h is not None and not (" " not in h.group().strip() and _word_runs_on(k, len(h.group().rstrip())))
 
 
 def _region(text: str, end: int):
