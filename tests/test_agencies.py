@@ -2694,3 +2694,21 @@ def test_listed_units_belong_to_the_issuing_ministry(text, issuer, parent):
 ])
 def test_a_governed_group_ends_at_its_act(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# "phi chính phủ" is a word (non-governmental): no Government inside it; a class of bodies after a plural word is a
+# group whatever other use its noun has; a group with words of its own is one item of a list, the next after a comma
+# another, unless the list shares an owner (held-out set 56, Đề án REDD+ of a province; sets 15, 22, 32, 36, 51).
+@pytest.mark.parametrize("cell, want", [
+    ("Ủy ban Dân tộc, Bộ Tư pháp, các tổ chức chính trị - xã hội, các tổ chức phi chính phủ, các cơ quan liên quan.",
+     ["Ủy ban Dân tộc", "Bộ Tư pháp", "các tổ chức chính trị - xã hội", "các tổ chức phi chính phủ",
+      "các cơ quan liên quan"]),
+    ("Bộ Tư pháp, Bộ Tài nguyên và Môi trường, Ủy ban nhân dân tỉnh, tổ chức phi chính phủ, cơ quan liên quan.",
+     ["Bộ Tư pháp", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh", "tổ chức phi chính phủ",
+      "cơ quan liên quan"]),
+    ("phối hợp với các tổ chức phi lợi nhuận", ["các tổ chức phi lợi nhuận"]),
+    ("2. Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố",
+     ["Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố"]),
+])
+def test_items_of_a_list_of_groups(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

@@ -76,11 +76,7 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
         if words and all(w in vocab for w in words) and not _named_unit(cell, a, b):
             _group_words(g, cell, (a, b), words, out, left)
             return True
-        plural = _GROUP_START.match(k)
-        kh = _KIND_HEADS.match(k[plural.end():].lstrip()) if plural else None
-        if plural and _HEADS.match(k[plural.end():].lstrip()) and len(k.split()) <= 8 \
-                and not (kh and _KIND_BY_HEAD[kh.group()] == "enterprise"):
-            # "Các Trung tâm y tế", "các văn phòng tỉnh uỷ, thành uỷ": bodies of a kind, as a group
+        if _plural_group(k, text[sa:sb]):
             out.append(_m(g, text, sa, sb, "coll.other", "pattern", 0.7, name=fold(text[sa:sb])))
             return True
         partner = _partner_group(cell, k, sa) or _item_group(cell, k, sa, sb)
@@ -108,6 +104,24 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True
         return _embedded(g, cell, a, b, out, left)
     return False
+
+
+def _plural_group(k: str, printed: str) -> bool:
+    """Is piece *k* (*printed* as such) bodies of a kind after a plural word: a head ("Các Trung tâm y tế", "các văn
+    phòng tỉnh uỷ, thành uỷ"; not companies), or a class of bodies and words in small letters that say which ("các tổ
+    chức phi chính phủ", "các tổ chức phi lợi nhuận", set 56), whatever other use the class noun has?"""
+    plural = _GROUP_START.match(k)
+    if plural is None:
+        return False
+    kh = _KIND_HEADS.match(k[plural.end():].lstrip())
+    if _HEADS.match(k[plural.end():].lstrip()) and len(k.split()) <= 8 \
+            and not (kh and _KIND_BY_HEAD[kh.group()] == "enterprise"):
+        return True
+    cls = _PLURAL_CLASS.match(k, plural.end())
+    return bool(cls) and len(k.split()) <= 7 and not _capitalised(printed, 1) and not _REST_STOPS.search(k, cls.end())
+
+
+_PLURAL_CLASS = regex.compile(r"\s*(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")
 
 
 # whose a group's bodies are, before its act ("thuộc phạm vi quản lý" and the other scopes in the data)

@@ -37,6 +37,31 @@ _LEVEL_WORDS = regex.compile(r"(?<![\p{L}])(?:thị trấn|đặc khu|thị xã|
 _UBND = regex.compile(r"(?:" + _word_alt(["ubnd", "ủy ban nhân dân"]) + r")(?![\p{L}])")
 
 
+_NOUNS_ONLY = regex.compile(r"^(?:(?:các|những|mọi)\s+)?(?:" + _word_alt([*_WORDS["class_noun_list"], *_WORDS["member_nouns"]])
+                           + r")$")
+
+
+_CLASS_FIRST = regex.compile(r"^(?:(?:các|những|mọi)\s+)?(?:" + _word_alt(_WORDS["class_noun_list"]) + r")\s+\p{Ll}")
+
+
+# whose bodies a group's are ("... thuộc Ủy ban nhân dân tỉnh", "các cơ quan của Bộ, ban, ngành"): a tail the items
+# of a list share, or an owner that runs on over the comma
+_OWNED = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt([*_WORDS["belongs_to"], "của"]) + r")(?![\p{L}\p{N}])")
+
+
+def _rest_of_item_list(text: str, start: int) -> str:
+    """The text from *start* to the end of its clause (the next ";", ".", ":" or line break)."""
+    end = min((i for i in (text.find(c, start) for c in ";.:\n") if i >= 0), default=len(text))
+    return text[start:end]
+
+
+def _qualified_group(m: Mention) -> bool:
+    """Does group *m* carry words of its own after its class noun ("tổ chức phi chính phủ", not "tổ chức"), so that
+    the next group after a comma is another item ("tổ chức phi chính phủ, cơ quan liên quan": two, set 56)?"""
+    k = key(m.mention)
+    return " " in k and not _NOUNS_ONLY.match(k) and bool(_CLASS_FIRST.match(k))
+
+
 def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """A group piece that does not open a new group ("các ...", "UBND ...") continues the group before it when
     only a comma or "và" stands between: "các bộ, cơ quan trung ương và địa phương" is one group, "UBND các xã,
@@ -65,6 +90,9 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not _CLASS_NOUN.match(key(m.mention))       # "... và lực lượng chức năng": another group
                 and not _office_named(m)            # "... và cơ quan công an": an office of its own
                 and not _bodies_then_nouns(prev, m)
+                and not (between.strip() == "," and _qualified_group(prev) and not _OWNED.search(key(prev.mention))
+                         and not _OWNED.search(key(_rest_of_item_list(cell.text, m.start))))
+                # "tổ chức phi chính phủ, cơ quan liên quan": two groups
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
                      or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
                      and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)

@@ -16,7 +16,7 @@ from normalize.agencies.patterns import (_ACRONYM, _COMMUNE_END, _GROUP_WORDS, _
                                          _HEADS_WRITTEN_SHORT, _LEVEL_WORD_END, _PLURAL, _TITLES, _VERB_IN)
 from normalize.agencies.classify import _classify_piece
 from normalize.agencies.traits import has_trait
-from normalize.agencies.collectives import _office_named
+from normalize.agencies.collectives import _office_named, _qualified_group
 from normalize.agencies.openers import _name_part_end, _object_verb, _opener, _title_end
 
 
@@ -234,7 +234,7 @@ def _merge_groups(g: _Gazetteer, cell: _Cell, out: list, start: int) -> None:
         x, y = out[i], out[i + 1]
         if x.agency_id == y.agency_id == "coll.other" and not (
                 "," in cell.text[x.end:y.start] and key(y.mention).split()[0] in _PLURAL) \
-                and not _office_named(y) and not has_trait(x.mention) \
+                and not _office_named(y) and not has_trait(x.mention) and not _qualified_group(x) \
                 and _JOINED.fullmatch(cell.text[x.end:y.start]):   # not over a predicate ("... liên quan thực hiện
             # xử lý vi phạm hoặc kiến nghị cấp có thẩm quyền": two groups, set 32)
             t = cell.text

@@ -15,7 +15,7 @@ from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer, _gazetteer_for, gazetteer
 from normalize.agencies.mentions import _at_date, _m, _misspelt, _relinked, _stem_type
-from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _outside, _scan
+from normalize.agencies.scan import _absorb_places, _infix_names, _inside, _inside_words, _outside, _scan
 from normalize.agencies.gap import _gap
 from normalize.agencies.known_list import known_list
 from normalize.agencies.collectives import (_body_at_level, _kinds_listed_before, _merge_collectives, _merge_same,
@@ -278,8 +278,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     left: list[tuple[int, int]] = []
     regions = _colon_lists(g, cell, mentions, left) + _addresses(cell, left)
     regions += _bracket_lists(g, cell, mentions, left) if "(" in cell.k else []
-    spans = _absorb_places(g, cell, _infix_names(g, cell, [s for s in _scan(g, cell, cell.k.isascii())
-                                                           if not _inside(s, regions)]))
+    spans = _absorb_places(g, cell, _inside_words(cell, _infix_names(g, cell, [
+        s for s in _scan(g, cell, cell.k.isascii()) if not _inside(s, regions)])))
     pos = 0
     for i, j, aid in spans + [(len(cell.k), len(cell.k), None)]:
         for ga, gb in _outside(pos, i, regions):

@@ -14,7 +14,7 @@ from normalize.agencies.cell import _Cell
 from normalize.agencies.separators import _STRONG
 from normalize.agencies.gazetteer import _Gazetteer, gazetteer
 from normalize.agencies.patterns import _AND_BEFORE, _GROUP_WORDS, _HEAD_WORDS, _LINK_WORDS, _TITLES, _TITLES_ON_HEAD
-from normalize.vietnamese import two_syllable_words
+from normalize.vietnamese import two_syllable_words, word_keys
 
 
 _TITLE_AT = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["person_titles"]) + r")(?![\p{L}\p{N}])")
@@ -229,6 +229,23 @@ def _name_words_only(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 3 and all(w.islower() and w not in _LINK_WORDS for w in words) \
         and not _ASSIGNING_OR_LEADING.search(" ".join(words))
+
+
+def _inside_words(cell: _Cell, spans: list) -> list:
+    """Spans *spans* without a name in small letters that is the end of a longer word of the language with the
+    syllable before it ("phi chính phủ": non-governmental, no Government; "tổ chức phi chính phủ", set 56).
+
+    >>> [m.mention for m in parse_agencies("Ủy ban Dân tộc, các tổ chức phi chính phủ").mentions]
+    ['Ủy ban Dân tộc', 'các tổ chức phi chính phủ']
+    """
+    out = []
+    for i, j, aid in spans:
+        before = cell.k[:i].rsplit(" ", 2)
+        if i > 0 and cell.k[i - 1] == " " and len(before) >= 2 and cell.text[cell.start(i)].islower() \
+                and f"{before[-2]} {cell.k[i:j]}" in word_keys():
+            continue
+        out.append((i, j, aid))
+    return out
 
 
 def _absorb_places(g: _Gazetteer, cell: _Cell, spans: list) -> list:
