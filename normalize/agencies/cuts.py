@@ -379,6 +379,8 @@ def _singular_company(cell: _Cell, ms: list[Mention], left: list) -> list[Mentio
 
 
 _NEVER_LAST = regex.compile(r"[ \t,;]+(?:" + _word_alt(_WORDS["never_last"]) + r")[ \t,;]*$", regex.I)
+_NEVER_LAST_MARKED = regex.compile(r"[ \t,;]+(?:" + "|".join(map(regex.escape, _WORDS["never_last"])) + r")[ \t,;]*$",
+                                   regex.I)
 
 
 def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -389,7 +391,8 @@ def _dangling(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """
     out = []
     for m in ms:
-        d = _NEVER_LAST.search(fold_key(m.mention)) if m.agency_id is None or m.kind == "collective" else None
+        d = (_NEVER_LAST.search(fold_key(m.mention)) if m.mention.isascii() else _NEVER_LAST_MARKED.search(m.mention)) \
+            if m.agency_id is None or m.kind == "collective" else None      # with marks: "thiên tai" is no "tại"
         if d is not None and d.start() > 0:
             m = _cut_at(cell, m, m.start + d.start(), left)
             if m.agency_id == "coll.other":
