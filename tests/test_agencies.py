@@ -2724,3 +2724,15 @@ def test_items_of_a_list_of_groups(cell, want):
 ])
 def test_a_name_never_ends_on_a_preposition_read_with_its_marks(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# A level's party committee is a word of a unit's name ("Ban Tổ chức tỉnh ủy": no name ending at "tỉnh" before words
+# in small letters), and its twin for the other kind of province after a comma is the same unit (sets 21, 40, 48, 50).
+@pytest.mark.parametrize("cell, want", [
+    ("Ban Tổ chức tỉnh ủy chủ trì", ["Ban Tổ chức tỉnh ủy"]),
+    ("phối hợp chặt chẽ với Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy, các cơ quan báo chí",
+     ["Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy", "các cơ quan báo chí"]),
+    ("Ủy ban Bầu cử xã chuyển sang", ["Ủy ban Bầu cử xã"]),
+])
+def test_a_province_committee_and_its_twin(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

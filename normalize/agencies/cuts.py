@@ -37,8 +37,9 @@ def _role_labels(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
+# (not before "hội": "xã hội"; nor before "ủy": "tỉnh ủy", a level's party committee, is a word of the name)
 _LEVEL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|đặc khu|tỉnh|thành phố|huyện|quận|thị xã|cùng cấp)"
-                                   r"(?=\s+(?!hội(?![\p{L}]))\p{Ll})", regex.V1)
+                                   r"(?=\s+(?!(?:hội|ủy|uỷ)(?![\p{L}]))\p{Ll})", regex.V1)
 
 
 def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
@@ -55,6 +56,29 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
         rest = m.mention[lv.end():] if lv else ""
         if lv and rest.strip() and not any(w[:1].isupper() or w[:1].isdigit() for w in rest.split()):
             m = _cut_at(cell, m, m.start + lv.end(), left)
+        out.append(m)
+    return out
+
+
+_PROVINCE_COMMITTEE_END = regex.compile(r"(?<=\S\s+)tỉnh\s+(?:ủy|uỷ)$", regex.I)
+_CITY_COMMITTEE = regex.compile(r"\s*,\s*thành\s+(?:ủy|uỷ)", regex.I)
+
+
+def _committee_twins(cell: _Cell, ms: list[Mention]) -> list[Mention]:
+    """A unit of a province's party committee named for both kinds of province ("Ban Tuyên giáo và Dân vận tỉnh ủy,
+    thành ủy": of each Tỉnh ủy and Thành ủy, sets 21 and 50) is one mention: the bare "thành ủy" after its comma is
+    the unit's twin, not a committee of its own.
+
+    >>> [m.mention for m in parse_agencies("phối hợp với Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy, các cơ quan báo chí").mentions][:1]
+    ['Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy']
+    """
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        twin = _CITY_COMMITTEE.fullmatch(cell.text, prev.end, m.end) if prev is not None else None
+        if twin and _PROVINCE_COMMITTEE_END.search(prev.mention):
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end)
+            continue
         out.append(m)
     return out
 

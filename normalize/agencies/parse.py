@@ -30,7 +30,7 @@ from normalize.agencies.not_bodies import headless_unknowns, not_a_body
 from normalize.agencies.international import international_bodies
 from normalize.agencies.enterprises import (_enterprise_pieces, _generic_enterprise, _organ_of_company,
                                            dashed_company_names)
-from normalize.agencies.cuts import _acronyms_of_things, _act_after_group, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
+from normalize.agencies.cuts import _acronyms_of_things, _committee_twins, _act_after_group, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
                                       _party_tail, _unit_before_body, _unit_of_body, _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
@@ -321,7 +321,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [m for m in mentions if m not in dropped]
     mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
-    mentions = _level_ends_name(cell, mentions, left)
+    mentions = _committee_twins(cell, _level_ends_name(cell, mentions, left))
     if issuer is not None:
         placed = len({m.agency_id for m in mentions if m.kind == "province"}) == 1
         mentions = [_for_issuer(g, m, issuer, text, placed) for m in mentions]
