@@ -59,6 +59,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
     "value_inferred": (WARNING, False, "a value was inferred (merged cell across a page break, number from sequence)"),
     "numbering_restarts": (WARNING, False, "a table's numbering starts again with no section printed before it: a "
                            "section row may be lost, and the row's section is not sure"),
+    "row_cut": (WARNING, False, "the row's number is on a neighbouring row too whose task is empty or unread: one "
+                "printed row read as several (a line across the cell, a page break), so this row's task may be cut"),
     "cells_merged": (WARNING, False, "one printed cell spans two fields; the second is left empty"),
     "note_row": (WARNING, False, "an unnumbered row printed across a table between two numbered tasks was kept "
                  "as a note (extra) of the task above"),

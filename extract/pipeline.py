@@ -121,10 +121,56 @@ def _extract(document: dict, fragments, head_text: str, ocr, sideways: list[int]
         result.agencies.extend(mentions)
         result.issues.extend(issues)
     result.issues.extend(unrendered_elsewhere(unrendered, rows))
+    result.issues.extend(_cut_rows(result.tasks, result.issues))
     result.tables = [table_record(doc_id, ti, t, [x for x in result.tasks if x["table_index"] == ti])
                      for ti, t in enumerate(tables)]
     _status(document, result, ignored, sideways, unread)
     return result
+
+
+# a task read as nothing or as junk: the sign that a printed row was cut into several
+_CUT_SIGNS = frozenset({"task_missing", "ocr_low_confidence", "ocr_word_unknown"})
+
+
+def _cut_rows(tasks: list[dict], issues: list[Issue]) -> list[Issue]:
+    """A printed row read as several rows that carry its one number (a line drawn or scanned across the cell: the
+    scan of Nghị quyết 168/NQ-CP's appendix in tests/real, row 26), one of them with an empty or unread task: the
+    others' task may be cut too, and they say so (``row_cut``) with a review flag.  A task printed on several rows
+    with the same number, each read whole (65 such rows in tests/real), says nothing.
+
+    >>> tasks = [{"table_index": 0, "section": "V", "parent": "", "stt": n, "row_index": i, "pages": [4],
+    ...           "warnings": [], "needs_review": False, "review_reasons": []} for i, n in enumerate(("25", "26", "26"))]
+    >>> [i.row_index for i in _cut_rows(tasks, [Issue("task_missing", "task", row_index=2, table_index=0)])]
+    [1]
+    >>> tasks[1]["needs_review"], tasks[1]["review_reasons"]
+    (True, ['row_cut'])
+    """
+    signs = {(i.table_index, i.row_index) for i in issues
+             if i.code in _CUT_SIGNS and i.field in ("task", "") and i.row_index is not None}
+    out = []
+    run: list[dict] = []
+    for task in [*tasks, None]:
+        place = task and (task["table_index"], task["section"], task["parent"], fold_ws(task["stt"]))
+        if run and (task is None or not place[3] or place != (run[0]["table_index"], run[0]["section"],
+                                                              run[0]["parent"], fold_ws(run[0]["stt"]))):
+            cut = [t for t in run if (t["table_index"], t["row_index"]) in signs]
+            for t in run if cut and len(run) > 1 else ():
+                if t not in cut:
+                    out.append(_cut_row(t))
+            run = []
+        if task is not None and place[3]:
+            run.append(task)
+    return out
+
+
+def _cut_row(task: dict) -> Issue:
+    """The ``row_cut`` issue of *task*, added to its warnings and review reasons."""
+    issue = Issue("row_cut", "task", f"the number {fold_ws(task['stt'])} is on a neighbouring row whose task is "
+                  "empty or unread: this row's task may be cut", fold_ws(task["stt"]), (task.get("pages") or [None])[0],
+                  task["table_index"], task["row_index"])
+    task["warnings"] = [*task["warnings"], issue.text()]
+    task["needs_review"], task["review_reasons"] = True, sorted({*task["review_reasons"], "row_cut"})
+    return issue
 
 
 def unrendered_numbers(unrendered: dict, row: TaskRow) -> list[Issue]:

@@ -32,6 +32,7 @@ ROW_REVIEW_CODES = frozenset({
     "agency_not_found", "agency_text_unread",
     "agency_fuzzy", "cells_merged", "ocr_low_confidence", "numbering_format_unknown", "ocr_quarter_uncertain",
     "ocr_word_unknown", "ocr_word_unlikely", "ocr_word_uncertain", "numbering_restarts", "deadline_before_decision",
+    "row_cut",
 })
 TABLE_REVIEW_CODES = frozenset({"column_role_inferred"})
 PARTIAL_CODES = frozenset({"pages_not_read", "table_no_lead_column"})

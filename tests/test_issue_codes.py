@@ -96,6 +96,15 @@ RESTARTS = [
     ["1", "Đưa vào vận hành Cổng Dịch vụ công quốc gia tại Trung tâm Dữ liệu quốc gia", "Bộ Công an", "Các bộ, ngành",
      "Tháng 5/2026"],
 ]
+CUT_ROW = [  # Nghị quyết 168/NQ-CP 2022's appendix (tests/real, its scan): row 26, a line scanned across its cell,
+    # came out as a row with the task's first line and a row with the same number and no task
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+    ["25", "Đề án phát triển thành phố Vinh trở thành trung tâm văn hóa phía Bắc của vùng Bắc Trung Bộ và duyên hải "
+           "Trung Bộ", "Ủy ban nhân dân tỉnh Nghệ An", "Các cơ quan và địa phương liên quan", "2023"],
+    ["26", "Đề án phát triển thành phố Quy Nhơn trở thành trung tâm văn", "Ủy ban nhân dân tỉnh Bình Định",
+     "Các cơ quan và địa phương liên quan", "2023"],
+    ["26", "", "Ủy ban nhân dân tỉnh Bình Định", "Các cơ quan và địa phương liên quan", "2023"],
+]
 RECURS = [  # "Định kỳ 6 tháng": a real deadline cell of the first held-out set (tests/data/heldout.yaml, find_string id 68651414558)
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Báo cáo kết quả thực hiện Kế hoạch", "Sở Tư pháp", "Định kỳ 6 tháng"],
@@ -400,6 +409,7 @@ CASES: dict[str, Callable] = {
     "ocr_word_uncertain": case_ocr,
     "ocr_word_unlikely": case_ocr,
     "numbering_restarts": from_plan(RESTARTS),
+    "row_cut": from_plan(CUT_ROW),
     "ocr_quarter_uncertain": case_ocr_quarter,
     "metadata_missing": from_plan(GAPS, letterhead=False),
     "metadata_from_ocr": case_metadata_from_ocr,
@@ -414,7 +424,7 @@ FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "de
          "deadline_before_period": "deadline", "deadline_before_decision": "deadline", "agency_role_from_text": "lead",
          "agency_text_unread": "coordinating",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
-         "note_row": "extra", "ocr_quarter_uncertain": "deadline"}
+         "note_row": "extra", "ocr_quarter_uncertain": "deadline", "row_cut": "task"}
 
 
 def test_every_code_has_a_real_case():
