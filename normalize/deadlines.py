@@ -1095,7 +1095,7 @@ def _chain_period(cell: _Cell, c: _Chain, ms_cue: bool) -> _Period:
         # Truyền thông letter of 2023, set 42): a deadline within the years named
         return _Period(terms[-1].gran, None, bounds[-1][1])
     if len(terms) == 1 or ranged:
-        p = _single_or_range(terms, bounds, before, c.onward, ranged)
+        p = _single_or_range(terms, bounds, before, c.onward, ranged, c.joins[0].kind if c.joins else "")
         if len(terms) == 1 and p.start is None and before is not None and _within(cell, before, terms[0]):
             p.start = bounds[0][0]      # "chậm nhất trong tháng 10": the whole month
         cell.before_period |= p.start is None and _before_word(cell, before) and terms[0].gran != "date"
@@ -1220,7 +1220,7 @@ def _held_first(c: _Chain) -> _Chain:
     return _Chain(c.items[1:], c.joins[1:], c.before, c.onward, c.terms[1:])
 
 
-def _single_or_range(terms, bounds, before, onward, ranged) -> _Period:
+def _single_or_range(terms, bounds, before, onward, ranged, joined: str = "") -> _Period:
     if ranged and len(terms) > 2:
         raise _Bad("range of more than two")
     a, b = bounds[0][0], bounds[-1][1]
@@ -1231,6 +1231,11 @@ def _single_or_range(terms, bounds, before, onward, ranged) -> _Period:
     else:
         kind = "year_range" if all(t.gran == "year" for t in terms) else "month_range"
     p = _Period(kind, a, b)
+    if before is not None and len(terms) == 2 and before.kind == "after":
+        before.used = True      # "sau năm 2030 đến năm 2050": from the day after the first period (set 54);
+        # "sau giai đoạn 2021 - 2025": after the whole period, no end
+        return _Period(kind, bounds[0][1] + timedelta(days=1), b) if joined == "until" \
+            else _Period("open_ended", b + timedelta(days=1))
     if before is not None and (len(terms) == 1 or before.kind == "from"):
         before.used = True
         if len(terms) == 1 and before.kind == "until":

@@ -1637,3 +1637,17 @@ def test_a_count_of_months_is_no_day():
 def test_limits_and_period_ends(text, kind, start, end):
     d = parse_deadline(text, default_year=2025)
     assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
+# "sau" before a range joined by "đến" starts the day after the first period; before a period printed with a dash
+# it is after the whole period; "cho đến" is "đến" (Quyết định of a province's REDD+ programme, set 54: "Giai đoạn
+# sau năm 2030 cho đến năm 2050").
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("Giai đoạn sau năm 2030 cho đến năm 2050,", "year_range", date(2031, 1, 1), date(2050, 12, 31)),
+    ("Sau năm 2030 đến năm 2050", "year_range", date(2031, 1, 1), date(2050, 12, 31)),
+    ("sau giai đoạn 2021 - 2025", "open_ended", date(2026, 1, 1), None),
+    ("từ năm 2026 cho đến năm 2030", "year_range", date(2026, 1, 1), date(2030, 12, 31)),
+])
+def test_after_a_period_and_until(text, kind, start, end):
+    d = parse_deadline(text, default_year=2026)
+    assert (d.kind, d.start, d.end, d.note) == (kind, start, end, "")
