@@ -2736,3 +2736,14 @@ def test_a_name_never_ends_on_a_preposition_read_with_its_marks(cell, want):
 ])
 def test_a_province_committee_and_its_twin(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# A group's predicate word that starts inside its plural run ("các đơn vị chủ động": "chủ" is a group's word, of
+# "chủ rừng") still ends the group (sets 37 and 48: "- Các đơn vị chủ động, tích cực triển khai kế hoạch").
+@pytest.mark.parametrize("cell, want", [
+    ("- Các đơn vị chủ động, tích cực triển khai kế hoạch nhằm đảm bảo thực hiện đúng tiến độ.", ["Các đơn vị"]),
+    ("các cơ quan chủ động phối hợp", ["các cơ quan"]),
+    ("các tổ chức thành viên thực hiện", ["các tổ chức thành viên"]),
+])
+def test_a_predicate_word_across_the_plural_run(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

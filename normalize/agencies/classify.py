@@ -57,8 +57,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             return True     # "Các cơ quan quản lý về Bình đẳng giới có liên quan": a group by its field
         if _group_by_role(g, cell, (a, b), out, left, members_at_work(cell.k, a, b), 0.7):
             return True     # "các tổ chức hành nghề công chứng cập nhật ...": the group and what its members do
-        r = next((x for x in _REST_STOPS.finditer(k, _plural_run(k, vocab))    # "các tổ chức thành viên thực hiện"
-                  if not head_verb(k, x.start(), x.group())), None)      # ("Văn phòng Ban chỉ đạo ...": the head's)
+        run = _plural_run(k, vocab)     # "các tổ chức thành viên thực hiện"; a stop that runs past it counts ("các
+        # đơn vị chủ động": "chủ" is a group's word, of "chủ rừng", not here)
+        r = next((x for x in _REST_STOPS.finditer(k) if x.end() > run
+                  and not head_verb(k, x.start(), x.group())), None)     # ("Văn phòng Ban chỉ đạo ...": the head's)
         if r and r.start() > 0 and not all(w in vocab for w in words) and (text[sa].islower() or _GROUP_START.match(k)) \
                 and text[cell.start(a + r.start())].islower():    # "Uỷ ban Kiểm tra Đảng uỷ": a capital names
             # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
