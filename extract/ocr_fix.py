@@ -1491,7 +1491,7 @@ def _lower_x(prev: str, word: str) -> str:
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
-def _lower_caps(prev: str, word: str, nxt: str = "") -> str:
+def _lower_caps(prev: str, word: str, nxt: str = "", after: str = "", opens: bool = False) -> str:
     """ "đơn VỊ" -> "đơn vị": a short word in capitals with Vietnamese marks (no acronym has them) after a
     word in small letters, with which it makes a listed word, or between two words in small letters or before a
     stop or comma ("công nghệ SỐ.", "hợp tác VỚI các"), was printed small; so was a syllable with a marked capital after a small letter
@@ -1500,6 +1500,14 @@ def _lower_caps(prev: str, word: str, nxt: str = "") -> str:
     >>> [_lower_caps(p, w, n) for p, w, n in [("đơn", "VỊ", ""), ("tác", "VỚI", "các"), ("", "chỊu", "trách"),
     ...                                      ("về", "VIỆc", "thực"), ("", "ĐỊNH", ""), ("", "IoT", ""), ("qua", "HĐND", ".")]]
     ['vị', 'với', 'chịu', 'việc', 'ĐỊNH', 'IoT', 'HĐND']
+
+    So was such a word that makes a listed word with the word after it, itself in small letters or in capitals before
+    small letters ("Các bộ, CƠ quan ngang bộ", "hợp tác xã, CƠ SỞ sản xuất": a scan of Quyết định 222/QĐ-TTg 2025 in
+    tests/real); opening its cell or sentence it keeps its capital ("ĐỀ án/dự án" -> "Đề án/dự án").
+
+    >>> [_lower_caps(p, w, n, a, o) for p, w, n, a, o in [("", "CƠ", "quan", "ngang", False), ("", "CƠ", "SỞ", "sản", False),
+    ...                                                  ("", "ĐỀ", "án", "", True), ("", "CƠ", "SỞ", "DỮ", False)]]
+    ['cơ', 'cơ', 'Đề', 'CƠ']
     """
     low = word.lower()
     if word.isascii() or low not in lexicon()[0] or word in acronyms() or not _VOWEL.search(_strip(low)):
@@ -1507,6 +1515,9 @@ def _lower_caps(prev: str, word: str, nxt: str = "") -> str:
     if 2 <= len(word) <= 4 and word.isupper() and prev.islower() \
             and (f"{prev} {low}" in lexicon()[1] or nxt.islower() or nxt in (".", ",", ";")):
         return low
+    small_after = nxt.islower() or nxt.isupper() and after[:1].islower()
+    if 2 <= len(word) <= 4 and word.isupper() and small_after and f"{low} {nxt.lower()}" in lexicon()[1]:
+        return word[0] + low[1:] if opens else low
     mixed = any(c.islower() for c in word) and any(c.isupper() and not c.isascii() for c in word[1:])
     if mixed and (word[0].islower() or prev.islower()):
         return low
@@ -1612,7 +1623,9 @@ def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
         after = neighbour(i + 2, bool(nxt) and not letters[i + 1][3])
         if _names_a_place_or_body(m[2], i, letters):
             continue
-        word = _lower_caps(letters[i - 1][2] if prev else "", m[2], letters[i + 1][2] if nxt else m[3][:1])
+        opens = i == 0 or bool(letters[i - 1]) and bool(regex.search(r"[.:;!?]\s*$", letters[i - 1][3]))
+        word = _lower_caps(letters[i - 1][2] if prev else "", m[2], letters[i + 1][2] if nxt else m[3][:1],
+                           letters[i + 2][2] if after else "", opens)
         fixed = fix(before, prev, word.lower(), nxt, after) if (prev or nxt) else None
         if fixed or word != m[2]:
             out[i] = m[1] + _same_case(fixed or word, word) + m[3]
