@@ -492,9 +492,11 @@ def _act_after_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
 
     out = []
     for m in ms:
+        if m.kind != "collective" or len(m.mention.split()) < 3 or not _PLAIN_GROUP.match(m.mention):
+            out.append(m)
+            continue
         clause = max(cell.text.rfind(c, 0, m.start) for c in ";.\n:") + 1
-        if m.kind != "collective" or len(m.mention.split()) < 3 or not _PLAIN_GROUP.match(m.mention) \
-                or not _GOVERNED.search(cell.text, clause, m.start):
+        if not _GOVERNED.search(cell.text, clause, m.start):
             out.append(m)       # (the tagger runs only where a word in small letters governs the group)
             continue
         words = _tagged(cell.text[clause:m.end])
