@@ -136,7 +136,8 @@ def _cut_rows(tasks: list[dict], issues: list[Issue]) -> list[Issue]:
     """A printed row read as several rows that carry its one number (a line drawn or scanned across the cell: the
     scan of Nghị quyết 168/NQ-CP's appendix in tests/real, row 26), one of them with an empty or unread task: the
     others' task may be cut too, and they say so (``row_cut``) with a review flag.  A task printed on several rows
-    with the same number, each read whole (65 such rows in tests/real), says nothing.
+    with the same number, each read whole (68 expected rows of tests/real repeat the number before them), says
+    nothing.
 
     >>> tasks = [{"table_index": 0, "section": "V", "parent": "", "stt": n, "row_index": i, "pages": [4],
     ...           "warnings": [], "needs_review": False, "review_reasons": []} for i, n in enumerate(("25", "26", "26"))]
