@@ -2747,3 +2747,14 @@ def test_a_province_committee_and_its_twin(cell, want):
 ])
 def test_a_predicate_word_across_the_plural_run(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# A known group printed without its list's commas is that group ("các cơ quan thông tấn báo chí": the alias has "thông
+# tấn, báo chí"), also before what it is asked to do (sets 28, 56).
+@pytest.mark.parametrize("cell, want", [
+    ("Chỉ đạo các cơ quan thông tấn báo chí thực hiện các nội dung tuyên truyền",
+     [("các cơ quan thông tấn báo chí", "coll.co_quan_bao_chi")]),
+    ("các cơ quan thông tấn, báo chí", [("các cơ quan thông tấn, báo chí", "coll.co_quan_bao_chi")]),
+])
+def test_a_known_group_without_its_commas(cell, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want

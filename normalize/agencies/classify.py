@@ -20,6 +20,7 @@ from normalize.agencies.patterns import (head_verb, _ABBREVIATED_HEADS, _HeadPat
 from normalize.agencies.scan import _in_symbol
 from normalize.agencies.traits import members_at_work
 from normalize.vietnamese import syllable_bigrams, two_syllable_words, word_list
+from normalize.agencies.group_family import _family
 from normalize.agencies.pieces import (_GROUP_NOUNS, _group_by_role, _item_group, _known_group, _known_piece, _leveled, _named_alone,
                                        _partner_group, _plural_run, _role_group)
 
@@ -66,8 +67,11 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
             # "cơ quan rà soát, ...": a group, then what it does (a capitalised head is a name: "Ban Chỉ đạo ...")
             pw = _OWNED_TAIL.sub("", _QUAL_TAIL.sub("", k[:r.start()].rstrip())).split()    # "các tổ chức thành viên"
             # and "các đơn vị thuộc phạm vi quản lý" (Chỉ thị 13/CT-TTg 2024, set 53): qualifiers
-            if all(w in vocab for w in pw) and not all(w in _BARE for w in pw):
-                pb = a + len(k[:r.start()].rstrip())
+            pb = a + len(k[:r.start()].rstrip())
+            if all(w in vocab for w in pw) and not all(w in _BARE for w in pw) \
+                    or _GROUP_START.match(k) and _family(g, k[:pb - a]) is not None:
+                # "các cơ quan thông tấn báo chí thực hiện ...": a known group's family, though its words are no
+                # group's words (set 56)
                 _classify_piece(g, cell, a, pb, out, left, whole=False)
                 left.append((cell.start(a + r.start()), sb))
                 return True

@@ -79,7 +79,15 @@ def _index(g_id: int) -> tuple[dict[str, str], dict[str, list[tuple[frozenset, s
             if nouns and not _OWNER.search(core):
                 sets.setdefault(nouns[0], []).append((frozenset(nouns), a.id))
                 first.setdefault(nouns[0], set()).add(a.id)
+    for core, i in list(whole.items()):      # also with no commas: lists printed without them ("các cơ quan thông tấn
+        free = _comma_free_core(core)        # báo chí", set 56), where no alias says otherwise
+        if free != core and i:
+            whole[free] = i if whole.get(free, i) == i else None
     return {c: i for c, i in whole.items() if i}, sets, first
+
+
+def _comma_free_core(core: str) -> str:
+    return regex.sub(r"\s*,\s*", " ", core)
 
 
 def _family(g: _Gazetteer, k: str) -> str | None:
@@ -88,6 +96,8 @@ def _family(g: _Gazetteer, k: str) -> str | None:
     for core in cores + [_GENERIC.sub("", c) for c in cores if _GENERIC.match(c)]:
         if _squeeze_key(core) in whole:       # the aliases' keys close up their commas ("sở,ngành")
             return whole[_squeeze_key(core)]
+        if " " in core and _comma_free_core(core) in whole:
+            return whole[_comma_free_core(core)]
     nouns = _nouns(cores[-1])
     if not nouns:
         return None
