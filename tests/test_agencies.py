@@ -2670,9 +2670,10 @@ def test_listed_units_belong_to_the_issuing_ministry(text, issuer, parent):
     assert ms and all(m.kind == "sub_unit" and m.parent == parent for m in ms)
 
 
-# A group governed by a verb ends where the act asked of it begins, read from word classes (held-out sets 17-55), not
-# where the words of an office named by its function or a group's description go on.
+# Where a mention ends, read by the classes of the twenty-seventh session (each comment names its class and sets).
 @pytest.mark.parametrize("cell, want", [
+    # A group governed by a verb ends where the act asked of it begins, read from word classes (held-out sets
+    # 17-55), not where the words of an office named by its function or a group's description go on.
     ("- Bộ Quốc phòng phát huy tinh thần, chỉ đạo các quân khu hỗ trợ xe máy, thiết bị, nhân lực",
      ["Bộ Quốc phòng", "các quân khu"]),
     ("phối hợp, hỗ trợ địa phương tập trung ứng phó, khắc phục nhanh hậu quả mưa, lũ,", ["địa phương"]),
@@ -2691,15 +2692,9 @@ def test_listed_units_belong_to_the_issuing_ministry(text, issuer, parent):
      ["các địa phương", "doanh nghiệp có hoạt động khoáng sản than"]),
     ("hộ gia đình và cá nhân nộp 01 (một) hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.",
      ["Trung tâm phục vụ hành chính công cấp xã"]),
-])
-def test_a_governed_group_ends_at_its_act(cell, want):
-    assert [m.mention for m in parse_agencies(cell).mentions] == want
-
-
-# "phi chính phủ" is a word (non-governmental): no Government inside it; a class of bodies after a plural word is a
-# group whatever other use its noun has; a group with words of its own is one item of a list, the next after a comma
-# another, unless the list shares an owner (held-out set 56, Đề án REDD+ of a province; sets 15, 22, 32, 36, 51).
-@pytest.mark.parametrize("cell, want", [
+    # "phi chính phủ" is a word (non-governmental): no Government inside it; a class of bodies after a plural word is a
+    # group whatever other use its noun has; a group with words of its own is one item of a list, the next after a comma
+    # another, unless the list shares an owner (held-out set 56, Đề án REDD+ of a province; sets 15, 22, 32, 36, 51).
     ("Ủy ban Dân tộc, Bộ Tư pháp, các tổ chức chính trị - xã hội, các tổ chức phi chính phủ, các cơ quan liên quan.",
      ["Ủy ban Dân tộc", "Bộ Tư pháp", "các tổ chức chính trị - xã hội", "các tổ chức phi chính phủ",
       "các cơ quan liên quan"]),
@@ -2709,43 +2704,26 @@ def test_a_governed_group_ends_at_its_act(cell, want):
     ("phối hợp với các tổ chức phi lợi nhuận", ["các tổ chức phi lợi nhuận"]),
     ("2. Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố",
      ["Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố"]),
-])
-def test_items_of_a_list_of_groups(cell, want):
-    assert [m.mention for m in parse_agencies(cell).mentions] == want
-
-
-# A word no name ends on is matched with its marks where the text has them: "thiên tai" ends on "tai", no "tại"
-# (the held-out sets' "Cơ quan Thường trực về Phòng, chống thiên tai" had lost its last word); text typed without marks
-# is still matched without them.
-@pytest.mark.parametrize("cell, want", [
+    # A word no name ends on is matched with its marks where the text has them: "thiên tai" ends on "tai", no
+    # "tại" (the held-out sets' "Cơ quan Thường trực về Phòng, chống thiên tai" had lost its last word); text typed
+    # without marks is still matched without them.
     ("Cơ quan Thường trực về Phòng, chống thiên tai", ["Cơ quan Thường trực về Phòng, chống thiên tai"]),
     ("Báo cáo Đảng ủy Bộ Nông nghiệp và Môi trường để báo cáo", ["Đảng ủy Bộ Nông nghiệp và Môi trường"]),
     ("Bao cao Dang uy Bo Tai chinh de", ["Dang uy Bo Tai chinh"]),
-])
-def test_a_name_never_ends_on_a_preposition_read_with_its_marks(cell, want):
-    assert [m.mention for m in parse_agencies(cell).mentions] == want
-
-
-# A level's party committee is a word of a unit's name ("Ban Tổ chức tỉnh ủy": no name ending at "tỉnh" before words
-# in small letters), and its twin for the other kind of province after a comma is the same unit (sets 21, 40, 48, 50).
-@pytest.mark.parametrize("cell, want", [
+    # A level's party committee is a word of a unit's name ("Ban Tổ chức tỉnh ủy": no name ending at "tỉnh" before
+    # words in small letters), and its twin for the other kind of province after a comma is the same unit (sets 21,
+    # 40, 48, 50).
     ("Ban Tổ chức tỉnh ủy chủ trì", ["Ban Tổ chức tỉnh ủy"]),
     ("phối hợp chặt chẽ với Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy, các cơ quan báo chí",
      ["Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy", "các cơ quan báo chí"]),
     ("Ủy ban Bầu cử xã chuyển sang", ["Ủy ban Bầu cử xã"]),
-])
-def test_a_province_committee_and_its_twin(cell, want):
-    assert [m.mention for m in parse_agencies(cell).mentions] == want
-
-
-# A group's predicate word that starts inside its plural run ("các đơn vị chủ động": "chủ" is a group's word, of
-# "chủ rừng") still ends the group (sets 37 and 48: "- Các đơn vị chủ động, tích cực triển khai kế hoạch").
-@pytest.mark.parametrize("cell, want", [
+    # A group's predicate word that starts inside its plural run ("các đơn vị chủ động": "chủ" is a group's word, of
+    # "chủ rừng") still ends the group (sets 37 and 48: "- Các đơn vị chủ động, tích cực triển khai kế hoạch").
     ("- Các đơn vị chủ động, tích cực triển khai kế hoạch nhằm đảm bảo thực hiện đúng tiến độ.", ["Các đơn vị"]),
     ("các cơ quan chủ động phối hợp", ["các cơ quan"]),
     ("các tổ chức thành viên thực hiện", ["các tổ chức thành viên"]),
 ])
-def test_a_predicate_word_across_the_plural_run(cell, want):
+def test_where_a_mention_ends(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
 
 
