@@ -1651,3 +1651,16 @@ def test_limits_and_period_ends(text, kind, start, end):
 def test_after_a_period_and_until(text, kind, start, end):
     d = parse_deadline(text, default_year=2026)
     assert (d.kind, d.start, d.end, d.note) == (kind, start, end, "")
+
+
+# "thời điểm" and an event is that event's moment, set elsewhere: by_reference, as "khi" and an event (task tables of
+# tests/real: "Đến trước thời điểm mở thầu", "Trước thời điểm phê duyệt Dự án", "Cùng với thời điểm thẩm định văn
+# bản"); the moment itself ("thời điểm hiện nay") names no event.
+@pytest.mark.parametrize("text, kind", [
+    ("Đến trước thời điểm mở thầu", "by_reference"),
+    ("Trước thời điểm phê duyệt Dự án", "by_reference"),
+    ("Cùng với thời điểm thẩm định văn bản", "by_reference"),
+    ("tại thời điểm hiện nay", "unparsed"),
+])
+def test_the_moment_of_an_event(text, kind):
+    assert parse_deadline(text, default_year=2025).kind == kind
