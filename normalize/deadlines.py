@@ -222,6 +222,22 @@ def _alt(words) -> str:
     return literal_alternation({_k(w) for w in words if _k(w)}, space=r"\s*", bounded="a-z0-9") or "(?:)"
 
 
+def _typed_with_l(numerals: dict[str, int]) -> dict[str, int]:
+    """Roman numerals as keys, also each "i" typed as a small "l" ("Quý l, II, III, IV", "Quý lI, III, IV": a Word
+    document of 2014 in tests/real, qd_77, types "l" for "I" as many do).
+
+    >>> sorted(k for k in _typed_with_l({"ii": 2}))
+    ['ii', 'il', 'li', 'll']
+    """
+    out = dict(numerals)
+    for k, n in numerals.items():
+        forms = [""]
+        for ch in k:
+            forms = [f + c for f in forms for c in (("i", "l") if ch == "i" else (ch,))]
+        out.update((f, n) for f in forms)
+    return out
+
+
 def _term_pattern(v: dict) -> tuple[str, dict]:
     B = r"(?<![a-z0-9])"
     E = r"(?![a-z0-9])"
@@ -234,10 +250,10 @@ def _term_pattern(v: dict) -> tuple[str, dict]:
     # 5/2025)" is no day)
     ends = _alt(v["joiners"]["range"] + v["cues"]["from"] + v["cues"]["until"])    # "đến hết 31 tháng 12 năm 2025"
     D31 = rf"(?=\d)(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)(?<={ends}\s*\d+)"
-    qn = {_k(a): int(b) for a, b in v["quarter_numerals"].items()}
+    qn = _typed_with_l({_k(a): int(b) for a, b in v["quarter_numerals"].items()})
     # a Roman numeral may be glued to its year ("Quý IV2026", Nghị quyết 109/NQ-CP 2026)
     Q = "(?:" + "|".join(regex.escape(a) for a in sorted(qn, key=len, reverse=True)) + ")" + \
-        rf"(?:{E}|(?<=[ivx])(?=(?:19|20|21)\d\d(?!\d)))"
+        rf"(?:{E}|(?<=[ivxl])(?=(?:19|20|21)\d\d(?!\d)))"
     # between month/quarter and year; a slash may be doubled or have "năm" after it ("Tháng 12//2026", "Quý II/năm 2026")
     # ... or a space alone ("Quý III 2025", "tháng 10 2025": spelling variants, issue 14)
     SEPY = rf"\s*(?:/(?:\s*/)?(?:\s*{YW})?|[\-.]|,?\s*{YW}|(?<=\s)(?={Y}))\s*"

@@ -1664,3 +1664,15 @@ def test_after_a_period_and_until(text, kind, start, end):
 ])
 def test_the_moment_of_an_event(text, kind):
     assert parse_deadline(text, default_year=2025).kind == kind
+
+
+# Quarters typed with a small "l" for "I" (qd_77 of tests/real, a Word document of 2014: "Quý l, II, III, IV", "Quý lI,
+# III, IV"), read as the numerals they stand for.
+@pytest.mark.parametrize("text, start, end", [
+    ("Quý l, II, III, IV", date(2014, 1, 1), date(2014, 12, 31)),
+    ("Quý lI, III, IV", date(2014, 4, 1), date(2014, 12, 31)),
+    ("Quý lV/2014", date(2014, 10, 1), date(2014, 12, 31)),
+])
+def test_quarters_typed_with_l(text, start, end):
+    d = parse_deadline(text, default_year=2014)
+    assert (d.start, d.end) == (start, end)
