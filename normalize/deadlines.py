@@ -649,9 +649,10 @@ _NAMED_LAW = regex.compile(r"(?<![a-z0-9])(?:" + _alt(_VOCAB["named_with_year"])
 _TIMES_WORD = regex.compile(r"(?<![a-z])lan(?![a-z])")
 _OUTSIDE_NAMES = frozenset(("term", "continuous", "interval") + _REC_KINDS)
 _STRAY_MARKS = regex.compile(r"\p{M}+")
-# a date word glued to its number, either side ("ngày15 tháng 54", "tháng 01năm 2026": Lào Cai 2026, set 30)
-_GLUED = regex.compile(r"(?<=(?<![\p{L}])(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ))(?=\d)"
-                       r"|(?<=(?<![\p{L}])\d{1,4})(?=(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ)(?!\p{L}))")
+# a date word or a joiner glued to its number, either side ("ngày15 tháng 54", "tháng 01năm 2026": Lào Cai 2026, set
+# 30; "Từ 01/01đến 31/12/2014": qd_113 of tests/real, a Word document of 2014)
+_GLUED_WORDS = r"(?:ngày|tháng|năm|quý|đến|tới|từ|và|Ngày|Tháng|Năm|Quý|Đến|Tới|Từ|NGÀY|THÁNG|NĂM|QUÝ|ĐẾN|TỚI|TỪ)"
+_GLUED = regex.compile(rf"(?<=(?<![\p{{L}}]){_GLUED_WORDS})(?=\d)|(?<=(?<![\p{{L}}])\d{{1,4}})(?={_GLUED_WORDS}(?!\p{{L}}))")
 _GLUE_HINT = regex.compile(r"\p{L}\d|\d\p{L}")
 _UNIT = regex.compile(_alt(_VOCAB["day_words"] + _VOCAB["month_words"] + _VOCAB["quarter_words"]))
 _NUMERAL = regex.compile(r"\d+|[ivxlc]+")

@@ -1676,3 +1676,14 @@ def test_the_moment_of_an_event(text, kind):
 def test_quarters_typed_with_l(text, start, end):
     d = parse_deadline(text, default_year=2014)
     assert (d.start, d.end) == (start, end)
+
+
+# A joiner glued to a figure is a space the typist left out ("Từ 01/01đến 31/12/2014": qd_113 of tests/real, whose end
+# had been lost), as date words glued to their numbers were.
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("Từ 01/01đến 31/12/2014", "month_range", date(2014, 1, 1), date(2014, 12, 31)),
+    ("từ2026 đến 2030", "year_range", date(2026, 1, 1), date(2030, 12, 31)),
+])
+def test_a_joiner_glued_to_a_figure(text, kind, start, end):
+    d = parse_deadline(text, default_year=2014)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
