@@ -1525,6 +1525,7 @@ def _lower_caps(prev: str, word: str, nxt: str = "", after: str = "", opens: boo
 
 
 _WORD = r"(\P{L}*)(\p{L}+)(\P{L}*)"
+_ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$")   # after a word: the next one opens a sentence
 
 
 def _tone_fix5(before: str, prev: str, word: str, nxt: str, after: str, lost_marks: bool = False) -> str | None:
@@ -1623,7 +1624,7 @@ def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
         after = neighbour(i + 2, bool(nxt) and not letters[i + 1][3])
         if _names_a_place_or_body(m[2], i, letters):
             continue
-        opens = i == 0 or bool(letters[i - 1]) and bool(regex.search(r"[.:;!?]\s*$", letters[i - 1][3]))
+        opens = i == 0 or bool(letters[i - 1]) and bool(_ENDS_SENTENCE.search(letters[i - 1][3]))
         word = _lower_caps(letters[i - 1][2] if prev else "", m[2], letters[i + 1][2] if nxt else m[3][:1],
                            letters[i + 2][2] if after else "", opens)
         fixed = fix(before, prev, word.lower(), nxt, after) if (prev or nxt) else None

@@ -10,6 +10,7 @@ import datetime as dt
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import groupby
 from pathlib import Path
 
 import regex
@@ -149,18 +150,11 @@ def _cut_rows(tasks: list[dict], issues: list[Issue]) -> list[Issue]:
     signs = {(i.table_index, i.row_index) for i in issues
              if i.code in _CUT_SIGNS and i.field in ("task", "") and i.row_index is not None}
     out = []
-    run: list[dict] = []
-    for task in [*tasks, None]:
-        place = task and (task["table_index"], task["section"], task["parent"], fold_ws(task["stt"]))
-        if run and (task is None or not place[3] or place != (run[0]["table_index"], run[0]["section"],
-                                                              run[0]["parent"], fold_ws(run[0]["stt"]))):
-            cut = [t for t in run if (t["table_index"], t["row_index"]) in signs]
-            for t in run if cut and len(run) > 1 else ():
-                if t not in cut:
-                    out.append(_cut_row(t))
-            run = []
-        if task is not None and place[3]:
-            run.append(task)
+    for place, run in groupby(tasks, key=lambda t: (t["table_index"], t["section"], t["parent"], fold_ws(t["stt"]))):
+        run = list(run)
+        cut = [t for t in run if (t["table_index"], t["row_index"]) in signs]
+        if place[3] and cut and len(run) > 1:
+            out += [_cut_row(t) for t in run if t not in cut]
     return out
 
 

@@ -287,12 +287,16 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     return out
 
 
+def _small_words(names):
+    """The words (underthesea's) that *names* print in small letters after their first."""
+    from underthesea import word_tokenize
+    return (w for n in names for w in word_tokenize(n)[1:] if w[:1].islower())
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     """Words that known names print in small letters after their head ("Ban Quản lý dự án đầu tư xây dựng")."""
-    from underthesea import word_tokenize
-    return frozenset(w for a in gazetteer().agencies.values() if a.kind != "collective"
-                     for w in word_tokenize(a.name)[1:] if w[:1].islower())
+    return frozenset(_small_words(a.name for a in gazetteer().agencies.values() if a.kind != "collective"))
 
 
 _HEAD_FIRSTS = frozenset(h.split()[0] for h in _HEAD_WORDS)
@@ -472,10 +476,8 @@ _OBJECT_TAGS = frozenset(("N", "Np", "Nc", "V", "M", "P"))
 def _group_name_words() -> frozenset[str]:
     """Words in small letters of the known groups' names and aliases ("cơ quan quản lý nhà nước": "quản lý" is a word
     of a group there, not its act)."""
-    from underthesea import word_tokenize
-    g = gazetteer()
-    return frozenset(key(w) for a in g.agencies.values() if a.kind == "collective"
-                     for n in (a.name, *a.aliases) for w in word_tokenize(n)[1:] if w[:1].islower())
+    return frozenset(key(w) for w in _small_words(n for a in gazetteer().agencies.values() if a.kind == "collective"
+                                                  for n in (a.name, *a.aliases)))
 
 
 def _act_after_group(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:

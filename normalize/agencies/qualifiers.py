@@ -12,6 +12,7 @@ from normalize.agencies.words import GROUP_LEAD, fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.mentions import _fold_pairs, _respan
 from normalize.agencies.traits import trait_end
+from normalize.agencies.classify import _head_word
 from normalize.predicate import _tagged
 from normalize.vietnamese import two_syllable_words
 from normalize.agencies.patterns import (_AGENT_BEFORE, _CLOSING, _GROUP_START, _GROUP_WORDS, _HEADS, _LEAD_VERBS,
@@ -138,14 +139,11 @@ def _open_rest(cell: _Cell, m: Mention, rest_end: int, nxt: Mention | None) -> b
     if gap is None:
         return False
     after = key(cell.text[gap.end():])
-    return nxt is not None and gap.end() == nxt.start or bool(_GROUP_START.match(after) or _head_opens(after))
-
-
-def _head_opens(k: str) -> bool:
-    """Does key *k* open with a body's head noun, not a one-syllable head that makes a word with the next ("ban
-    hành", "sở hữu": "các cơ quan liên quan nghiên cứu, ban hành chính sách" goes on with acts, set 26)?"""
-    h = _HEADS.match(k)
-    return h is not None and not (" " not in h.group().strip() and _word_runs_on(k, len(h.group().rstrip())))
+    if nxt is not None and gap.end() == nxt.start or _GROUP_START.match(after):
+        return True
+    h = _HEADS.match(after)     # a head, not one that makes a word with the next ("các cơ quan liên quan nghiên
+    # cứu, ban hành chính sách" goes on with acts, set 26)
+    return h is not None and not _head_word(h.group(), after, cell.text[gap.end():])
 
 
 def _region(text: str, end: int):

@@ -240,10 +240,10 @@ def _inside_words(cell: _Cell, spans: list) -> list:
     """
     out = []
     for i, j, aid in spans:
-        before = cell.k[:i].rsplit(" ", 2)
-        if i > 0 and cell.k[i - 1] == " " and len(before) >= 2 and cell.text[cell.start(i)].islower() \
-                and f"{before[-2]} {cell.k[i:j]}" in word_keys():
-            continue
+        if i > 1 and cell.k[i - 1] == " " and cell.text[cell.start(i)].islower():
+            word = cell.k[cell.k.rfind(" ", 0, i - 1) + 1:i - 1]    # the syllable before
+            if word and f"{word} {cell.k[i:j]}" in word_keys():
+                continue
         out.append((i, j, aid))
     return out
 
