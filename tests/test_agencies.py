@@ -2736,3 +2736,53 @@ def test_where_a_mention_ends(cell, want):
 ])
 def test_a_known_group_without_its_commas(cell, want):
     assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want
+
+
+# A head printed once for a list of fields: "Sở Y tế, Nội vụ, GD&ĐT, NN&MT" (a plan of Lào Cai, 2026, set 58) names
+# four departments, not one department and three ministries; after "Bộ" the bare fields stay ministries (the seed).
+@pytest.mark.parametrize("cell, issuer, want", [
+    ("Sở Y tế, Nội vụ, GD&ĐT, NN&MT", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+     ["dp.so_y_te", "dp.so_noi_vu", "dp.so_giao_duc_dao_tao", "dp.so_nong_nghiep_moi_truong"]),
+    ("Bộ Công an, Khoa học và Công nghệ, Bộ Nông nghiệp và Môi trường và các bộ, ngành có liên quan", None,
+     ["bo.cong_an", "bo.khoa_hoc_cong_nghe", "bo.nong_nghiep_moi_truong", "coll.bo_nganh"]),
+    ("Sở Tư pháp, Công an tỉnh, Nội vụ", None, ["dp.so_tu_phap", "dp.cong_an_tinh", "bo.noi_vu"]),
+])
+def test_a_head_printed_once_for_a_list(cell, issuer, want):
+    got = parse_agencies(cell, issuer=issuer).mentions
+    assert [m.agency_id for m in got] == want
+    assert all(m.method == "pattern" for m in got[1:] if m.agency_id.startswith("dp.so_"))   # inferred, and says so
+
+
+# Communes named after their committee without a colon are one group over the names, which are no longer left over
+# (set 58); a second body with its own level word stays a body of its own.
+@pytest.mark.parametrize("cell, want", [
+    ("Phối hợp: Sở NN&MT (đất đai, môi trường), Sở Tài chính, BQL các KCN tỉnh, UBND các xã Xuân Ái, Gia Phú, Bảo Thắng, "
+     "Mường Hum, doanh nghiệp.", "UBND các xã Xuân Ái, Gia Phú, Bảo Thắng, Mường Hum"),
+    ("Sở Công Thương; Sở KH&CN; UBND xã Gia Phú, Bảo Thắng, Bảo Hà", "UBND xã Gia Phú, Bảo Thắng, Bảo Hà"),
+    ("Chủ trì: Sở Công Thương (theo dõi chuỗi, cấp phép mỏ, cấp phép hóa chất, xúc tiến); Sở NN&MT, UBND các xã Bát "
+     "Xát, Cốc San, phường Cam Đường (GPMB, thuê đất, môi trường)", "UBND các xã Bát Xát, Cốc San, phường Cam Đường"),
+])
+def test_communes_named_after_their_committee(cell, want):
+    p = parse_agencies(cell, issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+    group = [m for m in p.mentions if m.mention == want]
+    assert len(group) == 1 and group[0].kind == "collective" and group[0].method == "pattern"
+    assert not any(w in " ".join(p.leftover) for w in ("Gia Phú", "Bảo Thắng", "Cốc San"))
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Phối hợp: Công an tỉnh, Sở Tài chính, UBND xã Tằng Loỏng, xã Chiềng Ken, doanh nghiệp.",
+     ["Công an tỉnh", "Sở Tài chính", "UBND xã Tằng Loỏng", "xã Chiềng Ken", "doanh nghiệp"]),
+    # a title after the committee is no commune (set 13)
+    ("Chủ tịch UBND quận Bắc Từ Liêm, Chủ tịch UBND phường Cổ Nhuế 2, Chủ tịch UBND phường Xuân Đỉnh",
+     ["UBND quận Bắc Từ Liêm", "UBND phường Cổ Nhuế 2", "UBND phường Xuân Đỉnh"]),
+])
+def test_what_is_not_a_named_commune(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# A region named by a province's name is part of the branch's name, not that province's committee (set 58).
+def test_a_region_named_by_a_province():
+    ms = parse_agencies("Phối hợp: Công an tỉnh, Thuế tỉnh, Chi cục Hải quan khu vực Lào Cai, Thống kê tỉnh",
+                        issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions
+    assert [(m.mention, m.agency_id) for m in ms][2] == ("Chi cục Hải quan khu vực Lào Cai", "dp.hai_quan_khu_vuc")
+    assert not any(m.kind == "province" for m in ms)

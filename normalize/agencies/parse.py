@@ -11,6 +11,8 @@ import regex
 from normalize.text import key, nfc
 from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
+from normalize.agencies.elided_heads import _elided_heads
+from normalize.agencies.named_members import _named_members
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.separators import _strip
 from normalize.agencies.gazetteer import _Gazetteer, _gazetteer_for, gazetteer
@@ -321,7 +323,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [m for m in mentions if m not in dropped]
     mentions = _unit_before_body(cell, _branch_before(cell, mentions, left), left)
     mentions, left = _ambiguous_provinces(g, cell, mentions, left)
-    mentions = _committee_twins(cell, _level_ends_name(cell, mentions, left))
+    mentions = _elided_heads(g, cell, _committee_twins(cell, _level_ends_name(cell, mentions, left)))
     if issuer is not None:
         placed = len({m.agency_id for m in mentions if m.kind == "province"}) == 1
         mentions = [_for_issuer(g, m, issuer, text, placed) for m in mentions]
@@ -339,7 +341,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _clauses(g, cell, mentions, left)
-    mentions = _village_groups(_level_ends_name(cell, mentions, left))    # again: the issuer's commune may extend a name
+    mentions = _named_members(cell, _village_groups(_level_ends_name(cell, mentions, left)), left)  # again: the issuer's commune
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, _shortened(g, m), issuer)))
                 for m in _forces(g, cell, mentions, left)]
     mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)

@@ -133,17 +133,28 @@ def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
 
 
 def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """"Kho bạc Nhà nước khu vực" + "VI" (or an old name written so: "Chi cục Thuế khu vực XIII"): the region's
-    number is part of the mention and the name."""
-    out = []
+    """"Kho bạc Nhà nước khu vực" + "VI" (or an old name written so: "Chi cục Thuế khu vực XIII"), or + a province's
+    bare name ("Chi cục Hải quan khu vực Lào Cai": held-out set 58): the region is part of the mention and the name,
+    not a province's committee of its own."""
+    out: list[Mention] = []
     for m in ms:
-        r = _REGION_NO.match(cell.text, m.end) if m.agency_id and (key(m.name).endswith("khu vực")
-                                                                  or key(m.mention).endswith("khu vực")) else None
+        prev = out[-1] if out else None
+        if prev is not None and _region_open(prev) and m.kind == "province" and bare_place(m) \
+                and cell.text[prev.end:m.start].isspace():
+            out[-1] = replace(prev, mention=cell.text[prev.start:m.end], end=m.end, name=f"{prev.name} {m.mention}",
+                              current_name=f"{prev.current_name} {m.mention}")
+            continue
+        r = _REGION_NO.match(cell.text, m.end) if _region_open(m) else None
         if r:
             m = replace(m, mention=cell.text[m.start:r.end()], end=r.end(), name=m.name + r.group(),
                         current_name=m.current_name + r.group())
         out.append(m)
     return out
+
+
+def _region_open(m: Mention) -> bool:
+    """Does known mention *m* end on "khu vực", the region still to be named?"""
+    return bool(m.agency_id) and (key(m.name).endswith("khu vực") or key(m.mention).endswith("khu vực"))
 
 
 _LEVEL_OR_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(
