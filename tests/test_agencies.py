@@ -2786,3 +2786,22 @@ def test_a_region_named_by_a_province():
                         issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions
     assert [(m.mention, m.agency_id) for m in ms][2] == ("Chi cục Hải quan khu vực Lào Cai", "dp.hai_quan_khu_vuc")
     assert not any(m.kind == "province" for m in ms)
+
+
+# A group qualified by a ministry's field is a group, and no ministry is named (sets 13 and 57); after a comma the
+# field is the ministry again.
+@pytest.mark.parametrize("cell, want", [
+    ("Kết nối hệ thống dữ liệu với Cục Sở hữu trí tuệ, các viện - trường, doanh nghiệp KH&CN và các sàn quốc "
+     "gia/địa phương khác", "doanh nghiệp KH&CN"),
+    ("Điều 21. Trách nhiệm của các bộ, ngành, địa phương, doanh nghiệp, tổ chức khoa học và công nghệ, cơ sở giáo dục "
+     "đại học", "tổ chức khoa học và công nghệ"),
+])
+def test_a_group_of_a_field(cell, want):
+    ms = parse_agencies(cell).mentions
+    assert any(m.mention.endswith(want) and m.kind == "collective" for m in ms)
+    assert not any(m.agency_id == "bo.khoa_hoc_cong_nghe" for m in ms)
+
+
+def test_a_field_after_a_comma_is_the_ministry():
+    assert [m.agency_id for m in parse_agencies("các doanh nghiệp, Khoa học và Công nghệ").mentions] == [
+        "coll.doanh_nghiep", "bo.khoa_hoc_cong_nghe"]

@@ -12,6 +12,7 @@ from normalize.text import key, nfc
 from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.elided_heads import _elided_heads
+from normalize.agencies.field_groups import _field_groups
 from normalize.agencies.named_members import _named_members
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.separators import _strip
@@ -344,7 +345,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _named_members(cell, _village_groups(_level_ends_name(cell, mentions, left)), left)  # again: the issuer's commune
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, _shortened(g, m), issuer)))
                 for m in _forces(g, cell, mentions, left)]
-    mentions = _parent_in_cell(g, cell.text, _sectors(g, cell, mentions, left), issuer)
+    mentions = _parent_in_cell(g, cell.text, _field_groups(g, cell, _sectors(g, cell, mentions, left), left), issuer)
     mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
     mentions = _undated(cell, _level_alternatives(cell, mentions, left), left)
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
