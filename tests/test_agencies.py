@@ -2805,3 +2805,15 @@ def test_a_group_of_a_field(cell, want):
 def test_a_field_after_a_comma_is_the_ministry():
     assert [m.agency_id for m in parse_agencies("các doanh nghiệp, Khoa học và Công nghệ").mentions] == [
         "coll.doanh_nghiep", "bo.khoa_hoc_cong_nghe"]
+
+
+# Two kinds of body paired by a dash or a slash are one group (set 13); a dash before what a group does is not.
+@pytest.mark.parametrize("cell, want", [
+    ("Kết nối hệ thống dữ liệu với Cục Sở hữu trí tuệ, các viện - trường, doanh nghiệp KH&CN",
+     ["Cục Sở hữu trí tuệ", "các viện - trường", "doanh nghiệp KH&CN"]),
+    ("doanh nghiệp - hỗ trợ vốn", ["doanh nghiệp"]),
+    # a qualifier after a plural body is the group's (set 17)
+    ("phối hợp với các Sở Xây dựng liên quan tổ chức trực, phân luồng từ xa", ["các Sở Xây dựng liên quan"]),
+])
+def test_paired_and_qualified_groups(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

@@ -149,12 +149,15 @@ def _as_group(cell: _Cell, m: Mention, a: int) -> Mention:
                    current_name=fold(t), method="pattern", score=0.7, parent=None)
 
 
-def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
-    """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group; "một số"
-    before a group is part of it ("Một số sở, ngành").
+def _plural_bodies(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """"các" before a body's name ("các Trạm Y tế", "các Ban bầu cử") names every such body: a group, with the words
+    left after it that qualify it ("các Sở Xây dựng liên quan": set 17); "một số" before a group is part of it ("Một
+    số sở, ngành").
 
     >>> [(m.mention, m.kind) for m in parse_agencies("các Trạm Y tế").mentions]
     [('các Trạm Y tế', 'collective')]
+    >>> [m.mention for m in parse_agencies("phối hợp với các Sở Xây dựng liên quan tổ chức trực").mentions]
+    ['các Sở Xây dựng liên quan']
     >>> [m.mention for m in parse_agencies("Một số sở, ngành").mentions]
     ['Một số sở, ngành']
     """
@@ -166,7 +169,12 @@ def _plural_bodies(cell: _Cell, ms: list[Mention]) -> list[Mention]:
         p = _PLURAL_BEFORE.search(cell.text[max(0, m.start - 8):m.start]) if m.kind not in ("collective",
                                                                                           "province") else None
         if p:
+            _carve(cell, left, m.start - len(p.group()), m.start)
             m = _as_group(cell, m, m.start - len(p.group()))
+            q = _QUALIFIERS.match(cell.text, m.end)
+            if q and _in_left(left, q.end() - len(q.group().lstrip()), q.end()):
+                _carve(cell, left, m.end, q.end())
+                m = _as_group(cell, replace(m, end=q.end()), m.start)
         out.append(m)
     return out
 

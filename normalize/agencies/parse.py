@@ -13,6 +13,7 @@ from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.elided_heads import _elided_heads
 from normalize.agencies.field_groups import _field_groups
+from normalize.agencies.paired_groups import _paired_groups
 from normalize.agencies.named_members import _named_members
 from normalize.agencies.cell import _Cell, _carve
 from normalize.agencies.separators import _strip
@@ -274,9 +275,9 @@ def _clauses(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[
     return dashed_company_names(g, cell, ms, left)
 
 
-def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
-                 issuer: str | None) -> AgencyParse:
-    """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
+def _scanned(g: _Gazetteer, cell: _Cell, text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The mentions the alias scan and the reading of the words between its names give, in order, and the words
+    left over: what the passes of :func:`_parse_names` start from."""
     mentions: list[Mention] = []
     left: list[tuple[int, int]] = []
     regions = _colon_lists(g, cell, mentions, left) + _addresses(cell, left)
@@ -293,6 +294,13 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         pos = max(pos, j)
     mentions = sorted([*(_generic_enterprise(g, cell, m) for m in mentions), *_enterprise_pieces(g, cell, left)],
                       key=lambda m: m.start)
+    return mentions, left
+
+
+def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | None,
+                 issuer: str | None) -> AgencyParse:
+    """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
+    mentions, left = _scanned(g, cell, text)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _of_local(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))))
     mentions = _subject_groups(cell, _local_ones(cell, mentions), left)
@@ -337,7 +345,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
         mentions = _attach_provinces(g, cell, mentions)     # a body the issuer placed, and its province printed after it
     mentions = [_named_group_of_province(m)
                 for m in _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))]
-    mentions = _each_place(cell, _plural_bodies(cell, _members_of(cell, mentions, left)), left)
+    mentions = _each_place(cell, _plural_bodies(cell, _members_of(cell, mentions, left), left), left)
     mentions = [m for m in mentions if not _named_as_place(cell, m)]
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
@@ -345,7 +353,8 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _named_members(cell, _village_groups(_level_ends_name(cell, mentions, left)), left)  # again: the issuer's commune
     mentions = [_stem_type(g, _misspelt(g, _kind_by_head(g, _shortened(g, m), issuer)))
                 for m in _forces(g, cell, mentions, left)]
-    mentions = _parent_in_cell(g, cell.text, _field_groups(g, cell, _sectors(g, cell, mentions, left), left), issuer)
+    mentions = _paired_groups(g, cell, _field_groups(g, cell, _sectors(g, cell, mentions, left), left), left)
+    mentions = _parent_in_cell(g, cell.text, mentions, issuer)
     mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
     mentions = _undated(cell, _level_alternatives(cell, mentions, left), left)
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
