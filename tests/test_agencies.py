@@ -2817,3 +2817,15 @@ def test_a_field_after_a_comma_is_the_ministry():
 ])
 def test_paired_and_qualified_groups(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# The central level ends a name when only words in small letters follow (set 50), not before the topic a steering
+# body is named for.
+@pytest.mark.parametrize("cell, want", [
+    ("Ban Chỉ đạo Cải cách tư pháp Trung ương lãnh đạo, chỉ đạo", ["Ban Chỉ đạo Cải cách tư pháp Trung ương"]),
+    ("phối hợp với các ban đảng và đảng uỷ trực thuộc Trung ương tham mưu, giúp Bộ Chính trị, Ban Bí thư chỉ đạo kiểm tra",
+     ["các ban đảng", "đảng uỷ trực thuộc Trung ương", "Bộ Chính trị", "Ban Bí thư"]),
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]),
+])
+def test_the_central_level_ends_a_name(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

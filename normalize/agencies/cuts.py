@@ -42,6 +42,13 @@ _LEVEL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|đ
                                    r"(?=\s+(?!(?:hội|ủy|uỷ)(?![\p{L}]))\p{Ll})", regex.V1)
 
 
+# the central level ends a name so too ("Ban Chỉ đạo Cải cách tư pháp Trung ương lãnh đạo", "đảng uỷ trực thuộc Trung
+# ương tham mưu, giúp": set 50), not before the topic a steering body is named for ("Ban Chỉ đạo Trung ương về phòng,
+# chống tham nhũng") or a word of the name ("Trung ương hội", "... và địa phương")
+_CENTRAL_THEN_SMALL = regex.compile(r"(?<![\p{L}])(?:[Tt]rung\s+ương|TW|TƯ)"
+                                    r"(?=\s+(?!(?:về|và|hội|đảng|đoàn|ủy|uỷ)(?![\p{L}]))\p{Ll})", regex.V1)
+
+
 def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body's name that names its level ends there when only words in small letters follow: they say what the
     body does ("Ủy ban bầu cử xã theo quy định", "Ủy ban nhân dân xã xác minh"); a capitalised place name after
@@ -52,7 +59,8 @@ def _level_ends_name(cell: _Cell, ms: list[Mention], left: list) -> list[Mention
     """
     out = []
     for m in ms:
-        lv = _LEVEL_THEN_SMALL.search(m.mention) if m.kind != "collective" else None
+        lv = (_LEVEL_THEN_SMALL.search(m.mention) or _CENTRAL_THEN_SMALL.search(m.mention)) \
+            if m.kind != "collective" else None
         rest = m.mention[lv.end():] if lv else ""
         if lv and rest.strip() and not any(w[:1].isupper() or w[:1].isdigit() for w in rest.split()):
             m = _cut_at(cell, m, m.start + lv.end(), left)
