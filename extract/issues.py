@@ -69,6 +69,8 @@ CODES: dict[str, tuple[str, bool, str]] = {
                                     "(every six months, twice a month): deadline_recurrence is empty"),
     "deadline_before_period": (WARNING, False, "the deadline is \"trước\" (before) a month, quarter or year: read as "
                                "due by that period's end; it may mean before the period starts"),
+    "deadline_status": (INFO, False, "the deadline cell states where the work stands (\"Đã thực hiện\", \"Đang triển "
+                        "khai\"), not when it is due: no date; the text is in deadline_note"),
     "deadline_before_decision": (WARNING, False, "the deadline ends before the decision's own date: a past event, "
                                  "a misprint or a misread figure (OCR); check it against the page"),
     "agency_unknown": (WARNING, False, "an agency mention matched nothing in the gazetteer"),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex
 
-from normalize.deadlines import parse_deadline
+from normalize.deadlines import header_unit, parse_count, states_status
 from normalize.text import fold_ws, nfc
 
 from .issues import Issue
@@ -530,7 +530,7 @@ def _record(doc_id: str, source_path: str, index: int, row: TaskRow, ctx: _Conte
         "result": f["result"], "extra": list(row.extra.items()), "pages": list(row.pages),
         "ocr_confidence": None,  # set by OCR for rows read from a scanned page
     }
-    task.update(_deadline_fields(f["deadline"], ctx.year, warnings))
+    task.update(_deadline_fields(f["deadline"], ctx.year, warnings, _deadline_unit(table)))
     _before_decision(task, ctx.decided, f["deadline"], warnings)
     task["lead_agencies"], mentions, partners = _agency_fields(doc_id, index, "lead", f["lead"], ctx, warnings,
                                                                _partner_spans(f["lead"]))
@@ -558,18 +558,26 @@ def _before_decision(task: dict, decided: dt.date | None, text: str, warnings: l
                               f"date {decided.isoformat()}", fold_ws(text)))
 
 
-def _deadline_fields(text: str, year: int | None, warnings: list[str]) -> dict:
+def _deadline_unit(table) -> str | None:
+    """The unit of time the table's deadline column counts in, by its header ("Số ngày dự kiến": days)."""
+    col = table.header.column("deadline") if table is not None else None
+    return header_unit(table.header.labels[col]) if col is not None and col < len(table.header.labels) else None
+
+
+def _deadline_fields(text: str, year: int | None, warnings: list[str], unit: str | None = None) -> dict:
     empty = {"deadline_kind": None, "deadline_start": None, "deadline_end": None, "deadline_recurrence": None,
              "deadline_milestones": [], "deadline_note": "", "deadline_year_inferred": False,
              "deadline_continuing": False, "deadline_recurrence_day": None, "deadline_recurrence_month": None}
     if not fold_ws(text):
         return empty
-    d = parse_deadline(fold_ws(text), default_year=year)
+    d = parse_count(fold_ws(text), unit, default_year=year)     # under "Số ngày": "7" is seven days
     if d.kind == "unparsed":
         warnings.append(Issue("deadline_unparsed", "deadline", "unparsed", fold_ws(text)))
     elif d.kind == "recurring" and d.recurrence is None:    # "Định kỳ 6 tháng", "2 lần/tháng": no name for it
         warnings.append(Issue("deadline_recurrence_unnamed", "deadline", "recurring, at an interval with no name",
                               fold_ws(text)))
+    elif d.kind == "by_reference" and states_status(text):     # "Đã thực hiện": done, or under way; no date
+        warnings.append(Issue("deadline_status", "deadline", "a status, not a time", fold_ws(text)))
     elif d.before_period:   # "trước tháng 3/2027": by 31/3 as read, by 28/2 to some readers
         warnings.append(Issue("deadline_before_period", "deadline", f"read as due by {d.end.isoformat()}, the "
                               "period's end; 'trước' may mean before it starts", fold_ws(text)))

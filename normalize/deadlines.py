@@ -170,7 +170,8 @@ import yaml
 from normalize.alternation import literal_alternation
 from normalize.text import ascii_key, fold_key, fold_ws
 
-__all__ = ["Deadline", "KINDS", "RECURRENCES", "parse_deadline", "read_deadline", "load_vocabulary"]
+__all__ = ["Deadline", "KINDS", "RECURRENCES", "parse_deadline", "read_deadline", "load_vocabulary", "states_status", "header_unit",
+           "parse_count"]
 
 KINDS = (
     "date", "month", "quarter", "half_year", "year", "year_range", "month_range",
@@ -573,6 +574,8 @@ _LENGTH = {_k(u): (int(n), _k(b)) for u, (n, b) in _VOCAB["intervals"]["length"]
 # a reference word anywhere ("Triển khai đảm bảo theo lộ trình ...") and a count of units ("05 ngày kể từ ngày ..."):
 # with no period named, the cell points to something else
 _REFERENCE_ANY = regex.compile(_alt(_VOCAB["cues"]["reference"]))
+# matched on the folded text, marks kept: "đã" and "đá" have one ascii key
+_STATUS = regex.compile(r"^\W*(?:" + "|".join(map(regex.escape, _VOCAB["cues"]["status"])) + r")\s+\p{L}", regex.I)
 _DURATION = regex.compile(r"(?<![a-z0-9/.,])\d{1,3}(?:,\d{1,2})?\s*" + _alt(_VOCAB["intervals"]["every"]))    # "0,5 giờ"
 # one-syllable cues as written, by key: "từ" is a cue, "tư" ("đầu tư", "Bộ Tư pháp") is not, though both key "tu"
 _CUE_FORMS: dict[str, set[str]] = {}
@@ -1723,6 +1726,7 @@ def _classify(cell: _Cell) -> Deadline:
         p, rec, day, month = _recurring(cell, chains)
     elif not chains:
         if "relative" in kinds or cell.cited or _REFERENCE.match(cell.parsed) or _points_elsewhere(cell) \
+                or _STATUS.match(cell.shown) \
                 or cell.cites and _CITATION.search(cell.k) or _BLANK_DATE.search(cell.k):
             # "(Công văn số 282/TTg-TKBT ngày 10/11/2025)": cited in brackets; "từ ngày … tháng … năm …": a form's
             # date left blank, to be set elsewhere
@@ -2046,6 +2050,48 @@ def _parse_cached(text: str, default_year: int | None) -> Deadline:
         return read_deadline(text, default_year)
     except Exception:  # pragma: no cover - the contract is "never raises"; tests call read_deadline
         return Deadline("unparsed", note=fold_ws(text), raw=text)
+
+
+_UNITS = {_k(u): u for u in _VOCAB["intervals"]["every"]}
+_COUNT_HEADER = regex.compile(r"(?<![a-z])(?:so\s+(?P<a>" + "|".join(_UNITS) + r")|\(\s*(?P<b>" + "|".join(_UNITS)
+                              + r")\s*\))(?![a-z])")
+_BARE_COUNT = regex.compile(r"\s*\d{1,3}(?:,\d{1,2})?\s*")
+
+
+def header_unit(label: str) -> str | None:
+    """The unit of time a deadline column's header counts in ("Số ngày dự kiến", "Thời gian (ngày)": Công văn
+    6582/SYT 2026 of tests/real prints "Số ngày dự kiến" over "7", "30"), None for any other header.
+
+    >>> header_unit("Số ngày dự kiến"), header_unit("Thời gian thực hiện (tháng)"), header_unit("Thời hạn")
+    ('ngày', 'tháng', None)
+    """
+    m = _COUNT_HEADER.search(_k(label))
+    return _UNITS[m["a"] or m["b"]] if m else None
+
+
+def parse_count(text: str, unit: str | None, *, default_year: int | None = None) -> Deadline:
+    """:func:`parse_deadline` for a cell under a header that counts in *unit*: a bare number there is that many
+    units, a time limit from an event (``by_reference``, "7 ngày" in the note), not a year or a day of the month.
+
+    >>> d = parse_count("7", "ngày"); d.kind, d.note, d.raw
+    ('by_reference', '7 ngày', '7')
+    >>> parse_count("Quý II/2026", "ngày").kind
+    'quarter'
+    """
+    if unit is None or not _BARE_COUNT.fullmatch(text):
+        return parse_deadline(text, default_year=default_year)
+    d = parse_deadline(f"{text.strip()} {unit}", default_year=default_year)
+    return replace(d, raw=text)
+
+
+def states_status(text: str) -> bool:
+    """Does a deadline cell state where the work stands rather than when it is due ("Đã thực hiện", "Đang triển
+    khai": a word of aspect first, and no period)?  Such a cell is ``by_reference``; the pipeline says why.
+
+    >>> states_status("Đã thực hiện"), states_status("Đã thực hiện từ năm 2024"), states_status("Đá Bạc")
+    (True, False, False)
+    """
+    return _STATUS.match(fold_ws(text)) is not None and parse_deadline(text).kind == "by_reference"
 
 
 def parse_deadline(text: str, *, default_year: int | None = None) -> Deadline:

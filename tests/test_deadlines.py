@@ -280,7 +280,8 @@ def test_vocabulary_is_well_formed():
     assert sorted(set(v["quarter_numerals"].values())) == [1, 2, 3, 4]
     assert set(v["half_year"]) == {"first", "second"}
     assert set(v["cues"]["recurring"]) == set(RECURRENCES) | {"none", "stage"}
-    expected = {"continuous", "recurring", "from", "until", "after", "onward", "milestones", "reference", "relative"}
+    expected = {"continuous", "recurring", "from", "until", "after", "onward", "milestones", "reference", "relative",
+                "status"}
     assert v["citations"] and all(isinstance(w, str) and w.strip() for w in v["citations"])
     assert set(v["cues"]) == expected
     meaning: dict[str, set] = {}
@@ -1687,3 +1688,20 @@ def test_quarters_typed_with_l(text, start, end):
 def test_a_joiner_glued_to_a_figure(text, kind, start, end):
     d = parse_deadline(text, default_year=2014)
     assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
+# A cell that says where the work stands, not when it is due, is by_reference with its words in the note (real cells:
+# Nghị quyết 318/NQ-CP 2025 and Quyết định 844/QĐ-TTg 2026 of tests/real; "Đã hoàn thành" also in held-out set 53); a
+# period after the status word is the deadline, and a place that shares the ascii key ("Đá Bạc") is no status.
+@pytest.mark.parametrize("text, kind", [
+    ("Đã thực hiện", "by_reference"),
+    ("Đã hoàn thành", "by_reference"),
+    ("ĐANG TRIỂN KHAI", "by_reference"),
+    ("Đã thực hiện từ năm 2024", "open_ended"),
+    ("Đá Bạc", "unparsed"),
+])
+def test_a_status_is_no_time(text, kind):
+    d = parse_deadline(text, default_year=2025)
+    assert d.kind == kind
+    if kind == "by_reference":
+        assert d.note == text and d.end is None

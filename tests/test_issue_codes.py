@@ -114,6 +114,11 @@ BEFORE = [  # "trước tháng 7/2026": a real deadline of held-out set 20 (test
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
     ["1", "Hoàn thành giải phóng mặt bằng", "UBND phường Âu Lâu", "Hoàn thành GPMB trước tháng 7/2026"],
 ]
+STATUS = [  # a real row of Nghị quyết 318/NQ-CP 2025's appendix (tests/real, nq_318_duong_sat_do_thi_cp_2025_scan): its
+    # "Thời hạn" cell says the work is done, not when it is due
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
+    ["1", "Quy định chi tiết phương pháp xác định mức thu", "Hội đồng nhân dân Thành phố Hồ Chí Minh", "Đã thực hiện"],
+]
 PAST = [  # a real row of kh_a2_quoc_phong_quan_su_dd_mien_nam_2024 (dated 01/3/2024): its deadline, the year before,
     # ends before the decision's date (here the letterhead's, 15/01/2026) as it did in its own plan
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
@@ -401,6 +406,7 @@ CASES: dict[str, Callable] = {
     "deadline_recurrence_unnamed": from_plan(RECURS),
     "deadline_before_period": from_plan(BEFORE),
     "deadline_before_decision": from_plan(PAST),
+    "deadline_status": from_plan(STATUS),
     "agency_by_reference": from_file(LAYOUTS / "caps.docx"),
     "agency_role_from_text": from_plan(PARTNERS),
     "ocr_low_confidence": case_ocr,
@@ -421,7 +427,7 @@ SLOW = {"metadata_from_ocr", "needs_libreoffice", "conversion_failed", "worker_c
 # The field each row-level code names (the vocabulary's fields: task, lead, coordinating, deadline, ...).
 FIELD = {"task_missing": "task", "lead_missing": "lead", "deadline_missing": "deadline",
          "deadline_unparsed": "deadline", "agency_fuzzy": "lead", "agency_unknown": "lead", "agency_unlisted": "lead", "deadline_recurrence_unnamed": "deadline",
-         "deadline_before_period": "deadline", "deadline_before_decision": "deadline", "agency_role_from_text": "lead",
+         "deadline_before_period": "deadline", "deadline_before_decision": "deadline", "deadline_status": "deadline", "agency_role_from_text": "lead",
          "agency_text_unread": "coordinating",
          "agency_by_reference": "lead", "agency_not_found": "lead", "cells_merged": "coordinating", "column_role_inferred": "lead",
          "note_row": "extra", "ocr_quarter_uncertain": "deadline", "row_cut": "task"}
@@ -479,3 +485,17 @@ def test_partners_in_a_lead_cell_are_coordinating(tmp_path):
     assert [(m["mention"], m["role"]) for m in r.agencies] == [
         ("Sở TT&TT", "lead"), ("các sở", "coordinating"), ("UBND các huyện", "coordinating")]
     assert sum("read as coordinating" in w for w in task["warnings"]) == 2
+
+
+def test_a_count_under_a_header_of_days(tmp_path):
+    """Rows of Công văn 6582/SYT-QLBHYTCNTT 2026 (tests/real, cv_6582): the column "Số ngày dự kiến" prints counts of
+    days ("7", "30"): each is a time limit of that many days (by_reference, "7 ngày" in the note), not unparsed, and
+    a sentence in the same column stays unparsed and warned."""
+    table = [["TT", "Công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Số ngày dự kiến"],
+             ["1", "Khảo sát hiện trạng hệ thống", "Sở Y tế", "Tập đoàn Viettel", "7"],
+             ["2", "Chuẩn bị hạ tầng máy chủ", "Sở KHCN", "Sở Y tế", "Sở KHCN đưa ra kế hoạch"]]
+    r = process_file(plan(tmp_path / "plan.docx", table), tmp_path)
+    one, two = r.tasks
+    assert (one["deadline_raw"], one["deadline_kind"], one["deadline_note"]) == ("7", "by_reference", "7 ngày")
+    assert two["deadline_kind"] == "unparsed"
+    assert [i.value for i in r.issues if i.code == "deadline_unparsed"] == ["Sở KHCN đưa ra kế hoạch"]

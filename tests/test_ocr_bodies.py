@@ -63,8 +63,13 @@ def _clean_cells() -> list[str]:
             row = json.loads(line)
             cells.update(row[k] for k in ("task", "lead_raw", "coordinating_raw", "deadline_raw", "result") if row.get(k))
     data = yaml.safe_load((HERE / "data" / "heldout.yaml").read_text(encoding="utf-8"))
-    cells.update(it["cell"] for name, items in data.items() if name.startswith("agencies") for it in items)
+    cells.update(it["cell"] for name, items in data.items() if name.startswith("agencies") and name not in OCR_SETS
+                 for it in items)
     return sorted(cells)
+
+
+# held-out sets labelled from OCR text, its misreads kept as printed ("Tống cục Thuế"): no correct text to keep
+OCR_SETS = frozenset({"agencies_v59"})
 
 
 def test_correct_text_is_never_changed():
