@@ -2829,3 +2829,17 @@ def test_paired_and_qualified_groups(cell, want):
 ])
 def test_the_central_level_ends_a_name(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# A list item's mark ("a)", "đ)", "(1)") glues no group to what stands before it: "đ) Các Bộ, ..." names the ministries
+# as a group (set 45) as the same cell without its mark does; and a group that opens with its own "các" is another
+# item, though it is of the same collective as the one before (set 56).
+@pytest.mark.parametrize("cell, issuer, want", [
+    ("đ) Các Bộ, Ủy ban nhân dân cấp tỉnh có trách nhiệm phối hợp với Bộ Tư pháp thực hiện các hoạt động của Chương "
+     "trình.", None, ["Các Bộ", "Ủy ban nhân dân cấp tỉnh", "Bộ Tư pháp"]),
+    ("d) Các tổ chức chính trị, xã hội, nghề nghiệp, các đoàn thể quần chúng, các tổ chức phi chính phủ và doanh nghiệp",
+     "THỦ TƯỚNG CHÍNH PHỦ", ["Các tổ chức chính trị, xã hội, nghề nghiệp", "các đoàn thể quần chúng",
+                            "các tổ chức phi chính phủ", "doanh nghiệp"]),
+])
+def test_an_item_mark_and_an_item_of_its_own(cell, issuer, want):
+    assert [m.mention for m in parse_agencies(cell, issuer=issuer).mentions] == want

@@ -181,6 +181,7 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
     while j > 0 and cell.k[j - 1] == " ":
         j -= 1
     glued = j > 0 and a != cell.floor and (cell.k[j - 1].isalnum() or cell.k[j - 1] in ")&") \
+        and not _ITEM_MARK_BEFORE.search(cell.k, max(0, j - 5), j) \
         and not _AND_BEFORE.search(cell.k, max(0, j - 4), j) and not _ADDRESSING.search(cell.k, max(0, j - 16), j) \
         and not (text[sa].isupper() and " ".join(k.split()[:2]) in _GROUP_NOUNS)
     # "Bộ Tài chính Cơ quan, tổ chức ...": a capitalised group noun opens a new line's item
@@ -202,6 +203,9 @@ def _group_words(g: _Gazetteer, cell: _Cell, span: tuple[int, int], words: list[
 
 
 _GROUP_PHRASES = frozenset(key(p) for p in _WORDS["group_words"])
+# a list item's mark right before a piece ("đ) Các Bộ, Ủy ban nhân dân cấp tỉnh ...": Quyết định of the Ministry of
+# Justice, set 45): the piece opens an item, glued to nothing
+_ITEM_MARK_BEFORE = regex.compile(r"(?:^|(?<=[\s;:.,]))(?:\(?\d{1,2}|[a-zđ])\)$")
 
 
 def _syllable_alone(words: list[str]) -> bool:

@@ -139,12 +139,16 @@ def _named_group(prev: Mention, m: Mention, and_between: bool = False) -> bool:
         and _OFFICE_START.match(key(m.mention)) is not None
 
 
+_ITEM_OPENS = regex.compile(r"(?:các|những)\s")     # a group with its own "các" is another item of the list
+
+
 def _merge_same(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """Neighbouring mentions of one known group, joined by a comma or "và", are one mention (not a group that says
     what its members do: "các doanh nghiệp phân phối và các nhà cung cấp")."""
     return _fold_pairs(ms, lambda prev, m: _spanning(cell, prev, m) if (
         m.kind == prev.kind == "collective" and m.agency_id == prev.agency_id != "coll.other"
-        and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start]) and not has_trait(prev.mention)) else None)
+        and _GROUP_SOFT.fullmatch(cell.text[prev.end:m.start]) and not has_trait(prev.mention)
+        and not _ITEM_OPENS.match(key(m.mention))) else None)
 
 
 _JOINING = frozenset(_WORDS["joining_groups"])
