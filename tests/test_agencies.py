@@ -2843,3 +2843,23 @@ def test_the_central_level_ends_a_name(cell, want):
 ])
 def test_an_item_mark_and_an_item_of_its_own(cell, issuer, want):
     assert [m.mention for m in parse_agencies(cell, issuer=issuer).mentions] == want
+
+
+# An association named to "Việt Nam" over words that also name a group is one body (sets 32, 45 and 56), at a level
+# a group of its bodies; a known body inside the span keeps it apart.
+@pytest.mark.parametrize("cell, want", [
+    ("- Cơ quan phối hợp: Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Liên đoàn Luật sư Việt Nam, Hiệp hội doanh nghiệp nhỏ và "
+     "vừa Việt Nam", [("Bộ Tài chính", "ministry"), ("Bộ Kế hoạch và Đầu tư", "ministry"),
+                      ("Liên đoàn Luật sư Việt Nam", "mass_organisation"),
+                      ("Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam", "unknown")]),
+    ("Ủy ban nhân dân tỉnh, Hội chủ rừng Việt Nam, Hiệp hội gỗ và lâm sản Việt Nam, cơ quan liên quan",
+     [("Ủy ban nhân dân tỉnh", "provincial_body"), ("Hội chủ rừng Việt Nam", "unknown"),
+      ("Hiệp hội gỗ và lâm sản Việt Nam", "unknown"), ("cơ quan liên quan", "collective")]),
+    ("a) Hướng dẫn, chỉ đạo các cơ sở giam giữ phạm nhân phối hợp với Hội Liên hiệp Thanh niên Việt Nam cấp tỉnh tổ "
+     "chức các hoạt động,", [("các cơ sở giam giữ phạm nhân", "collective"),
+                             ("Hội Liên hiệp Thanh niên Việt Nam cấp tỉnh", "collective")]),
+    ("Hội Nông dân, Mặt trận Tổ quốc Việt Nam", [("Hội Nông dân", "mass_organisation"),
+                                                ("Mặt trận Tổ quốc Việt Nam", "central_body")]),
+])
+def test_an_association_named_to_viet_nam(cell, want):
+    assert [(m.mention, m.kind) for m in parse_agencies(cell).mentions] == want

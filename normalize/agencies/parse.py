@@ -13,6 +13,7 @@ from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.elided_heads import _elided_heads
 from normalize.agencies.field_groups import _field_groups
+from normalize.agencies.national_names import national_names
 from normalize.agencies.paired_groups import _paired_groups
 from normalize.agencies.named_members import _named_members
 from normalize.agencies.cell import _Cell, _carve
@@ -360,6 +361,6 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
     mentions = level_lists(cell, force_lists(cell, _singular_company(cell, mentions, left), left), left)
     mentions = _acronyms_of_things(cell, _dangling(cell, party_lists(cell, mentions, left), left), left)
-    mentions = international_bodies(g, cell, headless_unknowns(cell, mentions, left), left)
+    mentions = national_names(g, cell, international_bodies(g, cell, headless_unknowns(cell, mentions, left), left), left)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
