@@ -2863,3 +2863,16 @@ def test_an_item_mark_and_an_item_of_its_own(cell, issuer, want):
 ])
 def test_an_association_named_to_viet_nam(cell, want):
     assert [(m.mention, m.kind) for m in parse_agencies(cell).mentions] == want
+
+
+# "liên quan" closes a group: a verb after it is what the group does (sets 51, 56); an owner or a place after it is
+# the group's (set 18).
+@pytest.mark.parametrize("cell, want", [
+    ("phối hợp với các đơn vị liên quan quản lý, kiểm soát chất lượng hàng hóa", ["các đơn vị liên quan"]),
+    ("phối hợp với các Bộ, ngành liên quan nghiên cứu, xây dựng và ban hành văn bản hướng dẫn",
+     ["các Bộ, ngành liên quan"]),
+    ("các cơ quan, đơn vị có liên quan trực thuộc Ủy ban nhân dân tỉnh",
+     ["các cơ quan, đơn vị có liên quan trực thuộc Ủy ban nhân dân tỉnh"]),
+])
+def test_a_group_closed_by_lien_quan(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

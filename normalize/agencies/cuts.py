@@ -99,6 +99,36 @@ def _cut_at(cell: _Cell, m: Mention, end: int, left: list) -> Mention:
                    current_name=fold(t) if m.agency_id is None else m.current_name)
 
 
+# "liên quan" closes a group: a verb after it says what the group does ("các đơn vị liên quan quản lý, kiểm soát ...":
+# set 51; "các Bộ, ngành liên quan nghiên cứu": set 56); an owner, a place or "đến X" after it says which bodies
+# ("... liên quan thuộc Bộ Tài chính", "... liên quan trên địa bàn", "liên quan đến X")
+_CLOSED_THEN = regex.compile(r"(?<![\p{L}])(?:có[ \t]+)?liên[ \t]+quan(?=[ \t]+(?!(?:đến|tới|với|trực tiếp|khác)(?![\p{L}]))"
+                             r"\p{Ll})")
+
+
+def _closed_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A group ends at its "liên quan" when words in small letters run on after it.
+
+    >>> [m.mention for m in parse_agencies("phối hợp với các đơn vị liên quan quản lý, kiểm soát chất lượng").mentions]
+    ['các đơn vị liên quan']
+    >>> [m.mention for m in parse_agencies("các cơ quan liên quan đến bảo vệ môi trường").mentions]
+    ['các cơ quan liên quan đến bảo vệ môi trường']
+    """
+    from normalize.predicate import _tagged
+    out = []
+    for m in ms:
+        c = _CLOSED_THEN.search(m.mention) if m.kind == "collective" else None
+        first = _tagged(m.mention[c.end():].strip())[:1] if c else []
+        acts = bool(first) and first[0][1] == "V" and not _BELONGS_WORD.fullmatch(first[0][0].lower())
+        out.append(_cut_at(cell, m, m.start + c.end(), left) if acts else m)
+    return out
+
+
+# an owner after the group's "liên quan" ("... có liên quan trực thuộc Ủy ban nhân dân tỉnh"): the group's, though the
+# tagger reads it as a verb
+_BELONGS_WORD = regex.compile(r"(?:" + _word_alt(_WORDS["belongs_to"]) + r")")
+
+
 _PERSON_END = regex.compile(r"(?<=\s)(?:" + "|".join(_WORDS["family_names"]) + r")(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}$")
 
 

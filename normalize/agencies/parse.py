@@ -35,7 +35,7 @@ from normalize.agencies.not_bodies import headless_unknowns, not_a_body
 from normalize.agencies.international import international_bodies
 from normalize.agencies.enterprises import (_enterprise_pieces, _generic_enterprise, _organ_of_company,
                                            dashed_company_names)
-from normalize.agencies.cuts import _acronyms_of_things, _committee_twins, _act_after_group, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
+from normalize.agencies.cuts import _acronyms_of_things, _closed_groups, _committee_twins, _act_after_group, _agent_verb_cut, _dangling, _cut_verbs, _singular_company, _level_ends_name, _person_ends, _predicate_cut, _prefixed, _role_labels
 from normalize.agencies.units import (_bare_heads, _bracketed_units, _force_branches, _parent_in_cell, _party_bodies,
                                       _party_tail, _unit_before_body, _unit_of_body, _units_before, _units_of)
 from normalize.agencies.branches import _branch_before, _branch_of
@@ -360,7 +360,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _undated(cell, _level_alternatives(cell, mentions, left), left)
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
     mentions = level_lists(cell, force_lists(cell, _singular_company(cell, mentions, left), left), left)
-    mentions = _acronyms_of_things(cell, _dangling(cell, party_lists(cell, mentions, left), left), left)
+    mentions = _acronyms_of_things(cell, _dangling(cell, party_lists(cell, _closed_groups(cell, mentions, left), left), left), left)
     mentions = national_names(g, cell, international_bodies(g, cell, headless_unknowns(cell, mentions, left), left), left)
     left.sort()
     return AgencyParse(tuple(mentions), tuple(fold(text[a:b]) for a, b in left), tuple(left))
