@@ -2876,3 +2876,15 @@ def test_an_association_named_to_viet_nam(cell, want):
 ])
 def test_a_group_closed_by_lien_quan(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+# "Cơ quan" or "Đơn vị" and words in small letters name bodies by what they do: a group, though a sentence's capital
+# opens them (sets 15, 31, 47); a capitalised name after the noun is a body's name.
+@pytest.mark.parametrize("cell, want", [
+    ("3. Cơ quan quân sự địa phương có trách nhiệm phối hợp chặt chẽ với chủ đầu tư",
+     [("Cơ quan quân sự địa phương", "collective"), ("chủ đầu tư", "collective")]),
+    ("- Cơ quan có thẩm quyền tuyển dụng viên chức.", [("Cơ quan có thẩm quyền tuyển dụng viên chức", "collective")]),
+    ("Cơ quan Thường trực về Phòng, chống thiên tai", [("Cơ quan Thường trực về Phòng, chống thiên tai", "unknown")]),
+])
+def test_a_class_noun_named_by_what_it_does(cell, want):
+    assert [(m.mention, m.kind) for m in parse_agencies(cell).mentions] == want

@@ -8,7 +8,7 @@ import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
-from normalize.agencies.words import _word_alt, _WORDS
+from normalize.agencies.words import _capitalised, _word_alt, _WORDS
 from normalize.agencies.gazetteer import _Gazetteer, _provinces_at_end, gazetteer
 from normalize.agencies.patterns import _ABBREVIATED_HEADS, _BODY_PREFIX, _HEADS, _KIND_BY_HEAD, _KIND_HEADS, _level
 
@@ -47,6 +47,8 @@ _PLACES = "(?:" + _word_alt(_WORDS["each_place_words"]) + ")"
 # Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương"): a group
 _AT_LEVEL = regex.compile(rf"(?<=\S)\s+(?:cấp|các)\s+{_PLACES}(?:\s*,\s*{_PLACES})*(?:\s+trực thuộc trung ương)?$")
 
+_GENERIC_OFFICE = regex.compile(r"(?:cơ quan|đơn vị)\s+\S")
+
 _NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
 
 
@@ -69,6 +71,10 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)   # "Trạm Y tế cấp xã"
     if m.kind != "unknown":
         return m
+    if _GENERIC_OFFICE.match(key(m.mention)) and not _capitalised(m.mention, 2):
+        # "Cơ quan quân sự địa phương", "Cơ quan có thẩm quyền tuyển dụng viên chức" (sets 15, 31, 47): a class noun and
+        # words in small letters name bodies by what they do, a group, though a sentence's capital opens them
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)
     # an item of a colon list is named with the list's head ("Phòng: Nội chính, Đầu tư": "Phòng Nội chính")
     named = m.name if key(m.name).endswith(" " + key(m.mention)) else m.mention
     first = named.split(maxsplit=1)
