@@ -114,6 +114,8 @@ def _closed_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [m.mention for m in parse_agencies("các cơ quan liên quan đến bảo vệ môi trường").mentions]
     ['các cơ quan liên quan đến bảo vệ môi trường']
     """
+    if "liên quan" not in cell.k:
+        return ms
     from normalize.predicate import _tagged
     out = []
     for m in ms:

@@ -27,6 +27,7 @@ _PLURAL_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?:các|những)[ \t]+(?:{_LEVELS
 _ONE_PLACE = regex.compile(rf"(?<![\p{{L}}])(?:{_LEVELS})[ \t]+{_NAME}$")
 _FIRST = regex.compile(rf"[ \t]+(?P<n>{_NAME})")
 _NEXT = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<n>(?:(?:{_LEVELS})[ \t]+)?{_NAME})")
+_ANY_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?:{_LEVELS})(?![\p{{L}}])")
 _LOCAL_KINDS = frozenset(("collective", "commune_body", "district_body"))
 
 
@@ -40,6 +41,8 @@ def _named_members(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> [(m.mention, m.kind) for m in parse_agencies("UBND xã Tằng Loỏng, xã Chiềng Ken").mentions][0]
     ('UBND xã Tằng Loỏng', 'commune_body')
     """
+    if not _ANY_LEVEL.search(cell.k):
+        return ms
     out: list[Mention] = []
     taken: set[int] = set()
     for x, m in enumerate(ms):

@@ -39,6 +39,8 @@ def national_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) ->
     >>> [m.mention for m in parse_agencies("Hội Nông dân, Mặt trận Tổ quốc Việt Nam").mentions]
     ['Hội Nông dân', 'Mặt trận Tổ quốc Việt Nam']
     """
+    if "việt nam" not in cell.k:
+        return ms
     for n in _NAME.finditer(cell.text):
         a, b = n.span()
         if _head_word(cell.text, a):

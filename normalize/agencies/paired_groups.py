@@ -49,6 +49,8 @@ def _paired_groups(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) ->
     >>> [m.mention for m in parse_agencies("Sở Nông nghiệp và Môi trường, hợp tác xã/doanh nghiệp").mentions][-1]
     'hợp tác xã/doanh nghiệp'
     """
+    if not any(c in cell.text for c in "-–/"):
+        return ms
     nouns = _group_nouns(id(gazetteer()))
     out = []
     for m in ms:
@@ -57,7 +59,7 @@ def _paired_groups(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) ->
             if a and _in_left(left, a.start("w"), a.end()) and _noun_led(a["w"], nouns):
                 _carve(cell, left, m.end, a.end())
                 m = _paired(cell, m, m.start, a.end())
-            b = _BEFORE.search(cell.text, 0, m.start)
+            b = _BEFORE.search(cell.text, 0, m.start) if "/" in cell.text else None
             if b and _in_left(left, b.start("w"), b.end("w")) and _noun_led(b["w"], nouns):
                 _carve(cell, left, b.start("w"), m.start)
                 m = _paired(cell, m, b.start("w"), m.end)

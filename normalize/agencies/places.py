@@ -136,6 +136,8 @@ def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:
     """"Kho bạc Nhà nước khu vực" + "VI" (or an old name written so: "Chi cục Thuế khu vực XIII"), or + a province's
     bare name ("Chi cục Hải quan khu vực Lào Cai": held-out set 58): the region is part of the mention and the name,
     not a province's committee of its own."""
+    if "khu vực" not in cell.k:
+        return ms
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None

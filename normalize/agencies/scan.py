@@ -30,6 +30,8 @@ def _title_hint(g_id: int) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(hints) + r")(?![\p{L}\p{N}])")
 
 
+# the first two words of each head noun of two words or more: a word that continues one with the word before it is
+# no name's start ("ủy" + "ban bầu cử": no "Ban bầu cử" inside "Ủy ban bầu cử")
 _HEAD_PAIRS = frozenset(tuple(key(h).split()[:2]) for h in _WORDS["head_nouns"] if len(h.split()) > 1)
 
 
@@ -39,12 +41,6 @@ def _word_before(k: str, i: int, prev) -> str:
     if prev is None or prev.end() == i or not k[prev.end():i].isspace() or prev.end() <= i - 12:
         return ""
     return k[max(prev.start(), i - 12):prev.end()]
-
-
-def _inside_head(before: str, word: str) -> bool:
-    """Does *word* continue a head noun of two words with the word *before* it ("ủy" + "ban bầu cử": no "Ban bầu cử"
-    inside "Ủy ban bầu cử")?"""
-    return bool(before) and (before, word) in _HEAD_PAIRS
 
 
 _TITLE_TAILS = frozenset(" ".join(key(t).split()[-2:]) for t in (*_WORDS["titles_on_head"], *_WORDS["person_titles"]))
@@ -68,11 +64,11 @@ def _inside_word(cell: _Cell, before: str, i: int, word: str) -> bool:
 _HEAD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _word_alt(_WORDS["head_nouns"]) + r")\s+$")
 
 
-def _group_in_name(cell: _Cell, i: int, group_first: bool) -> bool:
+def _group_in_name(cell: _Cell, i: int) -> bool:
     """Is the word at key offset *i*, capitalised right after a head noun, the start of a group's words that name a
-    unit here ("Phòng Doanh nghiệp - Sở Tài chính", set 30: no group of enterprises)?  Only when every known name
-    starting there is a group (*group_first*: the gazetteer's ``group_firsts``)."""
-    return group_first and cell.text[cell.start(i)].isupper() and bool(_HEAD_BEFORE.search(cell.k, max(0, i - 16), i))
+    unit here ("Phòng Doanh nghiệp - Sở Tài chính", set 30: no group of enterprises)?  Asked only where every known
+    name starting there is a group (the gazetteer's ``group_firsts``)."""
+    return cell.text[cell.start(i)].isupper() and bool(_HEAD_BEFORE.search(cell.k, max(0, i - 16), i))
 
 
 _PLACE_AFTER = regex.compile(r"\.?[ \t]*\p{Lu}|\.\p{L}")
@@ -112,9 +108,11 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
     found = []
     pos = 0
     inside = [(t.start(), t.end()) for t in _TITLE_AT.finditer(k)] if _title_hint(id(g)).search(k) else []
-    stops = [m.start() for m in _STOP.finditer(k)] + [n]
     prev = None
     words = list(_WORD.finditer(k))
+    stops = [w.end() for w in words]      # where a name may end: no alias key ends on a character that is no letter
+    if not stops or stops[-1] != n:       # or figure, so only a word's end (and the key's) can close one
+        stops.append(n)
     for x, w in enumerate(words):
         i, word, last, prev = w.start(), w.group(), prev, w
         entry = index.get(word) if i >= pos else None
@@ -124,8 +122,8 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
                                        for a, b in inside):    # "Trưởng ban Quản lý các khu công nghiệp": a title on a head
             continue
         before = _word_before(k, i, last)
-        if _inside_head(before, word) or _inside_word(cell, before, i, word) \
-                or _group_in_name(cell, i, word in group_firsts):
+        if before and ((before, word) in _HEAD_PAIRS or _inside_word(cell, before, i, word)) \
+                or word in group_firsts and _group_in_name(cell, i):
             continue
         second = words[x + 1] if entry[0] and x + 1 < len(words) else None
         hit = _known_at(cell, i, stops, (entry[0].get(second.group()) if second else None, entry[1]))
@@ -133,9 +131,6 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
             found.append((i, *hit))
             pos = hit[0]
     return found
-
-
-_STOP = regex.compile(r"[^\p{L}\p{N}]")
 
 
 def _known_at(cell: _Cell, i: int, stops: list[int], buckets) -> tuple[int, str] | None:
