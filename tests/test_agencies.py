@@ -2888,3 +2888,17 @@ def test_a_group_closed_by_lien_quan(cell, want):
 ])
 def test_a_class_noun_named_by_what_it_does(cell, want):
     assert [(m.mention, m.kind) for m in parse_agencies(cell).mentions] == want
+
+
+# The owners of forests and a programme's donors are groups of their own (set 56), and a known group with its own
+# qualifier after "và", or after a single noun, is another item (sets 40, 56); a list of nouns shares its qualifier
+# (set 4).
+@pytest.mark.parametrize("cell, want", [
+    ("Bộ Tài chính, Bộ Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư, Kiểm toán Nhà nước, nhà tài trợ, tổ chức phi "
+     "chính phủ.", ["bo.tai_chinh", "bo.tai_nguyen_moi_truong", "bo.ke_hoach_dau_tu", "tp.kiem_toan_nha_nuoc",
+                   "coll.nha_tai_tro", "coll.other"]),
+    ("Các bộ, ngành, địa phương và doanh nghiệp liên quan", ["coll.bo_nganh_dia_phuong", "coll.doanh_nghiep"]),
+    ("Các bộ, ngành, địa phương, doanh nghiệp liên quan", ["coll.other"]),     # one group of four kinds
+])
+def test_groups_of_their_own(cell, want):
+    assert [m.agency_id for m in parse_agencies(cell).mentions] == want

@@ -79,7 +79,8 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not _bodies_then_nouns(prev, m) and (whole := g.groups.get(_comma_free(key(cell.text[prev.start:m.end])))):
             out[-1] = _m(g, cell.text, prev.start, m.end, whole, "pattern", 0.8)   # "Các bộ ngành và các địa phương"
         elif (prev is not None and m.kind == "collective" and (_sector(prev) != _sector(m) or _two_known(prev, m))
-                and _COMMA_OR_AND.fullmatch(between) and not _QUAL_TAIL.search(key(m.mention))
+                and _COMMA_OR_AND.fullmatch(between)
+                and (not _QUAL_TAIL.search(key(m.mention)) or _known_apart(prev, m, between))
                 and not (_class_nouns(prev) and _class_nouns(m, tail=True))):
             out.append(m)       # "Sở, ban, ngành, tổ chức chính trị - xã hội": groups of two sectors, not one
             # (a qualifier at the end is shared by the list: "các bộ, ngành, địa phương, doanh nghiệp liên quan")
@@ -171,6 +172,15 @@ def _class_nouns(m: Mention, tail: bool = False) -> bool:
     k = key(m.mention)
     n = _NOUN_LIST.match(k)
     return n is not None and (n.end() == len(k) or tail and k[n.end()] == " ")
+
+
+def _known_apart(prev: Mention, m: Mention, between: str) -> bool:
+    """Two groups of two sectors, each one the gazetteer names whole, joined by "và" or the first a single noun: the
+    second's qualifier is its own ("chủ rừng, cơ quan liên quan", set 56; "Các bộ, ngành, địa phương và doanh nghiệp
+    liên quan", set 40), not one a list of nouns shares ("Các bộ, ngành, địa phương, doanh nghiệp liên quan": one
+    group, set 4)."""
+    return prev.method == m.method == "alias" and "coll.other" not in (prev.agency_id, m.agency_id) \
+        and ("và" in between or "," not in prev.mention)
 
 
 def _two_known(prev: Mention, m: Mention) -> bool:
