@@ -2902,3 +2902,9 @@ def test_a_class_noun_named_by_what_it_does(cell, want):
 ])
 def test_groups_of_their_own(cell, want):
     assert [m.agency_id for m in parse_agencies(cell).mentions] == want
+
+
+def test_forest_owners_beside_the_offices_concerned():
+    # set 56: three items, the owners a group of their own, the offices with their own qualifier
+    ms = parse_agencies("Ủy ban Dân tộc, Ủy ban nhân dân tỉnh, chủ rừng, cơ quan liên quan.").mentions
+    assert [m.mention for m in ms][-2:] == ["chủ rừng", "cơ quan liên quan"]

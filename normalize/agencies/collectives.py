@@ -175,11 +175,11 @@ def _class_nouns(m: Mention, tail: bool = False) -> bool:
 
 
 def _known_apart(prev: Mention, m: Mention, between: str) -> bool:
-    """Two groups of two sectors, each one the gazetteer names whole, joined by "và" or the first a single noun: the
+    """Two groups of two sectors, each one the gazetteer knows, joined by "và" or the first a single noun: the
     second's qualifier is its own ("chủ rừng, cơ quan liên quan", set 56; "Các bộ, ngành, địa phương và doanh nghiệp
     liên quan", set 40), not one a list of nouns shares ("Các bộ, ngành, địa phương, doanh nghiệp liên quan": one
     group, set 4)."""
-    return prev.method == m.method == "alias" and "coll.other" not in (prev.agency_id, m.agency_id) \
+    return "coll.other" not in (prev.agency_id, m.agency_id) \
         and ("và" in between or "," not in prev.mention)
 
 
