@@ -2908,3 +2908,14 @@ def test_forest_owners_beside_the_offices_concerned():
     # set 56: three items, the owners a group of their own, the offices with their own qualifier
     ms = parse_agencies("Ủy ban Dân tộc, Ủy ban nhân dân tỉnh, chủ rừng, cơ quan liên quan.").mentions
     assert [m.mention for m in ms][-2:] == ["chủ rừng", "cơ quan liên quan"]
+
+
+# A People's Council named bare is every locality's in a ministry's text (set 57), the issuer's own in a province's.
+@pytest.mark.parametrize("issuer, want", [
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", ("collective", "coll.other")),
+    ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", ("provincial_body", "dp.hoi_dong_nhan_dan_tinh")),
+])
+def test_a_council_named_bare(issuer, want):
+    cell = "Bộ Nông nghiệp và Môi trường đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố khẩn trương"
+    m = next(m for m in parse_agencies(cell, issuer=issuer).mentions if m.mention == "Hội đồng nhân dân")
+    assert (m.kind, m.agency_id) == want

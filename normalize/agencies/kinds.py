@@ -47,6 +47,8 @@ _PLACES = "(?:" + _word_alt(_WORDS["each_place_words"]) + ")"
 # Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương"): a group
 _AT_LEVEL = regex.compile(rf"(?<=\S)\s+(?:cấp|các)\s+{_PLACES}(?:\s*,\s*{_PLACES})*(?:\s+trực thuộc trung ương)?$")
 
+_BARE_LOCAL = frozenset(key(w) for w in _WORDS["bare_local_bodies"])
+_LOCAL_ISSUERS = frozenset(("province", "provincial_body", "district_body", "commune_body"))
 _GENERIC_OFFICE = regex.compile(r"(?:cơ quan|đơn vị)\s+\S")
 
 _NUMBERED_REGION = regex.compile(r"(?<![\p{L}])(?:vùng|khu vực)(?:\s+\S+){0,4}\s+(?:\d{1,2}|[ivxlc]{1,5})$")
@@ -75,6 +77,8 @@ def _kind_by_head(g: _Gazetteer, m: Mention, issuer: str | None) -> Mention:
         # "Cơ quan quân sự địa phương", "Cơ quan có thẩm quyền tuyển dụng viên chức" (sets 15, 31, 47): a class noun and
         # words in small letters name bodies by what they do, a group, though a sentence's capital opens them
         return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)
+    if key(m.mention) in _BARE_LOCAL and (issuer not in g.agencies or g.agencies[issuer].kind not in _LOCAL_ISSUERS):
+        return replace(m, kind="collective", agency_id="coll.other", method="pattern", score=0.7)  # (bare_local_bodies)
     # an item of a colon list is named with the list's head ("Phòng: Nội chính, Đầu tư": "Phòng Nội chính")
     named = m.name if key(m.name).endswith(" " + key(m.mention)) else m.mention
     first = named.split(maxsplit=1)
