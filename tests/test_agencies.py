@@ -2919,3 +2919,13 @@ def test_a_council_named_bare(issuer, want):
     cell = "Bộ Nông nghiệp và Môi trường đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố khẩn trương"
     m = next(m for m in parse_agencies(cell, issuer=issuer).mentions if m.mention == "Hội đồng nhân dân")
     assert (m.kind, m.agency_id) == want
+
+
+# Bodies named by their kind in small letters, a whole item of a list the parser reads as none, are flagged (set 58,
+# qd_222 of tests/real), not dropped without a word; a word that only starts like a head is not ("trường hợp").
+def test_a_kind_of_body_left_over_is_flagged():
+    from normalize.unread import unread_bodies
+    cell = "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân cấp tỉnh; viện nghiên cứu, trường đại học; cơ quan, tổ chức có liên quan"
+    assert unread_bodies(cell, parse_agencies(cell)) == ("viện nghiên cứu", "trường đại học")
+    cell = "Sở Tư pháp, trường hợp cần thiết"
+    assert unread_bodies(cell, parse_agencies(cell)) == ()
