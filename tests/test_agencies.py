@@ -2929,3 +2929,15 @@ def test_a_kind_of_body_left_over_is_flagged():
     assert unread_bodies(cell, parse_agencies(cell)) == ("viện nghiên cứu", "trường đại học")
     cell = "Sở Tư pháp, trường hợp cần thiết"
     assert unread_bodies(cell, parse_agencies(cell)) == ()
+
+
+# A name's tail no other rule read: an elected body's term (sets 13, 20), a regional court's province after its dash
+# (set 12), a renamed body's second field (sets 14, 15); never a person or an abbreviation after a dash.
+@pytest.mark.parametrize("cell, want", [
+    ("Quốc hội khóa XV", ["Quốc hội khóa XV"]),
+    ("Tòa án nhân dân khu vực 1 - Quảng Trị", ["Tòa án nhân dân khu vực 1 - Quảng Trị"]),
+    ("Ban Dân tộc - Tôn giáo.", ["Ban Dân tộc - Tôn giáo"]),
+    ("- Chủ tịch, Phó CT UBND tỉnh - Nguyễn Hồng Hải;", ["UBND tỉnh"]),
+])
+def test_a_names_tail(cell, want):
+    assert [m.mention for m in parse_agencies(cell).mentions] == want

@@ -13,6 +13,7 @@ from normalize.agencies.model import AgencyParse, Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.elided_heads import _elided_heads
 from normalize.agencies.field_groups import _field_groups
+from normalize.agencies.name_tails import _name_tails
 from normalize.agencies.national_names import national_names
 from normalize.agencies.paired_groups import _paired_groups
 from normalize.agencies.named_members import _named_members
@@ -357,7 +358,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = _paired_groups(g, cell, _field_groups(g, cell, _sectors(g, cell, mentions, left), left), left)
     mentions = _parent_in_cell(g, cell.text, mentions, issuer)
     mentions = _with_abbreviation(g, cell, _organ_of_company(cell, _counted_groups(cell, mentions, left)), left)
-    mentions = _undated(cell, _level_alternatives(cell, mentions, left), left)
+    mentions = _name_tails(cell, _undated(cell, _level_alternatives(cell, mentions, left), left), left)
     mentions = [_singular_party(m) for m in _person_ends(g, cell, _party_tail(cell, mentions, left), left)]
     mentions = level_lists(cell, force_lists(cell, _singular_company(cell, mentions, left), left), left)
     mentions = _acronyms_of_things(cell, _dangling(cell, party_lists(cell, _closed_groups(cell, mentions, left), left), left), left)
