@@ -36,8 +36,8 @@ def _name_tails(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     >>> from normalize.agencies import parse_agencies
     >>> [m.mention for m in parse_agencies("Quốc hội khóa XV, Ban Dân tộc - Tôn giáo").mentions]
     ['Quốc hội khóa XV', 'Ban Dân tộc - Tôn giáo']
-    >>> [m.mention for m in parse_agencies("Sở Tư pháp - Giám đốc Sở").mentions]
-    ['Sở Tư pháp']
+    >>> [m.mention for m in parse_agencies("UBND tỉnh - Nguyễn Hồng Hải").mentions]
+    ['UBND tỉnh']
     """
     out: list[Mention] = []
     for m in ms:
