@@ -2941,3 +2941,10 @@ def test_a_kind_of_body_left_over_is_flagged():
 ])
 def test_a_names_tail(cell, want):
     assert [m.mention for m in parse_agencies(cell).mentions] == want
+
+
+def test_a_class_noun_over_misread_letters_stays_unknown():
+    # qd_222 of tests/real, a scan: "Cơ quan thống tân" (OCR for "thông tấn") is no group named in words of the
+    # language; it stays an unknown body, so its row keeps a warning
+    ms = parse_agencies("- Các bộ, cơ quan ngang bộ - Ủy ban nhân dân các cấp - Cơ quan thống tân, báo chí").mentions
+    assert [(m.mention, m.kind) for m in ms][-1] == ("Cơ quan thống tân", "unknown")
