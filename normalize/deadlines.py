@@ -2058,6 +2058,7 @@ _COUNT_HEADER = regex.compile(r"(?<![a-z])(?:so\s+(?P<a>" + "|".join(_UNITS) + r
 _BARE_COUNT = regex.compile(r"\s*\d{1,3}(?:,\d{1,2})?\s*")
 
 
+@lru_cache(maxsize=256)     # asked once a row, of the few headers of a batch
 def header_unit(label: str) -> str | None:
     """The unit of time a deadline column's header counts in ("Số ngày dự kiến", "Thời gian (ngày)": Công văn
     6582/SYT 2026 of tests/real prints "Số ngày dự kiến" over "7", "30"), None for any other header.

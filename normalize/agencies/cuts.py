@@ -121,14 +121,10 @@ def _closed_groups(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     for m in ms:
         c = _CLOSED_THEN.search(m.mention) if m.kind == "collective" else None
         first = _tagged(m.mention[c.end():].strip())[:1] if c else []
-        acts = bool(first) and first[0][1] == "V" and not _BELONGS_WORD.fullmatch(first[0][0].lower())
+        acts = bool(first) and first[0][1] == "V" and key(first[0][0]) not in _QUALIFYING
         out.append(_cut_at(cell, m, m.start + c.end(), left) if acts else m)
     return out
 
-
-# an owner after the group's "liên quan" ("... có liên quan trực thuộc Ủy ban nhân dân tỉnh"): the group's, though the
-# tagger reads it as a verb
-_BELONGS_WORD = regex.compile(r"(?:" + _word_alt(_WORDS["belongs_to"]) + r")")
 
 
 _PERSON_END = regex.compile(r"(?<=\s)(?:" + "|".join(_WORDS["family_names"]) + r")(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}$")

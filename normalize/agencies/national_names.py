@@ -43,7 +43,7 @@ def national_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) ->
         return ms
     for n in _NAME.finditer(cell.text):
         a, b = n.span()
-        if _head_word(cell.text, a):
+        if _no_association(cell.text, a):
             continue        # "Hội nghị La Hay ... của Việt Nam": a conference, no association
         lv = _LEVEL_AFTER.match(cell.text, b)
         b = lv.end() if lv else b
@@ -61,7 +61,7 @@ def national_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) ->
 _NOT = frozenset(_WORDS["association_not"])
 
 
-def _head_word(text: str, a: int) -> bool:
+def _no_association(text: str, a: int) -> bool:
     """Does the head at text offset *a* make a word with the syllable after it that names no association ("Hội
     nghị", "Quỹ đất": ``association_not``)?"""
     return " ".join(text[a:].split(maxsplit=2)[:2]).lower() in _NOT

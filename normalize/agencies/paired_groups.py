@@ -14,7 +14,7 @@ import regex
 
 from normalize.text import key
 from normalize.agencies.cell import _Cell, _carve, _in_left
-from normalize.agencies.gazetteer import _Gazetteer, gazetteer
+from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.group_family import _index
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _WORDS
@@ -51,7 +51,7 @@ def _paired_groups(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) ->
     """
     if not any(c in cell.text for c in "-–/"):
         return ms
-    nouns = _group_nouns(id(gazetteer()))
+    nouns = _group_nouns(id(g))
     out = []
     for m in ms:
         if m.kind == "collective":
