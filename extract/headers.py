@@ -333,6 +333,8 @@ def is_numbering_row(labels: list[str]) -> bool:
 
     >>> is_numbering_row(["1", "", "", "", "a", "b"]), is_numbering_row(["a", "b", "1", "2"])
     (False, True)
+    >>> is_numbering_row(["a)", "", "", "", "a", "b"]), is_numbering_row(["a)", "", "", "", "b", "c"])
+    (False, False)
 
     Letters may be capitals, and a cell may give the formula of its column ("A | B | 1 | 2 | 3=1+2", "a | b | c | d |
     e | g=dxe": Thông tư 13/2023/TT-BKHĐT's cost table):
@@ -343,7 +345,9 @@ def is_numbering_row(labels: list[str]) -> bool:
     (True, False)
     """
     texts = [fold_ws(t) for t in labels if fold_ws(t)]
+    filled = [i for i, t in enumerate(labels) if fold_ws(t)]
     return (len(texts) >= max(3, len(labels) / 2) and len(set(texts)) == len(texts)
+            and filled[-1] - filled[0] + 1 == len(filled)       # side by side: "a) | | | | b | c" is a task's row
             and all(_NUMBERING_CELL.match(t) for t in texts) and _in_order(texts)) or _numbers_in_place(labels)
 
 
@@ -352,7 +356,7 @@ def _in_order(texts: list[str]) -> bool:
     formula that computes it: "3=1+2", "g=dxe")?"""
     own = [t.split("=")[0].split()[0].strip("().").casefold() for t in texts]     # "27 28": two columns read as one
     keys = [(1, int(t)) if t.isdigit() else (0, t) for t in own]
-    return keys == sorted(keys)
+    return keys == sorted(set(keys))        # each once: "a) | a | b" is a task "a)" with cells "a", "b"
 
 
 _SHORT_MARK = regex.compile(r"^[(\[{]?[^\s()]{1,2}[)\]}]?\.?$")     # a short token, bracketed or not

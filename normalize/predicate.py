@@ -7,7 +7,8 @@ part-of-speech tagger (a CRF model shipped with the package, offline) and the na
 letters that follows a noun there and is followed by an object and a second verb, or at a preposition that introduces a verb ("để tổng hợp").  A verb right before
 "và" is read as part of the name ("Hội Bảo trợ người khuyết tật và trẻ mồ côi"), and so is a verb with no noun
 before it ("Hội đồng quản lý bảo hiểm xã hội", "Ban kiểm tra Phiếu đăng ký dự tuyển") and a word that known names
-print in small letters (*name_words*: "Ban Quản lý dự án đầu tư xây dựng").
+print in small letters followed by the word that follows it there (*name_words*: "Ban Quản lý dự án đầu tư xây
+dựng"; :func:`in_names`).
 
 >>> text = "Trung tâm Lưu trữ lịch sử quyết định việc sử dụng tài liệu"
 >>> text[:predicate_start(text)]
@@ -53,6 +54,17 @@ def _name_goes_on(words: list[tuple[str, str, int]], i: int, heads: frozenset[st
     return words[i + 1][0].split()[0].lower() not in heads
 
 
+def in_names(word: str, after: str | None, name_words: frozenset[str]) -> bool:
+    """Is *word*, followed by *after* (None at the end), a word of the names *name_words* holds (each word with the
+    word after it, or alone where it ends a name)?
+
+    >>> in_names("tổ chức", "tín dụng", frozenset({"tổ chức tín dụng"})), in_names("tổ chức", "thực hiện", frozenset({"tổ chức tín dụng"}))
+    (True, False)
+    """
+    w = word.lower()
+    return w in name_words or after is not None and f"{w} {after.lower()}" in name_words
+
+
 @lru_cache(maxsize=4096)
 def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset(),
                     head_words: frozenset[str] = frozenset()) -> int | None:
@@ -77,7 +89,8 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: 
     for i in range(capital[0] + 1, len(words)):
         w, tag, at = words[i]
         nxt = words[i + 1][1] if i + 1 < len(words) else ""
-        if tag == "V" and w[:1].islower() and noun and nxt != "C" and w.lower() not in name_words \
+        after = words[i + 1][0] if i + 1 < len(words) else None
+        if tag == "V" and w[:1].islower() and noun and nxt != "C" and not in_names(w, after, name_words) \
                 and f"{words[i - 1][0]} {w}".lower() not in head_words \
                 and w.lower() not in _NAME_PREPOSITIONS and words[i - 1][0].lower() not in _NAME_PREPOSITIONS \
                 and not text[:at].rstrip().endswith((",", "-")) and not _name_goes_on(words, i, heads) \
@@ -86,7 +99,7 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: 
         if tag == "E" and nxt == "V" and w[:1].islower() and w.lower() not in _NAME_PREPOSITIONS:
             return at       # "để gửi", also right after a name of verbs ("Hội đồng quản lý thông qua để gửi")
         if tag == "A" and nxt == "V" and w[:1].islower() and noun and words[i + 1][0][:1].islower() \
-                and w.lower() not in name_words:
+                and not in_names(w, after, name_words):
             return at       # a manner before the verb: "... kim loại Thủ Đô nghiêm túc thực hiện" (set 36)
         noun = noun or tag in _NOUNS
     return None

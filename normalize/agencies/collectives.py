@@ -94,6 +94,7 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
                 and not (between.strip() == "," and _qualified_group(prev) and not _OWNED.search(key(prev.mention))
                          and not _OWNED.search(key(_rest_of_item_list(cell.text, m.start))))
                 # "tổ chức phi chính phủ, cơ quan liên quan": two groups
+                and not _named_again(prev, m)
                 and (not _GROUP_START.match(key(m.mention)) or m.agency_id == prev.agency_id != "coll.other"
                      or m.agency_id == prev.agency_id == "coll.other" and between.strip() == ","
                      and len(key(m.mention).split()) <= 2)   # "các ngành, các cấp" (", các tổ chức thành viên": another)
@@ -106,6 +107,18 @@ def _merge_collectives(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Me
         else:
             out.append(m)
     return out
+
+
+def _named_again(prev: Mention, m: Mention) -> bool:
+    """Does group *m* name again, with "các", the class that group *prev* opens with ("các tỉnh, thành phố trong cả
+    nước và các tỉnh, thành phố trong vùng ...": Nghị quyết 12/NQ-CP 2023, set 60)?  Two groups, each with its own
+    qualifier, not one.
+
+    >>> [m.mention for m in parse_agencies("các sở, ngành trong tỉnh và các sở, ngành của tỉnh bạn").mentions]
+    ['các sở, ngành trong tỉnh', 'các sở, ngành của tỉnh bạn']
+    """
+    first = key(prev.mention).replace(",", " ").split()[:3]
+    return first[:1] == ["các"] and len(first) == 3 and key(m.mention).replace(",", " ").split()[:3] == first
 
 
 _OFFICE_START = regex.compile(r"^(?:các\s+)?cơ (?:quan|sở)\s+(?P<w>\S+)")

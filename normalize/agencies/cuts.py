@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from normalize.predicate import predicate_start
+from normalize.predicate import in_names, predicate_start
 from normalize.text import fold_key, key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _capitalised, fold, _word_alt, _WORDS
@@ -231,8 +231,9 @@ def _acronym_end(m: Mention) -> int | None:
     head = _HEADS.match(key(h["head"])) if h is not None else None
     if head is None or head.end() != len(key(h["head"])):
         return None
-    word, tag = pos_tag(m.mention[h.end():].strip())[0]
-    return h.end() if tag in ("V", "R", "A") and word not in _name_words() else None   # "Ban QLDA đầu tư ..." a name
+    tagged = pos_tag(m.mention[h.end():].strip())
+    (word, tag), after = tagged[0], (tagged[1][0] if len(tagged) > 1 else None)
+    return h.end() if tag in ("V", "R", "A") and not in_names(word, after, _name_words()) else None   # "Ban QLDA đầu tư ..." a name
 
 
 _CAPITAL_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*(?=[ \t]+\p{Ll})")
@@ -329,10 +330,25 @@ def _small_words(names):
     return (w for n in names for w in word_tokenize(n)[1:] if w[:1].islower())
 
 
+def _small_words_on(names):
+    """Each word (underthesea's) that *names* print in small letters after their first, with the word after it
+    ("tổ chức tín dụng"), or alone where it ends the name or one of its parts ("Xúc tiến đầu tư, thương mại")."""
+    from underthesea import word_tokenize
+    for n in names:
+        ws = word_tokenize(n)
+        for w, nxt in zip(ws[1:], [*ws[2:], None]):
+            if w[:1].islower():
+                ends = nxt is None or nxt.lower() == "và" or not nxt[:1].isalnum()
+                yield w.lower() if ends else f"{w} {nxt}".lower()
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
-    """Words that known names print in small letters after their head ("Ban Quản lý dự án đầu tư xây dựng")."""
-    return frozenset(_small_words(a.name for a in gazetteer().agencies.values() if a.kind != "collective"))
+    """Words that known names print in small letters after their head, each with the word after it ("Ban Quản lý dự
+    án đầu tư xây dựng": "đầu tư xây dựng", "xây dựng"): a verb is a word of a name only where the name goes on as
+    the text does ("Cục Quản lý, giám sát tổ chức tín dụng" makes no name word of "tổ chức" in "... Đa dạng sinh học
+    tổ chức thực hiện")."""
+    return frozenset(_small_words_on(a.name for a in gazetteer().agencies.values() if a.kind != "collective"))
 
 
 _HEAD_FIRSTS = frozenset(h.split()[0] for h in _HEAD_WORDS)

@@ -103,6 +103,8 @@ def _relinked(g: _Gazetteer, m: Mention) -> Mention:
     """A generic group whose words, commas aside, are a known group's ("các sở ngành"): that group; places of a
     level standing for their governments ("các tỉnh", "các huyện": Kế hoạch 252/KH-BCĐQG1237 2013, set 25) are the
     group of those People's Committees, as "UBND" before them names it."""
+    if m.agency_id in _WIDENING:
+        return _widened(g, m)
     if m.agency_id != "coll.other":
         return m
     k = _comma_free(key(m.mention))
@@ -111,6 +113,24 @@ def _relinked(g: _Gazetteer, m: Mention) -> Mention:
     if aid is None:
         return m
     return replace(_m(g, m.mention, 0, len(m.mention), aid, m.method, m.score), start=m.start, end=m.end)
+
+
+_WIDENING: dict[str, dict[str, str]] = _WORDS["widening_members"]
+
+
+def _widened(g: _Gazetteer, m: Mention) -> Mention:
+    """A known group that names the members of a wider one among its own is that wider group (agency_words.yaml's
+    widening_members).
+
+    >>> from normalize.agencies import parse_agencies
+    >>> parse_agencies("Các bộ, ngành, cơ quan thuộc Chính phủ").mentions[0].agency_id
+    'coll.bo_cqnb_cqtcp'
+    """
+    k = key(m.mention)
+    wider = next((aid for words, aid in _WIDENING[m.agency_id].items() if words in k), None)
+    if wider is None:
+        return m
+    return replace(_m(g, m.mention, 0, len(m.mention), wider, m.method, m.score), start=m.start, end=m.end)
 
 
 def _misspelt(g: _Gazetteer, m: Mention) -> Mention:

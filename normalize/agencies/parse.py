@@ -45,7 +45,9 @@ from normalize.agencies.provinces import (_ambiguous_provinces, _attach_province
                                           _named_by_province, _named_group_of_province, _place_ends_name,
                                           _provincial_media)
 from normalize.agencies.force_lists import force_lists, level_lists, party_lists
-from normalize.agencies.places import _district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail
+from normalize.agencies.misread_heads import misread_heads
+from normalize.agencies.places import (_district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail,
+                                       inside_longer_name)
 from normalize.agencies.colons import _bracket_lists, _colon_lists
 from normalize.agencies.addresses import _addresses
 from normalize.agencies.abbreviations import _with_abbreviation
@@ -303,6 +305,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
     mentions, left = _scanned(g, cell, text)
+    mentions = misread_heads(g, cell, mentions, left)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _of_local(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))))
     mentions = _subject_groups(cell, _local_ones(cell, mentions), left)
@@ -348,7 +351,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
     mentions = [_named_group_of_province(m)
                 for m in _place_ends_name(g, cell, _every_province(g, cell, _bracketed_twins(cell, mentions)))]
     mentions = _each_place(cell, _plural_bodies(cell, _members_of(cell, mentions, left), left), left)
-    mentions = [m for m in mentions if not _named_as_place(cell, m)]
+    mentions = [m for m in mentions if not _named_as_place(cell, m) and not inside_longer_name(cell, m, mentions)]
     mentions = [d for m in mentions if (d := _described_at_level(g, cell, m, left) if _level_of_noun(cell, m) else m)]
     mentions = _role_labels(cell, _belonging_to_group(cell, _class_lists(g, cell, mentions, left)), left)
     mentions = _clauses(g, cell, mentions, left)

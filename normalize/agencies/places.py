@@ -173,3 +173,28 @@ def bare_place(mention: Mention) -> bool:
     [True, False, False, False]
     """
     return mention.kind in ("province", "district_body", "commune_body") and not _LEVEL_OR_HEAD.search(key(mention.mention))
+
+
+# a capitalised word of a name right before a province's name, the text before it still inside a sentence (a letter,
+# a digit or a joining dash; not the cell's start, a list mark or a clause's punctuation)
+_NAME_WORD_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}][ \t]+(?:[-–][ \t]+)?)\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[ \t]+$")
+
+
+def inside_longer_name(cell: _Cell, m: Mention, ms: list[Mention]) -> bool:
+    """A bare province name that goes on a capitalised word of the sentence no mention holds is part of a longer
+    proper name, not the province: "Diễn đàn hợp tác kinh tế châu Á - Thái Bình Dương (APEC)" names the Pacific,
+    not Bình Dương (held-out set 60).  A level or head word before it ("Tỉnh Bình Dương", "Sở ...") is no such word,
+    nor is the first word of a clause ("Tại Bình Dương").
+
+    >>> from normalize.agencies import parse_agencies
+    >>> [m.mention for m in parse_agencies("Diễn đàn hợp tác kinh tế châu Á - Thái Bình Dương (APEC)").mentions]
+    []
+    >>> [m.mention for m in parse_agencies("Sở Tài chính, Bình Dương và Thái Bình").mentions]
+    ['Sở Tài chính', 'Bình Dương', 'Thái Bình']
+    """
+    if m.kind != "province" or not bare_place(m):
+        return False
+    w = _NAME_WORD_BEFORE.search(cell.text, max(0, m.start - 40), m.start)
+    if w is None or _LEVEL_OR_HEAD.fullmatch(key(w.group().strip())):
+        return False
+    return not any(o.start < m.start and w.start() < o.end for o in ms)

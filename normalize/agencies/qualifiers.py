@@ -27,8 +27,17 @@ _RELATED_END = regex.compile(r"(?<![\p{L}])liên quan$")
 # (at most seven words in small letters: a longer clause runs into what the group is asked to do)
 _WHERE = regex.compile(r"[ \t]+nơi(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,7}(?=[ \t]*(?:[;,.\n()]|$))")
 
-_REGION = regex.compile(r"[ \t]+(?:(?P<inside>trong|thuộc)[ \t]+)?(?:" + _word_alt(_WORDS["region_words"]) + r")"
-                         r"(?P<name>(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{N}])")
+# inside and outside a sector or a place, with the sector's name ("Các đơn vị có liên quan trong và ngoài ngành Thuế":
+# Quyết định 2439/QĐ-BTC 2022, set 59; "trong và ngoài tỉnh", "trong và ngoài nước")
+_IN_AND_OUT = regex.compile(r"[ \t]+(?:trong[ \t]+và[ \t]+ngoài|trong|ngoài|toàn)[ \t]+(?:ngành|tỉnh|nước|thành phố)"
+                            r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*(?![\p{L}\p{N}])")
+
+_REGION_WORD = r"(?:" + _word_alt(_WORDS["region_words"]) + r")"
+_REGION_NAME = r"(?:[ \t]+(?i:" + _word_alt(_WORDS["region_names"]) + r")(?![\p{L}\p{N}])|(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)"
+# a region word and its name, and more regions after a comma or "và" ("vùng Tây Nguyên, vùng Đông Nam Bộ")
+_REGION = regex.compile(r"[ \t]+(?:(?P<inside>trong|thuộc)[ \t]+)?" + _REGION_WORD + r"(?P<name>" + _REGION_NAME + r")"
+                        r"(?:(?:[ \t]*,|[ \t]+và)[ \t]+" + _REGION_WORD + r"(?=[ \t]+\S)" + _REGION_NAME + r")*"
+                        r"(?![\p{L}\p{N}])")
 
 _GROUP_REST = regex.compile(r"[ \t]+(?P<w>[\p{L}\p{N}][\p{L}\p{M}\p{N}&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}&/-]*){0,9})"
                            r"(?=[ \t]*(?:[,;.:\n)]|$))")
@@ -181,7 +190,7 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
             out.append(_respan(cell, m, m.start, t))
             continue
         q = (_QUALIFIERS.match(cell.text, m.end) or _VILLAGES.match(cell.text, m.end) or _region(cell.text, m.end)
-             or _ON_AREA.match(cell.text, m.end)
+             or _ON_AREA.match(cell.text, m.end) or _IN_AND_OUT.match(cell.text, m.end)
              or _CLAUSE.match(cell.text, m.end)
              or _WHERE.match(cell.text, m.end)
              or (_RELATED.match(cell.text, m.end) if _RELATED_END.search(key(m.mention)) else None)
@@ -194,7 +203,8 @@ def _qualified(cell: _Cell, ms: list[Mention]) -> list[Mention]:
             q = None        # "các bộ, ngành ban hành ...": "ban" (a village, "bản", typed plain) begins a verb
         end = _more_qualifiers(cell.text, q.end()) if q is not None and q.re is _GROUP_REST else q.end() if q else 0
         inside = [n for n in ms[i + 1:] if n.start < end]     # "... trên địa bàn tỉnh Lào Cai": the place is the clause's
-        if q and all(n.kind == "province" and q.re is _ON_AREA for n in inside):
+        if q and all(n.kind == "province" and q.re in (_ON_AREA, _REGION)
+                     or n.agency_id == "coll.other" and q.re is _IN_AND_OUT for n in inside):
             m = _respan(cell, m, m.start, end)
         out.append(m)
     return out
