@@ -41,6 +41,7 @@ from .issues import Issue
 from .metadata import DOC_TYPE_CODES
 from .headers import field_scores, header_key, is_task_header, map_header
 from .ocr_bodies import body_fix
+from .ocr_digits import digit_fix
 from .ocr_doc_acronyms import document_acronyms, fix_acronyms
 from .ocr_doc_openings import opening_fix
 from .ocr_doc_phrases import phrase_fix
@@ -1054,6 +1055,8 @@ def _unopened(text: str) -> str:
 def repair_text(text: str, lost_marks: bool = False) -> str:
     """OCR text with the repairs the word list makes certain.
 
+    * figures read as the letters that look like them inside a number ("0L/7/2026", "202G") are figures again
+      (:func:`extract.ocr_digits.digit_fix`);
     * a document number's slash lost between the number and its type code ("Quyết định số 1441QĐ-UBND") is put
       back;
     * a quarter's numeral misread ("Quý 11/2027", "Quý H/2026") is mapped back to I-IV;
@@ -1071,7 +1074,7 @@ def repair_text(text: str, lost_marks: bool = False) -> str:
       quyền" for "thẩm quyền") is left: a word list alone cannot make that certain.
     """
     text = _QUARTER.sub(_quarter, text)
-    text = _SLASH_LOST.sub("/", text)
+    text = _SLASH_LOST.sub("/", digit_fix(text))
     text = unglue_places(punct_fix(_unopened(text)))
     syllables, pairs, keys = lexicon()
     if not syllables:

@@ -931,9 +931,27 @@ def _editions(shown: str, parsed: str) -> str:
     return parsed
 
 
+# a vision or orientation after a period ("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": Nghị quyết 12/NQ-CP 2023, set
+# 60): where the plan looks, no deadline; the period before it is
+_VISION = regex.compile(r"(?<=(?:19|20)\d\d)\s*,?\s*(?:va\s+)?" + _alt(_VOCAB["document_titles"]["visions"])
+                        + r"\s*(?:nam\s*)?(?:19|20)\d\d(?!\d)")
+
+
+def _visions(parsed: str) -> str:
+    """*parsed* with each vision after a period blanked out.
+
+    >>> d = parse_deadline("Quy hoạch Thủ đô Hà Nội thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")
+    >>> d.kind, d.start, d.end
+    ('year_range', datetime.date(2021, 1, 1), datetime.date(2030, 12, 31))
+    >>> parse_deadline("Tầm nhìn đến năm 2045").end
+    datetime.date(2045, 12, 31)
+    """
+    return _VISION.sub(_blank, parsed) if "tam nhin" in parsed else parsed
+
+
 def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> _Cell:
     """The cell of *text* (k with what is never parsed blanked), with its citations blanked and its tokens."""
-    parsed = _NAMED_LAW.sub(_blank, text)
+    parsed = _visions(_NAMED_LAW.sub(_blank, text))
     parsed = _editions(shown, parsed) if len(shown) == len(parsed) else parsed
     if "cua " in parsed:      # a titled document is followed by its issuer ("... của UBND")
         parsed = _TITLED.sub(_blank, parsed)

@@ -1147,7 +1147,8 @@ def test_set13_vocabulary_is_well_formed():
     words += v["project_stage"]["opens"] + v["project_stage"]["names"]
     words += [w for ws in v["document_titles"].values() for w in ws]
     assert words and all(isinstance(w, str) and w.strip() for w in words)
-    assert set(v["document_titles"]) == {"documents", "issuers", "subjects", "period_words", "horizons", "stops"}
+    assert set(v["document_titles"]) == {"documents", "issuers", "subjects", "period_words", "horizons", "visions",
+                                         "stops"}
     # printed with its marks: the rule tells "theo quý" from "theo quy định" by them
     assert all(not w.isascii() for ws in v["recurring_in_sentence"].values() for w in ws)
 
@@ -1705,3 +1706,19 @@ def test_a_status_is_no_time(text, kind):
     assert d.kind == kind
     if kind == "by_reference":
         assert d.note == text and d.end is None
+
+
+# A vision after a period is where a plan looks, not when it is due (Nghị quyết 12/NQ-CP 2023, held-out set 60; the
+# Quy hoạch tỉnh Lào Cai, Quyết định 525/QĐ-UBND 2026); alone it is the horizon; an orientation after a first step
+# stays a step ("đến năm 2025, định hướng đến năm 2030", test_real_strings).
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("Quy hoạch Thủ đô Hà Nội thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", "year_range", date(2021, 1, 1),
+     date(2030, 12, 31)),
+    ("Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn đến năm 2050", "year_range", date(2021, 1, 1),
+     date(2030, 12, 31)),
+    ("Tầm nhìn đến năm 2045", "year", None, date(2045, 12, 31)),
+])
+def test_a_vision_after_a_period(text, kind, start, end):
+    d = parse_deadline(text, default_year=2023)
+    assert (d.kind, d.start, d.end) == (kind, start, end)
+    assert "2050" not in text or "tầm nhìn đến năm 2050" in d.note
