@@ -3006,3 +3006,16 @@ def test_a_misread_head_syllable(cell, want):
 def test_ministry_units_by_their_decrees(cell, issuer, want):
     m = parse_agencies(cell, issuer=issuer).mentions[0]
     assert (m.agency_id, m.parent) == want
+
+
+# "Các Bộ X và Y" names two ministries, the second without its head (Công điện of 2025, set 51), no group of "Bộ X"s;
+# a notice's closing "(để ...) biết" is whom it is told to, no word of their name (sets 37 and 54).
+@pytest.mark.parametrize("cell, want", [
+    ("4. Các Bộ Xây dựng và Công an: Phối hợp với Công an các địa phương rà soát",
+     [("Bộ Xây dựng", "bo.xay_dung"), ("Công an", "bo.cong_an"), ("Công an các địa phương", "coll.cong_an_cac_dia_phuong")]),
+    ("Văn phòng Chính phủ thông báo để các bộ, cơ quan và địa phương biết, thực hiện./.",
+     [("Văn phòng Chính phủ", "cqnb.van_phong_chinh_phu"), ("các bộ, cơ quan và địa phương", "coll.bo_nganh_dia_phuong")]),
+    ("Thông báo để Công ty TNHH Đại Đồng Tiến biết, thực hiện.", [("Công ty TNHH Đại Đồng Tiến", None)]),
+])
+def test_named_ministries_and_the_closing_formula(cell, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want

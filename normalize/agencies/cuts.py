@@ -192,6 +192,13 @@ _AUXILIARY = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _WORDS["aux
                                                        + _WORDS["predicate_adverbs"])) + r")(?![\p{L}\p{N}])")
 
 
+# the verb that closes a notice's last clause, "(để ...) biết": whom it is told to, not their name ("Thông báo để Công
+# ty TNHH Đại Đồng Tiến biết, thực hiện": a Lào Cai Thông báo, set 54; "... để các bộ, cơ quan và địa phương biết":
+# set 37)
+_TOLD = regex.compile(r"[ \t]+biết(?![\p{L}\p{N}])")
+_TOLD_END = regex.compile(r"(?:[\s,./;)]|triển khai|phối hợp|thực hiện|và)*")
+
+
 # ... or a time phrase: a preposition of time and a unit of the calendar ("Hội đồng quản lý trước ngày 05 tháng 6 để
 # ...": Nghị định 233/2025/NĐ-CP, set 36)
 _TIME_IN = regex.compile(r"[ \t]+(?:trước|sau|trong|từ|đến|chậm nhất|hằng|hàng)[ \t]+(?:ngày|tháng|năm|quý)(?![\p{L}\p{N}])"
@@ -305,6 +312,9 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
         v = _name_verb(k, m.mention) if plain else None
         c = _CITED.search(k) if plain else None
         aux = (_AUXILIARY.search(m.mention) or _time_in(cell, m)) if unlisted and m.mention[:1].isupper() else None
+        told = _TOLD.search(m.mention)
+        if told and _TOLD_END.fullmatch(cell.text, m.start + told.end()):
+            aux = aux if aux and aux.start() < told.start() else told   # "để các bộ, cơ quan và địa phương biết."
         cuts = [x for x in (v.start() if v else None, c.start() if c else None, _standard_unit_end(m),
                             aux.start() if aux else None, _acronym_end(m) if unlisted else None,
                             _place_end(m) if unlisted else None) if x]

@@ -162,13 +162,13 @@ def _plural_bodies(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     ['Một số sở, ngành']
     """
     out = []
-    for m in ms:
+    for i, m in enumerate(ms):
         some = _SOME_BEFORE.search(cell.text[max(0, m.start - 10):m.start]) if m.kind == "collective" else None
         if some:
             m = replace(m, mention=cell.text[m.start - len(some.group()):m.end], start=m.start - len(some.group()))
         p = _PLURAL_BEFORE.search(cell.text[max(0, m.start - 8):m.start]) if m.kind not in ("collective",
                                                                                           "province") else None
-        if p:
+        if p and not _first_of_named(cell, m, ms[i + 1] if i + 1 < len(ms) else None):
             _carve(cell, left, m.start - len(p.group()), m.start)
             m = _as_group(cell, m, m.start - len(p.group()))
             q = _QUALIFIERS.match(cell.text, m.end)
@@ -177,6 +177,18 @@ def _plural_bodies(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
                 m = _as_group(cell, replace(m, end=q.end()), m.start)
         out.append(m)
     return out
+
+
+def _first_of_named(cell: _Cell, m: Mention, nxt: Mention | None) -> bool:
+    """Is *m*, after "các", the first of a list of named ministries whose next ones are printed without their head
+    ("Các Bộ Xây dựng và Công an": Công điện of 2025, set 51): two ministries, no group of "Bộ Xây dựng"s?
+
+    >>> [m.agency_id for m in parse_agencies("4. Các Bộ Xây dựng và Công an: Phối hợp").mentions]
+    ['bo.xay_dung', 'bo.cong_an']
+    """
+    return m.kind == "ministry" and m.agency_id is not None and nxt is not None and nxt.kind == "ministry" \
+        and nxt.agency_id is not None and regex.fullmatch(r"\s*(?:,|và)\s*", cell.text[m.end:nxt.start]) is not None \
+        and not key(nxt.mention).startswith("bộ ")
 
 
 # "lực lượng Kiểm lâm", "Lực lượng Công an": a class noun and a force's name in capitals, to the item's end
