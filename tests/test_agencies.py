@@ -3019,3 +3019,15 @@ def test_ministry_units_by_their_decrees(cell, issuer, want):
 ])
 def test_named_ministries_and_the_closing_formula(cell, want):
     assert [(m.mention, m.agency_id) for m in parse_agencies(cell).mentions] == want
+
+
+# A Chi cục no entry names is a department's branch office, a unit (sets 27 and 52), a district's body where a
+# district is named; the gazetteer's own (Chi cục Thuế khu vực) stays as it is.
+@pytest.mark.parametrize("cell, want", [
+    ("- Chi cục Kiểm lâm;", ("sub_unit", None)),
+    ("Chi cục Thống kê huyện Long Thành", ("district_body", None)),
+    ("Chi cục Thuế khu vực XV", ("provincial_branch", "dp.chi_cuc_thue")),
+])
+def test_a_branch_office_by_its_head(cell, want):
+    m = parse_agencies(cell).mentions[0]
+    assert (m.kind, m.agency_id) == want
