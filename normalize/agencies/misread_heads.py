@@ -16,7 +16,8 @@ from normalize.agencies.mentions import _m
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _squeeze_key, _WORDS
 
-# the head nouns of two syllables, marks aside: first syllable -> second ("tong" -> {"cuc", "cong ty", ...})
+# the head nouns of two syllables, marks aside: second syllable -> the first syllables it follows ("cuc" -> {"tong",
+# "chi"})
 _TWO_SYLLABLE_HEADS: dict[str, set[str]] = {}
 for _h in _WORDS["head_nouns"]:
     _w = ascii_key(_h).split()
@@ -54,7 +55,8 @@ def _whole(g: _Gazetteer, cell: _Cell, m: Mention, ms: list[Mention]) -> Mention
     if w is None or any(o.start < m.start and w.start() < o.end for o in ms if o is not m):
         return None
     read = ascii_key(w.group().strip())
-    first = next((f for f in _TWO_SYLLABLE_HEADS[words[0]] if Levenshtein.distance(read, f) <= 1), None)
+    near = sorted((Levenshtein.distance(read, f), f) for f in _TWO_SYLLABLE_HEADS[words[0]])
+    first = near[0][1] if near and near[0][0] <= 1 else None
     aid = g.aalias.get(ascii_key(_squeeze_key(f"{first} {m.mention}"))) if first else None
     if aid is None or aid == m.agency_id:
         return None
