@@ -3031,3 +3031,10 @@ def test_named_ministries_and_the_closing_formula(cell, want):
 def test_a_branch_office_by_its_head(cell, want):
     m = parse_agencies(cell).mentions[0]
     assert (m.kind, m.agency_id) == want
+
+
+# The office of a province's National Assembly delegation and People's Council is one office, named for either
+# ("VP Đoàn ĐBQH": Nơi nhận lists of set 45), not the delegation itself.
+@pytest.mark.parametrize("cell", ["- VP Đoàn ĐBQH;", "Văn phòng Đoàn ĐBQH tỉnh", "VP HĐND tỉnh"])
+def test_the_office_of_the_delegation_and_council(cell):
+    assert parse_agencies(cell).mentions[0].agency_id == "dp.van_phong_doan_dbqh_hdnd"
