@@ -3038,3 +3038,9 @@ def test_a_branch_office_by_its_head(cell, want):
 @pytest.mark.parametrize("cell", ["- VP Đoàn ĐBQH;", "Văn phòng Đoàn ĐBQH tỉnh", "VP HĐND tỉnh"])
 def test_the_office_of_the_delegation_and_council(cell):
     assert parse_agencies(cell).mentions[0].agency_id == "dp.van_phong_doan_dbqh_hdnd"
+
+
+# A steering committee as Nơi nhận lists print it short ("BCĐ": set 17) is a committee at the level its name says.
+def test_a_steering_committee_written_short():
+    m = parse_agencies("- BCĐ Phòng thủ dân sự quốc gia (để b/c);").mentions[0]
+    assert (m.mention, m.kind) == ("BCĐ Phòng thủ dân sự quốc gia", "central_body")
