@@ -3044,3 +3044,10 @@ def test_the_office_of_the_delegation_and_council(cell):
 def test_a_steering_committee_written_short():
     m = parse_agencies("- BCĐ Phòng thủ dân sự quốc gia (để b/c);").mentions[0]
     assert (m.mention, m.kind) == ("BCĐ Phòng thủ dân sự quốc gia", "central_body")
+
+
+# "VP" opens a Văn phòng, also over a list ("Các VP: Đoàn ĐBQH&HĐND, UBND TP;": the offices, not the delegation and
+# the city, set 45).
+def test_offices_listed_after_vp():
+    ms = parse_agencies("- Các VP: Đoàn ĐBQH&HĐND, UBND TP;", issuer="UBND THÀNH PHỐ HÀ NỘI").mentions
+    assert [m.agency_id for m in ms] == ["dp.van_phong_doan_dbqh_hdnd", "dp.van_phong_ubnd_tinh"]
