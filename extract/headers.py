@@ -344,10 +344,10 @@ def is_numbering_row(labels: list[str]) -> bool:
     >>> is_numbering_row(["A", "B", "1", "2", "3=1+2"]), is_numbering_row(["B", "A", "C"])
     (True, False)
     """
-    texts = [fold_ws(t) for t in labels if fold_ws(t)]
-    filled = [i for i, t in enumerate(labels) if fold_ws(t)]
+    filled = [(i, t) for i, t in enumerate(map(fold_ws, labels)) if t]
+    texts = [t for _, t in filled]
     return (len(texts) >= max(3, len(labels) / 2) and len(set(texts)) == len(texts)
-            and filled[-1] - filled[0] + 1 == len(filled)       # side by side: "a) | | | | b | c" is a task's row
+            and filled[-1][0] - filled[0][0] + 1 == len(filled)   # side by side: "a) | | | | b | c" is a task's row
             and all(_NUMBERING_CELL.match(t) for t in texts) and _in_order(texts)) or _numbers_in_place(labels)
 
 

@@ -335,21 +335,20 @@ def _cut_verbs(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
 
 
 def _small_words(names):
-    """The words (underthesea's) that *names* print in small letters after their first."""
-    from underthesea import word_tokenize
-    return (w for n in names for w in word_tokenize(n)[1:] if w[:1].islower())
-
-
-def _small_words_on(names):
-    """Each word (underthesea's) that *names* print in small letters after their first, with the word after it
-    ("tổ chức tín dụng"), or alone where it ends the name or one of its parts ("Xúc tiến đầu tư, thương mại")."""
+    """Each word (underthesea's) that *names* print in small letters after their first, with the word after it (None
+    at a name's end)."""
     from underthesea import word_tokenize
     for n in names:
         ws = word_tokenize(n)
-        for w, nxt in zip(ws[1:], [*ws[2:], None]):
-            if w[:1].islower():
-                ends = nxt is None or nxt.lower() == "và" or not nxt[:1].isalnum()
-                yield w.lower() if ends else f"{w} {nxt}".lower()
+        yield from ((w, nxt) for w, nxt in zip(ws[1:], [*ws[2:], None]) if w[:1].islower())
+
+
+def _small_words_on(names):
+    """Each word that *names* print in small letters after their first, with the word after it ("tổ chức tín
+    dụng"), or alone where it ends the name or one of its parts ("Xúc tiến đầu tư, thương mại")."""
+    for w, nxt in _small_words(names):
+        ends = nxt is None or nxt.lower() == "và" or not nxt[:1].isalnum()
+        yield w.lower() if ends else f"{w} {nxt}".lower()
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +537,7 @@ _OBJECT_TAGS = frozenset(("N", "Np", "Nc", "V", "M", "P"))
 def _group_name_words() -> frozenset[str]:
     """Words in small letters of the known groups' names and aliases ("cơ quan quản lý nhà nước": "quản lý" is a word
     of a group there, not its act)."""
-    return frozenset(key(w) for w in _small_words(n for a in gazetteer().agencies.values() if a.kind == "collective"
+    return frozenset(key(w) for w, _ in _small_words(n for a in gazetteer().agencies.values() if a.kind == "collective"
                                                   for n in (a.name, *a.aliases)))
 
 

@@ -41,6 +41,11 @@ def _m(g: _Gazetteer, text: str, a: int, b: int, aid: str | None, method: str, s
                    method, score, parent)
 
 
+def _relink(g: _Gazetteer, m: Mention, aid: str, method: str, score: float) -> Mention:
+    """Mention *m*, the same text at the same place, linked to entry *aid* by *method* with *score*."""
+    return replace(_m(g, m.mention, 0, len(m.mention), aid, method, score), start=m.start, end=m.end)
+
+
 def _run_to(cell: _Cell, m: Mention, end: int, left: list) -> Mention:
     """Mention *m* running on to text offset *end* (its abbreviation in brackets, its "Trung ương Đảng"), the words
     it takes no longer left over."""
@@ -112,7 +117,7 @@ def _relinked(g: _Gazetteer, m: Mention) -> Mention:
         or g.groups.get(regex.sub(r" (?:của|cuả) ", " ", k))      # "các Ban của Đảng": "các ban Đảng"
     if aid is None:
         return m
-    return replace(_m(g, m.mention, 0, len(m.mention), aid, m.method, m.score), start=m.start, end=m.end)
+    return _relink(g, m, aid, m.method, m.score)
 
 
 _WIDENING: dict[str, dict[str, str]] = _WORDS["widening_members"]
@@ -130,7 +135,7 @@ def _widened(g: _Gazetteer, m: Mention) -> Mention:
     wider = next((aid for words, aid in _WIDENING[m.agency_id].items() if words in k), None)
     if wider is None:
         return m
-    return replace(_m(g, m.mention, 0, len(m.mention), wider, m.method, m.score), start=m.start, end=m.end)
+    return _relink(g, m, wider, m.method, m.score)
 
 
 def _misspelt(g: _Gazetteer, m: Mention) -> Mention:
@@ -151,7 +156,7 @@ def _misspelt(g: _Gazetteer, m: Mention) -> Mention:
     if aid is None or m.kind != "unknown" and g.agencies[aid].kind != m.kind:
         return m
     score = round(max(fuzz.ratio(k, g.asource.get(ascii_key(k), k)) / 100, 0.5), 3)
-    return replace(_m(g, m.mention, 0, len(m.mention), aid, "fuzzy", score), start=m.start, end=m.end)
+    return _relink(g, m, aid, "fuzzy", score)
 
 
 def _stem(k: str) -> str | None:
@@ -199,4 +204,4 @@ def _stem_type(g: _Gazetteer, m: Mention) -> Mention:
         return m
     aid = next(iter(ids))
     score = round(max(fuzz.token_set_ratio(key(m.mention), key(g.agencies[aid].name)) / 100, 0.5), 3)
-    return replace(_m(g, m.mention, 0, len(m.mention), aid, "fuzzy", min(score, 0.9)), start=m.start, end=m.end)
+    return _relink(g, m, aid, "fuzzy", min(score, 0.9))

@@ -16,13 +16,17 @@ from normalize.agencies.mentions import _m
 from normalize.agencies.model import Mention
 from normalize.agencies.words import _squeeze_key, _WORDS
 
-# the head nouns of two syllables, marks aside: second syllable -> the first syllables it follows ("cuc" -> {"tong",
-# "chi"})
-_TWO_SYLLABLE_HEADS: dict[str, set[str]] = {}
-for _h in _WORDS["head_nouns"]:
-    _w = ascii_key(_h).split()
-    if len(_w) == 2:
-        _TWO_SYLLABLE_HEADS.setdefault(_w[1], set()).add(_w[0])
+
+def _two_syllable_heads() -> dict[str, set[str]]:
+    """The head nouns of two syllables, marks aside: second syllable -> the first syllables it follows ("cuc" ->
+    {"tong", "chi"})."""
+    out: dict[str, set[str]] = {}
+    for first, second in (w for w in (ascii_key(h).split() for h in _WORDS["head_nouns"]) if len(w) == 2):
+        out.setdefault(second, set()).add(first)
+    return out
+
+
+_TWO_SYLLABLE_HEADS = _two_syllable_heads()
 
 # a capitalised word right before the mention, with nothing but a space between
 _WORD_BEFORE = regex.compile(r"(?:(?<=^)|(?<=[\s(,;:\-–]))\p{Lu}[\p{L}\p{M}]{1,5}[ \t]+$")
@@ -48,8 +52,10 @@ def misread_heads(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
 
 
 def _whole(g: _Gazetteer, cell: _Cell, m: Mention, ms: list[Mention]) -> Mention | None:
+    if not m.mention[:1].islower() or m.agency_id is None:     # (most mentions: no key made for them)
+        return None
     words = ascii_key(m.mention).split()
-    if not m.mention[:1].islower() or m.agency_id is None or not words or words[0] not in _TWO_SYLLABLE_HEADS:
+    if not words or words[0] not in _TWO_SYLLABLE_HEADS:
         return None
     w = _WORD_BEFORE.search(cell.text, max(0, m.start - 8), m.start)
     if w is None or any(o.start < m.start and w.start() < o.end for o in ms if o is not m):

@@ -11,7 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.mentions import _fold_pairs, _m, _spanning
+from normalize.agencies.mentions import _fold_pairs, _m, _relink, _spanning
 from normalize.agencies.patterns import _COMMUNE_END, _HEADS, _PLACE_NAME, _TWIN_STOPS
 
 
@@ -129,7 +129,7 @@ def _zone_board(g: _Gazetteer, m: Mention) -> Mention:
     """
     if m.kind != "unknown" or not _ZONE_BOARD.match(key(m.mention)):
         return m
-    return replace(_m(g, m.mention, 0, len(m.mention), _ZB["id"], "pattern", 0.8), start=m.start, end=m.end)
+    return _relink(g, m, _ZB["id"], "pattern", 0.8)
 
 
 def _region_numbers(cell: _Cell, ms: list[Mention]) -> list[Mention]:

@@ -3,14 +3,12 @@ KSND tối cao", "Trung tâm CNTT&TT") or with its "và" left out: found by matc
 gazetteer's names word by word (:func:`_shortened`)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.mentions import _m
+from normalize.agencies.mentions import _relink
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
@@ -80,4 +78,4 @@ def _shortened(g: _Gazetteer, m: Mention) -> Mention:
     ids = {aid for name, aid in _index(g).get(written[0][0], ()) if _fits(written, name)}
     if len(ids) != 1:
         return m
-    return replace(_m(g, m.mention, 0, len(m.mention), ids.pop(), "fuzzy", 0.8), start=m.start, end=m.end)
+    return _relink(g, m, ids.pop(), "fuzzy", 0.8)

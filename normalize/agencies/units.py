@@ -11,7 +11,7 @@ from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell, _carve, _left_before
 from normalize.agencies.gazetteer import _Gazetteer
-from normalize.agencies.mentions import _m, _run_to
+from normalize.agencies.mentions import _m, _relink, _run_to
 from normalize.agencies.patterns import _ACRONYM, _HEAD_WORDS, _HEADS, _LEAD_VERBS, _LINK_WORDS, _UNIT_HEADS
 
 
@@ -369,7 +369,7 @@ def _parent_in_cell(g: _Gazetteer, text: str, ms: list[Mention], issuer: str | N
             continue
         unit = _owners_unit(g, owner, m) if owner is not None else None
         if unit is not None:            # "- VPCP: ..., Cổng TTĐT": the owner's own unit the gazetteer knows
-            m = replace(_m(g, m.mention, 0, len(m.mention), unit, "pattern", 0.7), start=m.start, end=m.end)
+            m = _relink(g, m, unit, "pattern", 0.7)
         elif m.kind == "unknown" and _ACRONYM.fullmatch(m.mention) and owner is not None:
             m = replace(m, kind="sub_unit", parent=owner.name, method="pattern", score=0.6)   # "VPUB: KGVX, KTTH"
         elif unlinked and m.kind == "sub_unit":
