@@ -137,6 +137,29 @@ def _two_fields(m: Mention, tags: list, theirs: list) -> bool:
             and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0])))
 
 
+_NOT_A_DEED = regex.compile(r"(?:" + _ROLE_WORDS + "|" + _word_alt(_WORDS["assignment_verbs"]) + r")$")
+
+
+def _two_deeds(mine: list, theirs: list) -> bool:
+    """A group described by what its members do, then a comma and a second deed of the same part of speech alone before
+    what they do it to ("các cơ quan tham mưu, giúp việc Tỉnh ủy", "cơ quan thanh tra, kiểm tra", "các bộ quản lý
+    ngành, lĩnh vực"): one kind of body, described twice.  A verb that gives the group its role ("phối hợp", "chủ trì")
+    opens the clause, not a second deed (called from :func:`_parallel_descriptions`).
+
+    >>> [m.mention for m in parse_agencies("kịp thời báo cáo các bộ quản lý ngành, lĩnh vực để được hướng dẫn").mentions]
+    ['các bộ quản lý ngành, lĩnh vực']
+    >>> [m.mention for m in parse_agencies("theo yêu cầu của cấp có thẩm quyền, cơ quan thanh tra, kiểm tra, cơ quan quản lý nhà nước khác").mentions]
+    ['cấp có thẩm quyền', 'cơ quan thanh tra, kiểm tra', 'cơ quan quản lý nhà nước khác']
+    """
+    if not mine or not theirs or key(theirs[0][0]) in ("các", "những") or _NOT_A_DEED.match(key(theirs[0][0])):
+        return False
+    verb_verb = mine[-1][1] == theirs[0][1] == "V" and (len(theirs) == 1 or theirs[1][1] != "L")   # not "..., đại diện các"
+    verb_objects = len(mine) == 2 and [t for _, t in mine] == ["V", "N"] and theirs[0][1] == "N" \
+        and (len(theirs) == 1 or theirs[1][1] in ("E", "V")) and not set(key(theirs[0][0]).split()) & _GROUP_WORDS \
+        and not _CLASS_NOUN.match(key(theirs[0][0]))
+    return verb_verb or verb_objects
+
+
 def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A group described by a verb and its object, then a comma and another verb with the same object ("cơ sở khám
     bệnh, chữa bệnh": Nghị định 188/2025/NĐ-CP and sets 20, 34, 35 - twenty such cut at the comma), or by two verbs of
@@ -162,11 +185,12 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
             one_syllable = mine and mine[-1][1] == "V" and " " not in mine[-1][0] and theirs and theirs[0][1] == "V" \
                 and " " not in theirs[0][0] and len(theirs) == 1
             fields = _two_fields(m, tags, theirs)
-            if same_object or one_syllable or fields:
+            deeds = m.agency_id == "coll.other" and _two_deeds(mine, pos_tag(cell.text[c.start(1):nxt])[:2])
+            if same_object or one_syllable or fields or deeds:
                 end = c.end() if same_object else c.start(1) + len(theirs[0][0])
                 _carve(cell, left, m.end, end)
                 m = _respan(cell, m, m.start, end)
-                q = _qualified(cell, [m])[0] if fields else m     # "... bưu chính, viễn thông trên địa bàn tỉnh"
+                q = _qualified(cell, [m])[0] if fields and not deeds else m     # "... bưu chính, viễn thông trên địa bàn tỉnh"
                 if q.end <= nxt:
                     _carve(cell, left, m.end, q.end)
                     m = q

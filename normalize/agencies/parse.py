@@ -32,7 +32,7 @@ from normalize.agencies.qualifiers import (_at_every_level, _glued_lowercase, _l
                                           _small_after_comma)
 from normalize.agencies.group_extents import (_local_government_at_level, _parallel_descriptions, _subject_groups,
                                               _with_country)
-from normalize.agencies.not_bodies import headless_unknowns, not_a_body
+from normalize.agencies.not_bodies import headless_unknowns, not_a_body, predicate_nominals
 from normalize.agencies.international import international_bodies
 from normalize.agencies.enterprises import (_enterprise_pieces, _generic_enterprise, _organ_of_company,
                                            dashed_company_names)
@@ -305,7 +305,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
     mentions, left = _scanned(g, cell, text)
-    mentions = misread_heads(g, cell, mentions, left)
+    mentions = predicate_nominals(cell, misread_heads(g, cell, mentions, left), left)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _of_local(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))))
     mentions = _subject_groups(cell, _local_ones(cell, mentions), left)
