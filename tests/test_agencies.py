@@ -877,7 +877,7 @@ SETS_6_7_CLASSES = [
     ("Chính phủ, Hội đồng quản lý bảo hiểm xã hội", "THỦ TƯỚNG CHÍNH PHỦ",
      [("Chính phủ", "tw.chinh_phu"), ("Hội đồng quản lý bảo hiểm xã hội", "kind:central_body")]),
     ("các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh", "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
-     [("Mặt trận Tổ quốc Việt Nam tỉnh", "dp.uy_ban_mttq_tinh"),
+     [("các cấp ủy Đảng", "coll.cap_uy_to_chuc_dang"), ("Mặt trận Tổ quốc Việt Nam tỉnh", "dp.uy_ban_mttq_tinh"),
       ("các tổ chức chính trị - xã hội tỉnh", "coll.to_chuc_chinh_tri_xa_hoi")]),
     ("Các Trung tâm y tế", None, [("Các Trung tâm y tế", "coll.other")]),
     # set 10: a ward named like a former province (Lào Cai 2026); "của" + a known body inside a name (Công văn
@@ -1281,7 +1281,7 @@ def test_the_city_written_short(cell, want):
 # group of its own taken in (Hải Dương 2025, set 41), the group then at the tier the list names.
 LEVEL_LIST_CASES = [
     ("Bí thư Chi bộ, Trưởng Ban Công tác Mặt trận thôn, tổ dân phố, các tổ chức chính trị - xã hội",
-     [("Chi bộ", "coll.other"), ("Ban Công tác Mặt trận thôn, tổ dân phố", "coll.ban_cong_tac_mat_tran"),
+     [("Chi bộ", "coll.cap_uy_to_chuc_dang"), ("Ban Công tác Mặt trận thôn, tổ dân phố", "coll.ban_cong_tac_mat_tran"),
       ("các tổ chức chính trị - xã hội", "coll.to_chuc_chinh_tri_xa_hoi")]),
     ("d) Phối hợp với Ban Công tác Mặt trận và các tổ chức chính trị - xã hội ở thôn, tổ dân phố, lực lượng tham gia "
      "bảo vệ an ninh, trật tự ở cơ sở",
