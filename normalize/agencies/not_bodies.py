@@ -214,6 +214,18 @@ def _field_noun(cell: _Cell, m: Mention) -> bool:
 # nouns for people and manpower, alone: no body ("bố trí lực lượng, phương tiện", "hộ gia đình và cá nhân nộp hồ sơ":
 # over held-out sets 1-38, 10 such readings, none a mention a reader counts - session 15)
 _PEOPLE = frozenset(("lực lượng", "cá nhân"))
+# people by what they are, with or without words after ("Nhân dân cả nước", "các đoàn viên, hội viên", "các chuyên gia
+# kinh tế"): members and citizens, no body (held-out sets 1-61: 12 such readings, one labelled a mention)
+_PERSONS = regex.compile(r"^(?:(?:các|những|mọi|toàn thể)\s+)?(?:" + _word_alt(_WORDS["person_nouns"]) + r")(?![\p{L}\p{N}])")
+
+
+def _persons(m: Mention) -> bool:
+    """Is unnamed group *m* people, not bodies?
+
+    >>> [m.mention for m in parse_agencies("phản ánh ý kiến của các đoàn viên, hội viên và Nhân dân").mentions]
+    []
+    """
+    return m.agency_id == "coll.other" and bool(_PERSONS.match(key(m.mention)))
 
 
 # (with their marks only: "ban" in "các ban, ngành" is no "bản")
@@ -252,7 +264,8 @@ def not_a_body(cell: _Cell, m: Mention, ends: frozenset = frozenset()) -> bool:
     mentions end."""
     return _headless_verb(cell, m) or _abroad(cell, m) or _level_in_word(m) or _local_as_place(cell, m) \
         or _bare_complement(cell, m) or _of_the_public(cell, m) or _person_or_seat(cell, m) or _verb_homograph(cell, m, ends) \
-        or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _village_alone(m) or _bare_place(m)
+        or _field_noun(cell, m) or (m.kind == "collective" and key(m.mention) in _PEOPLE) or _persons(m) \
+        or _village_alone(m) or _bare_place(m)
 
 
 def headless_unknowns(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
