@@ -2602,7 +2602,7 @@ def test_twenty_first_session_classes(cell, issuer, expected):
     ("các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "coll.so_ban_nganh"),    # set 46
     ("các đơn vị tư vấn có liên quan", "coll.other"),
     ("Các đơn vị thuộc đối tượng thụ hưởng", "coll.other"),
-    ("đối với các hội viên", "coll.other"),
+    ("các tổ chức thành viên", "coll.other"),      # "hội viên" alone: people, no body (not_bodies._persons)
     ("Ủy ban nhân dân cùng cấp", "coll.other"),
     ("các cơ quan chuyên môn thuộc UBND huyện", "coll.other"),
 ])
