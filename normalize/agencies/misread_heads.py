@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalize.text import ascii_key
+from normalize.text import ascii_key, key
+from normalize.vietnamese import two_syllable_words
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
@@ -67,3 +68,61 @@ def _whole(g: _Gazetteer, cell: _Cell, m: Mention, ms: list[Mention]) -> Mention
     if aid is None or aid == m.agency_id:
         return None
     return _m(g, cell.text, w.start(), m.end, aid, "fuzzy", 0.8)
+
+
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{M}]*")
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*")
+NAME_WORDS = 6      # words a misread name may have, at most
+
+
+def misread_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
+    """A known name whose marks OCR misread ("BO Tài chính", "Bô Công an", "Tổng cục Thuê": Quyết định 2439/QĐ-BTC
+    2022 as scanned, set 59) is read as nothing, or as an unknown body running on into the sentence: its letters,
+    marks and case aside, are a known name's.  Words left over, or an unknown body's first words, that open with a
+    capital and spell a name of two words at least that way are that body, linked as fuzzy (a review reason).
+
+    >>> from normalize.agencies import parse_agencies
+    >>> [(m.mention, m.agency_id, m.method) for m in parse_agencies("các dự án được BO Tài chính phê duyệt").mentions]
+    [('BO Tài chính', 'bo.tai_chinh', 'fuzzy')]
+    >>> [m.mention for m in parse_agencies("bỏ tài chính công").mentions]
+    []
+    """
+    out = list(ms)
+    for a, b in list(left):
+        found = _misread_in(g, cell.text, a, b)
+        if found is not None:
+            start, end, aid = found
+            out.append(_m(g, cell.text, start, end, aid, "fuzzy", 0.8))
+            left.remove((a, b))
+            left.extend(s for s in ((a, start), (end, b)) if s[1] > s[0])
+    for m in [m for m in out if m.agency_id is None and m.kind == "unknown"]:
+        found = _misread_in(g, cell.text, m.start, m.end)
+        if found is not None and found[0] == m.start:      # an unknown body's first words only
+            start, end, aid = found
+            out[out.index(m)] = _m(g, cell.text, start, end, aid, "fuzzy", 0.8)
+            left.append((end, m.end))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _misread_in(g: _Gazetteer, text: str, a: int, b: int) -> tuple[int, int, str] | None:
+    """The first run of words in text[a:b] that opens with a capital and spells a known name of two words or more with
+    its letters (not as printed): its start, end and id."""
+    for w in _CAPITAL_WORD.finditer(text, a, b):
+        run = _WORD_RUN.match(text, w.start(), b)
+        words = list(regex.finditer(r"[\p{L}\p{M}]+", run.group())) if run else []
+        for n in range(min(NAME_WORDS, len(words)), 1, -1):
+            end = w.start() + words[n - 1].end()
+            t = text[w.start():end]
+            k = _squeeze_key(t)
+            aid = g.aalias.get(ascii_key(k))
+            if aid is not None and k not in g.alias and len(k) >= 8 and not _splits_word(text, end):
+                return w.start(), end, aid
+    return None
+
+
+def _splits_word(text: str, end: int) -> bool:
+    """Would a name ending at *end* cut a listed two-syllable word in two ("cơ quan Công an quản | lý địa bàn" is no
+    "Công an quận")?"""
+    before = regex.search(r"([\p{L}\p{M}]+)$", text[:end])
+    after = regex.match(r"[ \t]+([\p{L}\p{M}]+)", text[end:])
+    return bool(before and after) and key(f"{before.group(1)} {after.group(1)}") in two_syllable_words()

@@ -45,7 +45,7 @@ from normalize.agencies.provinces import (_ambiguous_provinces, _attach_province
                                           _named_by_province, _named_group_of_province, _place_ends_name,
                                           _provincial_media)
 from normalize.agencies.force_lists import force_lists, level_lists, party_lists
-from normalize.agencies.misread_heads import misread_heads
+from normalize.agencies.misread_heads import misread_heads, misread_names
 from normalize.agencies.places import (_district_names, _level_suffix, _region_numbers, _zone_board, _zone_tail,
                                        inside_longer_name)
 from normalize.agencies.colons import _bracket_lists, _colon_lists
@@ -305,7 +305,7 @@ def _parse_names(g: _Gazetteer, cell: _Cell, text: str, as_of: datetime.date | N
                  issuer: str | None) -> AgencyParse:
     """The mentions of a cell that is no bare reference (:func:`parse_agencies` without its cache)."""
     mentions, left = _scanned(g, cell, text)
-    mentions = predicate_nominals(cell, misread_heads(g, cell, mentions, left), left)
+    mentions = predicate_nominals(cell, misread_names(g, cell, misread_heads(g, cell, mentions, left), left), left)
     mentions = _body_at_level(g, cell, _at_every_level(cell, _with_country(cell, _glued_lowercase(cell, mentions))))
     mentions = _of_local(cell, _qualified(cell, _merge_collectives(g, cell, _qualified(cell, mentions))))
     mentions = _subject_groups(cell, _local_ones(cell, mentions), left)
