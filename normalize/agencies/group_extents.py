@@ -185,9 +185,10 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
             one_syllable = mine and mine[-1][1] == "V" and " " not in mine[-1][0] and theirs and theirs[0][1] == "V" \
                 and " " not in theirs[0][0] and len(theirs) == 1
             fields = _two_fields(m, tags, theirs)
-            deeds = m.agency_id == "coll.other" and _two_deeds(mine, pos_tag(cell.text[c.start(1):nxt])[:2])
+            read_on = pos_tag(cell.text[c.start(1):nxt])[:2] if m.agency_id == "coll.other" else []
+            deeds = _two_deeds(mine, read_on)      # (the words after the comma tagged with what follows them)
             if same_object or one_syllable or fields or deeds:
-                end = c.end() if same_object else c.start(1) + len(theirs[0][0])
+                end = c.end() if same_object else c.start(1) + len((read_on if deeds else theirs)[0][0])
                 _carve(cell, left, m.end, end)
                 m = _respan(cell, m, m.start, end)
                 q = _qualified(cell, [m])[0] if fields and not deeds else m     # "... bưu chính, viễn thông trên địa bàn tỉnh"

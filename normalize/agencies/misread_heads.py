@@ -3,7 +3,10 @@ Thuế": Quyết định 2439/QĐ-BTC 2022 as scanned, held-out set 59).  The se
 in small letters ("cục Thuế", the Cục Thuế of 2025), so the misread word was left before it and the name was linked
 to the wrong body without a doubt.  The misread word and the name read together are the known body when their
 letters, marks aside, are a known name's, the misread syllable one letter from the head's: that body, linked as
-fuzzy (a review reason)."""
+fuzzy (a review reason).
+
+And a known name OCR printed with other marks or case as a whole ("BO Tài chính", "Bô Công an", "Tổng cục Thuê"),
+which no rule read as a body: :func:`misread_names`."""
 from __future__ import annotations
 
 import regex
