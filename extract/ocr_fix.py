@@ -1420,8 +1420,21 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     printed = fit(prev, word, nxt) if known else 0.0
     best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
     far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
-    return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far else RIVAL_RATIO) * rival \
+    alone = len(cands) > 1 and _makes_word(prev, cands[0][1], nxt) and not _makes_word(prev, cands[1][1], nxt)
+    return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far or alone else RIVAL_RATIO) * rival \
         else None
+
+
+def _makes_word(prev: str, cand: str, nxt: str) -> bool:
+    """Does *cand* make a listed two-syllable word with a neighbour ("đồng bộ"; "động bộ" is none)?  Then a rival
+    that makes none needs to fit only :data:`RIVAL_RATIO_FAR` times less (qd_844 scanned: "..., đông bộ giữa" after a
+    comma, one neighbour only, had "động" too close behind "đồng").
+
+    >>> tone_fix("", "đông", "bộ")
+    'đồng'
+    """
+    words = two_syllable_words()
+    return (bool(prev) and key(f"{prev} {cand}") in words) or (bool(nxt) and key(f"{cand} {nxt}") in words)
 
 
 # The share of a syllable's occurrences that a pair must make to be a collocation, not a chance neighbour: "người
