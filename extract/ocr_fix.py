@@ -1106,8 +1106,17 @@ def _across_breaks(lines: list[str], line_fix) -> list[str]:
     return lines
 
 
+# a slash between two words ("Đề án/kế hoạch", "lần/tuần") is read as a word's end: each side is repaired beside its
+# own neighbours, then the two are joined again (the joiner marks where)
+_SLASHED = regex.compile(r"(?<=\p{Ll})/(?=\p{Ll})")     # small letters both sides: no "26-CTr/TU"
+_JOINER = "\u2060"
+
+
 def _repair_line(line: str, syllables, keys, lost_marks: bool) -> str:
     """:func:`repair_text` on one line of a cell."""
+    if _SLASHED.search(line):
+        fixed = _repair_line(_SLASHED.sub("/" + _JOINER + " ", line), syllables, keys, lost_marks)
+        return fixed.replace(_JOINER + " ", "").replace(_JOINER, "")
     tokens = _foreign_pass(line).split(" ")
     split: list[str] = []
     for tok in tokens:

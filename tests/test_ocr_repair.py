@@ -231,6 +231,10 @@ LOST_MARK_MISREADS = [
     ("rượu, bia, đô uông có", "rượu, bia, đồ uống có"),              # qd_844 (grey 200 dpi)
     ("truyên thông, phô biên, giáo", "truyền thông, phổ biến, giáo"),
     ("kêt nôi, chia", "kết nối, chia"),
+    # a slash between two words is a word's end: each side beside its own neighbours (kh_277's "Đề án/kế hoạch
+    # triển khai" with its stacked marks lost; a document's symbol "26-CTr/TU" is left: capitals after the slash)
+    ("Đê án/kê hoạch triên khai", "Đề án/kế hoạch triển khai"),
+    ("Chương trình số 26-CTr/TU ngày", "Chương trình số 26-CTr/TU ngày"),
 ]
 
 
