@@ -1152,7 +1152,7 @@ def _repair_line(line: str, syllables, keys, lost_marks: bool) -> str:
     if lost_marks:  # a font that loses the marks above â, ê, ô, ă: pairs of such syllables first ("tôi thiêu")
         split = _pair_pass(split)
     split = _pair_pass(split, both_misread, names=False)   # both syllables of a listed word misread ("thực đây")
-    return " ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split, tone), tone), pair_fix)))
+    return " ".join(_acronym_pass(_tone_pass(_tone_pass(_tone_pass(split, tone), tone, alone=lost_marks), pair_fix)))
 
 
 def _between_halves(tokens: list[str]) -> list[str]:
@@ -1626,9 +1626,11 @@ def _small_pair(a: str, b: str) -> bool:
     return a[1:].islower() and b.islower()
 
 
-def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
+def _tone_pass(tokens: list[str], fix=_tone_fix5, alone: bool = False) -> list[str]:
     """Each word of *tokens* as *fix* repairs it between its neighbours (two each side, as repaired so far
-    before it); a neighbour across punctuation is none."""
+    before it); a neighbour across punctuation is none.  A word with no neighbour is asked too when *alone*
+    (a scan that loses the marks above â, ê, ô: "2 câp," -> "cấp", real text prints "cấp" far more than any other
+    form: :func:`extract.ocr_marks.word_back`)."""
     out = [_lower_x(a, b) for a, b in zip([""] + tokens, tokens)]
     tokens = out
     letters = [regex.fullmatch(_WORD, t) for t in tokens]
@@ -1652,7 +1654,7 @@ def _tone_pass(tokens: list[str], fix=_tone_fix5) -> list[str]:
         opens = i == 0 or bool(letters[i - 1]) and bool(_ENDS_SENTENCE.search(letters[i - 1][3]))
         word = _lower_caps(letters[i - 1][2] if prev else "", m[2], letters[i + 1][2] if nxt else m[3][:1],
                            letters[i + 2][2] if after else "", opens)
-        fixed = fix(before, prev, word.lower(), nxt, after) if (prev or nxt) else None
+        fixed = fix(before, prev, word.lower(), nxt, after) if (prev or nxt or alone) else None
         if fixed or word != m[2]:
             out[i] = m[1] + _same_case(fixed or word, word) + m[3]
     return out

@@ -235,6 +235,8 @@ LOST_MARK_MISREADS = [
     # triển khai" with its stacked marks lost; a document's symbol "26-CTr/TU" is left: capitals after the slash)
     ("Đê án/kê hoạch triên khai", "Đề án/kế hoạch triển khai"),
     ("Chương trình số 26-CTr/TU ngày", "Chương trình số 26-CTr/TU ngày"),
+    # a bare word with no neighbour (a figure before, a comma after): real text's most printed form, far ahead
+    ("chính quyền địa phương 2 câp, phục vụ Nhân dân", "chính quyền địa phương 2 cấp, phục vụ Nhân dân"),
 ]
 
 
