@@ -51,7 +51,7 @@ from .ocr_doc_words import word_fix
 from .ocr_doc_specks import junk_fix, speck_fix
 from .ocr_letters import letter_groups
 from .ocr_places import unglue_places
-from .ocr_marks import Evidence, pair_back, word_back
+from .ocr_marks import PRIOR, Evidence, pair_back, word_back
 from .ocr_pairs import both_misread
 from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
@@ -825,7 +825,9 @@ def _strip(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
-    """(syllables, two-syllable words, stripped two-syllable key -> words) from underthesea's Viet74K list.
+    """(syllables, two-syllable words, stripped two-syllable key -> words) from underthesea's Viet74K list; a
+    two-syllable word with a syllable Vietnamese cannot sound is left out (the list's "sẵp tới":
+    :func:`unsoundable`).
 
     Empty when the list is not installed: then nothing is repaired.
     """
@@ -837,7 +839,7 @@ def lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]
         if not all(_TOKEN.fullmatch(p) for p in parts):
             continue
         syllables.update(parts)
-        if len(parts) == 2:
+        if len(parts) == 2 and not any(unsoundable(p) for p in parts):
             pairs.add(w)
             keys.setdefault(_strip(w), []).append(w)
     return frozenset(syllables), frozenset(pairs), {k: tuple(v) for k, v in keys.items()}
@@ -1263,11 +1265,38 @@ def unigram_counts() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _same_letters() -> dict[str, tuple[str, ...]]:
-    """Syllables by their letters without tone marks, hats and horns ("thẩm" -> "tham")."""
+    """Syllables by their letters without tone marks, hats and horns ("thẩm" -> "tham"); never one Vietnamese cannot
+    sound (:func:`unsoundable`), whatever word of the list holds it."""
     out: dict[str, list[str]] = {}
     for syl in lexicon()[0]:
-        out.setdefault(_strip(syl), []).append(syl)
+        if not unsoundable(syl):
+            out.setdefault(_strip(syl), []).append(syl)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_STOP_END = regex.compile(r"(?:p|t|c|ch)$")
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
+def _untoned(syllable: str) -> str:
+    """*syllable* without its tone mark, its hat, breve or horn kept ("sắp" -> "săp")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", syllable) if c not in _TONES))
+
+
+def unsoundable(syllable: str) -> bool:
+    """A syllable that ends in a stop (p, t, c, ch) carries the rising or the heavy tone (sắc, nặng); with none, it
+    is a loanword's, spelt without Vietnamese marks ("robot", "chat").  "sắp", "tập" are syllables; "sẵp" (a
+    tilde) and "câp" (a hat and no tone) are none.
+
+    >>> [unsoundable(w) for w in ("sẵp", "câp", "sắp", "tập", "chat", "bàn")]
+    [True, True, False, False, False, False]
+    """
+    d = unicodedata.normalize("NFD", syllable.lower())
+    if not _STOP_END.search(d) or not _VOWEL.search(d):     # ("đt": an acronym's letters, no syllable)
+        return False
+    if any(c in "\u0300\u0303\u0309" for c in d):
+        return True
+    return not any(c in "\u0301\u0323" for c in d) and (any(c in _MODIFIERS for c in d) or "đ" in d)
 
 
 # How much likelier than the printed syllable (and than any other) a syllable with the same letters must be
@@ -1559,7 +1588,26 @@ def _tone_fix5(before: str, prev: str, word: str, nxt: str, after: str, lost_mar
         if back:
             return back
     near = not (before + after).isascii() and all(not w or not w.isascii() or w in lexicon()[0] for w in (before, after))
-    return tone_fix(prev, word, nxt, lost_marks, marked_near=near)     # an English word near: "Make in Viet Nam"
+    return tone_fix(prev, word, nxt, lost_marks, marked_near=near) or sound_again(word)   # "Make in Viet Nam"
+
+
+def sound_again(word: str) -> str | None:
+    """A syllable no Vietnamese word can sound (:func:`unsoundable`: "săp", "câp") made one again: the form with its
+    letters that real text prints, when there is one, or one :data:`extract.ocr_marks.PRIOR` times more than any
+    other ("cấp", not "cập"; "thuôc" is left to its neighbours: "thuộc" is only ten times "thuốc").
+
+    >>> sound_again("săp"), sound_again("câp"), sound_again("thuôc"), sound_again("sắp")
+    ('sắp', 'cấp', None, None)
+    """
+    if not unsoundable(word):
+        return None
+    counts = unigram_counts()
+    toneless = _untoned(word)
+    ranked = sorted(((counts.get(f, 0), f) for f in _forms(word)[1:]
+                     if _untoned(f) == toneless and not unsoundable(f) and counts.get(f, 0)), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0] < PRIOR * ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 def _as_printed(word: str, like: str) -> str:

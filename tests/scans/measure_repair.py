@@ -1,7 +1,7 @@
 """Measure the OCR word repair (extract.ocr_fix.repair_text): what it changes on correct text, and what
 the scans give with it.
 
-    .venv/bin/python tests/scans/measure_repair.py [false] [scans] [real] [real-heldout] [real-fresh] [confusions] [-v] [--off] [--lost]
+    .venv/bin/python tests/scans/measure_repair.py [false] [scans] [real] [real-heldout] [real-fresh] [confusions] [lost-recall] [-v] [--off] [--lost]
 
 * ``false``: cells of correct text the repair changes (each cell, then a document's acronyms mended from its own:
   :func:`extract.ocr_fix.document_acronym_fix`): the hand-checked cells of every real document
@@ -16,6 +16,9 @@ the scans give with it.
 * ``confusions``: with the repair off, the words OCR read differently from the truth in rows keyed right
   (same letters without marks: the repair's business), counted, and what the repair does with each.
 
+``lost-recall``: every real correct cell with the marks stacked above â, ê, ô, ă stripped, as a font that loses them
+prints it, repaired as such a scan: how many stripped words come back, and which do not (``-v``).
+
 ``false --lost`` measures the false changes as if every real document were a scan that loses the marks above
 â, ê, ô (the repair then puts marks back more boldly). ``--off`` turns the repair off (the "before any repair" figures). Tesseract's answers are cached on disk
 under build/ocr_cache/ (keyed by the image and the arguments), so a second run costs only the image work.
@@ -27,6 +30,7 @@ import hashlib
 import json
 import pickle
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -139,6 +143,51 @@ def false_changes(verbose: bool, lost: bool = False) -> None:
     if verbose:
         for a, b in changed:
             print("      ", _diff(a, b))
+
+
+def _strip_stacked(text: str) -> str:
+    """*text* as a font that loses the tone mark stacked above â, ê, ô, ă prints it to Tesseract ("để" -> "đê";
+    the dot below stays: "độ")."""
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        if d[:1].lower() in "aeo" and ("\u0302" in d or "\u0306" in d):
+            d = "".join(c for c in d if c not in "\u0300\u0301\u0303\u0309")
+        out.append(unicodedata.normalize("NFC", d))
+    return "".join(out)
+
+
+def lost_recall(verbose: bool) -> None:
+    """Every real correct cell with the marks above â, ê, ô, ă stripped (as :func:`_strip_stacked`), repaired as a
+    scan that loses them: the words put back, the stripped words left, and the words the repair changed that were
+    never stripped (cells whose words the repair split or joined are left out)."""
+    from extract.ocr_fix import repair_text
+
+    count = collections.Counter()
+    left: collections.Counter = collections.Counter()
+    for cells in real_cells().values():
+        for truth in cells:
+            read = _strip_stacked(truth)
+            if read == truth:
+                continue
+            fixed = repair_text(read, lost_marks=True)
+            words = list(zip(truth.split(" "), read.split(" "), fixed.split(" ")))
+            if not len(truth.split(" ")) == len(read.split(" ")) == len(fixed.split(" ")):
+                count["cells split or joined"] += 1
+                continue
+            for t, r, f in words:
+                stripped = t != r
+                count["stripped"] += stripped
+                count["put back"] += stripped and f == t
+                count["changed, not stripped"] += not stripped and f != t
+                if stripped and f != t:
+                    left[r, t, f] += 1
+    print(f"lost marks: {count['put back']} of {count['stripped']} stripped words put back "
+          f"({100 * count['put back'] / max(count['stripped'], 1):.1f}%); {count['changed, not stripped']} words "
+          f"changed that were not stripped; {count['cells split or joined']} cells left out (words split or joined)")
+    if verbose:
+        for (r, t, f), n in left.most_common(60):
+            print(f"       {n:3d}  {r!r} read, {t!r} meant, {f!r} made")
 
 
 def _diff(a: str, b: str) -> str:
@@ -267,6 +316,8 @@ def main(argv: list[str]) -> int:
         real_scans(REAL_SCANS_FRESH)
     if "confusions" in what:
         confusions()
+    if "lost-recall" in what:
+        lost_recall("-v" in argv)
     return 0
 
 
