@@ -100,6 +100,11 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
     return list(cell.scans[ascii_mode])
 
 
+# bodies whose names count only as printed with a capital ("Quý cơ quan", the letter's addressee; "hằng quý cơ quan
+# tài chính" is "quarterly" and a body: data `capital_only`)
+_CAPITAL_ONLY = frozenset(_WORDS["capital_only"])
+
+
 def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
     k = cell.k
     index = g.aindex if ascii_mode else g.index
@@ -127,6 +132,8 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
             continue
         second = words[x + 1] if entry[0] and x + 1 < len(words) else None
         hit = _known_at(cell, i, stops, (entry[0].get(second.group()) if second else None, entry[1]))
+        if hit is not None and hit[1] in _CAPITAL_ONLY and not cell.text[cell.start(i)].isupper():
+            hit = None
         if hit is not None:
             found.append((i, *hit))
             pos = hit[0]
