@@ -124,9 +124,10 @@ def _plural_group(k: str, printed: str) -> bool:
             and not (kh and _KIND_BY_HEAD[kh.group()] == "enterprise"):
         return True
     cls = _PLURAL_CLASS.match(k, plural.end())
-    return bool(cls) and len(k.split()) <= 7 and not _capitalised(printed, 1) and not _REST_STOPS.search(k, cls.end())
+    return bool(cls) and len(k.split()) <= PLURAL_WORDS and not _capitalised(printed, 1) and not _REST_STOPS.search(k, cls.end())
 
 
+PLURAL_WORDS = 8     # words a class of bodies and what says which may have, at most
 _PLURAL_CLASS = regex.compile(r"\s*(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")
 
 
