@@ -112,6 +112,10 @@ def _classify_piece(g: _Gazetteer, cell: _Cell, a: int, b: int, out: list, left:
     return False
 
 
+PLURAL_WORDS = 8     # words a class of bodies and what says which may have, at most (7 left out "các tổ chức phi
+# chính phủ nước ngoài"; 9 let a sentence in: set 40)
+
+
 def _plural_group(k: str, printed: str) -> bool:
     """Is piece *k* (*printed* as such) bodies of a kind after a plural word: a head ("Các Trung tâm y tế", "các văn
     phòng tỉnh uỷ, thành uỷ"; not companies), or a class of bodies and words in small letters that say which ("các tổ
@@ -127,7 +131,6 @@ def _plural_group(k: str, printed: str) -> bool:
     return bool(cls) and len(k.split()) <= PLURAL_WORDS and not _capitalised(printed, 1) and not _REST_STOPS.search(k, cls.end())
 
 
-PLURAL_WORDS = 8     # words a class of bodies and what says which may have, at most
 _PLURAL_CLASS = regex.compile(r"\s*(?:" + _word_alt(_WORDS["class_noun_list"]) + r")(?![\p{L}\p{N}])")
 
 
