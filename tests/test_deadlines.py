@@ -484,6 +484,9 @@ SET5_CLASSES = [
     ("định kỳ trước ngày 01/6 và 15/11 hằng năm", 2025, "recurring", "yearly", 1, 6),
     # "năm sau" after a yearless date repeats every year (Quyết định 27/2025/QĐ-UBND, Thái Nguyên)
     ("trước ngày 30 tháng 01 năm sau", 2025, "recurring", "yearly", 30, 1),
+    # a day of the budget year repeats every year (set 29, a decree as quoted); "năm ngân sách 2026" is that year
+    ("4. Chậm nhất đến ngày 15 tháng 12 của năm ngân sách", 2014, "recurring", "yearly", 15, 12),
+    ("Dự toán năm ngân sách 2026", 2026, "year", None, None, None),
     # a law named with its year is cited, not a period (Quyết định 2623/QĐ-TTg 2025)
     ("Theo tiến độ được giao của Luật An ninh mạng 2025", 2025, "by_reference", None, None, None),
     # relative to receiving a plan, a decision taking effect, a term running out
