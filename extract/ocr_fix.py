@@ -51,7 +51,7 @@ from .ocr_doc_words import word_fix
 from .ocr_doc_specks import junk_fix, speck_fix
 from .ocr_letters import letter_groups
 from .ocr_places import unglue_places
-from .ocr_marks import PRIOR, Evidence, pair_back, word_back
+from .ocr_marks import PRIOR, Evidence, bound, pair_back, untoned, word_back
 from .ocr_pairs import both_misread
 from .ocr_numerals import clean_number, from_roman, roman_reading, to_roman
 from .ocr_outline import is_outline, is_sub_number, outline_numbers
@@ -1278,11 +1278,6 @@ _STOP_END = regex.compile(r"(?:p|t|c|ch)$")
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
-def _untoned(syllable: str) -> str:
-    """*syllable* without its tone mark, its hat, breve or horn kept ("sắp" -> "săp")."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", syllable) if c not in _TONES))
-
-
 def unsoundable(syllable: str) -> bool:
     """A syllable that ends in a stop (p, t, c, ch) carries the rising or the heavy tone (sắc, nặng); with none, it
     is a loanword's, spelt without Vietnamese marks ("robot", "chat").  "sắp", "tập" are syllables; "sẵp" (a
@@ -1414,6 +1409,12 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
 
     >>> tone_fix("có", "thấm", "quyền"), tone_fix("", "thẩm", "quyền"), tone_fix("", "xyz", "")
     ('thẩm', None, None)
+
+    A form that makes a listed word with a neighbour, where the next form makes none, needs to beat it only
+    :data:`RIVAL_RATIO_FAR` times (qd_844 scanned: "..., đông bộ giữa" after a comma, one neighbour only):
+
+    >>> tone_fix("", "đông", "bộ")
+    'đồng'
     """
     counts = bigram_counts()
     if not counts:
@@ -1458,21 +1459,10 @@ def tone_fix(prev: str, word: str, nxt: str, lost_marks: bool = False, marked_ne
     printed = fit(prev, word, nxt) if known else 0.0
     best, rival = cands[0][0], max([f for f, _ in cands[1:2]], default=0.0)
     far = len(cands) > 1 and mark_distance(word, cands[1][1]) > mark_distance(word, cands[0][1])
-    alone = len(cands) > 1 and _makes_word(prev, cands[0][1], nxt) and not _makes_word(prev, cands[1][1], nxt)
+    pairs = lexicon()[1]     # the best makes a listed word with a neighbour, the next none ("đồng bộ", "động bộ")
+    alone = len(cands) > 1 and bound(prev, cands[0][1], nxt, pairs) and not bound(prev, cands[1][1], nxt, pairs)
     return cands[0][1] if best >= ratio * printed and best >= (RIVAL_RATIO_FAR if far or alone else RIVAL_RATIO) * rival \
         else None
-
-
-def _makes_word(prev: str, cand: str, nxt: str) -> bool:
-    """Does *cand* make a listed two-syllable word with a neighbour ("đồng bộ"; "động bộ" is none)?  Then a rival
-    that makes none needs to fit only :data:`RIVAL_RATIO_FAR` times less (qd_844 scanned: "..., đông bộ giữa" after a
-    comma, one neighbour only, had "động" too close behind "đồng").
-
-    >>> tone_fix("", "đông", "bộ")
-    'đồng'
-    """
-    words = two_syllable_words()
-    return (bool(prev) and key(f"{prev} {cand}") in words) or (bool(nxt) and key(f"{cand} {nxt}") in words)
 
 
 # The share of a syllable's occurrences that a pair must make to be a collocation, not a chance neighbour: "người
@@ -1602,9 +1592,9 @@ def sound_again(word: str) -> str | None:
     if not unsoundable(word):
         return None
     counts = unigram_counts()
-    toneless = _untoned(word)
+    toneless = untoned(word)
     ranked = sorted(((counts.get(f, 0), f) for f in _forms(word)[1:]
-                     if _untoned(f) == toneless and not unsoundable(f) and counts.get(f, 0)), reverse=True)
+                     if untoned(f) == toneless and not unsoundable(f) and counts.get(f, 0)), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0][0] < PRIOR * ranked[1][0]:
         return None
     return ranked[0][1]

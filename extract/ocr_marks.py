@@ -74,13 +74,14 @@ def toned_back(word: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         if len(f) != len(word) or f == word:
             continue
         diff = [(a, b) for a, b in zip(word, f) if a != b]
-        if len(diff) == 1 and diff[0][0] in _BARE and _untoned(diff[0][1]) == diff[0][0]:
+        if len(diff) == 1 and diff[0][0] in _BARE and untoned(diff[0][1]) == diff[0][0]:
             out.append(f)
     return tuple(out)
 
 
-def _untoned(ch: str) -> str:
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", ch) if c not in _TONES))
+def untoned(text: str) -> str:
+    """*text* without its tone marks, its hats, breves and horns kept ("sắp" -> "săp")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if c not in _TONES))
 
 
 def _clear_winner(scored: list[tuple[int, str]], printed: float, over: float, allowed) -> str | None:
@@ -99,7 +100,7 @@ def _frequent(word: str, form: str, ev: Evidence, times: float = FREQUENT) -> bo
     return ev.unigrams.get(form, 0) >= times * (ev.unigrams.get(word, 0) + 1)
 
 
-def _bound(prev: str, word: str, nxt: str, pairs: frozenset[str]) -> bool:
+def bound(prev: str, word: str, nxt: str, pairs: frozenset[str]) -> bool:
     """*word* makes a listed word with a neighbour as read ("đê điều")."""
     return bool(prev) and f"{prev} {word}" in pairs or bool(nxt) and f"{word} {nxt}" in pairs
 
@@ -114,7 +115,7 @@ def word_back(prev: str, word: str, nxt: str, ev: Evidence) -> str | None:
     ('về', None)
     """
     cands = toned_back(word, ev.forms(word))
-    if not cands or _bound(prev, word, nxt, ev.pairs):
+    if not cands or bound(prev, word, nxt, ev.pairs):
         return None
 
     def side(a: str, b: str) -> int:
@@ -143,7 +144,7 @@ def pair_back(before: str, a: str, b: str, after: str, ev: Evidence) -> tuple[st
     >>> pair_back("", "tôi", "thiêu", "", ev)
     ('tối', 'thiểu')
     """
-    if not (is_bare(a) or is_bare(b)) or _bound(before, a, "", ev.pairs) or _bound("", b, after, ev.pairs):
+    if not (is_bare(a) or is_bare(b)) or bound(before, a, "", ev.pairs) or bound("", b, after, ev.pairs):
         return None
     options = [(x, y) for x in (a,) + toned_back(a, ev.forms(a)) for y in (b,) + toned_back(b, ev.forms(b))][1:]
     scored = [(ev.counts.get(f"{x} {y}", 0), f"{x} {y}") for x, y in options]
