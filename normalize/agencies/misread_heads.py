@@ -12,12 +12,12 @@ from __future__ import annotations
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalize.text import ascii_key, key
-from normalize.vietnamese import two_syllable_words
+from normalize.text import ascii_key
 from normalize.agencies.cell import _Cell
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.mentions import _m
 from normalize.agencies.model import Mention
+from normalize.agencies.qualifiers import _word_runs_on
 from normalize.agencies.words import _squeeze_key, _WORDS
 
 
@@ -82,7 +82,9 @@ def misread_names(g: _Gazetteer, cell: _Cell, ms: list[Mention], left: list) -> 
     """A known name whose marks OCR misread ("BO Tài chính", "Bô Công an", "Tổng cục Thuê": Quyết định 2439/QĐ-BTC
     2022 as scanned, set 59) is read as nothing, or as an unknown body running on into the sentence: its letters,
     marks and case aside, are a known name's.  Words left over, or an unknown body's first words, that open with a
-    capital and spell a name of two words at least that way are that body, linked as fuzzy (a review reason).
+    capital and spell a name of two words at least that way are that body, linked as fuzzy (a review reason), never
+    where the name would end inside a listed two-syllable word ("Công an quản lý" is no "Công an quận":
+    :func:`normalize.agencies.qualifiers._word_runs_on`).
 
     >>> from normalize.agencies import parse_agencies
     >>> [(m.mention, m.agency_id, m.method) for m in parse_agencies("các dự án được BO Tài chính phê duyệt").mentions]
@@ -118,14 +120,6 @@ def _misread_in(g: _Gazetteer, text: str, a: int, b: int) -> tuple[int, int, str
             t = text[w.start():end]
             k = _squeeze_key(t)
             aid = g.aalias.get(ascii_key(k))
-            if aid is not None and k not in g.alias and len(k) >= 8 and not _splits_word(text, end):
+            if aid is not None and k not in g.alias and len(k) >= 8 and not _word_runs_on(text, end):
                 return w.start(), end, aid
     return None
-
-
-def _splits_word(text: str, end: int) -> bool:
-    """Would a name ending at *end* cut a listed two-syllable word in two ("cơ quan Công an quản | lý địa bàn" is no
-    "Công an quận")?"""
-    before = regex.search(r"([\p{L}\p{M}]+)$", text[:end])
-    after = regex.match(r"[ \t]+([\p{L}\p{M}]+)", text[end:])
-    return bool(before and after) and key(f"{before.group(1)} {after.group(1)}") in two_syllable_words()
