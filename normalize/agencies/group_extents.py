@@ -132,9 +132,14 @@ def _two_fields(m: Mention, tags: list, theirs: list) -> bool:
     nouns = ("N", "M")      # underthesea tags some fields as numerals: "bưu chính", "viễn thông" M
     plural = len(tags) == 3 and key(tags[0][0]) in ("các", "những")
     tags = tags[1:] if plural else tags     # "cơ quan báo chí, truyền thông" (set 53) as "các cơ quan báo chí, ..."
-    return (len(tags) == 2 and tags[0][1] == "N" and tags[1][1] in nouns
-            and len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V"))
-            and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0])))
+    return len(tags) == 2 and tags[0][1] == "N" and tags[1][1] in nouns and _lone_field(theirs, nouns)
+
+
+def _lone_field(theirs: list, nouns: tuple[str, ...]) -> bool:
+    """Are the tagged words after a comma a field noun (tagged one of *nouns*) alone, before a preposition, a verb or
+    the end, and no group's word or class noun, which would open a new item?"""
+    return len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V")) \
+        and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0]))
 
 
 _NOT_A_DEED = regex.compile(r"(?:" + _ROLE_WORDS + "|" + _word_alt(_WORDS["assignment_verbs"]) + r")$")
@@ -154,9 +159,7 @@ def _two_deeds(mine: list, theirs: list) -> bool:
     if not mine or not theirs or key(theirs[0][0]) in ("các", "những") or _NOT_A_DEED.match(key(theirs[0][0])):
         return False
     verb_verb = mine[-1][1] == theirs[0][1] == "V" and (len(theirs) == 1 or theirs[1][1] != "L")   # not "..., đại diện các"
-    verb_objects = len(mine) == 2 and [t for _, t in mine] == ["V", "N"] and theirs[0][1] == "N" \
-        and (len(theirs) == 1 or theirs[1][1] in ("E", "V")) and not set(key(theirs[0][0]).split()) & _GROUP_WORDS \
-        and not _CLASS_NOUN.match(key(theirs[0][0]))
+    verb_objects = len(mine) == 2 and [t for _, t in mine] == ["V", "N"] and _lone_field(theirs, ("N",))
     return verb_verb or verb_objects
 
 
