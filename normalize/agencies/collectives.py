@@ -318,8 +318,10 @@ def _body_at_level(g: _Gazetteer, cell: _Cell, ms: list[Mention]) -> list[Mentio
         if not (gap.strip() == "" and prev.kind not in ("collective", "commune_body") or leveled
                 and _LEVEL_LIST.fullmatch(gap)) or g.alias.get(_squeeze_key(cell.text[prev.start:m.end])):
             return None     # "Trạm Y tế cấp xã", "Văn phòng HĐND - UBND cấp xã": a commune's body, read later
-        return _m(g, cell.text, prev.start, m.end, "coll.other", "pattern", 0.8,
-                  name=fold(cell.text[prev.start:m.end]))
+        text = cell.text[prev.start:m.end]         # "UBND 126 xã, phường": the communes' committees, counted
+        aid = _ubnd_level(key(text)) if prev.kind == "unknown" else None
+        return _m(g, cell.text, prev.start, m.end, aid or "coll.other", "pattern", 0.8,
+                  name=fold(text))
     return _fold_pairs(ms, join)
 
 

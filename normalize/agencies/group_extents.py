@@ -11,7 +11,7 @@ from normalize.text import key
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _squeeze_key, _word_alt, _WORDS
 from normalize.agencies.mentions import _respan
-from normalize.agencies.cell import _Cell, _carve
+from normalize.agencies.cell import _Cell, _carve, _in_left
 from normalize.agencies.gazetteer import _Gazetteer
 from normalize.agencies.patterns import _ASSIGNING, _CLASS_NOUN, _CLAUSE_START, _GROUP_WORDS, _ROLE_WORDS
 from normalize.agencies.qualifiers import _qualified
@@ -132,13 +132,14 @@ def _two_fields(m: Mention, tags: list, theirs: list) -> bool:
     nouns = ("N", "M")      # underthesea tags some fields as numerals: "bưu chính", "viễn thông" M
     plural = len(tags) == 3 and key(tags[0][0]) in ("các", "những")
     tags = tags[1:] if plural else tags     # "cơ quan báo chí, truyền thông" (set 53) as "các cơ quan báo chí, ..."
-    return len(tags) == 2 and tags[0][1] == "N" and tags[1][1] in nouns and _lone_field(theirs, nouns)
+    field = tags[1][1] in nouns or tags[1][1] == "Np" and tags[1][0].isupper() if len(tags) == 2 else False  # "CNTT"
+    return len(tags) == 2 and tags[0][1] == "N" and field and _lone_field(theirs, nouns)
 
 
 def _lone_field(theirs: list, nouns: tuple[str, ...]) -> bool:
-    """Are the tagged words after a comma a field noun (tagged one of *nouns*) alone, before a preposition, a verb or
-    the end, and no group's word or class noun, which would open a new item?"""
-    return len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V")) \
+    """Are the tagged words after a comma a field noun (tagged one of *nouns*) alone, before a preposition, a verb, "và",
+    a punctuation mark or the end, and no group's word or class noun, which would open a new item?"""
+    return len(theirs) >= 1 and theirs[0][1] in nouns and (len(theirs) == 1 or theirs[1][1] in ("E", "V", "CH", "C")) \
         and not set(key(theirs[0][0]).split()) & _GROUP_WORDS and not _CLASS_NOUN.match(key(theirs[0][0]))
 
 
@@ -163,6 +164,10 @@ def _two_deeds(mine: list, theirs: list) -> bool:
     return verb_verb or verb_objects
 
 
+# an abbreviated field right after a group, no body of its own ("các doanh nghiệp CNTT": set 62)
+_FIELD_ABBR = regex.compile(r"[ \t]+(\p{Lu}{2,6})(?=[ \t]*,)")
+
+
 def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A group described by a verb and its object, then a comma and another verb with the same object ("cơ sở khám
     bệnh, chữa bệnh": Nghị định 188/2025/NĐ-CP and sets 20, 34, 35 - twenty such cut at the comma), or by two verbs of
@@ -176,6 +181,10 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
     out = []
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(cell.text)
+        f = _FIELD_ABBR.match(cell.text, m.end) if m.kind == "collective" else None
+        if f and f.end() <= nxt and _in_left(left, f.start(1), f.end()):    # "các doanh nghiệp CNTT, viễn thông"
+            _carve(cell, left, m.end, f.end())
+            m = _respan(cell, m, m.start, f.end())
         c = _COMMA_NEXT.match(cell.text, m.end) if m.kind == "collective" and not _ENDS_CLOSED.search(key(m.mention)) \
             else None
         if c and c.end() <= nxt:
@@ -188,10 +197,11 @@ def _parallel_descriptions(cell: _Cell, ms: list[Mention], left: list) -> list[M
             one_syllable = mine and mine[-1][1] == "V" and " " not in mine[-1][0] and theirs and theirs[0][1] == "V" \
                 and " " not in theirs[0][0] and len(theirs) == 1
             fields = _two_fields(m, tags, theirs)
-            read_on = pos_tag(cell.text[c.start(1):nxt])[:2] if m.agency_id == "coll.other" else []
-            deeds = _two_deeds(mine, read_on)      # (the words after the comma tagged with what follows them)
+            read_on = pos_tag(cell.text[c.start(1):nxt])[:2] if m.agency_id == "coll.other" or fields else []
+            fields = fields and _lone_field(read_on, ("N", "M"))     # "..., công nghệ thông tin triển khai": one word
+            deeds = not fields and _two_deeds(mine, read_on)     # (the words after the comma tagged with what follows)
             if same_object or one_syllable or fields or deeds:
-                end = c.end() if same_object else c.start(1) + len((read_on if deeds else theirs)[0][0])
+                end = c.end() if same_object else c.start(1) + len((read_on if deeds or fields else theirs)[0][0])
                 _carve(cell, left, m.end, end)
                 m = _respan(cell, m, m.start, end)
                 q = _qualified(cell, [m])[0] if fields and not deeds else m     # "... bưu chính, viễn thông trên địa bàn tỉnh"

@@ -9,6 +9,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from normalize.text import ascii_key, key
+from normalize.predicate import _tagged
 from normalize.agencies.model import Mention
 from normalize.agencies.words import fold, _word_alt, _WORDS
 from normalize.agencies.cell import _Cell
@@ -231,8 +232,25 @@ def _named_alone(cell: _Cell, k: str, sa: int, sb: int) -> bool:
     ACV") or the unit every body has, written with a capital ("Văn phòng, Phòng Đào tạo" in a university's plan)."""
     t = cell.text[sa:sb]
     listed = cell.text[:sa].rstrip().endswith((",", ";")) or cell.text[sb:].lstrip().startswith((",", ";"))
-    return listed and (bool(_ACRONYM.fullmatch(t)) and k not in _ABBR_KEYS
+    return listed and (bool(_ACRONYM.fullmatch(t)) and k not in _ABBR_KEYS and not _field_of_noun(cell.text, sa)
                        or k in _BARE_UNITS and t[:1].isupper())
+
+
+_ACRONYM_COMMA = regex.compile(r"\p{Lu}+[ \t]*,")
+
+
+def _field_of_noun(text: str, sa: int) -> bool:
+    """Is the abbreviation at *sa* the field of the noun in small letters right before it, no body ("các doanh nghiệp
+    CNTT, viễn thông", "nhân lực CNTT, viễn thông": Chỉ thị 11/CT-UBND of Hà Nội, 2025, set 62)?
+
+    >>> [m.mention for m in parse_agencies("phối hợp với các doanh nghiệp CNTT, viễn thông tổ chức").mentions]
+    ['các doanh nghiệp CNTT, viễn thông']
+    """
+    before = text[max(0, sa - 40):sa]
+    if not _ACRONYM_COMMA.match(text, sa) or not before[-1:].isspace() or not before.rstrip()[-1:].isalpha() or not before.rstrip()[-1:].islower():
+        return False
+    tags = _tagged(before.rstrip())
+    return bool(tags) and tags[-1][1] == "N"
 
 
 def _leveled(k: str) -> bool:
