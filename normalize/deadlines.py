@@ -603,6 +603,8 @@ _PER_ITEM = regex.compile(r"^\W*" + _alt(_VOCAB["per_item"]["opens"]) + r"\s+(?!
                           + r"(?![a-z]))[a-z]")
 # "trực 24/24 giờ", "12/24h": hours of the day a duty is kept ("24/24" alone too: no month 24; "24/7" is a date)
 _WATCH = regex.compile(r"(?<![0-9/])(?:(?P<h>\d{1,2})\s*/\s*24\s*(?:gio|h)(?![a-z])|(?P<h>24)/24(?![0-9/]))")
+_ROUND_THE_CLOCK = regex.compile(r"(?<![0-9/.])24\s*/\s*7(?![0-9/.])")
+_DATE_OPENER = regex.compile(r"(?<![a-z0-9])" + _alt(_VOCAB["date_openers"]) + r"\s*$")
 _YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
 _REPORT_YEAR = regex.compile(_alt(_VOCAB["report_year"]))
 # "từ ngày … tháng … năm …", "ngày ... tháng ...": a date left blank in a form
@@ -2028,12 +2030,27 @@ def _watch(cell: _Cell) -> Deadline | None:
     >>> d.kind, d.recurrence
     ('recurring', 'daily')
     """
-    w = _WATCH.search(cell.k)
+    w = _WATCH.search(cell.k) or _round_the_clock(cell.k)
     if w is None or _YEAR_IN.search(cell.k):
         return None
     if w.group("h") == "24":
         return Deadline("continuous", note=cell.shown, raw=cell.raw)
     return Deadline("recurring", recurrence="daily", note=cell.shown, raw=cell.raw)
+
+
+def _round_the_clock(k: str) -> regex.Match | None:
+    """"24/7" after a word that opens no date ("hỗ trợ 24/7", "túc trực 24/7": set 62), as a match whose group "h" is
+    24; "trước 24/7", "ngày 24/7" are the 24th of July.
+
+    >>> parse_deadline("bảo đảm hỗ trợ trực tiếp, túc trực 24/7 tại cơ sở").kind
+    'continuous'
+    >>> parse_deadline("Hoàn thành trước 24/7", default_year=2025).end
+    datetime.date(2025, 7, 24)
+    """
+    r = _ROUND_THE_CLOCK.search(k)
+    if r is None or not regex.search(r"[a-z]\s*$", k[:r.start()]) or _DATE_OPENER.search(k[:r.start()]):
+        return None
+    return regex.match(r"(?P<h>24)", "24")
 
 
 _FEAST = regex.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*(?P<cal>duong|am)\s*lich(?![a-z])")

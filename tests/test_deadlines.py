@@ -1199,6 +1199,13 @@ SET16_TO_19_CLASSES = [
     ("đảm bảo trực 24/24 giờ trong ngày", 2025, "continuous", None, None),
     ("đảm bảo trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)", 2025, "recurring", None, None),
     ("Ngày 24/7", 2025, "date", D(2025, 7, 24), D(2025, 7, 24)),
+    # set 62 (Chỉ thị 11/CT-UBND of Hà Nội, 2025): "24/7" after a word of service is round the clock; guards: after a
+    # word that opens a date it is the 24th of July
+    ("thông qua các kênh hỗ trợ trực tuyến 24/7 do Thành phố triển khai", 2025, "continuous", None, None),
+    ("bảo đảm hỗ trợ trực tiếp, túc trực 24/7 tại cơ sở trong thời gian thực hiện Chiến dịch", 2025, "continuous",
+     None, None),
+    ("Hoàn thành trước 24/7", 2025, "date", None, D(2025, 7, 24)),
+    ("báo cáo kết quả về Sở Nội vụ trước ngày 24/7", 2025, "date", None, D(2025, 7, 24)),
     # set 16: a form's date left blank is set elsewhere
     ("Thời gian công khai: từ ngày … tháng … năm … đến hết ngày … tháng … năm … (03 ngày làm việc).", 2025,
      "by_reference", None, None),
