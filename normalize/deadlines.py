@@ -933,6 +933,28 @@ def _editions(shown: str, parsed: str) -> str:
     return parsed
 
 
+# a dated thing of a body: "ngày 07/6/2024 của Đoàn Kiểm tra ..." (an inspection's record, cut from its title: Kế hoạch
+# 3070/KH-UBND of Bỉm Sơn, 2024, set 62), unless a cue of time opens the date ("trước ngày ...")
+_OWNED_DATE = regex.compile(r"(?<![a-z0-9])(?<!(?:" + _alt([*_VOCAB["cues"]["until"], *_VOCAB["cues"]["from"]])
+                            + r")\s*)ngay\s*(?:\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*nam"
+                            r"\s*\d{4})\s*,?\s*cua\s+(?=\S)")
+
+
+def _owned_dates(shown: str, parsed: str) -> str:
+    """*parsed* with every date blanked that belongs to a body named with a capital after "của": the date of a record,
+    a visit or a document of that body, no deadline.
+
+    >>> parse_deadline("đối với UBND thị xã Bỉm Sơn ngày 07/6/2024 của Đoàn Kiểm tra 3530 Bộ Công an").kind
+    'by_reference'
+    >>> parse_deadline("Hoàn thành trước ngày 30/6/2026 của năm kế hoạch").kind
+    'date'
+    """
+    for m in _OWNED_DATE.finditer(parsed):
+        if shown[m.end():m.end() + 1].isupper():
+            parsed = parsed[:m.start()] + " " * (m.end() - m.start()) + parsed[m.end():]
+    return parsed
+
+
 # a vision or orientation after a period ("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": Nghị quyết 12/NQ-CP 2023, set
 # 60): where the plan looks, no deadline; the period before it is
 _VISION = regex.compile(r"(?<=(?:19|20)\d\d)\s*,?\s*(?:va\s+)?" + _alt(_VOCAB["document_titles"]["visions"])
@@ -964,6 +986,8 @@ def _cell(raw: str, shown: str, k: str, text: str, default_year: int | None) -> 
     if led:     # the title of a cited document that opens the clause, whatever periods it names
         parsed = parsed[:led[0]] + " " * (led[1] - led[0]) + parsed[led[1]:]
     parsed = _CITATION.sub(_blank, parsed) if cites else parsed
+    if "cua " in parsed and len(shown) == len(parsed):
+        parsed = _owned_dates(shown, parsed)
     cited = text != parsed
     parsed = _EVENT_DAY.sub(_blank, parsed) if "ngay" in parsed or "thoi" in parsed else parsed
     parsed = _ORDINAL_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), parsed) if "ngay thu" in parsed else parsed

@@ -1206,6 +1206,8 @@ SET16_TO_19_CLASSES = [
      None, None),
     ("Hoàn thành trước 24/7", 2025, "date", None, D(2025, 7, 24)),
     ("báo cáo kết quả về Sở Nội vụ trước ngày 24/7", 2025, "date", None, D(2025, 7, 24)),
+    # set 62 (Kế hoạch 3070/KH-UBND of Bỉm Sơn, 2024): a date "của" a body named with a capital is that body's record's
+    ("đối với UBND thị xã Bỉm Sơn ngày 07/6/2024 của Đoàn Kiểm tra 3530 Bộ Công an", 2024, "by_reference", None, None),
     # set 16: a form's date left blank is set elsewhere
     ("Thời gian công khai: từ ngày … tháng … năm … đến hết ngày … tháng … năm … (03 ngày làm việc).", 2025,
      "by_reference", None, None),
