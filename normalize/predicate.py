@@ -85,7 +85,8 @@ def predicate_start(text: str, name_words: frozenset[str] = frozenset(), heads: 
     capital = [i for i, (w, _, _) in enumerate(words) if w[:1].isupper()]
     if not capital:
         return None
-    noun = False
+    # (a capitalised noun after a head in small letters is a word of the name: "phòng Nội vụ tham mưu ...", set 62)
+    noun = capital[0] > 0 and words[capital[0]][1] in _NOUNS
     for i in range(capital[0] + 1, len(words)):
         w, tag, at = words[i]
         nxt = words[i + 1][1] if i + 1 < len(words) else ""

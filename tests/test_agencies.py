@@ -3053,3 +3053,41 @@ def test_a_steering_committee_written_short():
 def test_offices_listed_after_vp():
     ms = parse_agencies("- Các VP: Đoàn ĐBQH&HĐND, UBND TP;", issuer="UBND THÀNH PHỐ HÀ NỘI").mentions
     assert [m.agency_id for m in ms] == ["dp.van_phong_doan_dbqh_hdnd", "dp.van_phong_ubnd_tinh"]
+
+
+# Thirty-first session, from set 62 (Chỉ thị 11/CT-UBND of Hà Nội, 2025; Kế hoạch 3070/KH-UBND of the UBND thị xã Bỉm
+# Sơn, 2024) and the classes it showed over sets 1-62: persons alone, a commune's level alone or as a place, the body a
+# law is named for, the model of two-tier government, a field written short after a group, a district's own
+# departments.  Each guard (the same words where they do name a body) stays as it was.
+@pytest.mark.parametrize("cell, issuer, want", [
+    ("1. Trưởng các phòng ban, đơn vị; UBND các phường, xã, các cá nhân có liên quan căn cứ Kế hoạch này nghiêm túc "
+     "thức hiện;", "UỶ BAN NHÂN DÂN THỊ XÃ BỈM SƠN",
+     [("các phòng ban, đơn vị", "coll.other"), ("UBND các phường, xã", "coll.ubnd_cap_xa")]),
+    ("Các cá nhân, cơ quan, đơn vị liên quan thực hiện", None, [("Các cá nhân, cơ quan, đơn vị liên quan", "coll.other")]),
+    ("- Phối hợp với các Sở, ban, ngành triển khai toàn diện các TTHC, dịch vụ công trực tuyến đến người dân, doanh "
+     "nghiệp tại các xã, phường, bảo đảm đáp ứng các quy định", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+     [("các Sở, ban, ngành", "coll.so_ban_nganh")]),
+    ("Sở Công Thương đang rà soát, hướng dẫn các xã, phường xử lý theo quy định", None,
+     [("Sở Công Thương", "dp.so_cong_thuong"), ("các xã, phường", "coll.ubnd_cap_xa")]),
+    ("cử đoàn viên tham gia hỗ trợ tại 126 xã, phường trên địa bàn", None, []),
+    ("phối hợp Sở Khoa học và Công nghệ và UBND 126 xã, phường", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+     [("Sở Khoa học và Công nghệ", "dp.so_khoa_hoc_cong_nghe"), ("UBND 126 xã, phường", "coll.ubnd_cap_xa")]),
+    ("ngày Quốc hội thông qua Luật Tổ chức chính quyền địa phương).", None, [("Quốc hội", "tw.quoc_hoi")]),
+    ("trong giai đoạn đầu vận hành mô hình chính quyền địa phương hai cấp, Chủ tịch UBND Thành phố yêu cầu",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", [("UBND Thành phố", "prov.ha_noi")]),
+    ("- Phối hợp chặt chẽ với chính quyền địa phương và các cơ quan liên quan", None,
+     [("chính quyền địa phương", "coll.ubnd_cac_dia_phuong"), ("các cơ quan liên quan", "coll.co_quan_don_vi_lien_quan")]),
+    ("phối hợp các doanh nghiệp CNTT, viễn thông, các trường đại học, cao đẳng trên địa bàn",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+     [("các doanh nghiệp CNTT, viễn thông", "coll.doanh_nghiep"),
+      ("các trường đại học, cao đẳng trên địa bàn", "coll.truong_dai_hoc_vien_nghien_cuu")]),
+    ("8. Đề nghị các doanh nghiệp viễn thông, công nghệ thông tin triển khai kênh truyền", None,
+     [("các doanh nghiệp viễn thông, công nghệ thông tin", "coll.doanh_nghiep")]),
+    ("phối hợp VNPT, Viettel triển khai", None, [("VNPT", "dn.vnpt"), ("Viettel", "dn.viettel")]),
+    ("2. Giao phòng Tài chính – Kế hoạch tham mưu, bố trí kinh phí cho công tác bảo vệ BMNN", "UỶ BAN NHÂN DÂN THỊ XÃ BỈM SƠN",
+     [("phòng Tài chính – Kế hoạch", "dh.phong_tai_chinh_ke_hoach")]),
+    ("2. Giao phòng Tài chính – Kế hoạch tham mưu, bố trí kinh phí cho công tác bảo vệ BMNN", None,
+     [("phòng Tài chính – Kế hoạch", None)]),
+])
+def test_set62_agency_classes(cell, issuer, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer=issuer).mentions] == want

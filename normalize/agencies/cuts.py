@@ -363,6 +363,13 @@ def _name_words() -> frozenset[str]:
 _HEAD_FIRSTS = frozenset(h.split()[0] for h in _HEAD_WORDS)
 
 
+def _named(mention: str) -> bool:
+    """Does *mention* open with a capital, or with a head in small letters and a capitalised word ("phòng Nội vụ": a
+    district's plan, Kế hoạch 3070/KH-UBND of Bỉm Sơn, 2024, set 62)?"""
+    words = mention.split()
+    return mention[:1].isupper() or len(words) > 1 and words[1][:1].isupper()
+
+
 def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     """A body no entry names, written inside a sentence, ends where its predicate begins, read from word classes
     (:mod:`normalize.predicate`): "Lãnh đạo Trung tâm Lưu trữ lịch sử quyết định việc ..." names "Trung tâm Lưu trữ
@@ -376,7 +383,7 @@ def _predicate_cut(cell: _Cell, ms: list[Mention], left: list) -> list[Mention]:
     out = []
     for m in ms:
         cut = predicate_start(m.mention, _name_words(), _HEAD_FIRSTS, _HEAD_WORDS) if m.agency_id is None and m.kind != "collective" \
-            and m.mention[:1].isupper() and len(m.mention.split()) > 4 else None
+            and _named(m.mention) and len(m.mention.split()) > 4 else None
         if cut:
             m = _cut_at(cell, m, m.start + len(m.mention[:cut].rstrip(" \t-–—,;:")), left)   # "Cục A03 - để b/c": no dash
         out.append(m)

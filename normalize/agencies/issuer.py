@@ -242,12 +242,36 @@ def _for_issuer(g: _Gazetteer, m: Mention, issuer: str, text: str, placed: bool 
         if body is not None and body.takes_province and m.name == body.name:
             return _with_province(g, body, iss, m, m.start, m.end, text, method)
         return m
+    if iss.kind == "district_body":
+        own = _district_own(g, m)
+        if own is not None:
+            return replace(_m(g, text, m.start, m.end, own, "pattern", 0.8), method="pattern")
     if m.kind == "unknown" and iss.kind != "central_body" and _UNIT_HEADS.match(key(m.mention)) \
             and not _level_head(key(m.mention)):
         return replace(m, kind="sub_unit", method="pattern", score=0.7, parent=iss.name)
     if m.kind == "sub_unit" and m.agency_id is None and m.parent is None and iss.kind != "central_body":
         return replace(m, parent=iss.name)  # a unit a list named by its head ("Các Vụ: NSNN; KTN" in a ministry's text)
     return m
+
+
+# the district's committee named after its unit ("phòng Nội vụ UBND thị xã"): the unit is the district's
+_OF_DISTRICT = regex.compile(r"\s+(?:thuộc\s+)?(?:ubnd|ủy ban nhân dân)\s+(?:huyện|quận|thị xã|thành phố)$")
+
+
+def _district_own(g: _Gazetteer, m: Mention) -> str | None:
+    """The district's department a unit names in a district's own text ("phòng Nội vụ", "phòng Tài chính – Kế hoạch",
+    "phòng Nội vụ UBND thị xã" in a plan of the UBND thị xã Bỉm Sơn, 2024, set 62): the entry named so with
+    "huyện" after it.
+
+    >>> [(m.mention, m.agency_id) for m in parse_agencies("Giao phòng Nội vụ UBND thị xã tham mưu, theo dõi việc bàn giao",
+    ...                                                    issuer="UBND thị xã Bỉm Sơn").mentions]
+    [('phòng Nội vụ UBND thị xã', 'dh.phong_noi_vu')]
+    """
+    if m.agency_id is not None or m.kind not in ("unknown", "sub_unit") or not _UNIT_HEADS.match(key(m.mention)):
+        return None
+    name = _OF_DISTRICT.sub("", key(m.mention))
+    own = g.alias.get(_squeeze_key(f"{name} huyện"))
+    return own if own is not None and g.agencies[own].kind == "district_body" else None
 
 
 def _issuing_department(g: _Gazetteer, issuer_mentions: tuple[Mention, ...]) -> str | None:

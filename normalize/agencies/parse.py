@@ -81,7 +81,8 @@ def _issuer_id(issuer: str, vocab: str = "") -> str | None:
     the issuer as printed (None when none of these)."""
     ms = _parse_cached(nfc(issuer), None, None, vocab).mentions
     for m in ms:
-        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body", "central_body"):
+        if m.agency_id and m.kind in ("province", "ministry", "ministerial_agency", "commune_body", "central_body") \
+                or m.agency_id == "dh.ubnd_huyen":      # a district's committee (before 07/2025): its departments
             return m.agency_id
     # a province's department named with its province ("SỞ CÔNG THƯƠNG TỈNH LÀO CAI"): that province's
     provinces = (_province_named(m.parent) for m in ms if m.kind == "provincial_body" and m.parent)
