@@ -3091,3 +3091,16 @@ def test_offices_listed_after_vp():
 ])
 def test_set62_agency_classes(cell, issuer, want):
     assert [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer=issuer).mentions] == want
+
+
+# "TU" is the Tỉnh ủy (or Thành ủy) as Nơi nhận lists print it after its standing board ("- TT.TU, TT HĐND tỉnh;":
+# sets 20, 33, 53, 56, 57); a name of three letters or fewer counts only as printed with a capital ("tu bổ di tích").
+@pytest.mark.parametrize("cell, want", [
+    ("- TT.TU, TT HĐND tỉnh;", [("TT.TU", "dp.tinh_uy"), ("TT HĐND tỉnh", "dp.hoi_dong_nhan_dan_tinh")]),
+    ("- TT: TU, HĐND, UBND tỉnh;", [("TU", "dp.tinh_uy"), ("HĐND", "dp.hoi_dong_nhan_dan_tinh"),
+                                   ("UBND tỉnh", "prov.lao_cai")]),
+    ("Phối hợp với Bộ Kế hoạch và Đầu tư thực hiện việc sửa chữa, tu bổ, xây dựng kè sông, suối biên giới.",
+     [("Bộ Kế hoạch và Đầu tư", "bo.ke_hoach_dau_tu")]),
+])
+def test_a_party_committee_written_short(cell, want):
+    assert [(m.mention, m.agency_id) for m in parse_agencies(cell, issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI").mentions] == want

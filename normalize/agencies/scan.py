@@ -105,6 +105,13 @@ def _scan(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, 
 _CAPITAL_ONLY = frozenset(_WORDS["capital_only"])
 
 
+def _short_in_small_letters(cell: _Cell, i: int, j: int) -> bool:
+    """Is key span [i, j) a name of three letters or fewer printed in small letters: an abbreviation's form read in a
+    word of the sentence ("tu bổ di tích" is no "TU", the Tỉnh ủy: sets 24, 27, 28), no body?"""
+    printed = cell.text[cell.start(i):cell.end(j)]
+    return len(printed) <= 3 and not any(c.isupper() for c in printed)
+
+
 def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int, int, str]]:
     k = cell.k
     index = g.aindex if ascii_mode else g.index
@@ -132,7 +139,8 @@ def _scan_names(g: _Gazetteer, cell: _Cell, ascii_mode: bool) -> list[tuple[int,
             continue
         second = words[x + 1] if entry[0] and x + 1 < len(words) else None
         hit = _known_at(cell, i, stops, (entry[0].get(second.group()) if second else None, entry[1]))
-        if hit is not None and hit[1] in _CAPITAL_ONLY and not cell.text[cell.start(i)].isupper():
+        if hit is not None and (hit[1] in _CAPITAL_ONLY and not cell.text[cell.start(i)].isupper()
+                                or _short_in_small_letters(cell, i, hit[0])):
             hit = None
         if hit is not None:
             found.append((i, *hit))
