@@ -171,7 +171,46 @@ def body_fix(text: str) -> str:
     """
     if not text.strip():
         return text
-    return _PIECE.sub(lambda m: _mend_piece(m[0]), _ABBREVIATION_READ.sub(_in_capitals, text))
+    return list_colons(_PIECE.sub(lambda m: _mend_piece(m[0]), _ABBREVIATION_READ.sub(_in_capitals, text)))
+
+
+_COLON = regex.compile(r"(?<=[\p{L}\p{N})]):(?=\s+\p{L})")
+
+
+def _opens_with_body(text: str) -> bool:
+    """Does the agency reader read a body it knows, by name or pattern, at the very start of *text*?"""
+    from normalize.agencies import parse_agencies
+
+    ms = parse_agencies(text).mentions
+    return bool(ms) and ms[0].start == 0 and ms[0].method in _SURE and ms[0].agency_id not in (None, "coll.other")
+
+
+def list_colons(text: str) -> str:
+    """A semicolon read as a colon between two bodies of a list the cell separates by semicolons ("Bộ Xây dựng; Bộ
+    Công Thương: Bộ Ngoại giao; Bộ Nội vụ", "Liên minh Hợp tác xã Việt Nam: các viện nghiên cứu, trường đại học; ...":
+    the scans of Quyết định 222/QĐ-TTg 2025 and 707/QĐ-TTg 2026), put back.  Only where
+    the cell has a semicolon of its own, the words since the last semicolon are one body the reader knows whole and
+    a body it knows opens the words after: a colon that introduces ("Cơ quan Thường trực quốc gia: Bộ Công Thương",
+    "Các Bộ: Tài chính, ...") or names a person or a number ("Cục Chuyển đổi số quốc gia: Đ/c ...") stays.
+
+    >>> list_colons("Bộ Tài chính; Bộ Công Thương: Bộ Ngoại giao; Bộ Nội vụ")
+    'Bộ Tài chính; Bộ Công Thương; Bộ Ngoại giao; Bộ Nội vụ'
+    >>> list_colons("Các Bộ: Tài chính, Xây dựng; Bộ Công an"), list_colons("Bộ Công Thương: Bộ Ngoại giao")
+    ('Các Bộ: Tài chính, Xây dựng; Bộ Công an', 'Bộ Công Thương: Bộ Ngoại giao')
+    >>> list_colons("Bộ Công an; Bộ Tài chính: chủ trì bố trí kinh phí")
+    'Bộ Công an; Bộ Tài chính: chủ trì bố trí kinh phí'
+    >>> list_colons("Ủy ban nhân dân cấp tỉnh; Liên minh Hợp tác xã Việt Nam: các viện nghiên cứu, trường đại học")
+    'Ủy ban nhân dân cấp tỉnh; Liên minh Hợp tác xã Việt Nam; các viện nghiên cứu, trường đại học'
+    """
+    if ";" not in text or ":" not in text:
+        return text
+    out = text
+    for m in reversed(list(_COLON.finditer(text))):
+        before = text[text.rfind(";", 0, m.start()) + 1:m.start()].strip()
+        after = text[m.end():].lstrip()
+        if before and _known_whole(before) and _opens_with_body(after[:after.find(";")] if ";" in after else after):
+            out = out[:m.start()] + ";" + out[m.end():]
+    return out
 
 
 _ABBREVIATION_READ = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}])")

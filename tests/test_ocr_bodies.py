@@ -35,6 +35,12 @@ MISREADS = [
      "Sở Khoa học và Công nghệ, UBND các xã, phường"),
     ("kh_277_cao_diem_cds_ubnd_ha_noi_2026", "Văn phòng Thành úy, Văn phòng Hđnd Thành phố, [ăn phòng UBND Thành phố",
      "Văn phòng Thành ủy, Văn phòng HĐND Thành phố, Văn phòng UBND Thành phố"),
+    # a semicolon read as a colon between two bodies (the scans as printed: tests/real, read at e71064d)
+    ("qd_707_ttg_phong_chong_rua_tien_2026_scan", "Bộ Tư pháp; Bộ Quốc phòng; Bộ Tài chính; Bộ Xây dựng; Bộ Công "
+     "Thương: Bộ Ngoại giao; Bộ Nội vụ", "Bộ Tư pháp; Bộ Quốc phòng; Bộ Tài chính; Bộ Xây dựng; Bộ Công Thương; "
+     "Bộ Ngoại giao; Bộ Nội vụ"),
+    ("qd_707_ttg_phong_chong_rua_tien_2026_scan", "Ngân hàng Nhà nước Việt Nam; Bộ Công an; Bộ Quốc phòng: Bộ Tư pháp; "
+     "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam; Bộ Công an; Bộ Quốc phòng; Bộ Tư pháp; Bộ Tài chính"),
 ]
 
 
@@ -51,6 +57,11 @@ def test_a_misread_word_of_a_body_is_mended(doc, read, printed):
     "I BỘ, CƠ QUAN TRUNG ƯƠNG",                # a numeral is no misread word
     "Các đơn vị thuộc Bộ KHCN",                # a group's word ("Các") is never a head ("Cục")
     "Trưởng Ban Quản lý các Khu công nghiệp",  # a title's word ("Trưởng") is never a head ("Trường")
+    # a colon as printed: a person after a body, work after a body, a group that a colon opens, a body introduced
+    "1- Cục Chuyển đổi số quốc gia: Đ/c Mai Thùy Ngân, Trung tâm Chính phủ số; điện thoại: 0966.866.699",
+    "Bộ Công an; Bộ Tài chính: chủ trì bố trí kinh phí",
+    "Các Bộ: Tài chính, Xây dựng; Bộ Công an",
+    "Cơ quan Thường trực Ban Chỉ đạo quốc gia: Bộ Công Thương",
 ])
 def test_what_is_no_single_misread_is_left(read):
     assert body_fix(read) == read
