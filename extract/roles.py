@@ -33,6 +33,7 @@ import regex
 from normalize.text import ascii_key, fold_ws, key
 
 from .headers import HeaderMap, duration_header, header_key, kind_words
+from .placeholders import blank_placeholders
 
 # a time of day: "14h00", "8 giờ 30", "8g30" ("g" in small letters: "5G" is a network); "(?i:...)" where case is free
 _CLOCK = regex.compile(r"(?<![\p{L}\d])\d{1,2}\s*(?:(?i:h|giờ|:)|g)\s*\d{0,2}(?:\s*(?i:phút|p))?\s*(?:[-–—]|(?i:đến)|$)")
@@ -60,6 +61,7 @@ class Evidence:
     reference: float = 0.0  # cite a document ("Thông báo số .../TB-VPCP")
     long_text: float = 0.0  # are text of several words (>= 6) or long (>= 40 characters)
     person: float = 0.0  # name people ("Vũ Việt Linh", "Ông Nguyễn Văn A"): an assignee who is a person
+    cells: int = 0  # cells of the column (empty ones too): none where it has no cell of its own
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,14 @@ class Decision:
 
 def column_evidence(cells: list[str]) -> Evidence:
     """Shares of a column's cells (SAMPLE non-empty ones, spread over the column) that look like each role's content."""
-    texts = [fold_ws(c) for c in cells]
+    texts = [fold_ws(c) for c in blank_placeholders(cells)]    # a model table's stand-ins ("Thủ tục a", "……") are no content
     # a sample spread over the whole column, not its first cells: a long list's first pages may differ from the rest
     # (Thông tư 03/2022/TT-BLĐTBXH's prisons: periods on its first pages, codes "1", "2", "1, 2" after)
     kept = [i for i, t in enumerate(texts) if t]
     kept = kept[::-(-len(kept) // SAMPLE)] if len(kept) > SAMPLE else kept
     filled = [texts[i] for i in kept]
     if not filled:
-        return Evidence()
+        return Evidence(cells=len(texts))
     n = len(filled)
     lines = [cells[i] for i in kept]  # as printed: one person per line
 
@@ -96,7 +98,7 @@ def column_evidence(cells: list[str]) -> Evidence:
         clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
         reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
         long_text=share(lambda t: len(t) >= 40 or len(t.split()) >= 6),
-        person=share(names_people, lines),
+        person=share(names_people, lines), cells=len(texts),
     )
 
 
@@ -270,7 +272,7 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     known ``extra`` header keeps its column in ``extra``).  Returns the new map
     and one Decision per column.
     """
-    fields = [None if f and not duration_label(label) and (contradicted(f, ev) or f in _ACTOR_OR_TIME
+    fields = [None if f and not duration_label(label) and (contradicted(f, ev) or f in _MEASURED_NOT
                                                            and measure_label(label)) else f
               for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]     # "Số ngày dự kiến": 7, 30 days
     vetoed = {c for c, (f, g) in enumerate(zip(hmap.fields, fields)) if f != g}
@@ -331,6 +333,9 @@ def _performers_as_result(fields: list, evidence: list[Evidence]) -> int | None:
 
 
 _ACTOR_OR_TIME = frozenset({"deadline", "lead", "coordinating"})
+# a header that counts ("Số TTHC dự kiến/được quy định mới" under "Phân loại về nội dung": a statistics form of
+# Thông tư 05/2014/TT-BTP) names a figure: never who acts, by when, nor the work
+_MEASURED_NOT = _ACTOR_OR_TIME | {"task"}
 
 
 def duration_label(label: str) -> bool:
@@ -539,7 +544,25 @@ def _blank_form(hmap: HeaderMap, evidence: list[Evidence]) -> bool:
     24/2022/TT-BLĐTBXH)?"""
     numbered = [ev.filled for f, ev in zip(hmap.fields, evidence) if f == "stt"]
     rest = [ev.filled for f, ev in zip(hmap.fields, evidence) if f != "stt"]
-    return bool(numbered) and max(numbered) >= 0.5 and max(rest, default=0.0) < 0.2
+    # rows with nothing at all, not even a number (Thông tư 01/2014/TT-BKHĐT's "TT | Tên dự án | ... | Cơ quan chủ
+    # trì | Cơ quan phối hợp" over four empty rows), are a form too
+    empty_rows = all(ev.cells > 0 and ev.filled < 0.2 for ev in evidence)
+    return max(rest, default=0.0) < 0.2 and (bool(numbered) and max(numbered) >= 0.5 or bool(evidence) and empty_rows)
+
+
+def _catalogue(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bool:
+    """Is the table a list of things with the bodies that handle them: no deadline column, none that header words
+    call coordinating, the names found by content alone, a header that names no work and a lead header that assigns
+    none ("Ký hiệu biểu mẫu | Tên biểu | Đơn vị thực hiện | Đơn vị nhận báo cáo": the report forms of Thông tư
+    05/2014/TT-BTP, who fills each and who receives it; "Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện": the
+    list of administrative procedures a decision publishes, Quyết định 04/QĐ-BVHTTDL 2014)?  The counterpart of
+    :func:`_dated_list`; a header naming work ("Tên đề án", "Nhiệm vụ") keeps the table."""
+    if "deadline" in hmap.fields or "coordinating" in hmap.fields and "coordinating" not in inferred \
+            or "task" not in inferred or _holds_words(header_key(task_label), "strong_task_words"):
+        return False
+    # a lead header that assigns ("Cơ quan chủ trì soạn thảo" over the laws to amend: Nghị quyết 24/2026/NQ-CP) keeps it
+    lead = hmap.labels[hmap.fields.index("lead")] if "lead" in hmap.fields else ""
+    return not _holds_words(header_key(lead), "assignment_words")
 
 
 def _dated_list(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bool:
@@ -577,7 +600,7 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[st
     weak = "deadline" not in fields and weak_task_header(task_label) if task_label else False
     if "task" in fields and assigned and not (assigned <= inferred and (figures or weak)) \
             and not _unconfirmed_deadline(hmap, evidence, inferred) and not _dated_list(hmap, inferred, task_label) \
-            and not _blank_form(hmap, evidence):
+            and not _blank_form(hmap, evidence) and not _catalogue(hmap, inferred, task_label):
         return "task"
     if figures:
         return "indicator"

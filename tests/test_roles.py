@@ -492,3 +492,49 @@ def test_header_cells_read_again_under_the_header_and_a_label_row_are_no_tasks()
             ["2", "Trường Cao đẳng Du lịch", "Xây dựng chuẩn đầu ra các ngành, nghề trọng điểm", "2024", "3.500", ""]]
     tables, rows_out, _ = stitch([frag(rows)])
     assert [(r.stt, r.fields["lead"][:6]) for r in rows_out] == [("1", "Trường"), ("2", "Trường")]
+
+
+# Model forms and lists of the Công báo's 2014 circulars and decisions (tests/real set 32, hieuhan/LuatVietNam): the
+# batch read each as a task table before the thirty-second session.
+@pytest.mark.parametrize("rows", [
+    # Thông tư 05/2014/TT-BTP: a list of procedures with stand-ins, numbered "1", "2", "n"
+    [["STT", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
+     ["1", "Thủ tục a", "", ""], ["2", "Thủ tục b", "", ""], ["n", "…………………", "", ""],
+     ["1", "Thủ tục c", "", ""], ["2", "Thủ tục d", "", ""], ["n", "…………………", "", ""]],
+    # Thông tư 01/2014/TT-BKHĐT: a task-shaped form whose rows hold nothing, not even a number
+    [["TT", "Tên dự án", "Loại vướng mắc", "Nội dung vướng mắc", "Thời hạn giải quyết", "Cơ quan chủ trì",
+      "Cơ quan phối hợp"]] + [[""] * 7 for _ in range(4)],
+    # Quyết định 04/QĐ-BVHTTDL: the list of procedures a decision publishes, and the body that handles each
+    [["STT", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
+     ["1", "Thu hồi giấy phép trong trường hợp doanh nghiệp chấm dứt hoạt động kinh doanh lữ hành", "Du lịch",
+      "Tổng cục Du lịch"],
+     ["2", "Cấp giấy phép kinh doanh lữ hành quốc tế đối với doanh nghiệp kinh doanh lữ hành quốc tế đưa khách du "
+           "lịch vào Việt Nam", "Du lịch", "Tổng cục Du lịch"],
+     ["3", "Cấp lại giấy phép kinh doanh lữ hành quốc tế trong trường hợp giấy phép bị hư hỏng hoặc bị mất",
+      "Du lịch", "Tổng cục Du lịch"]],
+], ids=["stand-ins", "empty-rows", "procedures"])
+def test_model_forms_and_lists_of_things_are_no_task_tables(rows):
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and [i.kind for i in ignored] == ["other"]
+
+
+def test_a_counting_header_is_never_the_task_column():
+    from extract.headers import map_header
+    from extract.roles import settle_roles
+
+    hmap = map_header(["TT", "Đơn vị thực hiện", "Số TTHC dự kiến/ được quy định mới"])
+    hmap = type(hmap)((hmap.fields[0], hmap.fields[1], "task"), hmap.labels)   # as the two-row header mapped it
+    ev = [column_evidence(c) for c in (["1", "2"], ["Tổng cục/Cục/Vụ", "…"], ["", ""])]
+    fields, _decisions = settle_roles(hmap, ev, [True, True, False])
+    assert "task" not in fields.fields
+
+
+def test_a_list_under_a_lead_header_that_assigns_stays_a_task_table():
+    # Nghị quyết 24/2026/NQ-CP: the laws to amend and the body that drafts each ("Cơ quan chủ trì soạn thảo")
+    rows = [["STT", "Các luật, nghị định cần sửa đổi, bổ sung, bãi bỏ", "Điều, khoản cần sửa đổi", "Cơ quan chủ trì "
+             "soạn thảo"],
+            ["1", "Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ quy định chi tiết thi hành một số điều "
+                  "của Luật An toàn thực phẩm", "Khoản 2 Điều 5; Điều 7", "Bộ Y tế"],
+            ["2", "Thông tư số 43/2018/TT-BCT ngày 15/11/2018 của Bộ trưởng Bộ Công Thương quy định về quản lý an "
+                  "toàn thực phẩm thuộc trách nhiệm của Bộ Công Thương", "Điều 4", "Bộ Công Thương"]]
+    assert only_table(frag(rows)).kind == "task"
