@@ -224,7 +224,11 @@ def _paragraph_text(p, item: Item | None = None) -> str:
     if item is not None and item.label:
         return f"{item.label} {text.lstrip()}" if text.strip() else item.label
     ppr = p.find(qn("w:pPr"))
-    if ppr is not None and ppr.find(qn("w:numPr")) is not None and text.strip():
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+    # numId 0 takes numbering away: "STT", "1" as printed, not "- STT" (a .doc of 2012 whose cells' style is a
+    # heading, hpbaotho/04-quanly-vanban-quanhuyen; its PDF printed them bare)
+    if num_pr is not None and (num_id is None or num_id.get(qn("w:val")) != "0") and text.strip():
         text = "- " + text.lstrip()  # an automatic list item: its bullet is not in the text
     return text
 

@@ -255,3 +255,16 @@ def test_hostile_definitions_end_quietly():
     counter = ListCounter(numbering)
     assert counter.advance("1", 0) is None and counter.paragraph(_p("A")) is None
     assert counter.advance("2", 0).label == f"{10**15}." and counter.advance("2", 12) is None
+
+
+def test_a_paragraph_whose_num_id_is_zero_is_printed_bare():
+    """numId 0 takes numbering away: a cell's "STT" and "1" as printed (a .doc of 2012 whose table cells carry a
+    heading style and an empty numPr, hpbaotho/04-quanly-vanban-quanhuyen), not "- STT" and "- 1" as the DOCX read
+    them while the PDF printed them bare."""
+    from extract.docx_reader import _paragraph_text
+
+    def p(num_pr: str):
+        return etree.fromstring(f'<w:p xmlns:w="{W}"><w:pPr>{num_pr}</w:pPr><w:r><w:t>STT</w:t></w:r></w:p>')
+    assert _paragraph_text(p('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>')) == "STT"
+    assert _paragraph_text(p('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>')) == "- STT"
+    assert _paragraph_text(p("")) == "STT"
