@@ -248,13 +248,19 @@ def _date_parts(text: str) -> tuple:
 
     >>> _date_parts("Hà Nội, ngày     tháng     năm 2026")
     (None, 2026, None, None)
+
+    A month or day no calendar has is unread, as a blank is ("ngày15 tháng 54 năm 2026": the e-signature's figures
+    printed over the month of a Lào Cai decision, Trangsct/skill-sct, which stopped the file with a crash):
+
+    >>> _date_parts("Lào Cai, ngày15 tháng 54 năm 2026"), _date_parts("ngày 05 tháng 02 năm 0000")
+    ((None, 2026, None, 15), (None, None, None, None))
     """
     m = _DATE.search(text)
-    if not m:
+    if not m or not 1900 <= int(m["y"]) <= 2199:     # a year no decision of this state bears is unread too
         return None, None, None, None
     year = int(m["y"])
-    month = int(m["m"]) if m["m"] else None
-    day = int(m["d"]) if m["d"] else None
+    month = int(m["m"]) if m["m"] and 1 <= int(m["m"]) <= 12 else None
+    day = int(m["d"]) if m["d"] and 1 <= int(m["d"]) <= 31 else None
     date = None
     if day and month:
         try:

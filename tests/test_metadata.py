@@ -141,3 +141,25 @@ def test_a_day_ocr_cannot_read_keeps_year_and_month_and_no_cited_date_stands_in(
     m = find_metadata(head, by_ocr=True)
     assert (m.date, m.year, m.month, m.day) == (None, 2018, 3, None)
     assert m.issuer_raw == "UBND TỈNH KIÊN GIANG\nSỞ Y TẾ"
+
+
+@pytest.mark.parametrize("date_line, month, day", [
+    ("Lào Cai, ngày15 tháng 54 năm 2026", None, 15),      # the e-signature's figures over the month (Trangsct/skill-sct)
+    ("Hà Nội, ngày 45 tháng 02 năm 2026", 2, None),
+])
+def test_a_month_or_day_no_calendar_has_is_unread_and_the_file_is_read(tmp_path, date_line, month, day):
+    """Quyết định 1696/QĐ-UBND 2026 of Lào Cai as its signed PDF prints its date line: the file stopped with "internal
+    error ... month must be in 1..12" before the thirty-second session (a batch over the fetched repositories)."""
+    from docx import Document
+
+    from extract.pipeline import process_file
+
+    meta = find_metadata(f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1696 /QĐ-UBND\n{date_line}\nQUYẾT ĐỊNH\nVề việc ủy quyền")
+    assert (meta.date, meta.year, meta.month, meta.day) == (None, 2026, month, day)
+    doc = Document()
+    for line in ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 1696 /QĐ-UBND", date_line, "QUYẾT ĐỊNH"]:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "qd.docx")
+    r = process_file(tmp_path / "qd.docx", tmp_path)
+    assert r.document["status"] != "failed" and r.document["decision_number"] == "1696/QĐ-UBND"
+    assert "metadata_missing" in {i.code for i in r.issues}
