@@ -273,7 +273,8 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     and one Decision per column.
     """
     fields = [None if f and not duration_label(label) and (contradicted(f, ev) or f in _MEASURED_NOT
-                                                           and measure_label(label)) else f
+                                                           and measure_label(label) or f == "deadline"
+                                                           and status_label(label)) else f
               for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]     # "Số ngày dự kiến": 7, 30 days
     vetoed = {c for c, (f, g) in enumerate(zip(hmap.fields, fields)) if f != g}
     taken = {f for f in fields if f}
@@ -341,6 +342,18 @@ _MEASURED_NOT = _ACTOR_OR_TIME | {"task"}
 def duration_label(label: str) -> bool:
     """Does a header count time ("Số ngày dự kiến")?  Its figures are each task's time, not a statistic."""
     return duration_header(header_key(label))
+
+
+def status_label(label: str) -> bool:
+    """Does a header name where the work stands now ("Tiến độ hiện tại", "Tình hình thực hiện đến nay"), not when it
+    is due?  Its cells report what was done ("Đã kiểm đếm 152/152 hộ ...; GPMB đến 01/6/2026 đạt 24 ha": a Lào Cai
+    report on industrial clusters, Trangsct/skill-sct), whose dates are past events: never the deadline column.
+    The words are data (``status_words``).
+
+    >>> status_label("Tiến độ hiện tại"), status_label("Tình hình thực hiện"), status_label("Tiến độ thực hiện")
+    (True, True, False)
+    """
+    return _holds_words(header_key(label), "status_words")
 
 
 def measure_label(label: str) -> bool:
@@ -438,6 +451,20 @@ def naming_label(label: str) -> bool:
     k = header_key(label)
     return any(k.startswith(w + " ") for w in synonyms().name_words) and not person_label(label) \
         and not _holds_words(k, "body_nouns")
+
+
+def names_persons(label: str) -> bool:
+    """Does a naming header name people ("Tên người điều khiển / Số định danh cá nhân" over the drivers of a licensing
+    inspection's minutes, Trangsct/skill-sct 2026)?  Its rows are persons, not work.  The nouns are data
+    (``person_nouns``).
+
+    >>> names_persons("Tên người điều khiển / Số định danh cá nhân"), names_persons("Tên văn bản")
+    (True, False)
+    """
+    from .headers import synonyms
+
+    k = header_key(label)
+    return any(k.startswith(w + " ") for w in synonyms().name_words) and _holds_words(k, "person_nouns")
 
 
 def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) -> tuple[str | None, float]:
@@ -566,13 +593,22 @@ def _catalogue(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bo
 
 
 def _dated_list(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bool:
-    """Is the table a list of things with their dates: no lead column, the dates found by content alone, and a task
-    header that names no work ("Nội dung, quy định hết hiệu lực | Ngày hết hiệu lực": Quyết định 169/QĐ-BLĐTBXH 2024;
-    "Tên gọi của văn bản / Trích yếu nội dung | Thời điểm có hiệu lực": Quyết định 1205/QĐ-BKHĐT 2019)?
+    """Is the table a list of things with their dates: no lead column, the dates or the things found by content
+    alone, and a task header that names no work ("Nội dung, quy định hết hiệu lực | Ngày hết hiệu lực": Quyết định
+    169/QĐ-BLĐTBXH 2024; "Tên gọi của văn bản / Trích yếu nội dung | Thời điểm có hiệu lực": Quyết định
+    1205/QĐ-BKHĐT 2019; "Loại xe, Biển kiểm soát | ... | Thời hạn kiểm định", the vehicles of a licensing inspection's
+    minutes, Trangsct/skill-sct 2026)?
 
     A header naming work ("Nội dung công việc", "Nhiệm vụ") keeps the table, whatever found its dates."""
-    return "lead" not in hmap.fields and "deadline" in inferred and not _holds_words(header_key(task_label),
-                                                                                     "strong_task_words")
+    if "lead" in hmap.fields or _holds_words(header_key(task_label), "strong_task_words"):
+        return False
+    if "deadline" in inferred:
+        return True
+    # things found by content under a timing header that names no doing ("Thời hạn kiểm định", not "Thời gian thực
+    # hiện" over the laws to disseminate of Quyết định 120/QĐ-BTC 2014, a task table with no lead column)
+    when = hmap.labels[hmap.fields.index("deadline")] if "deadline" in hmap.fields else ""
+    return "task" in inferred and not any(_holds_words(header_key(when), w) for w in ("strong_task_words",
+                                                                                      "completion_words"))
 
 
 def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str] = frozenset()) -> str:
@@ -595,6 +631,8 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[st
     task_label = hmap.labels[hmap.fields.index("task")] if "task" in fields else ""
     if task_label and "deadline" not in fields and indicator_header(task_label):
         return "indicator"
+    if task_label and names_persons(task_label):
+        return "participants"
     figures = sum(1 for ev in evidence if ev.quantity >= 0.6) >= 2 or "indicator" in words
     assigned = fields & {"lead", "deadline"}
     weak = "deadline" not in fields and weak_task_header(task_label) if task_label else False

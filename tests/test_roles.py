@@ -538,3 +538,30 @@ def test_a_list_under_a_lead_header_that_assigns_stays_a_task_table():
             ["2", "Thông tư số 43/2018/TT-BCT ngày 15/11/2018 của Bộ trưởng Bộ Công Thương quy định về quản lý an "
                   "toàn thực phẩm thuộc trách nhiệm của Bộ Công Thương", "Điều 4", "Bộ Công Thương"]]
     assert only_table(frag(rows)).kind == "task"
+
+
+# Inspection minutes and a report of Lào Cai's Sở Công Thương and Văn phòng, 2026 (Trangsct/skill-sct, found by a
+# batch over the fetched repositories in the thirty-second session): registers and a status report, read as task
+# tables before it.
+@pytest.mark.parametrize("rows", [
+    # the vehicles of a licensing inspection: things and their validity dates
+    [["TT", "Loại xe, Biển kiểm soát", "Trọng tải được phép chở (kg)", "Thời hạn kiểm định", "Niên hạn"],
+     ["1", "Ô tô tải (có mui) (sở hữu của Công ty)", "1.950", "22/06/2027", "2045"],
+     ["2", "Ô tô tải thùng kín (thuê theo hợp đồng số 01/HĐTX/DG)", "990", "10/12/2025", "2040"]],
+    # its drivers: a naming header of persons
+    [["TT", "Tên người điều khiển / Số định danh cá nhân", "Thời hạn giấy phép lái xe, Giấy chứng nhận hoàn thành "
+      "chương trình huấn luyện"],
+     ["1", "Đinh Xuân Biên, số định danh: 015087006716", "Hạng FC; số 150100000481; có giá trị đến 12/3/2030"],
+     ["2", "Phạm Văn Trinh, số định danh: 008077001819", "Hạng FC; số 150095003629; có giá trị đến 02/8/2031"]],
+], ids=["vehicles", "drivers"])
+def test_registers_of_things_and_persons_are_no_task_tables(rows):
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and len(ignored) == 1
+
+
+def test_a_column_of_where_the_work_stands_is_no_deadline_column():
+    rows = [["TT", "Cụm công nghiệp (vị trí, diện tích)", "Tiến độ hiện tại", "Cơ quan phụ trách"],
+            ["1", "CCN Thống Nhất 1 Vị trí: xã Gia Phú. Diện tích 75 ha (đất công nghiệp 52 ha)",
+             "Đã kiểm đếm 152/152 hộ; GPMB đến 01/6/2026 đạt 24 ha", "Chủ trì: Công ty LCIDI (CĐT)"]]
+    tables, ignored = group_tables([frag(rows)])
+    assert all("deadline" not in t.header.fields for t in tables)
