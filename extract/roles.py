@@ -453,6 +453,19 @@ def naming_label(label: str) -> bool:
         and not _holds_words(k, "body_nouns")
 
 
+def record_date_label(label: str) -> bool:
+    """Does a header name the day something happened ("Ngày nhận câu hỏi", "Ngày ban hành"), not a day work is due
+    ("Ngày hoàn thành")?  Its dates are records: content never makes it the deadline column (a register of questions
+    of Quyết định 30/QĐ-BTC 2014 had its receipt dates as deadlines).
+
+    >>> record_date_label("Ngày nhận câu hỏi"), record_date_label("Ngày hoàn thành"), record_date_label("Thời hạn")
+    (True, False, False)
+    """
+    k = header_key(label)
+    return (k == "ngay" or k.startswith("ngay ")) and not any(_holds_words(k, w) for w in ("strong_task_words",
+                                                                                       "completion_words"))
+
+
 def names_persons(label: str) -> bool:
     """Does a naming header name people ("Tên người điều khiển / Số định danh cá nhân" over the drivers of a licensing
     inspection's minutes, Trangsct/skill-sct 2026)?  Its rows are persons, not work.  The nouns are data
@@ -474,6 +487,8 @@ def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) ->
         # who is assigned stands after what is assigned: agencies left of the task column (who commented,
         # who reported) are not its lead
         names = [vote] if vote != "agency" else (_agency_roles(label) if after_task and not non_actor_label(label) else [])
+        if vote == "deadline" and record_date_label(label):
+            continue
         for name in names:
             if name not in taken and conf >= _THRESHOLD[name]:
                 return name, conf

@@ -565,3 +565,16 @@ def test_a_column_of_where_the_work_stands_is_no_deadline_column():
              "Đã kiểm đếm 152/152 hộ; GPMB đến 01/6/2026 đạt 24 ha", "Chủ trì: Công ty LCIDI (CĐT)"]]
     tables, ignored = group_tables([frag(rows)])
     assert all("deadline" not in t.header.fields for t in tables)
+
+
+def test_a_register_of_questions_is_no_task_table():
+    # Quyết định 30/QĐ-BTC 2014 (hieuhan/LuatVietNam): the receipt dates are records, not deadlines, and the officers
+    # who answer are persons; with the weak "Nội dung hỏi" header nothing says work is assigned
+    rows = [["Số phiếu hỏi", "Ngày nhận câu hỏi", "Tên người hỏi", "Email", "Địa chỉ", "Nội dung hỏi", "Đơn vị trả lời",
+             "Ngày nhận câu trả lời", "Thông tin cán bộ trả lời"],
+            ["01", "28/8/2013", "Nguyễn Văn A", "a@gmail.com", "Hà Nội", "Thuế TNCN", "Tổng cục Thuế", "30/8/2013",
+             "Nguyễn Thị B"],
+            ["02", "28/8/2013", "Trần Văn C", "c@gmail.com", "Hải Phòng", "Hóa đơn", "Tổng cục Thuế", "30/8/2013",
+             "Nguyễn Thị B"]]
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and len(ignored) == 1
