@@ -256,19 +256,29 @@ class HeaderMap:
         except ValueError:
             return None
 
+    def label(self, name: str) -> str:
+        """The header text of field *name*'s column ("" when the table has none)."""
+        c = self.column(name)
+        return "" if c is None else self.labels[c]
+
     @property
     def score(self) -> int:
         return sum(1 for f in self.fields if f)
+
+
+def named_header(label: str) -> bool:
+    """Does a header open with a naming word ("Tên văn bản", "Tên người điều khiển": ``name_words``)?"""
+    k = header_key(label)
+    return any(k.startswith(w + " ") for w in synonyms().name_words)
 
 
 def map_header(labels: list[str], tolerance: float = 0.0) -> HeaderMap:
     """Map header labels to fields, each field to the one column that fits it best
     (*tolerance*: OCR'd labels, see :func:`field_scores`; default off)."""
     labels = [fold_ws(l) for l in labels]
-    names = synonyms().name_words
     candidates = []
     for col, label in enumerate(labels):
-        named = any(header_key(label).startswith(w + " ") for w in names)
+        named = named_header(label)
         for rank, (score, field_name) in enumerate(field_scores(label, tolerance)):
             # "Tên dự án, nhiệm vụ" names the task over "Nội dung chính" describing it
             bonus = 1.0 if named and field_name == "task" else 0.0

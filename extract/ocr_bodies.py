@@ -207,8 +207,8 @@ def list_colons(text: str) -> str:
     out = text
     for m in reversed(list(_COLON.finditer(text))):
         before = text[text.rfind(";", 0, m.start()) + 1:m.start()].strip()
-        after = text[m.end():].lstrip()
-        if before and _known_whole(before) and _opens_with_body(after[:after.find(";")] if ";" in after else after):
+        after = text[m.end():].lstrip().partition(";")[0]
+        if before and _known_whole(before) and _opens_with_body(after):
             out = out[:m.start()] + ";" + out[m.end():]
     return out
 

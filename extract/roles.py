@@ -32,7 +32,7 @@ import regex
 
 from normalize.text import ascii_key, fold_ws, key
 
-from .headers import HeaderMap, duration_header, header_key, kind_words
+from .headers import HeaderMap, duration_header, header_key, kind_words, named_header
 from .placeholders import blank_placeholders
 
 # a time of day: "14h00", "8 giờ 30", "8g30" ("g" in small letters: "5G" is a network); "(?i:...)" where case is free
@@ -446,11 +446,7 @@ def naming_label(label: str) -> bool:
     >>> naming_label("Tên văn bản"), naming_label("Họ và tên"), naming_label("Tên đơn vị được kiểm tra")
     (True, False, False)
     """
-    from .headers import synonyms
-
-    k = header_key(label)
-    return any(k.startswith(w + " ") for w in synonyms().name_words) and not person_label(label) \
-        and not _holds_words(k, "body_nouns")
+    return named_header(label) and not person_label(label) and not _holds_words(header_key(label), "body_nouns")
 
 
 def record_date_label(label: str) -> bool:
@@ -462,8 +458,13 @@ def record_date_label(label: str) -> bool:
     (True, False, False)
     """
     k = header_key(label)
-    return (k == "ngay" or k.startswith("ngay ")) and not any(_holds_words(k, w) for w in ("strong_task_words",
-                                                                                       "completion_words"))
+    return (k == "ngay" or k.startswith("ngay ")) and not _names_doing(k)
+
+
+def _names_doing(k: str) -> bool:
+    """Does the header key *k* time work to be done: a strong task word ("thực hiện") or a completion word
+    ("hoàn thành", "trình")?"""
+    return _holds_words(k, "strong_task_words") or _holds_words(k, "completion_words")
 
 
 def names_persons(label: str) -> bool:
@@ -474,10 +475,7 @@ def names_persons(label: str) -> bool:
     >>> names_persons("Tên người điều khiển / Số định danh cá nhân"), names_persons("Tên văn bản")
     (True, False)
     """
-    from .headers import synonyms
-
-    k = header_key(label)
-    return any(k.startswith(w + " ") for w in synonyms().name_words) and _holds_words(k, "person_nouns")
+    return named_header(label) and _holds_words(header_key(label), "person_nouns")
 
 
 def _pick(ev: Evidence, taken: set[str], label: str, after_task: bool = True) -> tuple[str | None, float]:
@@ -603,8 +601,7 @@ def _catalogue(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bo
             or "task" not in inferred or _holds_words(header_key(task_label), "strong_task_words"):
         return False
     # a lead header that assigns ("Cơ quan chủ trì soạn thảo" over the laws to amend: Nghị quyết 24/2026/NQ-CP) keeps it
-    lead = hmap.labels[hmap.fields.index("lead")] if "lead" in hmap.fields else ""
-    return not _holds_words(header_key(lead), "assignment_words")
+    return not _holds_words(header_key(hmap.label("lead")), "assignment_words")
 
 
 def _dated_list(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> bool:
@@ -621,9 +618,7 @@ def _dated_list(hmap: HeaderMap, inferred: frozenset[str], task_label: str) -> b
         return True
     # things found by content under a timing header that names no doing ("Thời hạn kiểm định", not "Thời gian thực
     # hiện" over the laws to disseminate of Quyết định 120/QĐ-BTC 2014, a task table with no lead column)
-    when = hmap.labels[hmap.fields.index("deadline")] if "deadline" in hmap.fields else ""
-    return "task" in inferred and not any(_holds_words(header_key(when), w) for w in ("strong_task_words",
-                                                                                      "completion_words"))
+    return "task" in inferred and not _names_doing(header_key(hmap.label("deadline")))
 
 
 def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[str] = frozenset()) -> str:
@@ -643,7 +638,7 @@ def table_kind(hmap: HeaderMap, evidence: list[Evidence], inferred: frozenset[st
         return "scoring"
     if "participants" in words:
         return "participants"
-    task_label = hmap.labels[hmap.fields.index("task")] if "task" in fields else ""
+    task_label = hmap.label("task")
     if task_label and "deadline" not in fields and indicator_header(task_label):
         return "indicator"
     if task_label and names_persons(task_label):

@@ -273,8 +273,9 @@ def _bare_place(m: Mention) -> bool:
 # right after ("mô hình chính quyền địa phương 2 cấp"): the law and the model of government, no body (held-out sets
 # 1-62: 15 such readings, one labelled a mention)
 _LAW_TITLE = regex.compile(r"(?<![\p{L}\p{N}])Luật(?:[ \t]+[Tt]ổ[ \t]+chức)?[ \t]+$")
-_TIERS = regex.compile(r"[ \t]+(?:hai|ba|0?2|0?3)[ \t]+cấp(?![\p{L}\p{N}])")
-_TIERED = regex.compile(r"(?:hai|ba|0?2|0?3)[ \t]+cấp$")
+_TIER = r"(?:hai|ba|0?2|0?3)[ \t]+cấp"
+_TIERS = regex.compile(r"[ \t]+" + _TIER + r"(?![\p{L}\p{N}])")
+_TIERED = regex.compile(_TIER + "$")
 
 
 def _title_or_model(cell: _Cell, m: Mention) -> bool:
@@ -288,8 +289,8 @@ def _title_or_model(cell: _Cell, m: Mention) -> bool:
     return m.kind == "collective" and (_TIERED.search(m.mention) is not None or _TIERS.match(cell.text, m.end) is not None)
 
 
-_COMMUNES_ONLY = regex.compile(r"^(?:(?:các|từng|những)\s+)?(?:" + _word_alt(_WORDS["commune_levels"] + ["thị trấn"])
-                               + r")(?:\s*,\s*(?:" + _word_alt(_WORDS["commune_levels"] + ["thị trấn"]) + r"))*$")
+_COMMUNE = r"(?:" + _word_alt(_WORDS["commune_levels"] + ["thị trấn"]) + r")"
+_COMMUNES_ONLY = regex.compile(r"^(?:(?:các|từng|những)\s+)?" + _COMMUNE + r"(?:\s*,\s*" + _COMMUNE + r")*$")
 _AT_PLACE = regex.compile(r"(?<![\p{L}\p{N}])(?:tại|ở)[ \t]+$", regex.I)
 
 

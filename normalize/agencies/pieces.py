@@ -247,7 +247,8 @@ def _field_of_noun(text: str, sa: int) -> bool:
     ['các doanh nghiệp CNTT, viễn thông']
     """
     before = text[max(0, sa - 40):sa]
-    if not _ACRONYM_COMMA.match(text, sa) or not before[-1:].isspace() or not before.rstrip()[-1:].isalpha() or not before.rstrip()[-1:].islower():
+    last = before.rstrip()[-1:]
+    if not _ACRONYM_COMMA.match(text, sa) or not before[-1:].isspace() or not (last.isalpha() and last.islower()):
         return False
     tags = _tagged(before.rstrip())
     return bool(tags) and tags[-1][1] == "N"
