@@ -57,11 +57,15 @@ _GAZETTE_TITLE = regex.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|
                                r"\s+(?:CỦA\s+(?P<who>[^0-9]{3,80}?)\s+)?SỐ\s*:?\s*" + _NUM +
                                r"\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})")
 # (a day OCR could not read, a handwritten one: "ngày Ơ+ tháng 3 năm 2018", leaves the day unread)
-_DATE = regex.compile(r"ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3}(?=\s+th[áa]ng))?\s*(?:[.…]{2,}\s*)?th[áa]ng\s*(?P<m>\d{1,2})?\s*(?:[.…]{2,}\s*)?"
+# a blank day or month: dots, or one ellipsis character ("Hà Nội, ngày … tháng … năm 2025": a Bộ Y tế draft, 2025)
+_DATE = regex.compile(r"ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3}(?=\s+th[áa]ng))?\s*(?:(?:[.…]{2,}|…)\s*)?th[áa]ng\s*(?P<m>\d{1,2})?"
+                      r"\s*(?:(?:[.…]{2,}|…)\s*)?"
                       r"n[ăa]m\s*(?P<y>\d{4})", regex.I)
 # "ngày 03/3/2025", "ngày15/ 12/2025": only read in the "(Kèm theo ...)" line, where the decision is named
 _NUMERIC_DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", regex.I)
-_PLACE_DATE = regex.compile(r"\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
+# a place starts a word of its own: not the code of a document cited in the body ("Quyết định số 1201/QĐ-BYT, ngày 09
+# tháng 04 năm 2025 của Bộ trưởng": the date of a Bộ Y tế draft whose own date line is blank)
+_PLACE_DATE = regex.compile(r"(?<![-/\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4},\s*ng[àa]y\b")
 _ISSUER_OF = regex.compile(r"\bc[ủu]a\s+(?P<who>[^()]{3,150}?)\s*$", regex.I | regex.S)
 # the national motto, or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), printed beside the issuer
 # (OCR may misread a tone mark of its first words: "CỘNG HÓA XÃ HỘI CHỦ NGHĨA")
@@ -87,7 +91,8 @@ def _title_line(line: str) -> bool:
     return line.isupper() and bool(_TITLE_BARE.match(" ".join(strip_diacritics(line).split())))
 # An organisation that issues under its parent body starts its own letterhead line with these words.
 _UNIT_HEAD = regex.compile(r"^(?:SỞ|BAN|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|PHÒNG|VIỆN|HỘI ĐỒNG|THANH TRA|"
-                           r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY)\b")
+                           r"KHO BẠC|CÔNG AN|BẢO HIỂM|ĐÀI|BÁO|TRƯỜNG|CHI CỤC|BỘ CHỈ HUY|"
+                           r"(?:TỔNG )?CÔNG TY|BỆNH VIỆN|HỌC VIỆN|ĐẠI HỌC|LIÊN ĐOÀN|LIÊN HIỆP|HUYỆN [ỦU]Y|ĐẢNG BỘ|CHI BỘ)\b")
 # the first line of a body's letterhead (an appendix's title in capitals is not one)
 _TOP_BODY = regex.compile(r"^(?:BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|"
                           r"THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|BAN CHẤP HÀNH|TÒA ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG|"
@@ -142,7 +147,7 @@ def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
         number = _filled_blank(regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"]), lines, so)
         date_text = _date_line(lines, so) or _stamp_date(lines[so])
         signed = "" if date_text else _signing_time(lines[so + 1:so + 2])
-        raw = _letterhead(lines[:so] + [_before_so(lines[so])])
+        raw = _letterhead(_above_so(lines, so) + [_before_so(lines[so])])
         raw = repair_lines(raw) if by_ocr else raw
         who = "" if raw else _attributed(lines)     # no letterhead: the body its attribution line names, if any
         inferred = tuple(n for n, v in (("date", signed), ("issuer", who)) if v)
@@ -157,7 +162,23 @@ def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
         return _attached_metadata(lines, attached)
     date_text = next((l for l in lines if _PLACE_DATE.search(l) and _DATE.search(l)), "")
     raw = repair_lines(_letterhead(lines)) if by_ocr else _letterhead(lines)
+    raw = raw if _names_body(raw) else []
     return Metadata("", *_date_parts(date_text), issuer=_issuer_name(raw), issuer_raw="\n".join(raw))
+
+
+def _names_body(raw: list[str]) -> bool:
+    """With no "Số:" line to stand under, do the capitals at the top name a body ("BỘ CÔNG AN", "TỔ CÔNG TÁC ...")
+    rather than a title ("MỤC LỤC", "TÍNH THỐNG NHẤT CỦA DỰ THẢO LUẬT ĐẤT ĐAI ...", "HỘI THẢO": papers and
+    comparison tables of the drafts in Law_in_Tech, whose titles were given as issuers)?
+
+    >>> _names_body(["BỘ CÔNG AN", "DỰ THẢO 2"]), _names_body(["MỤC LỤC"]), _names_body(["HỘI THẢO", "THAM LUẬN"])
+    (True, False, False)
+    >>> _names_body(["CÔNG TY CỔ PHẦN CÔNG NGHỆ TIN HỌC EFY VIỆT NAM"]), _names_body(["BIÊN BẢN LÀM VIỆC"])
+    (True, False)
+    """
+    from .roles import agency_shaped
+
+    return bool(raw) and (bool(_ORG_HEAD.match(raw[0])) or agency_shaped(_issuer_name(raw[:1])))
 
 
 def _attached_metadata(lines: list[str], attached: regex.Match) -> Metadata:
@@ -232,6 +253,25 @@ def _date_line(lines: list[str], so: int) -> str:
         next((l for l in lines[max(0, so - 4):so] if _PLACE_DATE.search(l) and _DATE.search(l)), "")
 
 
+def _above_so(lines: list[str], so: int) -> list[str]:
+    """The lines above "Số:" that may hold the letterhead: all of them, or those below the last line of prose or a
+    table of contents printed before it (a draft's "MỤC LỤC" page ahead of "BAN SOẠN THẢO / Số: 16/TTr-BST", Law_in_Tech).
+
+    >>> _above_so(["MỤC LỤC", "I. SỰ CẦN THIẾT 3", "1. Về căn cứ chính trị, pháp lý……….3", "BAN SOẠN THẢO",
+    ...            "Số: 16/TTr-BST"], 4)
+    ['BAN SOẠN THẢO']
+    """
+    prose = [i for i, l in enumerate(lines[:so]) if _prose(l)]
+    return lines[prose[-1] + 1:so] if prose and prose[-1] + 1 < so else lines[:so]
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: four or more words in small letters, not a motto nor a stamp ("Độc lập - Tự do",
+    "Cơ quan: Văn phòng Chính phủ")."""
+    small = [w for w in line.split() if w[:1].islower()]
+    return len(small) >= 4 and not _MOTTO.search(line) and not _STAMP_LINE.search(line) and ":" not in line[:20]
+
+
 def _line_of(lines: list[str], pos: int) -> int:
     return "\n".join(lines)[:pos].count("\n")
 
@@ -246,8 +286,8 @@ def _date_parts(text: str) -> tuple:
     """(date, year, month, day) from the first "ngày ... tháng ... năm ..." of *text*; a blank day or month
     (a draft) leaves the date None and keeps the year.
 
-    >>> _date_parts("Hà Nội, ngày     tháng     năm 2026")
-    (None, 2026, None, None)
+    >>> _date_parts("Hà Nội, ngày     tháng     năm 2026"), _date_parts("Hà Nội, ngày … tháng … năm 2025")
+    ((None, 2026, None, None), (None, 2025, None, None))
 
     A month or day no calendar has is unread, as a blank is ("ngày15 tháng 54 năm 2026": the e-signature's figures
     printed over the month of a Lào Cai decision, Trangsct/skill-sct, which stopped the file with a crash):

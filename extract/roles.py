@@ -62,6 +62,7 @@ class Evidence:
     long_text: float = 0.0  # are text of several words (>= 6) or long (>= 40 characters)
     person: float = 0.0  # name people ("Vũ Việt Linh", "Ông Nguyễn Văn A"): an assignee who is a person
     cells: int = 0  # cells of the column (empty ones too): none where it has no cell of its own
+    one_value: bool = False  # three or more filled cells, all the same text: an attribute of every row, not work
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def column_evidence(cells: list[str]) -> Evidence:
         clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
         reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
         long_text=share(lambda t: len(t) >= 40 or len(t.split()) >= 6),
-        person=share(names_people, lines), cells=len(texts),
+        person=share(names_people, lines), cells=len(texts), one_value=n >= 3 and len(set(filled)) == 1,
     )
 
 
@@ -406,12 +407,19 @@ def _total_keys() -> frozenset[str]:
 
 def contradicted(field: str, ev: Evidence) -> bool:
     """Do a column's cells deny the role its header words give it?  A deadline or agency column whose cells are
-    all counts ("Số lao động theo thời hạn cho thuê lại (người)" over 2, 8, 10 in a statistics form) is none.
+    all counts ("Số lao động theo thời hạn cho thuê lại (người)" over 2, 8, 10 in a statistics form) is none; a
+    task column holding one text on every row names no work of its own (Bộ Y tế's list of procedures, 2025: "VBQPPL
+    quy định nội dung sửa đổi, bổ sung" over the same decree on all five rows).
 
     >>> contradicted("deadline", column_evidence(["2", "8", "10"])), contradicted("deadline",
     ...     column_evidence(["Quý I/2027", "12"])), contradicted("deadline", column_evidence(["", ""]))
     (True, False, False)
+    >>> contradicted("task", column_evidence(["Nghị định số 42/2025/NĐ-CP"] * 3)), contradicted("task",
+    ...     column_evidence(["Rà soát văn bản"] * 2))
+    (True, False)
     """
+    if field == "task":
+        return ev.one_value
     if field not in ("deadline", "lead", "coordinating") or ev.filled == 0:
         return False
     says = ev.deadline if field == "deadline" else max(ev.agency, ev.person)
@@ -425,10 +433,11 @@ def _task_column(fields: list, evidence: list[Evidence], known: list[bool], labe
     names: Quyết định 120/QĐ-BTC 2014, Mục IV of its appendix, each law to be made known by a date)."""
     for c, ev in enumerate(evidence):
         if fields[c] is None and not known[c] and ev.filled >= 0.5 and ev.agency < 0.5 and ev.person < 0.5 \
-                and max(ev.long_text, ev.reference) >= 0.5:
+                and max(ev.long_text, ev.reference) >= 0.5 and not ev.one_value:
             return c
     for c, ev in enumerate(evidence):
-        if fields[c] is None and not known[c] and ev.filled >= 0.5 and _names_things(ev) and naming_label(labels[c]):
+        if fields[c] is None and not known[c] and ev.filled >= 0.5 and _names_things(ev) and naming_label(labels[c]) \
+                and not ev.one_value:
             return c
     return None
 

@@ -75,6 +75,21 @@ CASES = [
     ("nq_168_ocr", "\"¬\nCHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA TIẾY\nVIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\n——____D__B_S__\n"
      "crlỦtaThuÊuTllltuSï) - _ò.. =SỐ: 168 /NQ-CP Q Hà ỳ Nội, Nội. ngà ị š\ncà ngày #,3 tháng 12 năm 2022\n",
      "168/NQ-CP", None, "Chính phủ", "CHÍNH PHỦ"),
+    # Law_in_Tech's drafts (m1htan/Law_in_Tech, thirty-third session's batch): a date line whose blanks are one
+    # ellipsis each, and the date of a decision the body cites, which had stood in for the blank one
+    ("draft_byt_ellipsis", "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày … tháng … năm 2025\nBẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH,\nTheo Quyết định số 1201/QĐ-BYT, ngày 09 "
+     "tháng 04 năm 2025 của Bộ trưởng Bộ Y tế về việc công bố thủ tục hành chính", "", None, "Bộ Y tế", "BỘ Y TẾ"),
+    ("report_cited_date", "TÍNH THỐNG NHẤT CỦA DỰ THẢO LUẬT ĐẤT ĐAI (SỬA ĐỔI) VỚI LUẬT ĐÊ ĐIỀU\n"
+     "Báo cáo số 86/BC-BTNMT, ngày 03 tháng 8 năm 2022 của Bộ Tài nguyên và Môi trường về kết quả rà soát", "",
+     None, "", ""),
+    # a table of contents before the letterhead: the issuer is the block just above "Số:"
+    ("toc_then_letterhead", "MỤC LỤC\nI. SỰ CẦN THIẾT BAN HÀNH LUẬT\t3\n1. Về căn cứ chính trị, pháp lý………….3\n"
+     "VII.  NHỮNG NỘI DUNG  CÒN CÓ Ý KIẾN KHÁC NHAU\t22\n3. Liên quan đến vấn đề tư vấn pháp lý cho người đề nghị can "
+     "thiệp y học để chuyển đổi\nBAN SOẠN THẢO\nLUẬT CHUYỂN ĐỔI GIỚI TÍNH\nSố: 16/TTr-BST\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày  24 tháng 11 năm 2023\nTỜ TRÌNH",
+     "16/TTr-BST", dt.date(2023, 11, 24), "Ban soạn thảo luật chuyển đổi giới tính",
+     "BAN SOẠN THẢO\nLUẬT CHUYỂN ĐỔI GIỚI TÍNH"),
 ]
 
 

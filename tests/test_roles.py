@@ -578,3 +578,24 @@ def test_a_register_of_questions_is_no_task_table():
              "Nguyễn Thị B"]]
     tables, ignored = group_tables([frag(rows)])
     assert tables == [] and len(ignored) == 1
+
+
+def test_a_column_holding_one_text_on_every_row_is_never_the_task():
+    """Bộ Y tế's assessment of the draft Luật Phòng bệnh (2025, m1htan/Law_in_Tech): its list of procedures gave 5
+    "tasks", each the same decree, as "VBQPPL quy định nội dung sửa đổi, bổ sung" holds "nội dung"; the procedures
+    are named in "Tên thủ tục hành chính" and the table assigns no work."""
+    decree = "Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 của Chính phủ"
+    rows = [["STT", "Mã TTHC", "Tên thủ tục hành chính", "VBQPPL quy định thủ tục hành chính",
+             "VBQPPL quy định nội dung sửa đổi, bổ sung", "Lĩnh vực", "Cơ quan thực hiện"],
+            ["1.", "2.001229", "Cấp giấy phép nhập khẩu mẫu bệnh phẩm",
+             "Căn cứ Nghị định số 89/2018/NĐ-CP ngày 25/6/2018 của Chính phủ", decree, "Y tế dự phòng", "Cục Phòng bệnh"],
+            ["2.", "2.001089", "Cấp mới giấy chứng nhận cơ sở xét nghiệm đạt tiêu chuẩn an toàn sinh học cấp III",
+             "Căn cứ Nghị định số 103/2016/NĐ-CP ngày 01/7/2016 của Chính phủ", decree, "Y tế dự phòng",
+             "Cục Phòng bệnh"],
+            ["3.", "2.001080", "Cấp lại giấy chứng nhận cơ sở xét nghiệm đạt tiêu chuẩn an toàn sinh học cấp III",
+             "Căn cứ Nghị định số 103/2016/NĐ-CP ngày 01/7/2016 của Chính phủ", decree, "Y tế dự phòng",
+             "Cục Phòng bệnh"]]
+    tables, ignored = group_tables([frag(rows)])
+    assert tables == [] and len(ignored) == 1
+    # a task merged over its rows keeps its column when the rows differ elsewhere: two cells are no repetition
+    assert not column_evidence(["Rà soát văn bản", "Rà soát văn bản"]).one_value
