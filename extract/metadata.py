@@ -146,12 +146,13 @@ def find_metadata(text: str, by_ocr: bool = False) -> Metadata:
     if so is not None and (attached is None or so < _line_of(lines, attached.start())):
         number = _filled_blank(regex.sub(r"\s+", "", _SO_LINE.search(lines[so])["num"]), lines, so)
         date_text = _date_line(lines, so) or _stamp_date(lines[so])
-        signed = "" if date_text else _signing_time(lines[so + 1:so + 2])
+        signed = _signing_time(lines[so + 1:so + 2])
+        signed = signed if not date_text or _fills_blank(date_text, signed) else ""
         raw = _letterhead(_above_so(lines, so) + [_before_so(lines[so])])
         raw = repair_lines(raw) if by_ocr else raw
         who = "" if raw else _attributed(lines)     # no letterhead: the body its attribution line names, if any
         inferred = tuple(n for n, v in (("date", signed), ("issuer", who)) if v)
-        return Metadata(number, *_date_parts(date_text or signed), issuer=who or _issuer_name(raw),
+        return Metadata(number, *_date_parts(signed or date_text), issuer=who or _issuer_name(raw),
                         issuer_raw=who or "\n".join(raw), inferred=inferred)
     titled = _GAZETTE_TITLE.search(" ".join(lines[:5]))
     if titled:      # "NGHỊ QUYẾT CỦA CHÍNH PHỦ SỐ 03/NQ-CP NGÀY 15 THÁNG 01 NĂM 2010": no letterhead, the title says it
@@ -221,6 +222,19 @@ def _signing_time(lines: list[str]) -> str:
     """
     m = _SIGNED.match(lines[0]) if lines else None
     return f"ngày {int(m['d'])} tháng {int(m['m'])} năm {m['y']}" if m else ""
+
+
+def _fills_blank(printed: str, signed: str) -> bool:
+    """Does the e-signature's day fill a printed date left blank, in the same month and year ("ngày tháng 5 năm 2026"
+    under a stamp signed 2026-05-13: Quyết định 2061/QĐ-UBND 2026, dangminhtai/ubndxaphumybac)?
+
+    >>> _fills_blank("ngày tháng 5 năm 2026", "ngày 13 tháng 5 năm 2026"), _fills_blank("ngày tháng năm 2025",
+    ...     "ngày 13 tháng 5 năm 2026"), _fills_blank("ngày 2 tháng 5 năm 2026", "ngày 13 tháng 5 năm 2026")
+    (True, False, False)
+    """
+    date, year, month, _day = _date_parts(printed)
+    _, s_year, s_month, _ = _date_parts(signed)
+    return bool(signed) and date is None and year == s_year and month in (None, s_month)
 
 
 def _attributed(lines: list[str]) -> str:

@@ -83,6 +83,12 @@ CASES = [
     ("report_cited_date", "TÍNH THỐNG NHẤT CỦA DỰ THẢO LUẬT ĐẤT ĐAI (SỬA ĐỔI) VỚI LUẬT ĐÊ ĐIỀU\n"
      "Báo cáo số 86/BC-BTNMT, ngày 03 tháng 8 năm 2022 của Bộ Tài nguyên và Môi trường về kết quả rà soát", "",
      None, "", ""),
+    # a date printed with its day blank under an e-signature stamp signed that month: the stamp's day fills it
+    # (Quyết định 2061/QĐ-UBND 2026, dangminhtai/ubndxaphumybac "1. Danh muc chung .pdf", as pdfplumber reads it)
+    ("stamp_fills_blank_day", "Số: 2061/QĐ-UBND\nThời gian ký: 2026-05-13T14:41:57+07:00\nDANH MỤC SẢN PHẨM/ CÔNG VIỆC "
+     "CHUNG CHO CÁC SỞ, NGÀNH, ỦY BAN NHÂN DÂN CẤP XÃ\nTHUỘC ỦY BAN NHÂN DÂN TỈNH TRONG ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC\n"
+     "(Ban hành kèm theo Quyết định số: /QĐ-UBND ngày tháng 5 năm 2026 của UBND tỉnh)", "2061/QĐ-UBND",
+     dt.date(2026, 5, 13), "UBND tỉnh", "UBND tỉnh"),
     # a table of contents before the letterhead: the issuer is the block just above "Số:"
     ("toc_then_letterhead", "MỤC LỤC\nI. SỰ CẦN THIẾT BAN HÀNH LUẬT\t3\n1. Về căn cứ chính trị, pháp lý………….3\n"
      "VII.  NHỮNG NỘI DUNG  CÒN CÓ Ý KIẾN KHÁC NHAU\t22\n3. Liên quan đến vấn đề tư vấn pháp lý cho người đề nghị can "
