@@ -25,6 +25,7 @@ voted for it), so the pipeline can report it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,7 +63,7 @@ class Evidence:
     long_text: float = 0.0  # are text of several words (>= 6) or long (>= 40 characters)
     person: float = 0.0  # name people ("Vũ Việt Linh", "Ông Nguyễn Văn A"): an assignee who is a person
     cells: int = 0  # cells of the column (empty ones too): none where it has no cell of its own
-    one_value: bool = False  # three or more filled cells, all the same text: an attribute of every row, not work
+    one_value: bool = False  # most filled cells (three or more) the same text: an attribute of the rows, not work
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,21 @@ def column_evidence(cells: list[str]) -> Evidence:
         clock=share(lambda t: bool(_CLOCK.search(t)) and len(t) <= 40),
         reference=share(lambda t: bool(_REFERENCE.search(t)) and len(t) <= 200),
         long_text=share(lambda t: len(t) >= 40 or len(t.split()) >= 6),
-        person=share(names_people, lines), cells=len(texts), one_value=n >= 3 and len(set(filled)) == 1,
+        person=share(names_people, lines), cells=len(texts), one_value=_one_value(filled),
     )
+
+
+def _one_value(filled: list[str]) -> bool:
+    """Do three or more of a column's cells, and at least 0.6 of them, hold the same text?  The rest may be a row cut
+    by a page break, its two pieces not yet joined (a LibreOffice PDF of Bộ Y tế's list of procedures).
+
+    >>> _one_value(["Nghị định số 42/2025/NĐ-CP ngày 27/02/2025"] * 4 + ["Nghị định số 42/2025/NĐ-", "CP ngày 27/02/2025"])
+    True
+    >>> _one_value(["Rà soát", "Rà soát", "Tập huấn", "Tổng kết"]), _one_value(["Rà soát"] * 2)
+    (False, False)
+    """
+    top = max(Counter(filled).values(), default=0)
+    return top >= 3 and top >= 0.6 * len(filled)
 
 
 @lru_cache(maxsize=20000)
