@@ -73,9 +73,18 @@ _MOTTO = regex.compile(r"\s*(?:C[ỘO]NG H(?:[ÒO]A|OÀ)\b|C\w{2,3}\s+H\w{1,3}\s
                        r"ĐẢNG CỘNG SẢN VIỆT NAM).*$", regex.I)
 _RULE = regex.compile(r"\s*[-–—_*=.]{3,}\s*")  # the short rule printed under the issuer's name
 _APPENDIX_LINE = regex.compile(r"^PH[ỤU] L[ỤU]C\b")
-_TITLE_WORDS = regex.compile(r"^(?:QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|BÁO CÁO|CÔNG VĂN)\b")
+# the kinds of administrative document (Nghị định 30/2020/NĐ-CP, Điều 7): a line of capitals that starts with one is a
+# title, never part of the letterhead above it; but not those a body may be named after on its second line ("BAN SOẠN
+# THẢO / LUẬT CHUYỂN ĐỔI GIỚI TÍNH", "BAN QUẢN LÝ / DỰ ÁN ...", "BAN CHỈ ĐẠO / ĐỀ ÁN 06"). Nor is a draft's mark
+# ("BỘ CÔNG AN / DỰ THẢO 2") part of it; it may stand between "Số:" and the date line, so it is not a title there.
+_DRAFT_MARK = regex.compile(r"^DỰ THẢO\b")
+_DOC_TITLES = ("QUYẾT ĐỊNH", "KẾ HOẠCH", "THÔNG BÁO", "CHỈ THỊ", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "BÁO CÁO", "CÔNG VĂN",
+               "QUY CHẾ", "QUY ĐỊNH", "THÔNG CÁO", "HƯỚNG DẪN", "PHƯƠNG ÁN", "BIÊN BẢN", "TỜ TRÌNH", "HỢP ĐỒNG",
+               "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "BẢN THOẢ THUẬN", "GIẤY ỦY QUYỀN", "GIẤY UỶ QUYỀN",
+               "GIẤY MỜI", "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG")
+_TITLE_WORDS = regex.compile(r"^(?:" + "|".join(_DOC_TITLES) + r")\b")
 # the same titles with their marks misread by OCR ("KÉ HOẠCH"), matched without marks on a line of capitals
-_TITLE_BARE = regex.compile(r"^(?:QUYET DINH|KE HOACH|THONG BAO|CHI THI|NGHI QUYET|CHUONG TRINH|BAO CAO|CONG VAN)$")
+_TITLE_BARE = regex.compile(r"^(?:" + "|".join(sorted({strip_diacritics(t) for t in _DOC_TITLES})) + r")$")
 # a line citing the legal basis: its date is the cited document's, never the decision's
 _BASIS_LINE = regex.compile(r"^\W*C[ăa]n c[ứu]\b", regex.I)
 
@@ -358,6 +367,8 @@ def _letterhead(lines: list[str]) -> list[str]:
     ...              "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     ...              "VÀ XÃ HỘI Độc lập - Tự do - Hạnh phúc"])    # Thông tư 03/2022/TT-BLĐTBXH in the Công báo
     ['BỘ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI']
+    >>> _letterhead(["BỘ CÔNG AN", "DỰ THẢO 2"]), _letterhead(["BỘ Y TẾ", "TỜ TRÌNH"])   # a draft's mark, a title
+    (['BỘ CÔNG AN'], ['BỘ Y TẾ'])
     """
     head: list[str] = []
     cut = ""  # the words of a motto that did not fit on the line above
@@ -376,7 +387,8 @@ def _letterhead(lines: list[str]) -> list[str]:
             continue
         if not _VOWEL.search(strip_diacritics(line).lower()):     # "——____D__B_S__": a rule and specks, no word
             continue
-        if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line) or _garbled(line):
+        if not _upper(line) or _APPENDIX_LINE.match(line) or _TITLE_WORDS.match(line) or _DRAFT_MARK.match(line) \
+                or _garbled(line):
             break
         head.append(line)
     return head
