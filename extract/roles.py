@@ -287,7 +287,8 @@ def settle_roles(hmap: HeaderMap, evidence: list[Evidence], known: list[bool]) -
     known ``extra`` header keeps its column in ``extra``).  Returns the new map
     and one Decision per column.
     """
-    fields = [None if f and not duration_label(label) and (contradicted(f, ev) or f in _MEASURED_NOT
+    fields = [None if f and not duration_label(label) and (contradicted(f, ev) and not _named_work(f, label)
+                                                           or f in _MEASURED_NOT
                                                            and measure_label(label) or f == "deadline"
                                                            and status_label(label)) else f
               for f, ev, label in zip(hmap.fields, evidence, hmap.labels)]     # "Số ngày dự kiến": 7, 30 days
@@ -438,6 +439,12 @@ def contradicted(field: str, ev: Evidence) -> bool:
         return False
     says = ev.deadline if field == "deadline" else max(ev.agency, ev.person)
     return says == 0 and ev.quantity >= 0.8  # figures, not letters ("a" numbers an item, it counts nothing)
+
+
+def _named_work(field: str, label: str) -> bool:
+    """Does a task header name work outright ("Nhiệm vụ", "Công việc": strong task words)?  Its words then stand
+    over a repeated cell, which content denies only under a weaker header ("VBQPPL quy định nội dung ...")."""
+    return field == "task" and _holds_words(header_key(label), "strong_task_words")
 
 
 def _task_column(fields: list, evidence: list[Evidence], known: list[bool], labels: tuple[str, ...]) -> int | None:
