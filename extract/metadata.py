@@ -36,6 +36,7 @@ import regex
 from normalize.text import fold_ws, strip_diacritics
 
 from .letterhead_ocr import repair_lines
+from .roles import agency_shaped
 
 # "617/KH-UBND", "/QĐ-TTg" (not yet numbered), the Party's "36-HD/VPTW" (and its blank "-CTr/TU", a programme's type in
 # small letters: the draft action programme of the Thái Nguyên provincial Party committee 2025)
@@ -58,9 +59,9 @@ _GAZETTE_TITLE = regex.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|
                                r"\s+(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})")
 # (a day OCR could not read, a handwritten one: "ngày Ơ+ tháng 3 năm 2018", leaves the day unread)
 # a blank day or month: dots, or one ellipsis character ("Hà Nội, ngày … tháng … năm 2025": a Bộ Y tế draft, 2025)
-_DATE = regex.compile(r"ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3}(?=\s+th[áa]ng))?\s*(?:(?:[.…]{2,}|…)\s*)?th[áa]ng\s*(?P<m>\d{1,2})?"
-                      r"\s*(?:(?:[.…]{2,}|…)\s*)?"
-                      r"n[ăa]m\s*(?P<y>\d{4})", regex.I)
+_BLANK = r"(?:(?:[.…]{2,}|…)\s*)?"
+_DATE = regex.compile(r"ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3}(?=\s+th[áa]ng))?\s*" + _BLANK + r"th[áa]ng\s*(?P<m>\d{1,2})?"
+                      r"\s*" + _BLANK + r"n[ăa]m\s*(?P<y>\d{4})", regex.I)
 # "ngày 03/3/2025", "ngày15/ 12/2025": only read in the "(Kèm theo ...)" line, where the decision is named
 _NUMERIC_DATE = regex.compile(r"ng[àa]y\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", regex.I)
 # a place starts a word of its own: not the code of a document cited in the body ("Quyết định số 1201/QĐ-BYT, ngày 09
@@ -186,8 +187,6 @@ def _names_body(raw: list[str]) -> bool:
     >>> _names_body(["CÔNG TY CỔ PHẦN CÔNG NGHỆ TIN HỌC EFY VIỆT NAM"]), _names_body(["BIÊN BẢN LÀM VIỆC"])
     (True, False)
     """
-    from .roles import agency_shaped
-
     return bool(raw) and (bool(_ORG_HEAD.match(raw[0])) or agency_shaped(_issuer_name(raw[:1])))
 
 

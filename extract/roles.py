@@ -423,8 +423,9 @@ def _total_keys() -> frozenset[str]:
 def contradicted(field: str, ev: Evidence) -> bool:
     """Do a column's cells deny the role its header words give it?  A deadline or agency column whose cells are
     all counts ("Số lao động theo thời hạn cho thuê lại (người)" over 2, 8, 10 in a statistics form) is none; a
-    task column holding one text on every row names no work of its own (Bộ Y tế's list of procedures, 2025: "VBQPPL
-    quy định nội dung sửa đổi, bổ sung" over the same decree on all five rows).
+    task column holding one text on most rows (:func:`_one_value`) names no work of its own (Bộ Y tế's list of
+    procedures, 2025: "VBQPPL quy định nội dung sửa đổi, bổ sung" over the same decree on all five rows), unless its
+    header names work outright (:func:`_named_work`, checked by the caller).
 
     >>> contradicted("deadline", column_evidence(["2", "8", "10"])), contradicted("deadline",
     ...     column_evidence(["Quý I/2027", "12"])), contradicted("deadline", column_evidence(["", ""]))
